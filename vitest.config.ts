@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/setup-virtuoso.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -10,3 +10,15 @@ export interface PanelDefinition {
 }
 
 export const PANELS: PanelDefinition[] = [];
+
+// Data panels: the bodies × SDG targets matrix, exports and imports (each module loads when its tab first opens).
+PANELS.push(
+  { id: 'matrix', title: 'Matrix', mount: async (host, context) => (await import('./matrix/matrix-panel')).mountMatrixPanel(host, context) },
+  { id: 'export', title: 'Export', mount: async (host, context) => (await import('./export/export-panel')).mountExportPanel(host, context) },
+  { id: 'import', title: 'Import', mount: async (host, context) => (await import('./import/import-panel')).mountImportPanel(host, context) },
+);
+// SPARQL query panel and relationship finder (editor, engine worker and table load when the tab first opens).
+PANELS.push(
+  { id: 'query', title: 'Query', mount: async (host, context) => (await import('./query/query-view')).mountQueryView(host, context) },
+  { id: 'paths', title: 'Paths', mount: async (host, context) => (await import('./paths/paths-view')).mountPathsView(host, context) },
+);

@@ -1,0 +1,34 @@
+// The child side of a bench step: read `--name value` arguments and report JSON messages to the runner.
+
+export const MESSAGE_PREFIX = '@@bench ';
+
+/** Sends one message to the runner (a line on stdout that the runner parses; other output is ignored). */
+export function emit(message: Record<string, unknown>): void {
+  process.stdout.write(MESSAGE_PREFIX + JSON.stringify(message) + '\n');
+}
+
+/** `--file x --runs 3` → `{ file: 'x', runs: '3' }`. */
+export function stepArgs(argv = process.argv.slice(2)): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i];
+    if (key.startsWith('--')) out[key.slice(2)] = argv[i + 1]?.startsWith('--') || argv[i + 1] === undefined ? 'true' : argv[++i];
+  }
+  return out;
+}
+
+/** Runs a step's main function, reporting a thrown error as a message and a non-zero exit code. */
+export function runStep(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      const err = error instanceof Error ? error : new Error(String(error));
+      emit({ event: 'error', name: err.name, message: err.message.split('\n').slice(0, 3).join(' ') });
+      process.exit(1);
+    },
+  );
+}
+
+export function heapMb(): number {
+  return Math.round(process.memoryUsage().rss / 1048576);
+}

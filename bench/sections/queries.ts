@@ -1,0 +1,90 @@
+// Bench sections of the query layer: the warm query mix in-process (facade vs bare Oxigraph vs Comunica) and over HTTP.
+import { childError, runTsStep } from '../lib/child';
+import { missingLayer, type BenchContext } from '../lib/context';
+import { runEngine, type EngineRun, type QueryFigure } from '../lib/query-runs';
+import { count, mb, ms, ratio, verdict } from '../lib/report';
+import type { Timing } from '../lib/stats';
+import { queryMix } from '../queries';
+
+/** Cheapest first, so a Comunica query killed at its limit costs no reload for the others. */
+const COMUNICA_ORDER = ['point', 'path', 'construct', 'neighbourhood', 'join2', 'aggregate'];
+
+const cell = (f: QueryFigure | undefined) => {
+  if (!f) return undefined;
+  if (f.exceededMs) return `exceeded (> ${f.exceededMs / 1000} s)`;
+  if (f.error) return `error: ${f.error.slice(0, 40)}`;
+  return `${ms(f.timing!.medianMs)} / ${ms(f.timing!.p95Ms)}`;
+};
+
+const median = (f: QueryFigure | undefined) => f?.timing?.medianMs;
+
+export async function benchQueries(context: BenchContext): Promise<void> {
+  const { report } = context;
+  const facadeMissing = missingLayer('src/query/oxigraph-engine.ts', 'src/rdf/parse.ts');
+  if (facadeMissing) report.skip('query mix: project engine facade', facadeMissing);
+  for (const size of context.sizes) {
+    const file = context.files.get(size)!.ntriples;
+    const limit = 20_000;
+    const common = { perQueryLimitMs: limit, runs: 30, budgetMs: context.quick ? 2000 : 3000, loadLimitMs: 240_000 };
+    const runs: EngineRun[] = [];
+    if (!facadeMissing) runs.push(await runEngine('facade', file, common));
+    runs.push(await runEngine('oxigraph', file, common));
+    runs.push(await runEngine('comunica', file, { ...common, budgetMs: context.quick ? 3000 : 4000, order: COMUNICA_ORDER }));
+    const by = (engine: string) => runs.find((r) => r.engine === engine);
+    const facade = by('facade');
+    const oxigraph = by('oxigraph')!;
+    const comunica = by('comunica')!;
+    if (facade) context.facadeRuns.set(size, facade);
+    for (const run of runs) if (run.error) report.skip(`query mix ${count(size)}: ${run.engine}`, run.error);
+    const section = report.section(`Query mix, warm, ${count(size)} triples: median / p95 (aims: facade ≤ 1.2× bare Oxigraph; ≥ 20× faster than Comunica)`,
+      ['query', 'facade', 'bare Oxigraph', 'Comunica (N3 Store)', 'facade÷Oxigraph', 'aim', 'Comunica÷facade', 'aim', 'rows']);
+    for (const q of queryMix()) {
+      const f = facade?.queries.find((x) => x.query === q.id);
+      const o = oxigraph.queries.find((x) => x.query === q.id);
+      const c = comunica.queries.find((x) => x.query === q.id);
+      const overhead = median(f) !== undefined && median(o) !== undefined ? median(f)! / median(o)! : undefined;
+      const speedup = c?.exceededMs && median(f) !== undefined ? c.exceededMs / median(f)! : median(c) !== undefined && median(f) !== undefined ? median(c)! / median(f)! : undefined;
+      const counts = [f?.count, o?.count, c?.count].filter((n) => n !== undefined);
+      const rows = counts.every((n) => n === counts[0]) ? String(counts[0] ?? '') : `DIFFER ${f?.count}/${o?.count}/${c?.count}`;
+      section.rows.push([q.title, cell(f), cell(o), cell(c), ratio(overhead), verdict(overhead, { max: 1.2 }),
+        speedup === undefined ? undefined : `${c?.exceededMs ? '> ' : ''}${ratio(speedup, 0)}`, verdict(speedup, { min: 20 }), rows]);
+    }
+    section.rows.push(['load (parse + index)', ms(facade?.loadMs), ms(oxigraph.loadMs), ms(comunica.loadMs)]);
+    section.rows.push(['peak RSS', mb(facade?.maxRssMb), mb(oxigraph.maxRssMb), mb(comunica.maxRssMb)]);
+    section.notes.push(`Comunica queries are stopped after ${limit / 1000} s per run (child process killed; shown as "exceeded")`);
+    section.figures[String(size)] = { facade, oxigraph, comunica };
+    report.print(section);
+  }
+}
+
+/** The same mix through `osce-kg serve` over HTTP, next to the facade in-process (the request overhead). */
+export async function benchServe(context: BenchContext): Promise<void> {
+  const { report } = context;
+  const missing = missingLayer('src/cli/commands/serve.ts', 'src/server');
+  if (missing) return report.skip('query mix over HTTP (osce-kg serve)', missing);
+  const size = context.sizes[0];
+  const section = report.section(`Query mix over HTTP (osce-kg serve, SPARQL 1.1 Protocol POST), ${count(size)} triples: median / p95`,
+    ['query', 'HTTP', 'facade in-process', 'overhead (median)', 'rows']);
+  const figures = new Map<string, { timing: Timing; count: number }>();
+  const outcome = await runTsStep('bench/steps/serve.ts', ['--file', context.files.get(size)!.ntriples, '--runs', '30'], {
+    timeoutMs: 300_000,
+    onMessage: (m) => {
+      if (m.event === 'done') figures.set(String(m.query), { timing: m.timing as Timing, count: Number(m.count) });
+    },
+  });
+  const loaded = outcome.messages.find((m) => m.event === 'loaded');
+  if (!loaded) return report.skip('query mix over HTTP (osce-kg serve)', childError(outcome));
+  const facade = context.facadeRuns.get(size);
+  for (const q of queryMix()) {
+    const h = figures.get(q.id);
+    const f = facade?.queries.find((x) => x.query === q.id);
+    const overhead = h && median(f) !== undefined ? h.timing.medianMs - median(f)! : undefined;
+    section.rows.push([q.title, h ? `${ms(h.timing.medianMs)} / ${ms(h.timing.p95Ms)}` : 'failed', cell(f),
+      overhead === undefined ? undefined : `+${ms(overhead)}`, h && f?.count !== undefined && h.count !== f.count ? `DIFFER ${h.count}/${f.count}` : h?.count]);
+  }
+  const server = outcome.messages.find((m) => m.event === 'server');
+  section.notes.push(`server start until first answer: ${ms(Number(loaded.loadMs))}; server peak RSS ${mb(server?.maxRssMb as number | undefined) ?? '?'}`);
+  if (figures.size < queryMix().length) section.notes.push(`incomplete: ${childError(outcome)}`);
+  section.figures[String(size)] = { loadMs: loaded.loadMs, queries: Object.fromEntries(figures), serverMaxRssMb: server?.maxRssMb };
+  report.print(section);
+}

@@ -1,0 +1,70 @@
+// Argument parsing for the subcommands: node:util parseArgs, with every mistake turned into a UsageError (exit 2).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** The command line is wrong: unknown option, missing value, bad number. Exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+  /** The subcommand whose help to point at. */
+  readonly command?: string;
+
+  constructor(message: string, command?: string) {
+    super(message);
+    this.command = command;
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/** Parses `argv` for one subcommand; `--help`/`-h` is always accepted. */
+export function parseCommand(command: string, argv: string[], options: Options): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Parsed['values'], positionals };
+  } catch (error) {
+    // parseArgs' messages are clear ("Unknown option '--x'"); drop its advice about "--" for positionals.
+    const message = (error as Error).message.split('. To specify a positional')[0];
+    throw new UsageError(message, command);
+  }
+}
+
+export function stringOption(parsed: Parsed, name: string): string | undefined {
+  const value = parsed.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function listOption(parsed: Parsed, name: string): string[] {
+  const value = parsed.values[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+/** A positive whole number option (`--port 0` allowed when `min` is 0). */
+export function intOption(parsed: Parsed, name: string, command: string, min = 1, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  const raw = stringOption(parsed, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${name} expects a whole number from ${min} to ${max}, got "${raw}"`, command);
+  }
+  return value;
+}
+
+/** An option whose value must be one of `choices`. */
+export function choiceOption<T extends string>(parsed: Parsed, name: string, command: string, choices: readonly T[]): T | undefined {
+  const raw = stringOption(parsed, name);
+  if (raw === undefined) return undefined;
+  const value = raw.toLowerCase() as T;
+  if (!choices.includes(value)) {
+    throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got "${raw}"`, command);
+  }
+  return value;
+}

@@ -1,0 +1,49 @@
+// `osce-kg stats`: counts of entities by class and statements by predicate, as a text report or JSON.
+import { datasetStats, type Count } from '../../kg/stats';
+import { PREFIXES } from '../../rdf/vocab';
+import { choiceOption, parseCommand } from '../args';
+import { loadData } from '../data';
+import { writeStdout } from '../output';
+
+export async function runStats(argv: string[]): Promise<number> {
+  const parsed = parseCommand('stats', argv, { format: { type: 'string', short: 'f' } });
+  const format = choiceOption(parsed, 'format', 'stats', ['text', 'json'] as const) ?? 'text';
+  const stats = datasetStats(await loadData(parsed.positionals));
+  if (format === 'json') {
+    await writeStdout(`${JSON.stringify(stats, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [
+    `quads         ${stats.quads}`,
+    `triples       ${stats.triples}  (distinct, whatever the graph)`,
+    `subjects      ${stats.subjects}`,
+    `named graphs  ${stats.namedGraphs}  (passages)`,
+    '',
+    'Instances by class:',
+    ...table(stats.classes),
+    '',
+    'Statements by predicate:',
+    ...table(stats.predicates),
+  ];
+  await writeStdout(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function table(counts: Count[]): string[] {
+  if (counts.length === 0) return ['  (none)'];
+  const width = Math.max(0, ...counts.map((c) => String(c.count).length));
+  return counts.map((c) => `  ${String(c.count).padStart(width)}  ${compactIri(c.iri)}`);
+}
+
+/** `okg:OSCEBody` for a project namespace, the full `<iri>` otherwise. */
+export function compactIri(iri: string): string {
+  let best = '';
+  let bestPrefix = '';
+  for (const [prefix, ns] of Object.entries(PREFIXES)) {
+    if (iri.startsWith(ns) && ns.length > best.length && /^[\w.-]*$/.test(iri.slice(ns.length))) {
+      best = ns;
+      bestPrefix = prefix;
+    }
+  }
+  return best ? `${bestPrefix}:${iri.slice(best.length)}` : `<${iri}>`;
+}

@@ -1,0 +1,20 @@
+// The dataset a command works on: the files named on the command line, or the bundled graph when none are.
+import type { Quad } from '@rdfjs/types';
+import { loadBundledData, loadBundledGraph, loadBundledShapes, loadBundledSources, readSourceTexts, type BundledGraph } from '../node/bundled';
+import { loadFiles } from '../node/files';
+
+/** Loads DATA… arguments, or the bundled graph (all graph-data/*.trig + ontology.ttl) when there are none. */
+export async function loadData(paths: string[]): Promise<Quad[]> {
+  if (paths.length > 0) return loadFiles(paths);
+  return loadBundledData();
+}
+
+/**
+ * For validation: the data, the bundled SHACL shapes, and the source texts of the documents it cites
+ * (other data is checked against the project's shapes and source texts too).
+ */
+export async function loadForValidation(paths: string[]): Promise<BundledGraph> {
+  if (paths.length === 0) return loadBundledGraph();
+  const [data, shapes, sources] = await Promise.all([loadFiles(paths), loadBundledShapes(), loadBundledSources()]);
+  return { data, shapes, sourceText: await readSourceTexts([...sources, ...data]) };
+}

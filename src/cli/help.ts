@@ -1,0 +1,103 @@
+// Help texts of `osce-kg` and each subcommand (kept together so docs/cli.md and --help stay in step).
+
+export const MAIN_HELP = `osce-kg — the OSCE migration-governance knowledge graph on the command line
+
+Usage: osce-kg <command> [options]
+
+Commands:
+  export     write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD
+  query      run a SPARQL query on the graph (or on a remote endpoint)
+  validate   check the graph: SHACL shapes, verbatim quotes, provenance, identifiers
+  stats      count entities by class and statements by predicate
+  serve      start a SPARQL 1.1 Protocol endpoint and the explorer
+  push       load the graph into a triple store (SPARQL 1.1 Graph Store Protocol)
+
+Without DATA files, a command works on the bundled graph (graph-data/*.trig + ontology.ttl).
+Run "osce-kg <command> --help" for a command's options.
+
+Exit codes: 0 success, 1 failed validation or query, 2 bad usage (unknown option, missing file, syntax error in input).`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  export: `Usage: osce-kg export [--format ttl|nt|nq|trig|jsonld] [--out FILE] [DATA…]
+
+Writes the graph in one RDF format. N-Quads and TriG keep the provenance (each statement in the named
+graph of the passage that supports it); Turtle, N-Triples and JSON-LD hold the union of all statements.
+
+Options:
+  -f, --format FMT   ttl, nt, nq, trig or jsonld (default: from --out's extension, else ttl)
+  -o, --out FILE     write to FILE (replaced atomically) instead of stdout
+  DATA…              RDF files to read instead of the bundled graph ("-" reads stdin)
+
+Examples:
+  osce-kg export --format nq > osce-kg.nq
+  osce-kg export --out osce-kg.jsonld`,
+
+  query: `Usage: osce-kg query ('SPARQL' | --file Q.rq) [--data FILE…] [--endpoint URL] [options]
+
+Runs a SPARQL 1.1 query on the bundled graph (or --data files) in a worker, or on a remote endpoint.
+
+Options:
+  -q, --file FILE     read the query from FILE ("-" reads stdin)
+  -d, --data FILE     query these RDF files instead of the bundled graph (repeatable)
+  -e, --endpoint URL  send the query to a SPARQL 1.1 Protocol endpoint instead
+  -f, --format FMT    SELECT/ASK results: table (default), json, xml, csv, tsv;
+                      CONSTRUCT/DESCRIBE: ttl (default), nt, nq, trig, jsonld
+  -t, --timeout MS    stop the query after MS milliseconds (default 10000)
+  -l, --limit N       at most N result rows (default 10000)
+
+Examples:
+  osce-kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+  osce-kg query --file q.rq --format csv
+  osce-kg query --endpoint http://127.0.0.1:8890/sparql 'ASK { ?s ?p ?o }'`,
+
+  validate: `Usage: osce-kg validate [--format text|json] [DATA…]
+
+Validates the graph against graph-data/shapes.ttl (SHACL) and the checks SHACL cannot do: every quote is
+verbatim in its source, every asserted statement sits in a passage graph, identifiers do not collide.
+Prints a report; exits 1 when there is a violation (warnings are shown but do not fail).
+
+Options:
+  --format FMT   text (default) or json
+  DATA…          RDF files to validate instead of the bundled graph`,
+
+  stats: `Usage: osce-kg stats [--format text|json] [DATA…]
+
+Counts entities by class and statements by predicate.
+
+Options:
+  --format FMT   text (default) or json
+  DATA…          RDF files to count instead of the bundled graph`,
+
+  serve: `Usage: osce-kg serve [--port N] [--host H] [--data FILE…] [options]
+
+Starts a read-only SPARQL 1.1 Protocol endpoint at /sparql (GET ?query=, POST application/sparql-query
+or form-encoded), the dataset at /data.nq (and /data.ttl, .nt, .trig, .jsonld), and the built explorer
+from dist/ at /.
+
+Options:
+  -p, --port N        port (default 3030; 0 picks a free one)
+  -H, --host H        interface (default 127.0.0.1)
+  -d, --data FILE     serve these RDF files instead of the bundled graph (repeatable)
+  -t, --timeout MS    query timeout (default 10000)
+  -l, --limit N       result row limit (default 10000)
+  --allow-service     allow SERVICE (federated queries; refused by default)
+  --static DIR        directory of the explorer build (default: dist/)`,
+
+  push: `Usage: osce-kg push --endpoint URL [--graph IRI] [--user U --password P] [options] [DATA…]
+
+Loads the graph into a triple store through the SPARQL 1.1 Graph Store Protocol (HTTP PUT of N-Triples,
+Digest or Basic authentication as the store asks).
+
+Options:
+  -e, --endpoint URL  the store's Graph Store Protocol URL
+                      (Virtuoso: http://127.0.0.1:8890/sparql-graph-crud-auth)
+  -g, --graph IRI     target graph (default https://w3id.org/osce-kg/graph)
+  -u, --user U        user name (or OSCE_KG_USER)
+  --password P        password (or OSCE_KG_PASSWORD, which keeps it out of the process list)
+  --named-graphs      also write each passage's named graph, for provenance queries
+  --append            add to the graph (POST) instead of replacing it (PUT)
+  DATA…               RDF files to push instead of the bundled graph
+
+Example:
+  osce-kg push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --password dba`,
+};

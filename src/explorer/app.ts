@@ -1,0 +1,361 @@
+// The explorer application: owns the data, the store, the view and the UI parts, and implements ExplorerContext.
+import type { Quad } from '@rdfjs/types';
+import { datasetToGraph, type KgGraph } from '../kg/to-graph';
+import { quadKey } from '../rdf/term-key';
+import type { ChangeKind, ExplorerContext, Highlight } from './context';
+import { setSizeBy } from './core/appearance/producers';
+import { setCamera } from './core/camera/producers';
+import { describeNode } from './core/data/details-model';
+import { buildProvenanceIndex, type ProvenanceIndex } from './core/data/provenance';
+import { replaceFilters, setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal } from './core/filters/producers';
+import { sdgGoals } from './core/filters/sdg';
+import { NO_FILTERS } from './core/filters/types';
+import { computeVisibility, countByKind, countByPredicate, type Visibility } from './core/filters/visibility';
+import { buildSearchIndex } from './core/search/search-index';
+import { pruneSelection, selectNode, setHighlight } from './core/selection/producers';
+import { EMPTY_SELECTION } from './core/selection/types';
+import { createStore, type Domain, type Store } from './core/store';
+import type { ExplorerSettings } from './settings';
+import { buildShell, type Shell } from './shell';
+import { renderDetails } from './ui/details-panel';
+import { h } from './ui/dom';
+import { createFiltersPanel, type FiltersPanel } from './ui/filters-panel';
+import { createListView, type ListView } from './ui/list-view';
+import { createSearchBox, type SearchBox } from './ui/search-box';
+import { createSourceViewer, type SourceViewer } from './ui/source-viewer';
+import { createTabs, type Tabs } from './ui/tabs';
+import { createToolbar, type Toolbar } from './ui/toolbar';
+import { startUrlSync, type UrlSync } from './url-sync';
+import { computeEmphasis } from './view/emphasis';
+import { InitialLayoutRunner, placeNodes, positionsOf, removeOverlaps } from './view/initial-layout';
+import { LayoutController } from './view/layout-controller';
+import { applySizes, buildRenderGraph, type RenderGraph } from './view/rendering-graph';
+import { GraphView } from './view/sigma-view';
+import type { PanelDefinition } from './panels/registry';
+
+export interface Timings {
+  /** ms from navigation start to the first frame drawn with the data. */
+  firstFrame: number | null;
+  /** ms from navigation start to the search box answering. */
+  searchReady: number | null;
+  /** ms from navigation start to the end of the first layout. */
+  layoutSettled: number | null;
+}
+
+export class ExplorerApp {
+  readonly store: Store;
+  readonly timings: Timings = { firstFrame: null, searchReady: null, layoutSettled: null };
+  readonly context: ExplorerContext;
+  private quads: Quad[] = [];
+  private graph: KgGraph;
+  private renderGraph: RenderGraph;
+  private provenance: ProvenanceIndex = { passages: new Map(), documents: new Map() };
+  private texts = new Map<string, string>();
+  private visibility: Visibility = { nodes: new Set(), edges: new Set() };
+  private hovered: string | null = null;
+  private readonly listeners = new Set<(kind: ChangeKind) => void>();
+  private readonly layout = new LayoutController();
+  private readonly shell: Shell;
+  private readonly search: SearchBox;
+  private readonly toolbar: Toolbar;
+  private readonly filters: FiltersPanel;
+  private readonly tabs: Tabs;
+  private readonly details: HTMLElement;
+  private readonly list: ListView;
+  private readonly source: SourceViewer;
+  private view: GraphView | null = null;
+  private url: UrlSync | null = null;
+  private cameraFromStore = false;
+  private lastSelected: string | null = null;
+
+  constructor(root: HTMLElement, private readonly settings: ExplorerSettings, panels: PanelDefinition[]) {
+    this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: settings.sizeBy }, camera: null });
+    this.graph = datasetToGraph([]);
+    this.renderGraph = buildRenderGraph(this.graph, new Map(), settings.sizeBy, settings);
+    this.context = this.createContext();
+    this.search = createSearchBox(settings.searchLimit, (key) => this.select(key, { focus: true, showDetails: true }));
+    this.toolbar = createToolbar({
+      toggleLayout: () => (this.layout.isRunning() ? this.stopLayout() : this.startLayout()),
+      setSizeBy: (sizeBy) => this.store.update('appearance', setSizeBy(sizeBy)),
+      fit: () => this.view?.setCamera(null),
+    });
+    this.filters = createFiltersPanel({
+      setKind: (kind, visible) => this.store.update('filters', setKindVisible(kind, visible)),
+      setPredicate: (p, visible) => this.store.update('filters', setPredicateVisible(p, visible)),
+      setSdgGoal: (goal) => this.store.update('filters', setSdgGoal(goal)),
+      setFocusHops: (hops) => this.store.update('filters', setFocusHops(hops)),
+      reset: () => this.store.update('filters', replaceFilters(NO_FILTERS)),
+    });
+    this.tabs = createTabs('Panels');
+    this.details = h('section', { class: 'details', attrs: { 'aria-label': 'Details' } });
+    this.list = createListView((key) => this.select(key, { focus: true, showDetails: false }));
+    this.source = createSourceViewer();
+    this.tabs.add('details', 'Details', { content: this.details });
+    this.tabs.add('list', 'List', { content: h('section', { class: 'panel-region', attrs: { 'aria-label': 'List' } }, [this.list.element]) });
+    for (const panel of panels) {
+      this.tabs.add(panel.id, panel.title, { mount: (host) => panel.mount(host, this.context) });
+    }
+    this.shell = buildShell(root, { search: this.search, toolbar: this.toolbar, filters: this.filters, tabs: this.tabs, source: this.source });
+    this.layout.onChange((running) => this.toolbar.setLayoutRunning(running));
+    this.store.subscribe((domain) => this.onStoreChange(domain));
+    this.renderDetails();
+  }
+
+  /** Loads the first dataset, draws it, then restores the state in the URL. */
+  start(quads: Quad[], texts: Map<string, string>): Promise<void> {
+    this.texts = texts;
+    this.setData(quads);
+    this.url = startUrlSync(this.store, this.settings, () => this.syncViewFromStore());
+    this.url.applyFromUrl();
+    this.search.setIndex(buildSearchIndex(this.graph));
+    this.timings.searchReady = performance.now();
+    this.shell.status.hidden = true;
+    return new Promise((resolve) => {
+      if (this.timings.firstFrame !== null) resolve();
+      else this.firstFrameWaiters.push(resolve);
+    });
+  }
+
+  private firstFrameWaiters: (() => void)[] = [];
+  private initialLayout = { cancelled: false };
+
+  private runFirstLayout(): void {
+    const signal = { cancelled: false };
+    this.initialLayout = signal;
+    document.documentElement.dataset.layout = 'running';
+    const runner = new InitialLayoutRunner(this.renderGraph, this.settings);
+    void runner.run(signal).then((complete) => {
+      if (!complete) return;
+      this.timings.layoutSettled = performance.now();
+      document.documentElement.dataset.layout = 'settled';
+    });
+  }
+
+  showError(message: string): void {
+    this.shell.status.hidden = false;
+    this.shell.status.textContent = message;
+    this.shell.status.setAttribute('role', 'alert');
+  }
+
+  focusSearch(): void {
+    this.search.focus();
+  }
+
+  escape(): void {
+    if (this.store.get().selection.node !== null) this.select(null, { focus: false, showDetails: false });
+    else this.source.close();
+  }
+
+  layoutController(): LayoutController {
+    return this.layout;
+  }
+
+  /** Starts ForceAtlas2 in its worker; the user takes over, so the first layout stops where it is. */
+  startLayout(): void {
+    this.initialLayout.cancelled = true;
+    document.documentElement.dataset.layout = 'settled';
+    this.layout.start();
+  }
+
+  stopLayout(): void {
+    this.layout.stop();
+  }
+
+  searchLatencyMs(): number {
+    return this.search.lastLatencyMs();
+  }
+
+  // ---- data ----
+
+  private setData(quads: Quad[]): void {
+    this.layout.kill();
+    this.initialLayout.cancelled = true;
+    const previous = this.graph.order > 0 ? positionsOf(this.renderGraph) : new Map();
+    this.quads = quads;
+    this.graph = datasetToGraph(quads);
+    this.provenance = buildProvenanceIndex(quads);
+    const { positions, kept } = placeNodes(this.graph, previous);
+    this.renderGraph = buildRenderGraph(this.graph, positions, this.store.get().appearance.sizeBy, this.settings);
+    // A new picture gets the deterministic first layout (in steps, after the first frame); after a merge, nodes
+    // already drawn stay put and only the overlaps the newcomers create are removed.
+    if (kept === 0) this.runFirstLayout();
+    else {
+      removeOverlaps(this.renderGraph);
+      document.documentElement.dataset.layout = 'settled';
+    }
+    this.layout.attach(this.renderGraph);
+    performance.mark('osce-kg:laid-out');
+    if (!this.view) {
+      this.view = new GraphView(this.shell.graphContainer, this.renderGraph, this.settings, {
+        clickNode: (key) => this.select(key, { focus: false, showDetails: true }),
+        clickStage: () => this.select(null, { focus: false, showDetails: false }),
+        hover: (key) => {
+          this.hovered = key;
+          this.applyEmphasis();
+        },
+        cameraMoved: (view) => {
+          if (!this.cameraFromStore) this.store.update('camera', setCamera(view));
+        },
+        firstFrame: () => {
+          this.timings.firstFrame = performance.now();
+          for (const w of this.firstFrameWaiters.splice(0)) w();
+        },
+      });
+    } else this.view.setGraph(this.renderGraph);
+    performance.mark('osce-kg:view');
+    this.store.update('selection', pruneSelection((k) => this.graph.hasNode(k)));
+    this.filters.setData({
+      kindCounts: countByKind(this.graph),
+      predicateCounts: countByPredicate(this.graph),
+      goals: sdgGoals(this.graph),
+      maxFocusHops: this.settings.maxFocusHops,
+    });
+    this.search.setIndex(buildSearchIndex(this.graph));
+    this.syncViewFromStore();
+  }
+
+  /** Pushes the whole store into the view and the panels (after a data change or a URL restore). */
+  private syncViewFromStore(): void {
+    this.applyVisibility();
+    this.applyEmphasis();
+    const { selection, camera } = this.store.get();
+    this.view?.setSelected(selection.node);
+    this.filters.setState(this.store.get().filters, selection.node !== null);
+    applySizes(this.renderGraph, this.graph, this.store.get().appearance.sizeBy, this.settings);
+    this.toolbar.setSizeBy(this.store.get().appearance.sizeBy);
+    this.applyCamera(camera);
+    this.renderDetails();
+  }
+
+  private applyCamera(camera: ReturnType<Store['get']>['camera']): void {
+    if (!this.view || camera === null) return;
+    const now = this.view.getCamera();
+    if (Math.abs(now.x - camera.x) < 1e-4 && Math.abs(now.y - camera.y) < 1e-4 && Math.abs(now.ratio - camera.ratio) < 1e-4) return;
+    this.cameraFromStore = true;
+    this.view.setCamera(camera);
+    this.cameraFromStore = false;
+  }
+
+  private onStoreChange(domain: Domain): void {
+    const state = this.store.get();
+    if (domain === 'selection') {
+      const nodeChanged = state.selection.node !== this.lastSelected;
+      this.lastSelected = state.selection.node;
+      this.view?.setSelected(state.selection.node);
+      this.applyEmphasis();
+      if (state.filters.focusHops > 0) this.applyVisibility();
+      else this.list.update(this.graph, this.visibility.nodes, state.selection.node);
+      this.filters.setState(state.filters, state.selection.node !== null);
+      if (nodeChanged) {
+        this.renderDetails();
+        this.emit('selection');
+      }
+    } else if (domain === 'filters') {
+      this.applyVisibility();
+      this.filters.setState(state.filters, state.selection.node !== null);
+      this.emit('filters');
+    } else if (domain === 'appearance') {
+      applySizes(this.renderGraph, this.graph, state.appearance.sizeBy, this.settings);
+      this.toolbar.setSizeBy(state.appearance.sizeBy);
+    }
+  }
+
+  private applyVisibility(): void {
+    const { filters, selection } = this.store.get();
+    this.visibility = computeVisibility(this.graph, filters, selection.node);
+    this.view?.setVisibility(this.visibility);
+    this.filters.setSummary(this.visibility.nodes.size, this.graph.order);
+    this.list.update(this.graph, this.visibility.nodes, selection.node);
+  }
+
+  private applyEmphasis(): void {
+    const { selection } = this.store.get();
+    this.view?.setEmphasis(computeEmphasis(this.graph, { hovered: this.hovered, highlight: selection.highlight, selected: selection.node }));
+    const caption = this.hovered === null ? selection.highlight?.caption : undefined;
+    this.shell.caption.hidden = !caption;
+    this.shell.caption.textContent = caption ?? '';
+  }
+
+  private renderDetails(): void {
+    const key = this.store.get().selection.node;
+    renderDetails(this.details, key === null ? null : describeNode(this.graph, key, this.provenance), {
+      select: (k) => this.select(k, { focus: true, showDetails: true }),
+      showInSource: (p) => this.showInSource(p),
+      canShowSource: (p) => this.passageText(p) !== undefined,
+    });
+  }
+
+  private select(key: string | null, how: { focus: boolean; showDetails: boolean }): void {
+    const k = key !== null && this.graph.hasNode(key) ? key : null;
+    this.store.update('selection', selectNode(k));
+    if (k !== null && how.focus) this.view?.focusNode(k);
+    if (k !== null && how.showDetails) this.tabs.select('details');
+  }
+
+  private passageText(passageIri: string): string | undefined {
+    const doc = this.provenance.passages.get(passageIri)?.document;
+    return doc ? this.sourceText(doc) : undefined;
+  }
+
+  private sourceText(documentIri: string): string | undefined {
+    const file = this.provenance.documents.get(documentIri)?.textFile;
+    return file ? this.texts.get(file) ?? this.texts.get(file.replace(/^\.?\//, '')) : undefined;
+  }
+
+  private showInSource(passageIri: string): void {
+    const passage = this.provenance.passages.get(passageIri);
+    if (!passage) return;
+    const doc = passage.document ? this.provenance.documents.get(passage.document) : undefined;
+    const text = this.passageText(passageIri);
+    this.source.show(doc?.label ?? 'Source document', text ?? passage.quote, passage.quote);
+  }
+
+  private emit(kind: ChangeKind): void {
+    for (const l of [...this.listeners]) {
+      try {
+        l(kind);
+      } catch (err) {
+        console.error('explorer change listener failed', err);
+      }
+    }
+  }
+
+  private createContext(): ExplorerContext {
+    return {
+      getQuads: () => this.quads,
+      getGraph: () => this.graph,
+      setQuads: (quads, mode) => {
+        const next = mode === 'merge' ? dedupe([...this.quads, ...quads]) : dedupe(quads);
+        if (mode === 'replace') this.store.update('selection', setHighlight(null));
+        this.setData(next);
+        this.emit('data');
+      },
+      selectNode: (key) => this.select(key, { focus: true, showDetails: false }),
+      getSelectedNode: () => this.store.get().selection.node,
+      setHighlight: (highlight: Highlight | null) => {
+        this.store.update('selection', setHighlight(highlight));
+        this.emit('highlight');
+      },
+      visibleNodes: () => [...this.visibility.nodes],
+      getCanvasContainer: () => this.shell.graphContainer,
+      sourceText: (iri) => this.sourceText(iri),
+      showInSource: (iri) => this.showInSource(iri),
+      onChange: (listener) => {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+      },
+    };
+  }
+}
+
+function dedupe(quads: Quad[]): Quad[] {
+  const seen = new Set<string>();
+  const out: Quad[] = [];
+  for (const q of quads) {
+    const k = quadKey(q);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(q);
+  }
+  return out;
+}

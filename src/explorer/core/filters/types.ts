@@ -1,0 +1,13 @@
+// Filters state: what is hidden (so that classes and predicates new after an import show by default).
+export interface FiltersState {
+  /** Entity kinds hidden, sorted. */
+  hiddenKinds: string[];
+  /** Predicate IRIs hidden, sorted. */
+  hiddenPredicates: string[];
+  /** SDG goal number ("10") whose contributors alone are shown, or null. */
+  sdgGoal: string | null;
+  /** Show only the N-hop neighbourhood of the selection (0 = off). */
+  focusHops: number;
+}
+
+export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0 };

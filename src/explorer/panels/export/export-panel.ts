@@ -1,0 +1,158 @@
+// The Export panel: the whole graph or only what is visible, as RDF, GEXF, CSV or a PNG of the view.
+import type { Quad } from '@rdfjs/types';
+import type { ExplorerContext } from '../../context';
+import type { KgGraph } from '../../../kg/to-graph';
+import type { RdfFormat } from '../../../rdf/formats';
+import { downloadBlob, downloadText } from './download';
+import { visibleSubset } from './visible-subset';
+import { edgesCsv, nodesCsv } from './graph-csv';
+import { addExportStyles } from './styles';
+
+type Scope = 'all' | 'visible';
+
+interface ExportAction {
+  id: string;
+  label: string;
+  description: string;
+  run(scope: Scope): Promise<{ blob?: Blob; text?: string; mediaType: string; extension: string; suffix?: string }>;
+}
+
+const FILE_BASE = 'osce-kg';
+
+function rdfAction(context: ExplorerContext, format: RdfFormat, label: string, extension: string, mediaType: string, description: string): ExportAction {
+  return {
+    id: format,
+    label,
+    description,
+    async run(scope) {
+      const { serializeRdf } = await import('../../../rdf/serialize');
+      const quads = scopedQuads(context, scope);
+      return { text: await serializeRdf(quads, format), mediaType, extension };
+    },
+  };
+}
+
+function scopedQuads(context: ExplorerContext, scope: Scope): Quad[] {
+  const quads = context.getQuads();
+  return scope === 'all' ? quads : visibleSubset(quads, context.visibleNodes());
+}
+
+function scopedKeys(context: ExplorerContext, scope: Scope): ReadonlySet<string> | undefined {
+  return scope === 'all' ? undefined : new Set(context.visibleNodes());
+}
+
+function actions(context: ExplorerContext): ExportAction[] {
+  const graph = (): KgGraph => context.getGraph();
+  return [
+    rdfAction(context, 'turtle', 'Turtle', 'ttl', 'text/turtle', 'all statements in one graph, with prefixes'),
+    rdfAction(context, 'ntriples', 'N-Triples', 'nt', 'application/n-triples', 'one statement per line'),
+    rdfAction(context, 'trig', 'TriG', 'trig', 'application/trig', 'with provenance: each statement in the named graph of its passage'),
+    rdfAction(context, 'nquads', 'N-Quads', 'nq', 'application/n-quads', 'with provenance, one statement per line'),
+    rdfAction(context, 'jsonld', 'JSON-LD', 'jsonld', 'application/ld+json', 'all statements, for web developers'),
+    {
+      id: 'gexf',
+      label: 'GEXF (Gephi)',
+      description: 'nodes and edges with labels, kinds, colours and positions',
+      async run(scope) {
+        const [{ write }, { graphToGexf }] = await Promise.all([import('graphology-gexf/browser'), import('./gexf')]);
+        return { text: graphToGexf(graph(), write as Parameters<typeof graphToGexf>[1], scopedKeys(context, scope)), mediaType: 'application/gexf+xml', extension: 'gexf' };
+      },
+    },
+    {
+      id: 'nodes-csv',
+      label: 'Nodes CSV',
+      description: 'one row per node',
+      async run(scope) {
+        return { text: nodesCsv(graph(), scopedKeys(context, scope)), mediaType: 'text/csv', extension: 'csv', suffix: 'nodes' };
+      },
+    },
+    {
+      id: 'edges-csv',
+      label: 'Edges CSV',
+      description: 'one row per edge, with the passages that assert it',
+      async run(scope) {
+        return { text: edgesCsv(graph(), scopedKeys(context, scope)), mediaType: 'text/csv', extension: 'csv', suffix: 'edges' };
+      },
+    },
+    {
+      id: 'png',
+      label: 'PNG image',
+      description: 'the view as it is drawn now (filters and highlights included)',
+      async run() {
+        const { viewToPng } = await import('./png');
+        return { blob: await viewToPng(context.getCanvasContainer()), mediaType: 'image/png', extension: 'png', suffix: 'view' };
+      },
+    },
+  ];
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function mountExportPanel(host: HTMLElement, context: ExplorerContext): void {
+  addExportStyles();
+  host.classList.add('export-panel');
+  const scopeAll = element('input', { type: 'radio', name: 'export-scope', value: 'all', checked: true, id: 'export-scope-all' });
+  const scopeVisible = element('input', { type: 'radio', name: 'export-scope', value: 'visible', id: 'export-scope-visible' });
+  const visibleLabel = element('label', { htmlFor: 'export-scope-visible' }, 'Only what is visible');
+  const scope = element('fieldset', {},
+    element('legend', {}, 'What to export'),
+    element('div', {}, scopeAll, element('label', { htmlFor: 'export-scope-all' }, 'Whole graph')),
+    element('div', {}, scopeVisible, visibleLabel),
+  );
+  const note = element('p', { className: 'export-note' },
+    'Visible: the statements whose subject is shown under the current filters, with the passages and source documents that support them. PNG always shows the view as drawn.');
+  const status = element('p', { className: 'export-status', role: 'status' });
+  status.setAttribute('aria-live', 'polite');
+  const list = element('ul', { className: 'export-actions' });
+
+  const updateCounts = (): void => {
+    const visible = context.visibleNodes().length;
+    const total = context.getGraph().order;
+    visibleLabel.textContent = `Only what is visible (${visible.toLocaleString('en')} of ${total.toLocaleString('en')} nodes)`;
+  };
+
+  for (const action of actions(context)) {
+    const button = element('button', { type: 'button', textContent: action.label });
+    button.dataset.export = action.id;
+    button.setAttribute('aria-describedby', `export-desc-${action.id}`);
+    const description = element('span', { id: `export-desc-${action.id}`, className: 'export-description' }, action.description);
+    button.addEventListener('click', async () => {
+      const chosen: Scope = scopeVisible.checked ? 'visible' : 'all';
+      button.disabled = true;
+      status.textContent = `Preparing ${action.label}…`;
+      const started = performance.now();
+      try {
+        const result = await action.run(chosen);
+        const scopePart = chosen === 'visible' && action.id !== 'png' ? '-visible' : '';
+        const name = `${FILE_BASE}${scopePart}${result.suffix ? '-' + result.suffix : ''}.${result.extension}`;
+        if (result.blob) downloadBlob(result.blob, name);
+        else downloadText(result.text ?? '', name, result.mediaType);
+        const size = result.blob?.size ?? new Blob([result.text ?? '']).size;
+        status.textContent = `Saved ${name} (${formatBytes(size)}, ${Math.round(performance.now() - started)} ms).`;
+      } catch (error) {
+        status.textContent = `${action.label} export failed: ${error instanceof Error ? error.message : String(error)}`;
+        status.classList.add('error');
+        setTimeout(() => status.classList.remove('error'), 4000);
+      } finally {
+        button.disabled = false;
+      }
+    });
+    list.append(element('li', {}, button, ' ', description));
+  }
+
+  host.append(element('h2', {}, 'Export'), scope, note, list, status);
+  updateCounts();
+  context.onChange((kind) => {
+    if (kind === 'data' || kind === 'filters') updateCounts();
+  });
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,56 @@
+// The explorer graph as GEXF for Gephi: labels, kinds, colours and positions as GEXF attributes and viz data.
+import type { Attributes } from 'graphology-types';
+import type { KgGraph, NodeAttributes, EdgeAttributes } from '../../../kg/to-graph';
+import { KIND_COLORS, KIND_LABELS } from '../../../kg/kinds';
+import { localName } from '../../../kg/labels';
+
+/** graphology-gexf's `write`, passed in: the browser and Node entry points differ only in their parsers. */
+export type GexfWrite = (graph: KgGraph, options: {
+  version?: '1.2' | '1.3';
+  pretty?: boolean;
+  formatNode(key: string, attributes: NodeAttributes): { label?: string; viz?: Attributes; attributes?: Attributes };
+  formatEdge(key: string, attributes: EdgeAttributes): { label?: string; viz?: Attributes; attributes?: Attributes; weight?: number };
+}) => string;
+
+/** Writes the graph, or with `keep` only the kept nodes and the edges between them. */
+export function graphToGexf(graph: KgGraph, write: GexfWrite, keep?: ReadonlySet<string>): string {
+  const target = keep ? inducedSubgraph(graph, keep) : graph;
+  return write(target, {
+    version: '1.3',
+    pretty: true,
+    formatNode: (_key, a) => ({
+      label: a.label,
+      viz: {
+        color: KIND_COLORS[a.kind],
+        // Gephi needs numbers here; unplaced nodes sit at the origin rather than breaking the file
+        x: Number.isFinite(a.x) ? a.x : 0,
+        y: Number.isFinite(a.y) ? a.y : 0,
+        size: 5,
+      },
+      attributes: {
+        iri: a.iri,
+        kind: a.kind,
+        kind_label: KIND_LABELS[a.kind],
+        types: a.types.join(' '),
+        alt_labels: a.altLabels.join(' | '),
+        notations: a.notations.join(' | '),
+      },
+    }),
+    formatEdge: (_key, a) => ({
+      label: localName(a.predicate),
+      attributes: { predicate: a.predicate, passages: a.graphs.join(' ') },
+    }),
+  });
+}
+
+/** The nodes in `keep` and the edges between them, same keys and attributes. */
+export function inducedSubgraph(graph: KgGraph, keep: ReadonlySet<string>): KgGraph {
+  const sub = graph.nullCopy() as KgGraph;
+  graph.forEachNode((key, attributes) => {
+    if (keep.has(key)) sub.addNode(key, attributes);
+  });
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (keep.has(source) && keep.has(target)) sub.addDirectedEdgeWithKey(key, source, target, attributes);
+  });
+  return sub;
+}

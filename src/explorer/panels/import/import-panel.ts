@@ -1,0 +1,214 @@
+// The Import panel: drop or pick an RDF file, parse it in a worker with a progress bar, then merge or replace.
+import type { ExplorerContext } from '../../context';
+import { FORMAT_INFO, RDF_FORMATS } from '../../../rdf/formats';
+import { decodeQuads } from './quad-codec';
+import type { ImportErrorInfo, ParseRequest, WorkerReply } from './protocol';
+import { addImportStyles } from './styles';
+
+/** Share of the bar for the worker's part; the rest is decoding on the page and applying the data. */
+const WORKER_SHARE = 0.8;
+const DECODE_SHARE = 0.15;
+const ACCEPT = RDF_FORMATS.flatMap((f) => FORMAT_INFO[f].extensions.map((e) => '.' + e)).join(',');
+
+let importCounter = 0;
+
+/** A blank node prefix no earlier import (nor the bundled graph) uses: blank nodes of files never merge. */
+function freshBlankPrefix(): string {
+  importCounter++;
+  return `import${importCounter}x${Math.floor(Math.random() * 0x100000).toString(36)}_`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** The error as users read it: `file:line:column: what`, and where, in words. */
+export function describeImportError(error: ImportErrorInfo, fileName: string): string {
+  const where = error.line !== undefined ? ` (${error.file ?? fileName}, line ${error.line}, column ${error.column ?? '?'})` : '';
+  return `Could not import ${fileName}: ${error.message}${where}. The graph was not changed.`;
+}
+
+export function mountImportPanel(host: HTMLElement, context: ExplorerContext): void {
+  addImportStyles();
+  host.classList.add('import-panel');
+  const fileInput = element('input', { type: 'file', id: 'import-file', accept: ACCEPT });
+  const fileLabel = element('label', { htmlFor: 'import-file' }, 'Import RDF file');
+  const formatSelect = element('select', { id: 'import-format' },
+    element('option', { value: '' }, 'Automatic (extension, else content)'),
+    ...RDF_FORMATS.map((f) => element('option', { value: f }, FORMAT_INFO[f].label)),
+  );
+  const merge = element('input', { type: 'radio', name: 'import-mode', value: 'merge', id: 'import-merge', checked: true });
+  const replace = element('input', { type: 'radio', name: 'import-mode', value: 'replace', id: 'import-replace' });
+  const mode = element('fieldset', {},
+    element('legend', {}, 'Imported statements'),
+    element('div', {}, merge, element('label', { htmlFor: 'import-merge' }, 'Merge with the current graph')),
+    element('div', {}, replace, element('label', { htmlFor: 'import-replace' }, 'Replace the current graph')),
+  );
+  const dropZone = element('div', { className: 'import-drop-zone', tabIndex: 0 },
+    'Drop a Turtle, TriG, N-Triples, N-Quads or JSON-LD file here (or anywhere on the page), or press Enter to pick one.');
+  dropZone.setAttribute('role', 'button');
+  dropZone.setAttribute('aria-label', 'Drop zone for RDF files; press Enter to pick a file');
+  const progress = element('progress', { max: 1, value: 0 });
+  progress.setAttribute('aria-label', 'Import progress');
+  progress.hidden = true;
+  const cancel = element('button', { type: 'button', textContent: 'Cancel import', hidden: true });
+  const status = element('p', { className: 'import-status', role: 'status' });
+  status.setAttribute('aria-live', 'polite');
+  const errorBox = element('p', { className: 'import-error', role: 'alert', hidden: true });
+
+  host.append(
+    element('h2', {}, 'Import'),
+    dropZone,
+    element('div', { className: 'import-row' }, fileLabel, ' ', fileInput),
+    element('div', { className: 'import-row' }, element('label', { htmlFor: 'import-format' }, 'Format'), ' ', formatSelect),
+    mode,
+    element('p', { className: 'import-note' },
+      'The file is read in the background: nothing changes until all of it has parsed. Blank nodes of the file are kept apart from those already loaded; IRIs join.'),
+    element('div', { className: 'import-progress' }, progress, ' ', cancel),
+    status,
+    errorBox,
+  );
+
+  let worker: Worker | undefined;
+  let running = 0;
+
+  const setBusy = (busy: boolean): void => {
+    fileInput.disabled = busy;
+    formatSelect.disabled = busy;
+    cancel.hidden = !busy;
+    host.setAttribute('aria-busy', String(busy));
+  };
+
+  const stopWorker = (): void => {
+    worker?.terminate();
+    worker = undefined;
+  };
+
+  cancel.addEventListener('click', () => {
+    stopWorker();
+    running++;
+    setBusy(false);
+    progress.hidden = true;
+    status.textContent = 'Import cancelled. The graph was not changed.';
+  });
+
+  const run = async (file: File): Promise<void> => {
+    stopWorker();
+    const id = ++running;
+    const started = performance.now();
+    const chosenMode = replace.checked ? 'replace' : 'merge';
+    errorBox.hidden = true;
+    errorBox.textContent = '';
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = `Reading ${file.name}…`;
+    setBusy(true);
+    host.dataset.importState = 'running';
+
+    const reply = await new Promise<WorkerReply>((resolve) => {
+      worker = new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+        const message = event.data;
+        if (message.id !== id) return;
+        if (message.type === 'progress') {
+          progress.value = message.fraction * WORKER_SHARE;
+          status.textContent = message.phase === 'parse' && message.quads !== undefined
+            ? `Parsing ${file.name}: ${message.quads.toLocaleString('en')} statements so far…`
+            : `${message.phase === 'read' ? 'Reading' : message.phase === 'parse' ? 'Parsing' : 'Preparing'} ${file.name}…`;
+        } else {
+          resolve(message);
+        }
+      });
+      worker.addEventListener('error', (event) => resolve({ type: 'error', id, error: { name: 'WorkerError', message: event.message || 'the import worker failed' } }));
+      const request: ParseRequest = { type: 'parse', id, file, fileName: file.name, format: formatSelect.value || undefined, blankNodePrefix: freshBlankPrefix() };
+      worker.postMessage(request);
+    });
+    stopWorker();
+    if (id !== running) return; // cancelled, or overtaken by a newer import
+
+    if (reply.type === 'error') {
+      progress.hidden = true;
+      setBusy(false);
+      status.textContent = '';
+      errorBox.textContent = describeImportError(reply.error, file.name);
+      errorBox.hidden = false;
+      errorBox.dataset.line = String(reply.error.line ?? '');
+      errorBox.dataset.column = String(reply.error.column ?? '');
+      host.dataset.importState = 'error';
+      return;
+    }
+    if (reply.type !== 'done') return;
+
+    const workerDone = performance.now();
+    status.textContent = `Decoding ${reply.quadCount.toLocaleString('en')} statements…`;
+    const quads = await decodeQuads(reply.encoded, {
+      sliceSize: 20_000,
+      onProgress: (done, total) => { progress.value = WORKER_SHARE + DECODE_SHARE * (done / Math.max(1, total)); },
+      yieldTo: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    });
+    if (id !== running) return;
+    const decoded = performance.now();
+    status.textContent = `${chosenMode === 'replace' ? 'Replacing the graph with' : 'Merging'} ${quads.length.toLocaleString('en')} statements…`;
+    progress.value = WORKER_SHARE + DECODE_SHARE;
+    await nextFrame(); // let the bar and the message paint before the synchronous graph rebuild
+    context.setQuads(quads, chosenMode);
+    const applied = performance.now();
+    progress.value = 1;
+    setBusy(false);
+    const timings = {
+      readMs: Math.round(reply.timings.readMs),
+      parseMs: Math.round(reply.timings.parseMs),
+      encodeMs: Math.round(reply.timings.encodeMs),
+      workerTotalMs: Math.round(workerDone - started),
+      decodeMs: Math.round(decoded - workerDone),
+      applyMs: Math.round(applied - decoded),
+      totalMs: Math.round(applied - started),
+    };
+    host.dataset.importState = 'done';
+    host.dataset.importTimings = JSON.stringify({ ...timings, quads: quads.length, format: reply.format, mode: chosenMode });
+    status.textContent = `${chosenMode === 'replace' ? 'Replaced the graph with' : 'Merged'} ${quads.length.toLocaleString('en')} statements from ${file.name} ` +
+      `(${FORMAT_INFO[reply.format as keyof typeof FORMAT_INFO]?.label ?? reply.format}) in ${(timings.totalMs / 1000).toFixed(1)} s. ` +
+      `The graph now has ${context.getGraph().order.toLocaleString('en')} nodes.`;
+    setTimeout(() => { if (id === running) progress.hidden = true; }, 1500);
+  };
+
+  const start = (file: File | undefined): void => {
+    if (file) void run(file);
+  };
+
+  fileInput.addEventListener('change', () => {
+    start(fileInput.files?.[0]);
+    fileInput.value = ''; // picking the same file again still fires change
+  });
+  dropZone.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      fileInput.click();
+    }
+  });
+  dropZone.addEventListener('click', () => fileInput.click());
+
+  const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
+  // The whole page accepts drops once this panel exists; the drop zone shows where.
+  document.addEventListener('dragover', (event) => {
+    if (!hasFiles(event) || event.defaultPrevented) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    dropZone.classList.add('dragging');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) dropZone.classList.remove('dragging');
+  });
+  document.addEventListener('drop', (event) => {
+    dropZone.classList.remove('dragging');
+    if (!hasFiles(event) || event.defaultPrevented) return;
+    event.preventDefault();
+    start(event.dataTransfer?.files[0]);
+  });
+}

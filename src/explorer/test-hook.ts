@@ -1,0 +1,35 @@
+// The window.__osceKg hook for end-to-end tests and benchmarks: the ExplorerContext plus a way to load RDF text.
+import { parseRdf } from '../rdf/parse';
+import type { ExplorerApp, Timings } from './app';
+import type { ExplorerContext } from './context';
+
+export interface ExplorerTestHook {
+  context: ExplorerContext;
+  timings: Timings;
+  /** Parses RDF text in the page and hands it to context.setQuads; resolves to the number of quads. */
+  loadText(text: string, options?: { format?: string; fileName?: string; mode?: 'replace' | 'merge' }): Promise<number>;
+  /** ms from the last search keystroke to its suggestions. */
+  searchLatencyMs(): number;
+  layout: { start(): void; stop(): void; running(): boolean };
+}
+
+declare global {
+  interface Window {
+    __osceKg?: ExplorerTestHook;
+  }
+}
+
+export function installTestHook(app: ExplorerApp): void {
+  const layout = app.layoutController();
+  window.__osceKg = {
+    context: app.context,
+    timings: app.timings,
+    async loadText(text, options = {}) {
+      const quads = await parseRdf(text, { format: options.format as never, fileName: options.fileName });
+      app.context.setQuads(quads, options.mode ?? 'replace');
+      return quads.length;
+    },
+    searchLatencyMs: () => app.searchLatencyMs(),
+    layout: { start: () => app.startLayout(), stop: () => app.stopLayout(), running: () => layout.isRunning() },
+  };
+}

@@ -1,0 +1,73 @@
+// The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind them.
+import type { DetailsModel, RelationGroup } from '../core/data/details-model';
+import { kindColor } from '../view/rendering-graph';
+import { clear, externalLink, h, type Child } from './dom';
+
+export interface DetailsActions {
+  select(key: string): void;
+  showInSource(passageIri: string): void;
+  /** True when the passage's source text is available to show. */
+  canShowSource(passageIri: string): boolean;
+}
+
+function field(term: string, values: string[]): Child[] {
+  if (values.length === 0) return [];
+  return [h('dt', { text: term }), ...values.map((v) => h('dd', { text: v }))];
+}
+
+function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLElement {
+  const title = group.direction === 'out' ? group.label : `← ${group.label}`;
+  const items = group.items.map((item) => {
+    const quotes = item.passages.filter((p) => p.quote !== '' || actions.canShowSource(p.iri));
+    return h('li', { class: 'relation' }, [
+      h('button', {
+        class: 'link-button',
+        attrs: { type: 'button', title: item.node },
+        on: { click: () => actions.select(item.node) },
+      }, [h('span', { class: 'swatch', attrs: { style: `background:${kindColor(item.kind)}`, 'aria-hidden': 'true' } }), item.label]),
+      ...quotes.map((p) => h('figure', { class: 'quote' }, [
+        h('blockquote', { text: p.quote || '(passage without quote)' }),
+        actions.canShowSource(p.iri)
+          ? h('button', { class: 'small-button', attrs: { type: 'button' }, on: { click: () => actions.showInSource(p.iri) } }, ['Show in source'])
+          : null,
+      ])),
+    ]);
+  });
+  return h('section', { class: 'relation-group' }, [
+    h('h4', {}, [title, h('span', { class: 'count', text: ` (${group.items.length})` })]),
+    h('ul', {}, items),
+  ]);
+}
+
+export function renderDetails(host: HTMLElement, model: DetailsModel | null, actions: DetailsActions): void {
+  clear(host);
+  if (!model) {
+    host.appendChild(h('p', { class: 'hint', text: 'Select a node on the graph, in the list or through search to see what the source says about it.' }));
+    return;
+  }
+  const dl = h('dl', { class: 'fields' }, [
+    ...field(model.altLabels.length > 1 ? 'Acronyms' : 'Acronym', model.altLabels),
+    ...field(model.identifiers.length > 1 ? 'Identifiers' : 'Identifier', model.identifiers),
+    ...field('Notation', model.notations),
+    ...field('Date', model.dates),
+  ]);
+  host.appendChild(h('h2', { class: 'details-title', text: model.label }));
+  host.appendChild(h('p', { class: 'details-kind' }, [
+    h('span', { class: 'swatch', attrs: { style: `background:${kindColor(model.kind)}`, 'aria-hidden': 'true' } }),
+    model.kindLabel,
+  ]));
+  if (dl.childElementCount) host.appendChild(dl);
+  for (const c of model.comments) host.appendChild(h('p', { class: 'comment', text: c }));
+  for (const n of model.curationNotes) {
+    host.appendChild(h('aside', { class: 'curation-note' }, [h('strong', { text: 'Curation note: ' }), n]));
+  }
+  if (model.externalIris.length) {
+    host.appendChild(h('ul', { class: 'external-links', attrs: { 'aria-label': 'External links' } },
+      model.externalIris.map((iri) => h('li', {}, [externalLink(iri)]))));
+  }
+  host.appendChild(h('p', { class: 'iri' }, [h('code', { text: model.iri })]));
+  if (model.relations.length) {
+    host.appendChild(h('h3', { text: 'Relations' }));
+    for (const g of model.relations) host.appendChild(relationGroup(g, actions));
+  }
+}

@@ -1,0 +1,119 @@
+// The first layout, deterministic: seeded positions, a fixed number of ForceAtlas2 iterations (in small steps after
+// the first frame, so drawing and search never wait for it), then noverlap.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import { hashKey, seedPositions, type Position } from '../../kg/layout';
+import type { KgGraph } from '../../kg/to-graph';
+import type { ExplorerSettings } from '../settings';
+import type { RenderGraph } from './rendering-graph';
+
+/**
+ * Positions for every node of the model. Nodes drawn before keep theirs (a merge does not reshuffle the view);
+ * new nodes go next to their placed neighbours, else to their seed position scaled to the current drawing.
+ */
+export function placeNodes(model: KgGraph, previous: ReadonlyMap<string, Position>): { positions: Map<string, Position>; kept: number } {
+  const positions = new Map<string, Position>();
+  model.forEachNode((key) => {
+    const p = previous.get(key);
+    if (p) positions.set(key, p);
+  });
+  const kept = positions.size;
+  const seeded = seedPositions(model);
+  if (kept === 0) return { positions: seeded, kept };
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const p of positions.values()) {
+    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+  }
+  const spread = Math.max(maxX - minX, maxY - minY, 1);
+  const jitter = (key: string): Position => {
+    const h = hashKey(key);
+    const angle = ((h & 0xffff) / 0xffff) * 2 * Math.PI;
+    const r = spread * (0.03 + 0.04 * ((h >>> 16) / 0xffff));
+    return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+  };
+  // Two passes, so a new node whose neighbours are all new can follow one placed in the first pass.
+  for (let pass = 0; pass < 2; pass++) {
+    model.forEachNode((key) => {
+      if (positions.has(key)) return;
+      let sx = 0, sy = 0, n = 0;
+      model.forEachNeighbor(key, (other) => {
+        const p = positions.get(other);
+        if (p) { sx += p.x; sy += p.y; n++; }
+      });
+      if (n === 0) return;
+      const j = jitter(key);
+      positions.set(key, { x: sx / n + j.x, y: sy / n + j.y });
+    });
+  }
+  let sMinX = Infinity, sMaxX = -Infinity;
+  for (const p of seeded.values()) { sMinX = Math.min(sMinX, p.x); sMaxX = Math.max(sMaxX, p.x); }
+  const scale = spread / Math.max(sMaxX - sMinX, 1);
+  model.forEachNode((key) => {
+    if (positions.has(key)) return;
+    const s = seeded.get(key) ?? { x: 0, y: 0 };
+    positions.set(key, { x: maxX + spread * 0.1 + (s.x - sMinX) * scale * 0.3, y: minY + (s.y - sMinX) * scale * 0.3 });
+  });
+  return { positions, kept };
+}
+
+export function forceAtlasSettings(graph: RenderGraph): ReturnType<typeof forceAtlas2.inferSettings> {
+  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500 };
+}
+
+/** noverlap with a small margin, so neighbouring nodes do not cover each other. */
+export function removeOverlaps(graph: RenderGraph): void {
+  if (graph.order === 0) return;
+  noverlap.assign(graph, { maxIterations: 60, settings: { margin: 2, ratio: 1.2, expansion: 1.1 } });
+}
+
+export function positionsOf(graph: RenderGraph): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  graph.forEachNode((key, attrs) => positions.set(key, { x: attrs.x, y: attrs.y }));
+  return positions;
+}
+
+/** Runs the whole first layout at once (Node, tests, benchmarks). Same graph, same result. */
+export function runInitialLayout(graph: RenderGraph, settings: ExplorerSettings, step = 10): void {
+  const runner = new InitialLayoutRunner(graph, settings, step);
+  while (!runner.step()) { /* steps until done */ }
+}
+
+/** The first layout in fixed steps, so the browser can draw between them; the result depends only on the graph. */
+export class InitialLayoutRunner {
+  private done = 0;
+  private readonly total: number;
+  private readonly fa2Settings: ReturnType<typeof forceAtlasSettings>;
+  private finished = false;
+
+  constructor(private readonly graph: RenderGraph, settings: ExplorerSettings, private readonly stepSize = 10) {
+    this.total = graph.order > 0 && graph.order <= settings.initialLayoutMaxNodes ? settings.initialLayoutIterations : 0;
+    this.fa2Settings = forceAtlasSettings(graph);
+  }
+
+  /** Runs one step; returns true once the layout (noverlap included) is complete. */
+  step(): boolean {
+    if (this.finished) return true;
+    if (this.done < this.total) {
+      const n = Math.min(this.stepSize, this.total - this.done);
+      forceAtlas2.assign(this.graph, { iterations: n, settings: this.fa2Settings });
+      this.done += n;
+      if (this.done < this.total) return false;
+    }
+    removeOverlaps(this.graph);
+    this.finished = true;
+    return true;
+  }
+
+  /** Steps on timers until done or cancelled; resolves true when complete. */
+  run(signal: { cancelled: boolean }): Promise<boolean> {
+    return new Promise((resolve) => {
+      const tick = (): void => {
+        if (signal.cancelled) return resolve(false);
+        if (this.step()) return resolve(true);
+        setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+    });
+  }
+}

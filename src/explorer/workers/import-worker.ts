@@ -1,0 +1,76 @@
+// Web Worker of the Import panel: reads and parses a user's RDF file off the main thread, then sends the quads compactly.
+import type { Quad } from '@rdfjs/types';
+import { baseIriForFile, decodeUtf8, parseRdf } from '../../rdf/parse';
+import { resolveFormat } from '../../rdf/formats';
+import { RdfError } from '../../rdf/errors';
+import { parseLineBased } from '../panels/import/chunked-parse';
+import { encodeQuads, transferablesOf } from '../panels/import/quad-codec';
+import type { ImportErrorInfo, ImportPhase, ParseRequest, WorkerReply } from '../panels/import/protocol';
+
+/** Share of the worker's job given to each phase, for one progress bar. */
+const SHARE = { read: 0.05, parse: 0.85, encode: 0.1 };
+/** Progress messages are posted at most this often (the bar must move at least every half second). */
+const PROGRESS_EVERY_MS = 100;
+
+function post(message: WorkerReply, transfer: Transferable[] = []): void {
+  (self as unknown as Worker).postMessage(message, transfer);
+}
+
+function errorInfo(error: unknown): ImportErrorInfo {
+  if (error instanceof RdfError) {
+    const positioned = error as RdfError & { line?: number; column?: number };
+    return { name: error.name, message: error.message, file: error.file, line: positioned.line, column: positioned.column };
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+async function handle(request: ParseRequest): Promise<void> {
+  const { id, fileName, blankNodePrefix } = request;
+  let lastPost = 0;
+  const progress = (phase: ImportPhase, within: number, quads?: number, force = false): void => {
+    const now = performance.now();
+    if (!force && now - lastPost < PROGRESS_EVERY_MS) return;
+    lastPost = now;
+    const before = phase === 'read' ? 0 : phase === 'parse' ? SHARE.read : SHARE.read + SHARE.parse;
+    post({ type: 'progress', id, phase, fraction: before + SHARE[phase] * Math.min(1, Math.max(0, within)), quads });
+  };
+
+  const t0 = performance.now();
+  progress('read', 0, undefined, true);
+  const bytes = new Uint8Array(await request.file.arrayBuffer());
+  const text = decodeUtf8(bytes, fileName);
+  const t1 = performance.now();
+  progress('read', 1, undefined, true);
+
+  const format = resolveFormat({ format: request.format, fileName, text });
+  let quads: Quad[];
+  if (format === 'ntriples' || format === 'nquads') {
+    quads = await parseLineBased(text, {
+      format, fileName, blankNodePrefix, baseIRI: baseIriForFile(fileName),
+      // Small files in one go; large ones in slices of about 1/40th, so the bar moves
+      sliceChars: Math.max(500_000, Math.ceil(text.length / 40)),
+      onProgress: (done, total, count) => progress('parse', done / total, count),
+    });
+  } else {
+    quads = await parseRdf(text, {
+      format, fileName, blankNodePrefix,
+      onProgress: (done, total) => progress('parse', total > 0 ? done / total : 1),
+    });
+  }
+  const t2 = performance.now();
+  progress('parse', 1, quads.length, true);
+
+  const encoded = encodeQuads(quads);
+  const t3 = performance.now();
+  progress('encode', 1, quads.length, true);
+  post(
+    { type: 'done', id, format, encoded, quadCount: quads.length, timings: { readMs: t1 - t0, parseMs: t2 - t1, encodeMs: t3 - t2 } },
+    transferablesOf(encoded),
+  );
+}
+
+self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
+  if (event.data?.type !== 'parse') return;
+  handle(event.data).catch((error: unknown) => post({ type: 'error', id: event.data.id, error: errorInfo(error) }));
+});

@@ -1,0 +1,65 @@
+// Web Worker running the Oxigraph SPARQL engine, so that a heavy query never freezes the page (the panel terminates it).
+import init, * as oxigraph from 'oxigraph/web.js';
+import wasmUrl from 'oxigraph/web_bg.wasm?url';
+import { Parser } from 'n3';
+import { createOxigraphEngine } from '../../query/oxigraph-engine';
+import type { QueryResult, SparqlEngine } from '../../query/engine';
+import { toWireQuad, toWireTerm, type WireResult, type WireTerm, type WorkerRequest, type WorkerResponse } from '../panels/query/protocol';
+
+let ready: Promise<unknown> | undefined;
+let engine: SparqlEngine | undefined;
+
+function post(message: WorkerResponse): void {
+  (self as unknown as Worker).postMessage(message);
+}
+
+function toWire(result: QueryResult): WireResult {
+  switch (result.kind) {
+    case 'boolean':
+      return { kind: 'boolean', value: result.value };
+    case 'quads':
+      return { kind: 'quads', quads: result.quads.map(toWireQuad), truncated: result.truncated };
+    case 'bindings':
+      return {
+        kind: 'bindings',
+        variables: result.variables,
+        truncated: result.truncated,
+        rows: result.rows.map((row) => {
+          const wire: Record<string, WireTerm> = {};
+          for (const [name, term] of Object.entries(row)) if (term) wire[name] = toWireTerm(term);
+          return wire;
+        }),
+      };
+  }
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  ready ??= init({ module_or_path: wasmUrl });
+  await ready;
+  const started = performance.now();
+  if (request.type === 'load') {
+    const quads = new Parser({ format: 'N-Quads' }).parse(request.nquads);
+    engine = await createOxigraphEngine(oxigraph, quads);
+    post({ type: 'loaded', id: request.id, quadCount: quads.length, ms: performance.now() - started });
+    return;
+  }
+  engine ??= await createOxigraphEngine(oxigraph, []);
+  const result = await engine.query(request.sparql, { rowLimit: request.rowLimit });
+  post({ type: 'result', id: request.id, result: toWire(result), ms: performance.now() - started });
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  handle(request).catch((error: unknown) => {
+    const err = error instanceof Error ? error : new Error(String(error));
+    const position = err as Error & { line?: unknown; column?: unknown };
+    post({
+      type: 'error',
+      id: request.id,
+      name: err.name,
+      message: err.message,
+      line: typeof position.line === 'number' ? position.line : undefined,
+      column: typeof position.column === 'number' ? position.column : undefined,
+    });
+  });
+});

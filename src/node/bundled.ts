@@ -1,0 +1,80 @@
+// The bundled graph: every graph-data/*.trig (and sources/*.trig) plus ontology.ttl, the SHACL shapes and source texts.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Quad } from '@rdfjs/types';
+import { OKG } from '../rdf/vocab';
+import { loadSourceFiles, readSourceFile, type SourceFile } from './files';
+
+export const GRAPH_DATA_DIR = fileURLToPath(new URL('../../graph-data/', import.meta.url));
+
+export interface BundledGraph {
+  data: Quad[];
+  shapes: Quad[];
+  /** The text of a source document, by the document's IRI (from its `okg:textFile`). */
+  sourceText: (docIri: string) => string | undefined;
+}
+
+/** The files that make up the bundled dataset, in a stable order (shapes are apart: they are not data). */
+export async function bundledDataFiles(dir = GRAPH_DATA_DIR): Promise<string[]> {
+  const listTrig = async (sub: string): Promise<string[]> => {
+    try {
+      const names = await readdir(join(dir, sub));
+      return names.filter((n) => n.endsWith('.trig')).sort().map((n) => join(dir, sub, n));
+    } catch {
+      return [];
+    }
+  };
+  // ontology.ttl is optional so that other data directories (tests, forks) need not carry one.
+  const ontology = join(dir, 'ontology.ttl');
+  const head = (await stat(ontology).catch(() => undefined))?.isFile() ? [ontology] : [];
+  return [...head, ...(await listTrig('.')), ...(await listTrig('sources'))];
+}
+
+/** The bundled dataset alone (what export, stats, query and serve work on). */
+export async function loadBundledData(dir = GRAPH_DATA_DIR): Promise<Quad[]> {
+  const files = await Promise.all((await bundledDataFiles(dir)).map(readSourceFile));
+  return loadSourceFiles(files.map((f) => relativeName(f, dir)));
+}
+
+/** Loads the bundled graph with its shapes; the source texts are read now so that `sourceText` is synchronous. */
+export async function loadBundledGraph(dir = GRAPH_DATA_DIR): Promise<BundledGraph> {
+  const data = await loadBundledData(dir);
+  const shapes = await loadBundledShapes(dir);
+  return { data, shapes, sourceText: await readSourceTexts(data, dir) };
+}
+
+/** The SHACL shapes of graph-data/shapes.ttl. */
+export async function loadBundledShapes(dir = GRAPH_DATA_DIR): Promise<Quad[]> {
+  return loadSourceFiles([relativeName(await readSourceFile(join(dir, 'shapes.ttl')), dir)]);
+}
+
+/** The bundled source documents' descriptions (graph-data/sources/*.trig), to pair other data with the texts. */
+export async function loadBundledSources(dir = GRAPH_DATA_DIR): Promise<Quad[]> {
+  const files = (await bundledDataFiles(dir)).filter((f) => f.startsWith(join(dir, 'sources')));
+  return loadSourceFiles(await Promise.all(files.map(async (f) => relativeName(await readSourceFile(f), dir))));
+}
+
+/** Reads the text of every `okg:SourceDocument` in `data` that names its `okg:textFile` (relative to graph-data/). */
+export async function readSourceTexts(data: Quad[], dir = GRAPH_DATA_DIR): Promise<(docIri: string) => string | undefined> {
+  const texts = new Map<string, string>();
+  for (const q of data) {
+    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || texts.has(q.subject.value)) continue;
+    const path = resolve(dir, q.object.value);
+    // A text file outside graph-data/ is never read: the dataset is data, not a list of paths to trust.
+    if (!path.startsWith(resolve(dir) + sep)) continue;
+    try {
+      texts.set(q.subject.value, await readFile(path, 'utf8'));
+    } catch {
+      // A missing text is reported by validation (checkQuotes), not here.
+    }
+  }
+  return (iri) => texts.get(iri);
+}
+
+/** Names files relative to graph-data/ so error messages and blank-node scopes read `graph-data/x.trig`. */
+function relativeName(file: SourceFile, dir: string): SourceFile {
+  const root = resolve(dir, '..');
+  const name = file.name.startsWith(root) ? file.name.slice(root.length + 1) : file.name;
+  return { name, content: file.content };
+}

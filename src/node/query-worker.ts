@@ -1,0 +1,198 @@
+// SPARQL engine in a worker thread: Oxigraph cannot be interrupted on its own thread, so a query past its time limit
+// is stopped by terminating the worker; a fresh worker is loaded again with the same dataset on the next query.
+import { Worker } from 'node:worker_threads';
+import { Parser } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import type { QueryOptions, QueryResult, SparqlEngine } from '../query/engine';
+import {
+  DEFAULT_LIMITS,
+  QueryAbortedError,
+  QueryError,
+  QueryEvaluationError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  ReadOnlyError,
+} from '../query/limits';
+import { parseSparqlJson } from '../query/results-json';
+import { quadsToNQuads } from '../query/terms';
+import type { FromWorker, ToWorker } from './query-worker-protocol';
+
+const ENTRY = new URL('./query-worker-entry.js', import.meta.url);
+
+export interface WorkerEngineOptions {
+  /** Default graph = union of all graphs (default true), as in the in-thread Oxigraph engine. */
+  unionDefaultGraph?: boolean;
+  /** Time limit when a query gives none (default DEFAULT_LIMITS.timeoutMs). */
+  timeoutMs?: number;
+}
+
+interface Running {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
+function errorFrom(message: Extract<FromWorker, { type: 'error' }>): Error {
+  switch (message.name) {
+    case 'QuerySyntaxError':
+      return new QuerySyntaxError(message.reason ?? message.message, message.line ?? 0, message.column ?? 0);
+    case 'ReadOnlyError':
+      return new ReadOnlyError();
+    case 'QueryAbortedError':
+      return new QueryAbortedError(message.message);
+    default:
+      return new QueryEvaluationError(message.message);
+  }
+}
+
+export class WorkerSparqlEngine implements SparqlEngine {
+  private text = '';
+  private running: Running | undefined;
+  private tail: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+  /** Milliseconds the last worker took to load the dataset (for reports). */
+  lastLoadMs = 0;
+  /** Number of workers started so far (a timeout costs one). */
+  workersStarted = 0;
+
+  constructor(private readonly options: WorkerEngineOptions = {}) {}
+
+  /** Replaces the dataset; the worker is (re)started and loaded now. */
+  async load(quads: Quad[]): Promise<void> {
+    this.loadText(quadsToNQuads(quads, this.options.unionDefaultGraph ?? true));
+    await this.start().ready;
+  }
+
+  /** Replaces the dataset with N-Quads text as it is (no default-graph copies are added). */
+  loadText(nquads: string): void {
+    this.text = nquads;
+    this.stop();
+  }
+
+  query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
+    // One query at a time per worker; a terminated worker must not take queued queries with it.
+    const run = this.tail.then(
+      () => this.run(sparql, options),
+      () => this.run(sparql, options),
+    );
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    this.stop();
+  }
+
+  private start(): Running {
+    if (this.running) return this.running;
+    const worker = new Worker(ENTRY);
+    this.workersStarted += 1;
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (message: FromWorker) => {
+        if (message.type !== 'loaded') return;
+        this.lastLoadMs = message.ms;
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.unref();
+        resolve();
+      };
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        if (this.running?.worker === worker) this.running = undefined;
+        reject(new QueryEvaluationError(`query worker failed to start: ${error.message}`));
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+    });
+    ready.catch(() => undefined);
+    const load: ToWorker = { type: 'load', text: this.text };
+    worker.postMessage(load);
+    this.running = { worker, ready };
+    return this.running;
+  }
+
+  private stop(): void {
+    if (!this.running) return;
+    void this.running.worker.terminate();
+    this.running = undefined;
+  }
+
+  private async run(sparql: string, options: QueryOptions): Promise<QueryResult> {
+    if (options.signal?.aborted) throw new QueryAbortedError('query aborted before it started');
+    const running = this.start();
+    const { worker } = running;
+    worker.ref();
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+    const rowLimit = options.rowLimit ?? DEFAULT_LIMITS.rowLimit;
+    const id = this.nextId++;
+    try {
+      // Loading counts against the time limit too: a query cannot wait forever on a reload.
+      return await new Promise<QueryResult>((resolve, reject) => {
+        const cleanup = () => {
+          clearTimeout(timer);
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+          options.signal?.removeEventListener('abort', onAbort);
+        };
+        const kill = (error: QueryError) => {
+          cleanup();
+          if (this.running?.worker === worker) this.stop();
+          reject(error);
+        };
+        const timer = setTimeout(() => kill(new QueryTimeoutError(timeoutMs)), timeoutMs);
+        const onAbort = () => kill(new QueryAbortedError('query aborted'));
+        const onError = (error: Error) => kill(new QueryEvaluationError(`query worker crashed: ${error.message}`));
+        const onExit = (code: number) => kill(new QueryEvaluationError(`query worker exited with code ${code}`));
+        const onMessage = (message: FromWorker) => {
+          if (message.type === 'loaded' || message.id !== id) return;
+          cleanup();
+          try {
+            resolve(this.decode(message));
+          } catch (error) {
+            reject(error);
+          }
+        };
+        options.signal?.addEventListener('abort', onAbort);
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        running.ready.then(
+          () => {
+            const request: ToWorker = { type: 'query', id, sparql, rowLimit };
+            worker.postMessage(request);
+          },
+          (error: unknown) => kill(error instanceof QueryError ? error : new QueryEvaluationError(String(error))),
+        );
+      });
+    } finally {
+      if (this.running?.worker === worker) worker.unref();
+    }
+  }
+
+  private decode(message: Exclude<FromWorker, { type: 'loaded' }>): QueryResult {
+    switch (message.type) {
+      case 'error':
+        throw errorFrom(message);
+      case 'boolean':
+        return { kind: 'boolean', value: message.value };
+      case 'bindings': {
+        const result = parseSparqlJson(message.json);
+        if (result.kind !== 'bindings') throw new QueryEvaluationError('worker sent a boolean as bindings');
+        return { ...result, truncated: message.truncated };
+      }
+      case 'quads':
+        return {
+          kind: 'quads',
+          quads: new Parser({ format: 'application/n-quads' }).parse(message.nquads) as Quad[],
+          truncated: message.truncated,
+        };
+    }
+  }
+}
+
+/** The worker engine, loaded with `quads` (resolves once the worker holds the dataset). */
+export async function createWorkerEngine(quads: Quad[] = [], options?: WorkerEngineOptions): Promise<WorkerSparqlEngine> {
+  const engine = new WorkerSparqlEngine(options);
+  await engine.load(quads);
+  return engine;
+}

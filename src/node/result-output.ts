@@ -1,0 +1,60 @@
+// Query results as text in a chosen format: SPARQL results formats for SELECT/ASK, RDF formats for CONSTRUCT/DESCRIBE.
+import type { QueryResult } from '../query/engine';
+import { RESULT_MEDIA_TYPES, writeResult, type ResultFormat } from '../query/results';
+import { FORMAT_INFO, formatFromName, type RdfFormat } from '../rdf/formats';
+import { serializeRdf } from '../rdf/serialize';
+import { PREFIXES } from '../rdf/vocab';
+
+export type OutputFormat = ResultFormat | RdfFormat;
+
+export interface Offer {
+  format: OutputFormat;
+  mediaType: string;
+}
+
+const RESULT_OFFERS: Offer[] = [
+  { format: 'json', mediaType: RESULT_MEDIA_TYPES.json },
+  { format: 'xml', mediaType: RESULT_MEDIA_TYPES.xml },
+  { format: 'csv', mediaType: RESULT_MEDIA_TYPES.csv },
+  { format: 'tsv', mediaType: RESULT_MEDIA_TYPES.tsv },
+  // Generic types last, so a precise Accept always wins over them.
+  { format: 'json', mediaType: 'application/json' },
+  { format: 'xml', mediaType: 'application/xml' },
+  { format: 'table', mediaType: 'text/plain' },
+];
+
+const GRAPH_OFFERS: Offer[] = [
+  { format: 'turtle', mediaType: FORMAT_INFO.turtle.mediaType },
+  { format: 'ntriples', mediaType: FORMAT_INFO.ntriples.mediaType },
+  { format: 'nquads', mediaType: FORMAT_INFO.nquads.mediaType },
+  { format: 'trig', mediaType: FORMAT_INFO.trig.mediaType },
+  { format: 'jsonld', mediaType: FORMAT_INFO.jsonld.mediaType },
+  { format: 'ntriples', mediaType: 'text/plain' },
+  { format: 'jsonld', mediaType: 'application/json' },
+];
+
+/** The formats a result can be sent in, most preferred first. */
+export function offersFor(result: QueryResult): Offer[] {
+  return result.kind === 'quads' ? GRAPH_OFFERS : RESULT_OFFERS;
+}
+
+/** Reads a format name given by a user (`json`, `csv`, `ttl`, `nt`, …) for this kind of result; undefined if it does not fit. */
+export function resultFormatFromParam(name: string, result: QueryResult): Offer | undefined {
+  const lower = name.trim().toLowerCase();
+  if (result.kind === 'quads') {
+    const format = formatFromName(lower) ?? GRAPH_OFFERS.find((o) => o.mediaType === lower)?.format;
+    return format ? GRAPH_OFFERS.find((o) => o.format === format) : undefined;
+  }
+  return RESULT_OFFERS.find((o) => o.format === lower || o.mediaType === lower);
+}
+
+/** Writes a result; quads in RDF formats (Turtle and TriG with the project's prefixes). */
+export async function formatResult(result: QueryResult, format: OutputFormat): Promise<string> {
+  if (result.kind === 'quads') {
+    const rdf = formatFromName(format);
+    if (!rdf) throw new Error(`format ${format} does not fit a graph result`);
+    return serializeRdf(result.quads, rdf);
+  }
+  if (formatFromName(format)) throw new Error(`format ${format} does not fit a SELECT/ASK result`);
+  return writeResult(result, format as ResultFormat, { prefixes: PREFIXES });
+}

@@ -1,0 +1,155 @@
+// The local SPARQL engine: Oxigraph (WASM), module injected so this file runs unchanged in Node and in the browser.
+import { Parser } from 'n3';
+import type { Quad, Term } from '@rdfjs/types';
+import { newRow, type QueryOptions, type QueryResult, type SparqlEngine } from './engine';
+import { DEFAULT_LIMITS, QueryAbortedError, QueryEvaluationError, QuerySyntaxError, ReadOnlyError } from './limits';
+import { queryForm } from './query-form';
+import { parseSparqlJson } from './results-json';
+import { quadsToNQuads, toN3Quad, toN3Term } from './terms';
+
+
+/** The part of Oxigraph's Store this engine uses (same in `oxigraph` for Node and `oxigraph/web.js`). */
+export interface OxigraphStore {
+  readonly size: number;
+  load(input: string, options: { format: string; no_transaction?: boolean; base_iri?: string }): void;
+  query(
+    query: string,
+    options?: { results_format?: string; use_default_graph_as_union?: boolean; base_iri?: string },
+  ): boolean | Map<string, Term>[] | Quad[] | string;
+  update(update: string, options?: { base_iri?: string }): void;
+}
+
+/** The Oxigraph module, injected: `await import('oxigraph')` in Node, `oxigraph/web.js` after `init()` in a browser. */
+export interface OxigraphModule {
+  Store: new () => OxigraphStore;
+}
+
+export interface OxigraphEngineOptions {
+  /**
+   * Make the default graph the union of all graphs (default true: statements live in passage graphs).
+   * Each named-graph statement is also stored in the default graph, so that a statement backed by two
+   * passages is one solution, not two (Oxigraph's own union option returns one per graph).
+   */
+  unionDefaultGraph?: boolean;
+  /** Accept SPARQL UPDATE through `update()` (default false: the engine is read-only). */
+  allowUpdate?: boolean;
+}
+
+/** Oxigraph reports `error at LINE:COLUMN: reason`. */
+export function toQueryError(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /error at (\d+):(\d+):\s*([\s\S]*)$/.exec(message);
+  if (match) return new QuerySyntaxError(match[3], Number(match[1]), Number(match[2]));
+  return new QueryEvaluationError(message);
+}
+
+function parseNTriples(text: string): Quad[] {
+  return new Parser({ format: 'application/n-triples' }).parse(text) as Quad[];
+}
+
+/**
+ * Oxigraph behind the SparqlEngine interface. A query runs to completion on the calling thread and
+ * cannot be interrupted there: `timeoutMs` is not enforced (use the worker engine in Node, or run this
+ * engine in a web worker in the browser); `signal` is checked before the query starts.
+ */
+export class OxigraphEngine implements SparqlEngine {
+  private store: OxigraphStore;
+
+  constructor(
+    private readonly oxigraph: OxigraphModule,
+    private readonly options: OxigraphEngineOptions = {},
+  ) {
+    this.store = new oxigraph.Store();
+  }
+
+  /** Number of quads in the store. */
+  get size(): number {
+    return this.store.size;
+  }
+
+  /** Replaces the dataset. */
+  async load(quads: Quad[]): Promise<void> {
+    this.store = new this.oxigraph.Store();
+    this.add(quads);
+  }
+
+  /** Adds quads; bulk-loaded as N-Quads text without a transaction (linear time; `store.add` per quad is slower). */
+  add(quads: Iterable<Quad>): void {
+    this.loadNQuads(quadsToNQuads(quads, this.options.unionDefaultGraph ?? true));
+  }
+
+  /** Adds N-Quads (or N-Triples) text as it is (no default-graph copy: see quadsToNQuads). */
+  loadNQuads(text: string): void {
+    if (text.length === 0) return;
+    this.store.load(text, { format: 'application/n-quads', no_transaction: true });
+  }
+
+  async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
+    if (options.signal?.aborted) throw new QueryAbortedError('query aborted before it started');
+    const rowLimit = options.rowLimit ?? DEFAULT_LIMITS.rowLimit;
+    const form = queryForm(sparql);
+    if (form === 'update') throw new ReadOnlyError();
+    try {
+      if (form === 'select' || form === 'ask') {
+        const json = this.store.query(sparql, {
+          results_format: 'application/sparql-results+json',
+        }) as string;
+        return parseSparqlJson(json, rowLimit);
+      }
+      if (form === 'construct' || form === 'describe') {
+        const text = this.store.query(sparql, {
+          results_format: 'application/n-triples',
+        }) as string;
+        const quads = parseNTriples(text);
+        return { kind: 'quads', quads: quads.slice(0, rowLimit), truncated: quads.length > rowLimit };
+      }
+      return convert(this.store.query(sparql), rowLimit);
+    } catch (error) {
+      throw toQueryError(error);
+    }
+  }
+
+  /** Runs a SPARQL UPDATE; only when the engine was created with `allowUpdate`. */
+  async update(sparql: string): Promise<void> {
+    if (!this.options.allowUpdate) throw new ReadOnlyError();
+    try {
+      this.store.update(sparql);
+    } catch (error) {
+      throw toQueryError(error);
+    }
+  }
+}
+
+/** Fallback for a request whose form was not recognised: convert Oxigraph's own result objects. */
+function convert(raw: ReturnType<OxigraphStore['query']>, rowLimit: number): QueryResult {
+  if (typeof raw === 'boolean') return { kind: 'boolean', value: raw };
+  if (typeof raw === 'string') throw new QueryEvaluationError('unexpected serialized result');
+  const items = raw as unknown[];
+  if (items.length > 0 && !(items[0] instanceof Map)) {
+    const quads = (items as Quad[]).slice(0, rowLimit).map(toN3Quad);
+    return { kind: 'quads', quads, truncated: items.length > rowLimit };
+  }
+  const maps = items as Map<string, Term>[];
+  const variables: string[] = [];
+  const rows = maps.slice(0, rowLimit).map((m) => {
+    const row = newRow();
+    for (const [name, term] of m) {
+      if (!variables.includes(name)) variables.push(name);
+      row[name] = toN3Term(term);
+    }
+    return row;
+  });
+  return { kind: 'bindings', variables, rows, truncated: maps.length > rowLimit };
+}
+
+/** Creates the engine, loaded with `quads` when given. */
+export function createOxigraphEngine(
+  oxigraph: OxigraphModule,
+  quads?: Quad[],
+  options?: OxigraphEngineOptions,
+): OxigraphEngine {
+  const engine = new OxigraphEngine(oxigraph, options);
+  if (quads) engine.add(quads);
+  return engine;
+}
+

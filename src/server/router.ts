@@ -1,0 +1,70 @@
+// Routes requests: /sparql (the protocol endpoint), /data.* (the dataset), everything else the static explorer.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Quad } from '@rdfjs/types';
+import { createDatasetHandler } from './dataset-handler';
+import { COMMON_HEADERS, HttpError, sendText } from './http-util';
+import { handleSparql, type SparqlEndpointOptions } from './sparql-handler';
+import { serveStatic } from './static';
+
+export interface RouterOptions extends SparqlEndpointOptions {
+  quads: Quad[];
+  /** Directory of the explorer build; undefined serves no static files. */
+  staticDir?: string;
+  log?: (line: string) => void;
+}
+
+const DATA_PATH = /^\/data(\.[a-z]+)?$/;
+
+/** Builds the request listener for `http.createServer`. */
+export function createRouter(options: RouterOptions) {
+  const dataset = createDatasetHandler(options.quads);
+
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const allow = path === '/sparql' ? 'GET, HEAD, POST, OPTIONS' : 'GET, HEAD, OPTIONS';
+    if (method === 'OPTIONS') {
+      // CORS preflight: any origin may query (the endpoint is read-only and needs no credentials).
+      res.writeHead(204, {
+        ...COMMON_HEADERS,
+        allow,
+        'access-control-allow-methods': allow,
+        'access-control-allow-headers': 'content-type, accept',
+        'access-control-max-age': '86400',
+      });
+      res.end();
+      return;
+    }
+    if (!allow.split(', ').includes(method)) throw new HttpError(405, `method ${method} not allowed on ${path}`, { allow });
+    if (path === '/sparql') return handleSparql(req, res, url, options);
+    if (DATA_PATH.test(path)) return dataset(req, res, path);
+    if (path === '/health') return sendText(res, 200, 'ok');
+    if (!options.staticDir) throw new HttpError(404, `not found: ${path}`);
+    return serveStatic(req, res, options.staticDir, path);
+  };
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const started = Date.now();
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendText(res, 400, 'malformed request URL');
+      return;
+    }
+    route(req, res, url)
+      .catch((error: unknown) => {
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        if (error instanceof HttpError) {
+          sendText(res, error.status, error.message, error.headers);
+          return;
+        }
+        options.log?.(`error: ${(error as Error).stack ?? String(error)}`);
+        sendText(res, 500, `internal error: ${(error as Error).message}`);
+      })
+      .finally(() => options.log?.(`${req.method} ${url.pathname} ${res.statusCode} ${Date.now() - started} ms`));
+  };
+}

@@ -1,0 +1,245 @@
+// The Query panel in real Chromium: run, Ctrl+Enter, examples, syntax errors, cancel and timeout, downloads, highlight.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { DIST, openExplorer, screenshot, type ExplorerSession } from './harness';
+import { parseSparqlJson } from '../../src/query/results';
+
+const PREFIXES = `PREFIX okg: <https://w3id.org/osce-kg/ontology#>
+PREFIX id: <https://w3id.org/osce-kg/id/>
+`;
+const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
+const PARTNERS_WITH = 'https://w3id.org/osce-kg/ontology#partnersWith';
+const ENDLESS = 'SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
+
+let app: ExplorerSession;
+let page: Page;
+
+interface Captured {
+  nodes: string[];
+  edges: string[];
+  caption?: string;
+}
+
+/** Replaces the editor's text (insertText: one input event, so auto-closing brackets do not interfere). */
+async function setQuery(text: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: 'SPARQL query' });
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+async function waitIdle(): Promise<string> {
+  await page.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle', undefined, { timeout: 30_000 });
+  return (await page.locator('.okg-qp-status').textContent()) ?? '';
+}
+
+async function lastHighlight(): Promise<Captured | null> {
+  return page.evaluate(() => (window as unknown as { __lastHighlight: Captured | null }).__lastHighlight);
+}
+
+/** Round trip to the page's main thread: stays short while the worker is busy. */
+async function mainThreadLatency(): Promise<number> {
+  const start = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  return Date.now() - start;
+}
+
+beforeAll(async () => {
+  app = await openExplorer();
+  page = app.page;
+  // Record what the panel asks the graph to highlight.
+  await page.evaluate(() => {
+    const context = window.__osceKg!.context;
+    const original = context.setHighlight.bind(context);
+    const w = window as unknown as { __lastHighlight: unknown };
+    w.__lastHighlight = null;
+    context.setHighlight = (highlight) => {
+      w.__lastHighlight = highlight;
+      original(highlight);
+    };
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('Query panel', () => {
+  it('loads its heavy code (editor, engine) only when the tab first opens', async () => {
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(before.some((n) => n.endsWith('.wasm'))).toBe(false);
+    expect(before.some((n) => /query-view/.test(n))).toBe(false);
+    await page.getByRole('tab', { name: 'Query' }).click();
+    await page.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
+    const after = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(after.some((n) => /query-view/.test(n))).toBe(true);
+  });
+
+  it('keeps the initial bundle (entry script and its static imports) under 250 KB gzipped', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(files.length).toBeGreaterThan(0);
+    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+    // The editor and the engine are chunks of their own, not in the entry.
+    const wasm = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.wasm'));
+    expect(wasm.length).toBeGreaterThan(0);
+    console.log(`initial bundle: ${(gzipped / 1024).toFixed(1)} KB gzipped (${files.join(', ')})`);
+    expect(gzipped).toBeLessThan(250 * 1024);
+  });
+
+  it('runs a typed query with Run: rows match the graph, highlighted on it', async () => {
+    await setQuery(`${PREFIXES}SELECT ?partner WHERE { id:odihr okg:partnersWith ?partner }`);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const status = await waitIdle();
+    // The same answer read from the graph drawn on the canvas (graphology, not SPARQL).
+    const expected = await page.evaluate(
+      ([odihr, p]) => {
+        const g = window.__osceKg!.context.getGraph();
+        return g.outEdges(odihr).filter((e) => g.getEdgeAttribute(e, 'predicate') === p).map((e) => ({ key: g.target(e), label: g.getNodeAttribute(g.target(e), 'label'), edge: e }));
+      },
+      [ODIHR, PARTNERS_WITH],
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(status).toMatch(new RegExp(`^${expected.length} rows? in`));
+    const table = page.getByRole('table', { name: 'Query results' });
+    const cells = await table.locator('tbody td').allTextContents();
+    expect(cells.sort()).toEqual(expected.map((e) => e.label).sort());
+    const highlight = await lastHighlight();
+    expect(highlight?.nodes).toEqual(expect.arrayContaining([...expected.map((e) => e.key), ODIHR]));
+    expect(highlight?.edges).toEqual(expect.arrayContaining(expected.map((e) => e.edge)));
+    // A result IRI is a button that selects its node.
+    await table.getByRole('button', { name: expected[0].label, exact: true }).first().click();
+    expect(await page.evaluate(() => window.__osceKg!.context.getSelectedNode())).toBe(expected[0].key);
+    await screenshot(page, 'query-select');
+  });
+
+  it('runs with Ctrl+Enter and sorts by a column', async () => {
+    await setQuery(`${PREFIXES}PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?label (COUNT(?x) AS ?n) WHERE { ?s a okg:OSCEBody ; rdfs:label ?label ; ?p ?x } GROUP BY ?label`);
+    await page.keyboard.press('Control+Enter');
+    const status = await waitIdle();
+    expect(status).toMatch(/rows? in/);
+    const table = page.getByRole('table', { name: 'Query results' });
+    await table.getByRole('button', { name: '?n' }).click();
+    const ascending = (await table.locator('tbody tr td:nth-child(2)').allTextContents()).map(Number);
+    expect(ascending.length).toBeGreaterThan(1);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await table.getByRole('button', { name: /\?n/ }).click();
+    const descending = (await table.locator('tbody tr td:nth-child(2)').allTextContents()).map(Number);
+    expect(descending).toEqual([...ascending].reverse().sort((a, b) => b - a));
+    expect(await table.locator('th').nth(1).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('runs an example query from the menu, and lights up a CONSTRUCT result', async () => {
+    const options = await page.getByRole('combobox', { name: 'Example queries' }).locator('option').allTextContents();
+    expect(options.length).toBeGreaterThan(3);
+    await page.getByRole('combobox', { name: 'Example queries' }).selectOption({ label: 'Who works with whom' });
+    expect(await waitIdle()).toMatch(/[1-9]\d* rows? in/);
+    expect(await page.getByRole('textbox', { name: 'SPARQL query' }).textContent()).toMatch(/partnersWith/);
+
+    await page.getByRole('combobox', { name: 'Example queries' }).selectOption({ label: 'Partnership network (CONSTRUCT)' });
+    expect(await waitIdle()).toMatch(/[1-9]\d* triples? in/);
+    const highlight = await lastHighlight();
+    expect(highlight?.edges.length).toBeGreaterThan(0);
+    expect(highlight?.edges.every((e) => e.split('|')[1] === PARTNERS_WITH)).toBe(true);
+    await screenshot(page, 'query-construct');
+  });
+
+  it('shows a syntax error with line and column, marked in the editor', async () => {
+    await setQuery('SELECT ?s\nWHERE { ?s ?p }');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const status = await waitIdle();
+    expect(status).toMatch(/line 2, column \d+ \(2:\d+\)/);
+    await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+    await screenshot(page, 'query-syntax-error');
+  });
+
+  it('stops an endless query with Cancel while the page stays responsive, then runs the next one', async () => {
+    await page.getByRole('spinbutton', { name: 'Timeout in seconds' }).fill('120');
+    await setQuery(ENDLESS);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'running');
+    await page.waitForTimeout(1500);
+    expect(await mainThreadLatency()).toBeLessThan(1000);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await waitIdle()).toMatch(/Cancelled/);
+    await setQuery(`${PREFIXES}ASK { id:odihr okg:partnersWith ?x }`);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await waitIdle()).toMatch(/Answer: true/);
+  });
+
+  it('stops an endless query at the timeout', async () => {
+    await page.getByRole('spinbutton', { name: 'Timeout in seconds' }).fill('2');
+    await setQuery(ENDLESS);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForTimeout(500);
+    expect(await mainThreadLatency()).toBeLessThan(1000);
+    const status = await waitIdle();
+    const elapsed = Date.now() - started;
+    expect(status).toMatch(/Stopped.*2 s/);
+    expect(elapsed).toBeGreaterThanOrEqual(1900);
+    expect(elapsed).toBeLessThan(8000);
+    await screenshot(page, 'query-timeout');
+    await page.getByRole('spinbutton', { name: 'Timeout in seconds' }).fill('10');
+  });
+
+  it('shows a visible notice when the row limit truncates the result', async () => {
+    await page.getByRole('spinbutton', { name: 'Row limit' }).fill('5');
+    await setQuery('SELECT ?s ?p ?o WHERE { ?s ?p ?o }');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await waitIdle()).toMatch(/^5 rows in/);
+    await expect.poll(() => page.locator('.okg-qp-notice').isVisible()).toBe(true);
+    expect(await page.locator('.okg-qp-notice').textContent()).toMatch(/truncated/i);
+    expect(await page.getByRole('table', { name: 'Query results' }).locator('tbody tr').count()).toBe(5);
+    await page.getByRole('spinbutton', { name: 'Row limit' }).fill('10000');
+  });
+
+  it('downloads CSV, TSV and SPARQL JSON that parse back to the rows shown', async () => {
+    await setQuery(`${PREFIXES}PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?partner ?label WHERE { id:odihr okg:partnersWith ?partner . ?partner rdfs:label ?label } ORDER BY ?label`);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const status = await waitIdle();
+    const rows = Number(/^(\d+)/.exec(status)?.[1]);
+    expect(rows).toBeGreaterThan(0);
+    const save = async (format: string): Promise<string> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${format}` }).click()]);
+      return readFileSync((await download.path()) as string, 'utf8');
+    };
+    const json = parseSparqlJson(await save('JSON'));
+    expect(json.kind === 'bindings' && json.variables).toEqual(['partner', 'label']);
+    expect(json.kind === 'bindings' && json.rows.length).toBe(rows);
+    const labels = json.kind === 'bindings' ? json.rows.map((r) => r.label.value) : [];
+    const shown = await page.getByRole('table', { name: 'Query results' }).locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(labels).toEqual(shown);
+    const csv = (await save('CSV')).trimEnd().split('\r\n');
+    expect(csv[0]).toBe('partner,label');
+    expect(csv).toHaveLength(rows + 1);
+    expect(csv[1].startsWith(json.kind === 'bindings' ? json.rows[0].partner.value : '')).toBe(true);
+    const tsv = (await save('TSV')).trimEnd().split('\n');
+    expect(tsv[0]).toBe('?partner\t?label');
+    expect(tsv).toHaveLength(rows + 1);
+    expect(tsv[1].split('\t')[0]).toBe(`<${json.kind === 'bindings' ? json.rows[0].partner.value : ''}>`);
+  });
+
+  it('shows hostile literals as text, never as markup, and follows data changes', async () => {
+    await page.evaluate(() =>
+      window.__osceKg!.loadText(
+        '<https://example.org/x> <http://www.w3.org/2000/01/rdf-schema#comment> "<img src=x onerror=\\"window.__pwned=1\\"><script>window.__pwned=2</script>" .',
+        { format: 'ntriples', mode: 'merge' },
+      ),
+    );
+    await setQuery('SELECT ?c WHERE { <https://example.org/x> ?p ?c }');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await waitIdle()).toMatch(/^1 row in/);
+    const cell = page.getByRole('table', { name: 'Query results' }).locator('tbody td').first();
+    expect(await cell.textContent()).toContain('<img src=x');
+    expect(await cell.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+// Unit tests of the Matrix panel's counting: which okg:contributesTo statements land in which body × target cell.
+import { describe, expect, it } from 'vitest';
+import { Parser } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { cellHighlight, computeMatrix } from '../../src/explorer/panels/matrix/matrix-counts';
+
+const PREFIXES = `
+@prefix okg: <https://w3id.org/osce-kg/ontology#> .
+@prefix id: <https://w3id.org/osce-kg/id/> .
+@prefix sdg: <http://metadata.un.org/sdg/> .
+@prefix sdgo: <http://metadata.un.org/sdg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+`;
+
+const BASE = `${PREFIXES}
+id:odihr a okg:OSCEBody ; rdfs:label "Office for Democratic Institutions and Human Rights"@en ; skos:altLabel "ODIHR", "OSCE/ODIHR" .
+id:oceea a okg:OSCEBody ; rdfs:label "Office of the Co-ordinator of OSCE Economic and Environmental Activities"@en .
+id:idle a okg:OSCEBody ; rdfs:label "Idle Unit"@en .
+id:iom a okg:Partner ; rdfs:label "International Organization for Migration"@en .
+id:handbook a okg:Publication ; rdfs:label "Handbook on labour migration"@en .
+id:training a okg:Activity ; rdfs:label "Training on migration data"@en .
+sdg:10.7 a sdgo:Target ; skos:prefLabel "Facilitate orderly, safe, regular and responsible migration"@en .
+sdg:8.8 a sdgo:Target ; skos:prefLabel "Protect labour rights"@en .
+sdg:10.10 a sdgo:Target ; skos:prefLabel "A made-up target to check numeric ordering"@en .
+sdg:10.a a sdgo:Target ; skos:prefLabel "Special and differential treatment"@en .
+sdg:16.9 a sdgo:Target ; skos:prefLabel "Legal identity"@en .
+sdg:10 a sdgo:Goal .
+id:p1 a okg:Passage ; okg:quote "ODIHR contributes to 10.7." .
+id:p2 a okg:Passage ; okg:quote "ODIHR again, for 10.7." .
+id:p3 a okg:Passage ; okg:quote "The Handbook serves 8.8 and 10.7." .
+id:p4 a okg:Passage ; okg:quote "OCEEA and ODIHR produced the Handbook." .
+`;
+
+function parse(trig: string): Quad[] {
+  return new Parser({ format: 'application/trig' }).parse(trig) as Quad[];
+}
+
+const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
+const OCEEA = 'https://w3id.org/osce-kg/id/oceea';
+const T107 = 'http://metadata.un.org/sdg/10.7';
+const T88 = 'http://metadata.un.org/sdg/8.8';
+
+describe('computeMatrix', () => {
+  const data = parse(`${BASE}
+id:p1 { id:odihr okg:contributesTo sdg:10.7 . }
+id:p2 { id:odihr okg:contributesTo sdg:10.7 . }
+id:p3 { id:handbook okg:contributesTo sdg:8.8, sdg:10.7 . }
+id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
+id:p1 { id:iom okg:contributesTo sdg:10.7 . id:odihr okg:contributesTo sdg:10 . }
+`);
+  const matrix = computeMatrix(data);
+
+  it.each([
+    // body, target, statements in the cell
+    [ODIHR, T107, 2], // its own statement (two passages, counted once) + the handbook's
+    [ODIHR, T88, 1], // via the handbook it organized
+    [OCEEA, T107, 1],
+    [OCEEA, T88, 1],
+    [ODIHR, 'http://metadata.un.org/sdg/16.9', 0],
+  ])('%s × %s holds %i statements', (body, target, expected) => {
+    expect(matrix.count(body, target)).toBe(expected);
+    expect(matrix.statements(body, target)).toHaveLength(expected);
+  });
+
+  it('keeps only bodies and targets that some statement links, partners and goals out', () => {
+    expect(matrix.bodies.map((b) => b.key)).toEqual([ODIHR, OCEEA]); // 3 statements before 2
+    expect(matrix.targets.map((t) => t.code)).toEqual(['8.8', '10.7']);
+    expect(matrix.emptyBodies).toBe(1); // the idle unit
+    expect(matrix.emptyTargets).toBe(3); // 10.10, 10.a, 16.9
+    expect(matrix.rowTotal(ODIHR)).toBe(3);
+    expect(matrix.bodies.map((b) => b.code)).toEqual(['ODIHR', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities']);
+  });
+
+  it('lists a direct statement with every passage quoted, then the organized one with its link passage', () => {
+    const [direct, organized] = matrix.statements(ODIHR, T107);
+    expect(direct.via).toBe('direct');
+    expect(direct.passages.map((p) => p.quote)).toEqual(['ODIHR contributes to 10.7.', 'ODIHR again, for 10.7.']);
+    expect(organized.via).toBe('organized');
+    expect(organized.contributorLabel).toBe('Handbook on labour migration');
+    expect(organized.passages.map((p) => p.quote)).toEqual(['The Handbook serves 8.8 and 10.7.']);
+    expect(organized.linkPassages.map((p) => p.quote)).toEqual(['OCEEA and ODIHR produced the Handbook.']);
+  });
+
+  it('does not change with duplicated or reordered quads', () => {
+    const again = computeMatrix([...data].reverse().concat(data));
+    expect(again.bodies).toEqual(matrix.bodies);
+    expect(again.targets).toEqual(matrix.targets);
+    expect(again.statements(ODIHR, T107)).toEqual(matrix.statements(ODIHR, T107));
+  });
+
+  it('orders targets the SDG way and accepts untyped UN target IRIs', () => {
+    const m = computeMatrix(parse(`${BASE}
+id:p1 { id:odihr okg:contributesTo sdg:10.a, sdg:10.10, sdg:10.7, sdg:17.18, sdg:8.8 . }
+`));
+    expect(m.targets.map((t) => t.code)).toEqual(['8.8', '10.7', '10.10', '10.a', '17.18']);
+    expect(m.count(ODIHR, 'http://metadata.un.org/sdg/17.18')).toBe(1);
+  });
+
+  it('counts statements from the default graph too, with no passage to quote', () => {
+    const m = computeMatrix(parse(`${BASE} id:odihr okg:contributesTo sdg:16.9 .`));
+    const [statement] = m.statements(ODIHR, 'http://metadata.un.org/sdg/16.9');
+    expect(statement.passages).toEqual([]);
+  });
+
+  it('gives an empty matrix for data without bodies', () => {
+    const m = computeMatrix(parse(`${PREFIXES} id:x okg:contributesTo sdg:10.7 .`));
+    expect(m.bodies).toEqual([]);
+    expect(m.targets).toEqual([]);
+  });
+});
+
+describe('cellHighlight', () => {
+  it('lights the body, the target, each contributor and the statement and link edges', () => {
+    const matrix = computeMatrix(parse(`${BASE}
+id:p3 { id:handbook okg:contributesTo sdg:10.7 . }
+id:p4 { id:handbook okg:organizedBy id:odihr . }
+`));
+    const h = cellHighlight(ODIHR, T107, matrix.statements(ODIHR, T107));
+    expect(h.nodes.sort()).toEqual([T107, 'https://w3id.org/osce-kg/id/handbook', ODIHR].sort());
+    expect(h.edges.sort()).toEqual([
+      `https://w3id.org/osce-kg/id/handbook|https://w3id.org/osce-kg/ontology#contributesTo|${T107}`,
+      `https://w3id.org/osce-kg/id/handbook|https://w3id.org/osce-kg/ontology#organizedBy|${ODIHR}`,
+    ]);
+  });
+});
