@@ -1,6 +1,7 @@
 // The explorer application: owns the data, the store, the view and the UI parts, and implements ExplorerContext.
 import type { Quad } from '@rdfjs/types';
 import { datasetToGraph, type KgGraph } from '../kg/to-graph';
+import { buildEntityGraph } from './core/data/entity-graph';
 import { quadKey } from '../rdf/term-key';
 import type { ChangeKind, ExplorerContext, Highlight } from './context';
 import { setSizeBy } from './core/appearance/producers';
@@ -27,7 +28,8 @@ import { createTabs, type Tabs } from './ui/tabs';
 import { createToolbar, type Toolbar } from './ui/toolbar';
 import { startUrlSync, type UrlSync } from './url-sync';
 import { computeEmphasis } from './view/emphasis';
-import { InitialLayoutRunner, placeNodes, positionsOf, removeOverlaps } from './view/initial-layout';
+import { startFirstLayout, type FirstLayoutJob } from './view/first-layout';
+import { placeNodes, positionsOf, removeOverlaps } from './view/initial-layout';
 import { LayoutController } from './view/layout-controller';
 import { applySizes, buildRenderGraph, type RenderGraph } from './view/rendering-graph';
 import { GraphView } from './view/sigma-view';
@@ -51,6 +53,7 @@ export class ExplorerApp {
   private renderGraph: RenderGraph;
   private provenance: ProvenanceIndex = { passages: new Map(), documents: new Map() };
   private texts = new Map<string, string>();
+  private predicateLabels = new Map<string, string>();
   private visibility: Visibility = { nodes: new Set(), edges: new Set() };
   private hovered: string | null = null;
   private readonly listeners = new Set<(kind: ChangeKind) => void>();
@@ -117,18 +120,24 @@ export class ExplorerApp {
   }
 
   private firstFrameWaiters: (() => void)[] = [];
-  private initialLayout = { cancelled: false };
+  private initialLayout: FirstLayoutJob | null = null;
 
   private runFirstLayout(): void {
-    const signal = { cancelled: false };
-    this.initialLayout = signal;
     document.documentElement.dataset.layout = 'running';
-    const runner = new InitialLayoutRunner(this.renderGraph, this.settings);
-    void runner.run(signal).then((complete) => {
-      if (!complete) return;
+    const job = startFirstLayout(this.renderGraph, this.settings);
+    this.initialLayout = job;
+    void job.done.then((complete) => {
+      if (!complete || this.initialLayout !== job) return;
+      this.initialLayout = null;
       this.timings.layoutSettled = performance.now();
       document.documentElement.dataset.layout = 'settled';
     });
+  }
+
+  private cancelFirstLayout(): void {
+    this.initialLayout?.cancel();
+    this.initialLayout = null;
+    document.documentElement.dataset.layout = 'settled';
   }
 
   showError(message: string): void {
@@ -152,8 +161,7 @@ export class ExplorerApp {
 
   /** Starts ForceAtlas2 in its worker; the user takes over, so the first layout stops where it is. */
   startLayout(): void {
-    this.initialLayout.cancelled = true;
-    document.documentElement.dataset.layout = 'settled';
+    this.cancelFirstLayout();
     this.layout.start();
   }
 
@@ -169,13 +177,15 @@ export class ExplorerApp {
 
   private setData(quads: Quad[]): void {
     this.layout.kill();
-    this.initialLayout.cancelled = true;
+    this.cancelFirstLayout();
     const previous = this.graph.order > 0 ? positionsOf(this.renderGraph) : new Map();
     this.quads = quads;
-    this.graph = datasetToGraph(quads);
+    const entities = buildEntityGraph(quads);
+    this.graph = entities.graph;
+    this.predicateLabels = entities.predicateLabels;
     this.provenance = buildProvenanceIndex(quads);
     const { positions, kept } = placeNodes(this.graph, previous);
-    this.renderGraph = buildRenderGraph(this.graph, positions, this.store.get().appearance.sizeBy, this.settings);
+    this.renderGraph = buildRenderGraph(this.graph, positions, this.store.get().appearance.sizeBy, this.settings, this.predicateLabels);
     // A new picture gets the deterministic first layout (in steps, after the first frame); after a merge, nodes
     // already drawn stay put and only the overlaps the newcomers create are removed.
     if (kept === 0) this.runFirstLayout();
@@ -209,6 +219,7 @@ export class ExplorerApp {
       predicateCounts: countByPredicate(this.graph),
       goals: sdgGoals(this.graph),
       maxFocusHops: this.settings.maxFocusHops,
+      predicateLabels: this.predicateLabels,
     });
     this.search.setIndex(buildSearchIndex(this.graph));
     this.syncViewFromStore();
@@ -270,7 +281,10 @@ export class ExplorerApp {
 
   private applyEmphasis(): void {
     const { selection } = this.store.get();
-    this.view?.setEmphasis(computeEmphasis(this.graph, { hovered: this.hovered, highlight: selection.highlight, selected: selection.node }));
+    this.view?.setEmphasis(
+      computeEmphasis(this.graph, { hovered: this.hovered, highlight: selection.highlight, selected: selection.node }),
+      this.hovered !== null,
+    );
     const caption = this.hovered === null ? selection.highlight?.caption : undefined;
     this.shell.caption.hidden = !caption;
     this.shell.caption.textContent = caption ?? '';
@@ -278,7 +292,7 @@ export class ExplorerApp {
 
   private renderDetails(): void {
     const key = this.store.get().selection.node;
-    renderDetails(this.details, key === null ? null : describeNode(this.graph, key, this.provenance), {
+    renderDetails(this.details, key === null ? null : describeNode(this.graph, key, this.provenance, this.predicateLabels), {
       select: (k) => this.select(k, { focus: true, showDetails: true }),
       showInSource: (p) => this.showInSource(p),
       canShowSource: (p) => this.passageText(p) !== undefined,

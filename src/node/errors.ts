@@ -26,7 +26,9 @@ export class GraphStoreError extends Error {
 
   constructor(url: string, status: number, body: string) {
     const hint = status === 401 ? ' (authentication refused: check --user and --password)' : '';
-    super(`${url}: HTTP ${status}${hint}${body ? `: ${body.trim().slice(0, 300)}` : ''}`);
+    // Status 0: no HTTP answer at all (refused connection, DNS); `body` then says why.
+    const what = status === 0 ? '' : `HTTP ${status}${hint}`;
+    super(`${url}: ${what}${what && body ? ': ' : ''}${body.trim().slice(0, 300)}`);
     this.status = status;
     this.url = url;
   }

@@ -4,20 +4,14 @@ import { Worker } from 'node:worker_threads';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import type { QueryOptions, QueryResult, SparqlEngine } from '../query/engine';
-import {
-  DEFAULT_LIMITS,
-  QueryAbortedError,
-  QueryError,
-  QueryEvaluationError,
-  QuerySyntaxError,
-  QueryTimeoutError,
-  ReadOnlyError,
-} from '../query/limits';
+import { DEFAULT_LIMITS, QueryAbortedError, QueryError, QueryEvaluationError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
+import { toQueryError } from '../query/oxigraph-engine';
+import { queryForm } from '../query/query-form';
 import { parseSparqlJson } from '../query/results-json';
 import { quadsToNQuads } from '../query/terms';
 import type { FromWorker, ToWorker } from './query-worker-protocol';
 
-const ENTRY = new URL('./query-worker-entry.js', import.meta.url);
+const ENTRY = new URL('./query-worker-thread.js', import.meta.url);
 
 export interface WorkerEngineOptions {
   /** Default graph = union of all graphs (default true), as in the in-thread Oxigraph engine. */
@@ -26,22 +20,29 @@ export interface WorkerEngineOptions {
   timeoutMs?: number;
 }
 
+/**
+ * The parent's Node flags minus those a worker refuses (`node --input-type=module -e ...` would make the
+ * worker fail to start); the rest (memory limits, loaders) still apply to the worker.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('--input-type')) continue;
+    if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('--eval=') || arg.startsWith('--print=')) continue;
+    out.push(arg);
+  }
+  return out;
+}
+
 interface Running {
   worker: Worker;
   ready: Promise<void>;
-}
-
-function errorFrom(message: Extract<FromWorker, { type: 'error' }>): Error {
-  switch (message.name) {
-    case 'QuerySyntaxError':
-      return new QuerySyntaxError(message.reason ?? message.message, message.line ?? 0, message.column ?? 0);
-    case 'ReadOnlyError':
-      return new ReadOnlyError();
-    case 'QueryAbortedError':
-      return new QueryAbortedError(message.message);
-    default:
-      return new QueryEvaluationError(message.message);
-  }
 }
 
 export class WorkerSparqlEngine implements SparqlEngine {
@@ -84,7 +85,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
 
   private start(): Running {
     if (this.running) return this.running;
-    const worker = new Worker(ENTRY);
+    const worker = new Worker(ENTRY, { execArgv: workerExecArgv() });
     this.workersStarted += 1;
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (message: FromWorker) => {
@@ -104,6 +105,10 @@ export class WorkerSparqlEngine implements SparqlEngine {
       worker.once('error', onError);
     });
     ready.catch(() => undefined);
+    // A crash while idle must not become an unhandled 'error' event: drop the worker, the next query starts another.
+    worker.on('error', () => {
+      if (this.running?.worker === worker) this.running = undefined;
+    });
     const load: ToWorker = { type: 'load', text: this.text };
     worker.postMessage(load);
     this.running = { worker, ready };
@@ -118,6 +123,8 @@ export class WorkerSparqlEngine implements SparqlEngine {
 
   private async run(sparql: string, options: QueryOptions): Promise<QueryResult> {
     if (options.signal?.aborted) throw new QueryAbortedError('query aborted before it started');
+    const form = queryForm(sparql);
+    if (form === 'update') throw new ReadOnlyError();
     const running = this.start();
     const { worker } = running;
     worker.ref();
@@ -158,7 +165,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
         worker.on('exit', onExit);
         running.ready.then(
           () => {
-            const request: ToWorker = { type: 'query', id, sparql, rowLimit };
+            const request: ToWorker = { type: 'query', id, sparql, form, rowLimit };
             worker.postMessage(request);
           },
           (error: unknown) => kill(error instanceof QueryError ? error : new QueryEvaluationError(String(error))),
@@ -172,7 +179,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
   private decode(message: Exclude<FromWorker, { type: 'loaded' }>): QueryResult {
     switch (message.type) {
       case 'error':
-        throw errorFrom(message);
+        throw toQueryError(new Error(message.message));
       case 'boolean':
         return { kind: 'boolean', value: message.value };
       case 'bindings': {

@@ -7,7 +7,7 @@ const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
 /** Escapes an IRI for `<...>` (N-Triples IRIREF forbids controls, space and `<>"{}|^\``). */
 export function escapeIri(iri: string): string {
-  return iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
 }
 
 /** Escapes a literal's lexical form for `"..."` (N-Triples ECHAR). */

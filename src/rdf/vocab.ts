@@ -44,3 +44,6 @@ export const OKG_PASSAGE = OKG + 'Passage';
 export const OKG_SOURCE_DOCUMENT = OKG + 'SourceDocument';
 export const OKG_TEXT_FILE = OKG + 'textFile';
 export const OKG_CURATION_NOTE = OKG + 'curationNote';
+
+/** Every IRI of the project (resources and ontology terms) starts with this. */
+export const PROJECT_NS = 'https://w3id.org/osce-kg/';

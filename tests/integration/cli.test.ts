@@ -11,7 +11,7 @@ import { parseWithN3, runCli, runCommand, ROOT } from './helpers/cli';
 const SMALL = 'tests/integration/fixtures/small.ttl';
 const BROKEN = 'tests/integration/fixtures/syntax-error.ttl';
 
-describe('help and usage', () => {
+describe.concurrent('help and usage', () => {
   it('npx osce-kg --help resolves the local bin', async () => {
     const run = await runCommand('npx', ['--no-install', 'osce-kg', '--help']);
     expect(run.code).toBe(0);

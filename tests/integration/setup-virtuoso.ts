@@ -32,6 +32,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   mkdirSync(DB_DIR, { recursive: true });
   const log: string[] = [];
   started = spawn('virtuoso-t', ['+configfile', INI, '+foreground'], { cwd: DB_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its output is kept only to explain a failed start; the pipes must not keep the test run alive.
+  started.stdout?.unref?.();
   started.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   started.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   let exited = false;

@@ -17,6 +17,7 @@ export interface FilterData {
   predicateCounts: [string, number][];
   goals: string[];
   maxFocusHops: number;
+  predicateLabels?: ReadonlyMap<string, string>;
 }
 
 export interface FiltersPanel {
@@ -77,7 +78,7 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
         box.addEventListener('change', () => actions.setPredicate(predicate, box.checked));
         predicates.appendChild(h('div', { class: 'check' }, [
           box,
-          h('label', { attrs: { for: id, title: predicate } }, [predicateLabel(predicate), h('span', { class: 'count', text: ` (${count})` })]),
+          h('label', { attrs: { for: id, title: predicate } }, [predicateLabel(predicate, data.predicateLabels), h('span', { class: 'count', text: ` (${count})` })]),
         ]));
       });
       clear(sdg);

@@ -25,8 +25,13 @@ export interface RenderEdgeAttributes {
 
 export type RenderGraph = MultiDirectedGraph<RenderNodeAttributes, RenderEdgeAttributes>;
 
-/** "partnersWith" -> "partners with", "subOrganizationOf" -> "sub organization of" (local name of the IRI). */
-export function predicateLabel(iri: string): string {
+/**
+ * The label of a property: its label in the data when known, else its local name spelt out
+ * ("partnersWith" -> "partners with", "subOrganizationOf" -> "sub organization of").
+ */
+export function predicateLabel(iri: string, labels?: ReadonlyMap<string, string>): string {
+  const known = labels?.get(iri);
+  if (known) return known;
   return localName(iri).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
 }
 
@@ -72,6 +77,7 @@ export function buildRenderGraph(
   positions: ReadonlyMap<string, Position>,
   sizeBy: SizeBy,
   settings: ExplorerSettings,
+  predicateLabels?: ReadonlyMap<string, string>,
 ): RenderGraph {
   const sizes = nodeSizes(model, sizeBy, settings.minNodeSize, settings.maxNodeSize);
   const graph: RenderGraph = new MultiDirectedGraph();
@@ -88,7 +94,7 @@ export function buildRenderGraph(
   });
   model.forEachEdge((edge, attrs, source, target) => {
     graph.addDirectedEdgeWithKey(edge, source, target, {
-      label: predicateLabel(attrs.predicate),
+      label: predicateLabel(attrs.predicate, predicateLabels),
       color: settings.edgeColor,
       size: 1,
       predicate: attrs.predicate,

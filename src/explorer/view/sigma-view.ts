@@ -17,14 +17,14 @@ export interface ViewEvents {
 
 interface NodeState { isActive: boolean; isSelected: boolean }
 interface EdgeState { isActive: boolean }
-interface GraphState { hasActive: boolean; zoomedIn: boolean }
+interface GraphState { hasActive: boolean; hoverActive: boolean; zoomedIn: boolean }
 
 function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings) {
   const faded = settings.fadedColor;
   return new Sigma(graph, container, {
     customNodeState: { isActive: false, isSelected: false } as NodeState,
     customEdgeState: { isActive: false } as EdgeState,
-    customGraphState: { hasActive: false, zoomedIn: false } as GraphState,
+    customGraphState: { hasActive: false, hoverActive: false, zoomedIn: false } as GraphState,
     primitives: {
       edges: {
         paths: [pathLine(), pathCurved(), pathLoop()],
@@ -70,7 +70,9 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
           when: (_a, state, graphState) => graphState.hasActive && !state.isActive,
           then: { color: faded, labelVisibility: 'hidden' },
         },
-        { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5, labelVisibility: 'auto' } },
+        { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5 } },
+        // Edge labels of a neighbourhood only on hover (or zoomed in): around a selection they would pile up.
+        { when: (_a, state, graphState) => state.isActive && graphState.hoverActive, then: { labelVisibility: 'auto' } },
       ],
     },
     settings: {
@@ -152,13 +154,16 @@ export class GraphView {
     this.hidden = { nodes: hiddenNodes, edges: hiddenEdges };
   }
 
-  setEmphasis(emphasis: Emphasis | null): void {
+  setEmphasis(emphasis: Emphasis | null, fromHover = false): void {
     const nodes = emphasis?.nodes ?? new Set<string>();
     const edges = emphasis?.edges ?? new Set<string>();
     this.applyDiff(this.active.nodes, nodes, (keys, on) => this.renderer.setNodesState(keys, { isActive: on }));
     this.applyDiff(this.active.edges, edges, (keys, on) => this.renderer.setEdgesState(keys, { isActive: on }));
     this.active = { nodes: new Set(nodes), edges: new Set(edges) };
-    if (this.renderer.getGraphState().hasActive !== (emphasis !== null)) this.renderer.setGraphState({ hasActive: emphasis !== null });
+    const graphState = this.renderer.getGraphState();
+    const hasActive = emphasis !== null;
+    const hoverActive = hasActive && fromHover;
+    if (graphState.hasActive !== hasActive || graphState.hoverActive !== hoverActive) this.renderer.setGraphState({ hasActive, hoverActive });
   }
 
   setSelected(key: string | null): void {

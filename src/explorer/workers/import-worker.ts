@@ -61,7 +61,7 @@ async function handle(request: ParseRequest): Promise<void> {
   const t2 = performance.now();
   progress('parse', 1, quads.length, true);
 
-  const encoded = encodeQuads(quads);
+  const encoded = encodeQuads(quads, { every: 20_000, onProgress: (done, total) => progress('encode', done / total, quads.length) });
   const t3 = performance.now();
   progress('encode', 1, quads.length, true);
   post(

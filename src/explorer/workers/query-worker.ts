@@ -52,12 +52,13 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   handle(request).catch((error: unknown) => {
     const err = error instanceof Error ? error : new Error(String(error));
-    const position = err as Error & { line?: unknown; column?: unknown };
+    const position = err as Error & { line?: unknown; column?: unknown; reason?: unknown };
     post({
       type: 'error',
       id: request.id,
       name: err.name,
-      message: err.message,
+      // A syntax error's own reason, without the position the panel shows itself.
+      message: typeof position.reason === 'string' ? position.reason : err.message,
       line: typeof position.line === 'number' ? position.line : undefined,
       column: typeof position.column === 'number' ? position.column : undefined,
     });

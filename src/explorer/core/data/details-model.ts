@@ -44,7 +44,12 @@ function values(literals: Record<string, { value: string }[]>, predicate: string
   return [...new Set((literals[predicate] ?? []).map((l) => l.value))].sort();
 }
 
-export function describeNode(graph: KgGraph, key: string, provenance: ProvenanceIndex): DetailsModel | null {
+export function describeNode(
+  graph: KgGraph,
+  key: string,
+  provenance: ProvenanceIndex,
+  predicateLabels?: ReadonlyMap<string, string>,
+): DetailsModel | null {
   if (!graph.hasNode(key)) return null;
   const attrs = graph.getNodeAttributes(key);
   const groups = new Map<string, RelationGroup>();
@@ -59,7 +64,7 @@ export function describeNode(graph: KgGraph, key: string, provenance: Provenance
     const groupKey = `${direction} ${edgeAttrs.predicate}`;
     let group = groups.get(groupKey);
     if (!group) {
-      group = { predicate: edgeAttrs.predicate, label: predicateLabel(edgeAttrs.predicate), direction, items: [] };
+      group = { predicate: edgeAttrs.predicate, label: predicateLabel(edgeAttrs.predicate, predicateLabels), direction, items: [] };
       groups.set(groupKey, group);
     }
     group.items.push({

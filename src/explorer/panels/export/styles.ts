@@ -6,7 +6,8 @@ const CSS = `
 .export-panel legend { font-weight: 600; }
 .export-note { color: var(--muted, #5b6474); margin: 0 0 8px; }
 .export-actions { list-style: none; padding: 0; margin: 0 0 8px; display: grid; gap: 6px; }
-.export-actions button { min-width: 8.5em; padding: 4px 10px; border: 1px solid var(--border, #d9dee7); border-radius: 6px; background: #fff; cursor: pointer; font: inherit; }
+.export-actions li { display: grid; grid-template-columns: 8.5em 1fr; gap: 8px; align-items: center; }
+.export-actions button { width: 100%; padding: 4px 10px; border: 1px solid var(--border, #d9dee7); border-radius: 6px; background: #fff; cursor: pointer; font: inherit; }
 .export-actions button:hover { border-color: var(--accent, #1d4ed8); }
 .export-actions button:disabled { opacity: .5; cursor: default; }
 .export-description { color: var(--muted, #5b6474); }

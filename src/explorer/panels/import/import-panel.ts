@@ -28,10 +28,10 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** The error as users read it: `file:line:column: what`, and where, in words. */
+/** The error as users read it: where in words first, then the parser's own `file:line:column: what`. */
 export function describeImportError(error: ImportErrorInfo, fileName: string): string {
-  const where = error.line !== undefined ? ` (${error.file ?? fileName}, line ${error.line}, column ${error.column ?? '?'})` : '';
-  return `Could not import ${fileName}: ${error.message}${where}. The graph was not changed.`;
+  const where = error.line !== undefined ? ` (line ${error.line}, column ${error.column ?? '?'})` : '';
+  return `Could not import ${fileName}${where}. The graph was not changed.\n${error.message}`;
 }
 
 export function mountImportPanel(host: HTMLElement, context: ExplorerContext): void {
@@ -156,6 +156,11 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     const decoded = performance.now();
     status.textContent = `${chosenMode === 'replace' ? 'Replacing the graph with' : 'Merging'} ${quads.length.toLocaleString('en')} statements…`;
     progress.value = WORKER_SHARE + DECODE_SHARE;
+    host.dataset.importState = 'applying';
+    host.dataset.importTimings = JSON.stringify({
+      readMs: Math.round(reply.timings.readMs), parseMs: Math.round(reply.timings.parseMs), encodeMs: Math.round(reply.timings.encodeMs),
+      workerTotalMs: Math.round(workerDone - started), decodeMs: Math.round(decoded - workerDone), quads: quads.length,
+    });
     await nextFrame(); // let the bar and the message paint before the synchronous graph rebuild
     context.setQuads(quads, chosenMode);
     const applied = performance.now();

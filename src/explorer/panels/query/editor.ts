@@ -87,7 +87,9 @@ export function createSparqlEditor(parent: HTMLElement, options: EditorOptions):
       }
       const doc = view.state.doc;
       const line = doc.line(Math.min(Math.max(error.line, 1), doc.lines));
-      const from = Math.min(line.from + Math.max(error.column, 1) - 1, line.to);
+      let from = Math.min(line.from + Math.max(error.column, 1) - 1, line.to);
+      // Past the end of the line (a missing token): mark the last character instead, so the mark is visible.
+      if (from === line.to && line.length > 0) from = line.to - 1;
       // Underline the token at the position, at least one character.
       const rest = doc.sliceString(from, line.to);
       const token = /^\S+/.exec(rest)?.[0].length ?? 0;

@@ -165,6 +165,13 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
   }
 
   function showError(error: unknown): void {
+    // Results of an earlier query would read as the answer to this one.
+    table.show(null);
+    notice.hidden = true;
+    downloads.hidden = true;
+    downloads.replaceChildren();
+    context.setHighlight(null);
+    host.dataset.highlightNodes = '0';
     if (error instanceof QueryTimeoutError) {
       setStatus(`Stopped: the query ran longer than ${error.timeoutMs / 1000} s (the timeout). Narrow it down or raise the timeout.`, true);
     } else if (error instanceof QueryAbortedError) {

@@ -13,8 +13,9 @@ const CSS = `
 .okg-qp-downloads { display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }
 .okg-query-results { overflow: auto; max-height: 50vh; }
 .okg-query-results table { border-collapse: collapse; width: 100%; }
-.okg-query-results th, .okg-query-results td { border-bottom: 1px solid #e3e3e3; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-.okg-query-results th { position: sticky; top: 0; background: #fafafa; }
+.okg-query-results th, .okg-query-results td { border-bottom: 1px solid #e3e3e3; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+.okg-query-results td { min-width: 4em; }
+.okg-query-results th { position: sticky; top: 0; background: #fafafa; white-space: nowrap; }
 .okg-query-results th button { border: 0; background: none; padding: 0; font-weight: 600; }
 .okg-qp button.okg-link { border: 0; background: none; padding: 0; color: #1559a0; text-decoration: underline; text-align: left; }
 .okg-cell-literal { color: #222; }

@@ -1,0 +1,61 @@
+// Runs the first layout in a web worker and animates the drawing to it; falls back to the main thread without workers.
+import { animateNodes } from 'sigma/utils';
+import type { ExplorerSettings } from '../settings';
+import type { FirstLayoutRequest, FirstLayoutResponse } from './first-layout-worker';
+import { runInitialLayout } from './initial-layout';
+import type { RenderGraph } from './rendering-graph';
+
+export interface FirstLayoutJob {
+  /** Resolves true once the positions are in the graph, false if cancelled first. */
+  done: Promise<boolean>;
+  cancel(): void;
+}
+
+export function startFirstLayout(graph: RenderGraph, settings: ExplorerSettings, animateMs = 500): FirstLayoutJob {
+  let cancelled = false;
+  let worker: Worker | null = null;
+  let stopAnimation: (() => void) | null = null;
+  const done = new Promise<boolean>((resolve) => {
+    const apply = (positions: FirstLayoutResponse): void => {
+      if (cancelled) return resolve(false);
+      const targets: Record<string, { x: number; y: number }> = {};
+      for (const [key, [x, y]] of Object.entries(positions)) if (graph.hasNode(key)) targets[key] = { x, y };
+      if (animateMs <= 0) {
+        graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...(targets[key] ?? {}) }), { attributes: ['x', 'y'] });
+        return resolve(true);
+      }
+      stopAnimation = animateNodes(graph, targets, { duration: animateMs }, () => resolve(!cancelled));
+    };
+    if (typeof Worker === 'undefined') {
+      const copy = graph.copy();
+      runInitialLayout(copy, settings);
+      const out: FirstLayoutResponse = {};
+      copy.forEachNode((key, a) => { out[key] = [a.x, a.y]; });
+      apply(out);
+      return;
+    }
+    worker = new Worker(new URL('./first-layout-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<FirstLayoutResponse>) => {
+      worker?.terminate();
+      worker = null;
+      apply(e.data);
+    };
+    worker.onerror = (e) => {
+      console.error('first layout worker failed', e.message);
+      worker?.terminate();
+      worker = null;
+      resolve(false);
+    };
+    const request: FirstLayoutRequest = { graph: graph.export(), settings };
+    worker.postMessage(request);
+  });
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      worker?.terminate();
+      worker = null;
+      stopAnimation?.();
+    },
+  };
+}

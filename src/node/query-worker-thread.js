@@ -1,0 +1,49 @@
+// Worker thread of WorkerSparqlEngine: one Oxigraph store, queries answered one at a time as serialized results.
+// Plain JavaScript on purpose: it starts without a TypeScript loader, from any parent (node, tsx, vitest).
+import { parentPort } from 'node:worker_threads';
+import * as oxigraph from 'oxigraph';
+
+let store = new oxigraph.Store();
+
+const FORMATS = {
+  select: 'application/sparql-results+json',
+  ask: 'application/sparql-results+json',
+  construct: 'application/n-triples',
+  describe: 'application/n-triples',
+};
+
+/** Applies the row limit to SPARQL JSON text; the text is passed on untouched when it is within the limit. */
+function limitJson(text, rowLimit) {
+  const doc = JSON.parse(text);
+  if (typeof doc.boolean === 'boolean') return { type: 'boolean', value: doc.boolean };
+  const bindings = doc.results.bindings;
+  if (bindings.length <= rowLimit) return { type: 'bindings', json: text, truncated: false };
+  doc.results.bindings = bindings.slice(0, rowLimit);
+  return { type: 'bindings', json: JSON.stringify(doc), truncated: true };
+}
+
+/** Oxigraph writes one triple per line (newlines in literals are escaped), so lines count triples. */
+function limitNTriples(text, rowLimit) {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length <= rowLimit) return { type: 'quads', nquads: text, truncated: false };
+  return { type: 'quads', nquads: lines.slice(0, rowLimit).join('\n') + '\n', truncated: true };
+}
+
+function handle(message) {
+  if (message.type === 'load') {
+    const start = performance.now();
+    store = new oxigraph.Store();
+    if (message.text.length > 0) store.load(message.text, { format: 'application/n-quads', no_transaction: true });
+    return { type: 'loaded', size: store.size, ms: performance.now() - start };
+  }
+  const { id, sparql, form, rowLimit } = message;
+  try {
+    const text = store.query(sparql, { results_format: FORMATS[form] ?? FORMATS.select });
+    const result = form === 'construct' || form === 'describe' ? limitNTriples(text, rowLimit) : limitJson(text, rowLimit);
+    return { ...result, id };
+  } catch (error) {
+    return { type: 'error', id, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+parentPort.on('message', (message) => parentPort.postMessage(handle(message)));
