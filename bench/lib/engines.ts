@@ -56,7 +56,8 @@ async function openComunica(file: string): Promise<OpenEngine> {
   store.addQuads(new Parser({ format: 'N-Triples' }).parse(readFileSync(file, 'utf8')) as Quad[]);
   const engine = new QueryEngine();
   const loadMs = performance.now() - start;
-  const context = { sources: [store] } as const;
+  // n3's Store is an RDF/JS Source; Comunica's context type is stricter about its quad type than it needs to be
+  const context = { sources: [store] } as unknown as Parameters<InstanceType<typeof QueryEngine>['queryBindings']>[1];
   return {
     loadMs,
     run: async (q) => {

@@ -22,6 +22,8 @@ export interface ExplorerSettings {
   initialLayoutIterations: number;
   /** Skip the synchronous iterations above this many nodes (the first frame must stay fast). */
   initialLayoutMaxNodes: number;
+  /** A highlighted neighbourhood up to this many nodes shows every label. */
+  maxLabelledNeighbours: number;
   /** Suggestions shown by the search box. */
   searchLimit: number;
   /** Largest N of the "focus on N hops" filter. */
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<ExplorerSettings> = Object.freeze({
   hideEdgesOnMoveAbove: 2000,
   initialLayoutIterations: 150,
   initialLayoutMaxNodes: 3000,
+  maxLabelledNeighbours: 12,
   searchLimit: 10,
   maxFocusHops: 3,
   fadedColor: '#e4e4e7',
@@ -65,7 +68,7 @@ export function validateSettings(settings: ExplorerSettings): void {
   for (const key of ['minNodeSize', 'maxNodeSize', 'labelDensity', 'labelGridCellSize', 'edgeLabelsBelowRatio',
     'searchLimit', 'maxFocusHops'] as const) positive(settings, key);
   for (const key of ['labelRenderedSizeThreshold', 'hideEdgesOnMoveAbove', 'initialLayoutIterations',
-    'initialLayoutMaxNodes', 'cameraDuration'] as const) positive(settings, key, true);
+    'initialLayoutMaxNodes', 'cameraDuration', 'maxLabelledNeighbours'] as const) positive(settings, key, true);
   if (settings.minNodeSize > settings.maxNodeSize) {
     throw new ExplorerSettingsError('minNodeSize', 'must not exceed maxNodeSize');
   }

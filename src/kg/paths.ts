@@ -83,18 +83,34 @@ function linkKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-/** Every shortest node sequence from start to goal, from the parent lists (at most `max`). */
+/**
+ * Every shortest node sequence from start to goal, from the parent lists (at most `max`). Iterative: a
+ * path can be thousands of steps long (nested blank nodes), deeper than the call stack.
+ */
 function unwind(parents: Map<string, string[]>, start: string, goal: string, max: number): string[][] {
   const out: string[][] = [];
-  const walk = (node: string, suffix: string[]): void => {
-    if (out.length >= max) return;
+  // suffix[i] is the node at depth i counted back from the goal; choice[i] is the parent tried next for it.
+  const suffix = [goal];
+  const choice = [0];
+  while (suffix.length > 0 && out.length < max) {
+    const depth = suffix.length - 1;
+    const node = suffix[depth];
     if (node === start) {
-      out.push([start, ...suffix]);
-      return;
+      out.push([...suffix].reverse());
+      suffix.pop();
+      choice.pop();
+      continue;
     }
-    for (const parent of parents.get(node) ?? []) walk(parent, [node, ...suffix]);
-  };
-  walk(goal, []);
+    const options = parents.get(node) ?? [];
+    if (choice[depth] >= options.length) {
+      suffix.pop();
+      choice.pop();
+      continue;
+    }
+    suffix.push(options[choice[depth]]);
+    choice[depth] += 1;
+    choice.push(0);
+  }
   return out;
 }
 

@@ -7,6 +7,8 @@ const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
 /** Escapes an IRI for `<...>` (N-Triples IRIREF forbids controls, space and `<>"{}|^\``). */
 export function escapeIri(iri: string): string {
+  // Control characters are exactly what must be matched here.
+  // eslint-disable-next-line no-control-regex
   return iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
 }
 

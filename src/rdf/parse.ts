@@ -85,7 +85,9 @@ export async function parseRdf(input: string | Uint8Array, options: ParseOptions
   if (format === 'jsonld') {
     quads = await parseJsonLd(text, { file, baseIRI, blankNodePrefix: options.blankNodePrefix });
   } else {
-    const parser = new Parser({ format: N3_FORMAT[format], baseIRI, blankNodePrefix: options.blankNodePrefix });
+    // N-Triples and N-Quads allow absolute IRIs only: without a base, n3 takes its fastest path
+    const lineBased = format === 'ntriples' || format === 'nquads';
+    const parser = new Parser({ format: N3_FORMAT[format], baseIRI: lineBased ? undefined : baseIRI, blankNodePrefix: options.blankNodePrefix });
     try {
       // Without callbacks n3 parses synchronously into one array: the fastest path, and all or nothing
       quads = parser.parse(text) as Quad[];

@@ -41,21 +41,3 @@ export function sourceTexts(quads: Quad[]): Map<string, string> {
   }
   return texts;
 }
-
-/** The data as one TriG-free string of N-Quads, for loading into Oxigraph. */
-export function toNQuads(quads: Quad[]): string {
-  return quads.map((q) => {
-    const term = (t: Quad['subject'] | Quad['object']): string => {
-      if (t.termType === 'NamedNode') return `<${t.value}>`;
-      if (t.termType === 'BlankNode') return `_:${t.value}`;
-      if (t.termType === 'Literal') {
-        const esc = JSON.stringify(t.value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-        if (t.language) return `${esc}@${t.language}`;
-        return `${esc}^^<${t.datatype.value}>`;
-      }
-      return '';
-    };
-    const g = q.graph.termType === 'DefaultGraph' ? '' : ` ${term(q.graph as Quad['subject'])}`;
-    return `${term(q.subject)} ${term(q.predicate as Quad['subject'])} ${term(q.object)}${g} .`;
-  }).join('\n');
-}

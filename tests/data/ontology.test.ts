@@ -50,6 +50,10 @@ describe('ontology.ttl', () => {
     expect(has(s, p, o)).toBe(true);
   });
 
+  it('has no blank nodes (so it loads as data without anonymous nodes)', () => {
+    expect(ontology.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual([]);
+  });
+
   it('the data uses no okg: term the ontology does not declare', () => {
     const declared = new Set(ontology.filter((q) => q.predicate.value === RDF_TYPE).map((q) => q.subject.value));
     const objects = data.filter((q) => q.object.termType === 'NamedNode' && q.object.value.startsWith(OKG)).map((q) => q.object.value);

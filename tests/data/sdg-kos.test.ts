@@ -65,3 +65,26 @@ describe('the UN SDG KOS merged with the graph', () => {
     expect(rows.every((r) => r.split(' | ')[1] === r.split(' | ')[0].replace(/\.[0-9a-z]+$/, ''))).toBe(true);
   });
 });
+
+describe('why each contribution holds', () => {
+  it('every okg:contributesTo statement sits in the graph of a B-item heading passage that explains the mapping', () => {
+    const rows = selectRows(curatedStore(), `
+      SELECT DISTINCT ?x ?t WHERE {
+        ?x okg:contributesTo ?t .
+        FILTER NOT EXISTS { GRAPH ?g { ?x okg:contributesTo ?t } ?g rdfs:comment ?why . FILTER(CONTAINS(STR(?why), "contributesTo")) }
+      }`);
+    expect(rows).toEqual([]);
+  });
+
+  it.each([
+    ['passage-b1-heading', ['sdg:10.7', 'sdg:8.8']],
+    ['passage-b2-heading', ['sdg:16.9']],
+    ['passage-b3-heading', ['sdg:16.2', 'sdg:5.2', 'sdg:8.7']],
+    ['passage-b4-heading', ['sdg:17.18']],
+    ['passage-b5-heading', ['sdg:13.1']],
+    ['passage-b6-heading', ['sdg:4.b']],
+  ])('%s links its work to %j', (passage, expected) => {
+    const rows = selectRows(curatedStore(), `SELECT DISTINCT ?t WHERE { GRAPH id:${passage} { ?x okg:contributesTo ?t } }`);
+    expect(rows).toEqual(expected);
+  });
+});

@@ -286,6 +286,31 @@ describe('Import panel', () => {
     await screenshot(page, 'data-import-kos-details');
   });
 
+  it('a file dropped on the page is imported; its format is sniffed when the name does not tell (JSON-LD here)', async () => {
+    const { page } = app;
+    await openTab(page, 'Import');
+    const before = await counts(page);
+    const jsonld = JSON.stringify({
+      '@context': { label: 'http://www.w3.org/2000/01/rdf-schema#label', knows: { '@id': 'http://example.org/knows', '@type': '@id' } },
+      '@graph': [{ '@id': 'http://example.org/dropped', label: 'Dropped', knows: 'http://example.org/other' }],
+    });
+    await page.getByLabel('Merge with the current graph').check();
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped-data', { type: '' }));
+      return dt;
+    }, jsonld);
+    await page.dispatchEvent('.import-drop-zone', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('.import-drop-zone', 'drop', { dataTransfer: transfer });
+    await page.waitForFunction(() => {
+      const panel = document.querySelector<HTMLElement>('.import-panel');
+      return panel?.dataset.importState === 'done' && panel.dataset.importTimings?.includes('jsonld');
+    }, undefined, { timeout: 60_000 });
+    const after = await counts(page);
+    expect(after.quads).toBe(before.quads + 2);
+    expect(await page.evaluate(() => window.__osceKg!.context.getGraph().hasNode('http://example.org/dropped'))).toBe(true);
+  });
+
   it('replace mode replaces the graph with the file', async () => {
     const { page } = app;
     await openTab(page, 'Import');

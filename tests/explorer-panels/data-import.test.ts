@@ -100,7 +100,7 @@ describe('parseLineBased', () => {
     const syntax = error as RdfSyntaxError;
     expect(syntax.line).toBe(201);
     expect(syntax.file).toBe('bad.nt');
-    const direct = await parseRdf(bad, { format: 'ntriples', fileName: 'bad.nt' }).catch((e: RdfSyntaxError) => e);
+    const direct = (await parseRdf(bad, { format: 'ntriples', fileName: 'bad.nt' }).catch((e: unknown) => e)) as RdfSyntaxError;
     expect([syntax.line, syntax.column]).toEqual([direct.line, direct.column]);
   });
 });

@@ -32,8 +32,6 @@ export default async function setup(): Promise<() => Promise<void>> {
   mkdirSync(DB_DIR, { recursive: true });
   const log: string[] = [];
   started = spawn('virtuoso-t', ['+configfile', INI, '+foreground'], { cwd: DB_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
-  // Its output is kept only to explain a failed start; the pipes must not keep the test run alive.
-  started.stdout?.unref?.();
   started.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   started.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   let exited = false;
@@ -52,7 +50,9 @@ export default async function setup(): Promise<() => Promise<void>> {
     // SIGTERM makes Virtuoso checkpoint and exit cleanly, so the next start needs no roll-forward.
     const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
-    await Promise.race([gone, new Promise((r) => setTimeout(r, 30_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([gone, new Promise((r) => { timer = setTimeout(r, 30_000); })]);
+    clearTimeout(timer);
     if (child.exitCode === null) child.kill('SIGKILL');
   };
 }

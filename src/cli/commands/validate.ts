@@ -26,7 +26,10 @@ export async function runValidate(argv: string[]): Promise<number> {
     for (const issue of issues) lines.push(formatIssue(issue));
     lines.push('');
   }
-  const counts = ORDER.map((s) => `${report.issues.filter((i) => i.severity === s).length} ${s}${s === 'info' ? '' : 's'}`);
+  const counts = ORDER.map((s) => {
+    const n = report.issues.filter((i) => i.severity === s).length;
+    return `${n} ${s}${s === "info" || n === 1 ? "" : "s"}`;
+  });
   lines.push(`${failed ? 'FAILED' : 'OK'}: ${data.length} quads checked; ${counts.join(', ')}`);
   await writeStdout(`${lines.join('\n')}\n`);
   return failed ? 1 : 0;

@@ -40,7 +40,7 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
     h('h2', { text: 'Filters' }),
     summary,
     kinds,
-    h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-sdg' }, text: 'SDG goal' }), sdg]),
+    h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-sdg' }, text: 'Serves SDG goal' }), sdg]),
     h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-focus' }, text: 'Focus on selection' }), focus]),
     predicates,
     reset,

@@ -17,14 +17,14 @@ export interface ViewEvents {
 
 interface NodeState { isActive: boolean; isSelected: boolean }
 interface EdgeState { isActive: boolean }
-interface GraphState { hasActive: boolean; hoverActive: boolean; zoomedIn: boolean }
+interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: boolean; zoomedIn: boolean }
 
 function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings) {
   const faded = settings.fadedColor;
   return new Sigma(graph, container, {
     customNodeState: { isActive: false, isSelected: false } as NodeState,
     customEdgeState: { isActive: false } as EdgeState,
-    customGraphState: { hasActive: false, hoverActive: false, zoomedIn: false } as GraphState,
+    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false } as GraphState,
     primitives: {
       edges: {
         paths: [pathLine(), pathCurved(), pathLoop()],
@@ -48,6 +48,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
           then: { color: faded, labelVisibility: 'hidden' },
         },
         { whenState: 'isActive', then: { depth: 'topNodes' } },
+        // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
+        { when: (_a, state, graphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
         { whenState: 'isSelected', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
         { whenState: 'isHovered', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
       ],
@@ -163,7 +165,10 @@ export class GraphView {
     const graphState = this.renderer.getGraphState();
     const hasActive = emphasis !== null;
     const hoverActive = hasActive && fromHover;
-    if (graphState.hasActive !== hasActive || graphState.hoverActive !== hoverActive) this.renderer.setGraphState({ hasActive, hoverActive });
+    const fewActive = hasActive && nodes.size <= this.settings.maxLabelledNeighbours;
+    if (graphState.hasActive !== hasActive || graphState.hoverActive !== hoverActive || graphState.fewActive !== fewActive) {
+      this.renderer.setGraphState({ hasActive, hoverActive, fewActive });
+    }
   }
 
   setSelected(key: string | null): void {

@@ -48,14 +48,18 @@ async function handle(request: ParseRequest): Promise<void> {
   if (format === 'ntriples' || format === 'nquads') {
     quads = await parseLineBased(text, {
       format, fileName, blankNodePrefix, baseIRI: baseIriForFile(fileName),
-      // Small files in one go; large ones in slices of about 1/40th, so the bar moves
-      sliceChars: Math.max(500_000, Math.ceil(text.length / 40)),
+      // Small files in one go; large ones in slices of about 1/100th, so the bar moves often even on a busy machine
+      sliceChars: Math.max(250_000, Math.ceil(text.length / 100)),
       onProgress: (done, total, count) => progress('parse', done / total, count),
     });
   } else {
+    // Turtle, TriG and JSON-LD parse in one piece: say so, and pass on any figures the parser gives mid-way
+    post({ type: 'progress', id, phase: 'parse', fraction: SHARE.read, indeterminate: true });
     quads = await parseRdf(text, {
       format, fileName, blankNodePrefix,
-      onProgress: (done, total) => progress('parse', total > 0 ? done / total : 1),
+      onProgress: (done, total) => {
+        if (done > 0 && done < total) progress('parse', done / total);
+      },
     });
   }
   const t2 = performance.now();

@@ -3,34 +3,14 @@ import init, * as oxigraph from 'oxigraph/web.js';
 import wasmUrl from 'oxigraph/web_bg.wasm?url';
 import { Parser } from 'n3';
 import { createOxigraphEngine } from '../../query/oxigraph-engine';
-import type { QueryResult, SparqlEngine } from '../../query/engine';
-import { toWireQuad, toWireTerm, type WireResult, type WireTerm, type WorkerRequest, type WorkerResponse } from '../panels/query/protocol';
+import type { SparqlEngine } from '../../query/engine';
+import { toWireResult, type WorkerRequest, type WorkerResponse } from '../panels/query/protocol';
 
 let ready: Promise<unknown> | undefined;
 let engine: SparqlEngine | undefined;
 
 function post(message: WorkerResponse): void {
   (self as unknown as Worker).postMessage(message);
-}
-
-function toWire(result: QueryResult): WireResult {
-  switch (result.kind) {
-    case 'boolean':
-      return { kind: 'boolean', value: result.value };
-    case 'quads':
-      return { kind: 'quads', quads: result.quads.map(toWireQuad), truncated: result.truncated };
-    case 'bindings':
-      return {
-        kind: 'bindings',
-        variables: result.variables,
-        truncated: result.truncated,
-        rows: result.rows.map((row) => {
-          const wire: Record<string, WireTerm> = {};
-          for (const [name, term] of Object.entries(row)) if (term) wire[name] = toWireTerm(term);
-          return wire;
-        }),
-      };
-  }
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -45,7 +25,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   engine ??= await createOxigraphEngine(oxigraph, []);
   const result = await engine.query(request.sparql, { rowLimit: request.rowLimit });
-  post({ type: 'result', id: request.id, result: toWire(result), ms: performance.now() - started });
+  post({ type: 'result', id: request.id, result: toWireResult(result), ms: performance.now() - started });
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

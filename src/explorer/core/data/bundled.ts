@@ -8,7 +8,10 @@ const RDF_FILES = import.meta.glob(
   ['../../../../graph-data/*.trig', '../../../../graph-data/ontology.ttl', '../../../../graph-data/sources/*.trig'],
   { query: '?raw', import: 'default' },
 ) as Loaders;
-const SOURCE_TEXTS = import.meta.glob('../../../../graph-data/sources/*.txt', { query: '?raw', import: 'default' }) as Loaders;
+const SOURCE_TEXTS = import.meta.glob(
+  ['../../../../graph-data/sources/*.txt', '../../../../graph-data/sources/*.md'],
+  { query: '?raw', import: 'default' },
+) as Loaders;
 
 /** "../../../../graph-data/sources/x.txt" -> "sources/x.txt" (the form okg:textFile uses). */
 export function graphDataPath(globKey: string): string {

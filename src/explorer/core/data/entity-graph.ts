@@ -9,6 +9,11 @@ const SCHEMA_TYPES = new Set([
   NS.owl + 'InverseFunctionalProperty', NS.owl + 'Ontology', NS.owl + 'Restriction', NS.rdfs + 'Datatype',
   NS.sh + 'NodeShape', NS.sh + 'PropertyShape', NS.skos + 'ConceptScheme',
 ]);
+/** Statements only vocabulary terms make: their subjects are properties or classes even when untyped here. */
+const SCHEMA_PREDICATES = new Set([
+  NS.rdfs + 'domain', NS.rdfs + 'range', NS.rdfs + 'subPropertyOf', NS.rdfs + 'subClassOf', NS.owl + 'inverseOf',
+  NS.owl + 'equivalentClass', NS.owl + 'equivalentProperty', NS.owl + 'unionOf', NS.owl + 'onProperty',
+]);
 const RDF_NIL = NS.rdf + 'nil';
 
 export interface EntityGraph {
@@ -24,9 +29,15 @@ export function buildEntityGraph(quads: Parameters<typeof datasetToGraph>[0]): E
   graph.forEachNode((key, attrs) => {
     if (!attrs.types.some((t) => SCHEMA_TYPES.has(t))) return;
     drop.add(key);
-    if (attrs.literals[RDFS_LABEL]?.length || attrs.literals[SKOS_PREF_LABEL]?.length) predicateLabels.set(attrs.iri, attrs.label);
+  });
+  graph.forEachEdge((_edge, attrs, source) => {
+    if (SCHEMA_PREDICATES.has(attrs.predicate)) drop.add(source);
   });
   if (graph.hasNode(RDF_NIL)) drop.add(RDF_NIL);
+  for (const key of drop) {
+    const attrs = graph.getNodeAttributes(key);
+    if (attrs.literals[RDFS_LABEL]?.length || attrs.literals[SKOS_PREF_LABEL]?.length) predicateLabels.set(attrs.iri, attrs.label);
+  }
   // Blank nodes hanging off the vocabulary (OWL lists, restrictions) go with it.
   const queue = [...drop];
   for (let i = 0; i < queue.length; i++) {

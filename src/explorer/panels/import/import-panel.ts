@@ -117,7 +117,9 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
         const message = event.data;
         if (message.id !== id) return;
         if (message.type === 'progress') {
-          progress.value = message.fraction * WORKER_SHARE;
+          // An indeterminate <progress> (no value attribute) animates: the page shows it is working
+          if (message.indeterminate) progress.removeAttribute('value');
+          else progress.value = message.fraction * WORKER_SHARE;
           status.textContent = message.phase === 'parse' && message.quads !== undefined
             ? `Parsing ${file.name}: ${message.quads.toLocaleString('en')} statements so far…`
             : `${message.phase === 'read' ? 'Reading' : message.phase === 'parse' ? 'Parsing' : 'Preparing'} ${file.name}…`;

@@ -23,6 +23,8 @@ export interface ProgressMessage {
   fraction: number;
   /** Quads parsed so far, when known. */
   quads?: number;
+  /** The phase gives no figures (one-piece parsers): the bar shows activity instead of a share. */
+  indeterminate?: boolean;
 }
 
 export interface ImportErrorInfo {

@@ -1,6 +1,7 @@
 // Compact, transferable form of a quad list: a table of n3 term ids plus four term indices per quad (worker -> main thread).
 import type { Quad, Term } from '@rdfjs/types';
-import { DataFactory, Term as N3Term, termFromId, termToId } from 'n3';
+import { DataFactory, termFromId } from 'n3';
+import { termKey } from '../../../rdf/term-key';
 
 export interface EncodedQuads {
   /** Every distinct term as its n3 id (`<iri>` less brackets, `_:b`, `"v"@lang`, `"v"^^dt`, '' for the default graph), concatenated. */
@@ -16,18 +17,14 @@ export function transferablesOf(encoded: EncodedQuads): ArrayBuffer[] {
   return [encoded.idLengths.buffer as ArrayBuffer, encoded.quads.buffer as ArrayBuffer];
 }
 
-/** n3 terms carry their id already; other RDF/JS terms get one from n3's own encoder (lossless both ways). */
-function idOf(term: Term): string {
-  return term instanceof N3Term ? term.id : termToId(term as Parameters<typeof termToId>[0]);
-}
-
 /** Encodes the quads; `onProgress(done, total)` is called every `every` quads (for the worker's progress bar). */
 export function encodeQuads(quads: readonly Quad[], options: { every?: number; onProgress?(done: number, total: number): void } = {}): EncodedQuads {
   const index = new Map<string, number>();
   const ids: string[] = [];
   const every = options.every ?? 50_000;
   const term = (t: Term): number => {
-    const id = idOf(t);
+    // n3 terms carry their id already; other RDF/JS terms get one from n3's encoder (lossless both ways)
+    const id = termKey(t);
     let i = index.get(id);
     if (i === undefined) {
       i = ids.length;

@@ -1,6 +1,7 @@
 // Messages between the query panel and its Web Worker, with terms in a plain (structured-clone safe) form.
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
+import type { QueryResult } from '../../../query/engine';
 
 /** A term as SPARQL 1.1 JSON results write it; class instances do not survive postMessage. */
 export type WireTerm =
@@ -97,4 +98,24 @@ export function fromWireQuad(quad: WireQuad): Quad {
     fromWireTerm(quad.object) as Quad['object'],
     quad.graph ? (fromWireTerm(quad.graph) as Quad['graph']) : DataFactory.defaultGraph(),
   );
+}
+
+export function toWireResult(result: QueryResult): WireResult {
+  switch (result.kind) {
+    case 'boolean':
+      return { kind: 'boolean', value: result.value };
+    case 'quads':
+      return { kind: 'quads', quads: result.quads.map(toWireQuad), truncated: result.truncated };
+    case 'bindings':
+      return {
+        kind: 'bindings',
+        variables: result.variables,
+        truncated: result.truncated,
+        rows: result.rows.map((row) => {
+          const wire: Record<string, WireTerm> = {};
+          for (const [name, term] of Object.entries(row)) if (term) wire[name] = toWireTerm(term);
+          return wire;
+        }),
+      };
+  }
 }

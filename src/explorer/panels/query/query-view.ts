@@ -1,15 +1,16 @@
 // The Query panel's body (loaded lazily): editor, run / cancel / limits, results table, downloads, graph highlight.
 import type { ExplorerContext } from '../../context';
 import { h } from '../../ui/dom';
-import { DEFAULT_LIMITS, QueryAbortedError, QueryTimeoutError } from '../../../query/limits';
+import { DEFAULT_LIMITS, QueryAbortedError, QuerySyntaxError, QueryTimeoutError } from '../../../query/limits';
 import { EXAMPLE_QUERIES } from '../../../query/examples';
 import { quadsToNQuads } from '../../../query/terms';
 import { RDF_TYPE } from '../../../rdf/vocab';
 import { rdfsLabels } from '../paths/predicate-label';
 import { createSparqlEditor } from './editor';
 import { downloadFile, downloadFormats, saveFile, type DownloadFormat } from './downloads';
-import type { WireResult } from './protocol';
+import { toWireResult, type WireResult } from './protocol';
 import { QueryRunner, WorkerQueryError } from './query-runner';
+import { createRemoteControls } from './remote-view';
 import { resultHighlight } from './result-highlight';
 import { buildTableModel } from './result-model';
 import { ensureStyles } from './styles';
@@ -50,12 +51,16 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
   let vocabulary: string[] | undefined;
   let labels: Map<string, string> | undefined;
   let runCount = 0;
+  let lastResult: WireResult | undefined;
+  let remoteAbort: AbortController | undefined;
 
   context.onChange((kind) => {
     if (kind !== 'data') return;
     runner.dataChanged();
     vocabulary = undefined;
     labels = undefined;
+    // Nodes may have arrived (an import, an expansion): the table's labels and links follow.
+    refreshTable();
   });
 
   const examples = h('select', { attrs: { 'aria-label': 'Example queries' } }, [
@@ -71,7 +76,12 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
   const status = h('div', { class: 'okg-qp-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const notice = h('div', { class: 'okg-qp-notice', attrs: { hidden: '' } });
   const downloads = h('div', { class: 'okg-qp-downloads', attrs: { hidden: '' } });
-  const table = createTableView((key) => context.selectNode(key));
+  const timeoutMs = () => limit(timeoutInput, DEFAULT_LIMITS.timeoutMs, 1000);
+  const remote = createRemoteControls(context, timeoutMs, () => refreshTable());
+  const table = createTableView(
+    (key) => context.selectNode(key),
+    () => (remote.source() ? (iri: string) => void remote.expand(iri) : null),
+  );
 
   host.append(
     h('div', { class: 'okg-qp' }, [
@@ -83,6 +93,7 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
         h('label', {}, ['Timeout (s)', timeoutInput]),
         h('label', {}, ['Row limit', rowLimitInput]),
       ]),
+      remote.element,
       editorHost,
       status,
       notice,
@@ -129,7 +140,14 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
     downloads.hidden = false;
   }
 
+  function refreshTable(): void {
+    if (!lastResult) return;
+    labels ??= rdfsLabels(context.getQuads());
+    table.refresh(buildTableModel(lastResult, { graph: context.getGraph(), labels }));
+  }
+
   function showResult(result: WireResult, ms: number): void {
+    lastResult = result;
     labels ??= rdfsLabels(context.getQuads());
     const graph = context.getGraph();
     const model = buildTableModel(result, { graph, labels });
@@ -151,9 +169,20 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
     editor.markError(null);
     setRunning(true);
     setStatus('Running…');
-    const timeoutMs = limit(timeoutInput, DEFAULT_LIMITS.timeoutMs, 1000);
+    const rowLimit = limit(rowLimitInput, DEFAULT_LIMITS.rowLimit, 1);
     try {
-      const outcome = await runner.run(sparql, { timeoutMs, rowLimit: limit(rowLimitInput, DEFAULT_LIMITS.rowLimit, 1) });
+      const source = remote.source();
+      let outcome: { result: WireResult; ms: number };
+      if (source) {
+        // An endpoint answers over the network: the page stays free, an AbortController stops the request.
+        remoteAbort?.abort();
+        remoteAbort = new AbortController();
+        const started = performance.now();
+        const result = await source.engine.query(sparql, { timeoutMs: timeoutMs(), rowLimit, signal: remoteAbort.signal });
+        outcome = { result: toWireResult(result), ms: performance.now() - started };
+      } else {
+        outcome = await runner.run(sparql, { timeoutMs: timeoutMs(), rowLimit });
+      }
       if (id !== runCount) return;
       showResult(outcome.result, outcome.ms);
     } catch (error) {
@@ -166,19 +195,29 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
 
   function showError(error: unknown): void {
     // Results of an earlier query would read as the answer to this one.
+    lastResult = undefined;
     table.show(null);
     notice.hidden = true;
     downloads.hidden = true;
     downloads.replaceChildren();
     context.setHighlight(null);
     host.dataset.highlightNodes = '0';
+    // From the worker (rebuilt by name) or from an endpoint (the class itself).
+    const syntax =
+      error instanceof QuerySyntaxError
+        ? { line: error.line, column: error.column, reason: error.reason }
+        : error instanceof WorkerQueryError && error.name === 'QuerySyntaxError'
+          ? { line: error.line ?? 0, column: error.column ?? 0, reason: error.message }
+          : undefined;
     if (error instanceof QueryTimeoutError) {
       setStatus(`Stopped: the query ran longer than ${error.timeoutMs / 1000} s (the timeout). Narrow it down or raise the timeout.`, true);
     } else if (error instanceof QueryAbortedError) {
       setStatus('Cancelled.', true);
-    } else if (error instanceof WorkerQueryError && error.name === 'QuerySyntaxError' && error.line !== undefined && error.line > 0) {
-      setStatus(`Syntax error at line ${error.line}, column ${error.column ?? 0} (${error.line}:${error.column ?? 0}): ${error.message}`, true);
-      editor.markError({ line: error.line, column: error.column ?? 1, message: error.message });
+    } else if (syntax && syntax.line > 0) {
+      setStatus(`Syntax error at line ${syntax.line}, column ${syntax.column} (${syntax.line}:${syntax.column}): ${syntax.reason}`, true);
+      editor.markError({ line: syntax.line, column: syntax.column || 1, message: syntax.reason });
+    } else if (syntax) {
+      setStatus(`Syntax error: ${syntax.reason}`, true);
     } else {
       setStatus(error instanceof Error ? `${error.name}: ${error.message}` : String(error), true);
     }
@@ -187,6 +226,7 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
   runButton.addEventListener('click', () => void run());
   cancelButton.addEventListener('click', () => {
     runner.cancel();
+    remoteAbort?.abort();
   });
   clearButton.addEventListener('click', () => {
     context.setHighlight(null);

@@ -1,4 +1,5 @@
 // The results table (DOM): sortable columns, IRIs as buttons that select their node, text set with textContent only.
+import { h } from '../../ui/dom';
 import { sortRows, type Cell, type SortDirection, type TableModel } from './result-model';
 
 const PAGE = 200;
@@ -6,9 +7,12 @@ const PAGE = 200;
 export interface TableView {
   element: HTMLElement;
   show(model: TableModel | null): void;
+  /** Redraws with new labels, keeping the sort and the rows shown. */
+  refresh(model: TableModel): void;
 }
 
-export function createTableView(onSelect: (key: string) => void): TableView {
+/** onExpand: in endpoint mode, the action that loads an IRI's neighbours (a "+" next to each IRI). */
+export function createTableView(onSelect: (key: string) => void, onExpand: () => ((iri: string) => void) | null): TableView {
   const element = document.createElement('div');
   element.className = 'okg-query-results';
   let model: TableModel | null = null;
@@ -31,6 +35,16 @@ export function createTableView(onSelect: (key: string) => void): TableView {
       td.textContent = cell.text;
       if (cell.title) td.title = cell.title;
       td.className = `okg-cell-${cell.kind}`;
+    }
+    const expand = cell.kind === 'iri' ? onExpand() : null;
+    if (expand) {
+      const iri = cell.title;
+      td.append(' ', h('button', {
+        class: 'okg-expand',
+        attrs: { type: 'button', 'aria-label': `Load neighbours of ${cell.text}`, title: 'Load its neighbours from the endpoint' },
+        text: '+',
+        on: { click: () => expand(iri) },
+      }));
     }
     return td;
   }
@@ -85,6 +99,11 @@ export function createTableView(onSelect: (key: string) => void): TableView {
       rows = next ? next.rows : [];
       sort = null;
       shown = PAGE;
+      render();
+    },
+    refresh(next) {
+      model = next;
+      rows = sort ? sortRows(next.rows, sort.column, sort.direction) : next.rows;
       render();
     },
   };

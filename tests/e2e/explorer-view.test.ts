@@ -1,0 +1,126 @@
+// The explorer in real Chromium: the graph is drawn, search finds and selects, details quote the source,
+// "Show in source" marks the passage, keyboard shortcuts work.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countColours, openExplorer, screenshot, screenshotOf, type ExplorerSession } from './harness';
+
+const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
+let app: ExplorerSession;
+
+beforeAll(async () => {
+  app = await openExplorer();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function selected(): Promise<string | null> {
+  return app.page.evaluate(() => window.__osceKg?.context.getSelectedNode() ?? null);
+}
+
+describe('explorer view', () => {
+  it('draws the graph (the canvas is not blank) without errors', async () => {
+    const png = await screenshotOf(app.page, '#graph', 'view-canvas');
+    expect(await countColours(app.page, png)).toBeGreaterThan(40);
+    await screenshot(app.page, 'view-initial');
+    const timings = await app.page.evaluate(() => window.__osceKg?.timings);
+    expect(timings?.firstFrame).toBeGreaterThan(0);
+    expect(timings?.searchReady).toBeGreaterThan(0);
+    console.log('timings (ms from navigation):', JSON.stringify(timings));
+    const order = await app.page.evaluate(() => window.__osceKg?.context.getGraph().order ?? 0);
+    expect(order).toBeGreaterThan(50);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('legend shows each class with its colour and count', async () => {
+    const filters = app.page.getByRole('region', { name: 'Filters' });
+    await expect.poll(() => filters.getByRole('checkbox', { name: /OSCE body \(\d+\)/ }).isChecked()).toBe(true);
+    expect(await filters.getByRole('checkbox', { name: /SDG target \(\d+\)/ }).count()).toBe(1);
+  });
+
+  const searches: [string, string, string][] = [
+    ['ODIHR', ODIHR, 'Office for Democratic Institutions and Human Rights'],
+    ['MC.DEC/3/16', 'https://w3id.org/osce-kg/id/mc-dec-3-16', 'MC.DEC/3/16'],
+    ['10.7', 'http://metadata.un.org/sdg/10.7', '10.7'],
+  ];
+  it.each(searches)('search "%s" selects %s', async (query, key, shown) => {
+    const box = app.page.getByRole('combobox', { name: 'Search entities' });
+    await box.fill(query);
+    const list = app.page.getByRole('listbox', { name: 'Suggestions' });
+    await expect.poll(() => list.isVisible()).toBe(true);
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    const first = list.getByRole('option').first();
+    expect(await first.textContent()).toContain(shown);
+    await box.press('Enter');
+    await expect.poll(selected).toBe(key);
+    expect(await list.isVisible()).toBe(false);
+  });
+
+  it('a keystroke answers quickly, even while ForceAtlas2 runs', async () => {
+    await app.page.evaluate(() => window.__osceKg?.layout.start());
+    const box = app.page.getByRole('combobox', { name: 'Search entities' });
+    await box.fill('');
+    const latency = await app.page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('input[role=combobox]') as HTMLInputElement;
+      const t0 = performance.now();
+      input.value = 'migr';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise(requestAnimationFrame);
+      return { total: performance.now() - t0, search: window.__osceKg?.searchLatencyMs() ?? -1 };
+    });
+    console.log('search keystroke -> suggestions (ms):', JSON.stringify(latency));
+    expect(await app.page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').count()).toBeGreaterThan(1);
+    expect(latency.search).toBeLessThan(200);
+    expect(await app.page.getByRole('button', { name: 'Stop layout' }).getAttribute('aria-pressed')).toBe('true');
+    await app.page.getByRole('button', { name: 'Stop layout' }).click();
+    expect(await app.page.evaluate(() => window.__osceKg?.layout.running())).toBe(false);
+    await box.press('Escape');
+  });
+
+  it('the details panel quotes the source and "Show in source" marks the passage', async () => {
+    await app.page.evaluate((k) => window.__osceKg?.context.selectNode(k), ODIHR);
+    await app.page.getByRole('tab', { name: 'Details' }).click();
+    const details = app.page.getByRole('region', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('Office for Democratic Institutions and Human Rights');
+    expect(await details.textContent()).toContain('ODIHR');
+    const quote = details.locator('blockquote').first();
+    const quoteText = (await quote.textContent()) ?? '';
+    expect(quoteText.length).toBeGreaterThan(10);
+    await details.getByRole('button', { name: 'Show in source' }).first().click();
+    const source = app.page.getByRole('dialog', { name: 'Source' });
+    await expect.poll(() => source.isVisible()).toBe(true);
+    const mark = source.locator('mark');
+    expect(await mark.count()).toBe(1);
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(norm((await mark.textContent()) ?? '')).toBe(norm(quoteText));
+    const markBox = await mark.boundingBox();
+    const sourceBox = await source.locator('pre').boundingBox();
+    expect(markBox && sourceBox && markBox.y >= sourceBox.y && markBox.y <= sourceBox.y + sourceBox.height).toBe(true);
+    await screenshot(app.page, 'view-source');
+    await source.getByRole('button', { name: 'Close source' }).click();
+    expect(await source.isVisible()).toBe(false);
+  });
+
+  it('a relation button selects the related node; external links are http(s) only', async () => {
+    const details = app.page.getByRole('region', { name: 'Details' });
+    const links = details.getByRole('list', { name: 'External links' }).getByRole('link');
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      expect(href).toMatch(/^https?:\/\//);
+    }
+    const relation = details.locator('.relation .link-button').first();
+    const label = (await relation.textContent())?.trim();
+    await relation.click();
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe(label);
+    expect(await selected()).not.toBe(ODIHR);
+    await screenshot(app.page, 'view-details');
+  });
+
+  it('"/" focuses search and Esc clears the selection', async () => {
+    await app.page.locator('#graph').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+    await app.page.evaluate((k) => window.__osceKg?.context.selectNode(k), ODIHR);
+    await app.page.locator('body').press('/');
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search entities');
+    await app.page.keyboard.press('Escape');
+    await expect.poll(selected).toBeNull();
+    expect(await app.page.getByRole('region', { name: 'Details' }).textContent()).toContain('Select a node');
+  });
+});
