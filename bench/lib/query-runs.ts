@@ -1,5 +1,5 @@
-// Runs the query mix in one engine in child processes, with a per-query time limit: a query over its limit is
-// recorded as "exceeded" and the child is killed (Comunica cannot be stopped from inside), then the rest resume.
+// Runs the query mix in child processes, with a per-query time limit: a query over its limit is recorded as
+// "exceeded" and the child is killed (Comunica cannot be stopped from inside), then the remaining queries resume.
 import { queryMix } from '../queries';
 import type { EngineKind } from './engines';
 import { childError, runTsStep, type Message } from './child';
@@ -17,6 +17,7 @@ export interface QueryFigure {
 export interface EngineRun {
   engine: EngineKind;
   loadMs?: number;
+  /** Peak RSS of the child process (shared by the engines that ran in it). */
   maxRssMb?: number;
   queries: QueryFigure[];
   error?: string;
@@ -33,10 +34,12 @@ export interface EngineRunOptions {
   order?: string[];
 }
 
-export async function runEngine(engine: EngineKind, file: string, options: EngineRunOptions): Promise<EngineRun> {
+/** Runs the mix on `engines` together in one child (alternating); one EngineRun per engine. */
+export async function runEngines(engines: EngineKind[], file: string, options: EngineRunOptions): Promise<EngineRun[]> {
   const all = options.order ?? queryMix().map((q) => q.id);
+  const runs = new Map<EngineKind, EngineRun>(engines.map((e) => [e, { engine: e, queries: [] }]));
   const figures = new Map<string, QueryFigure>();
-  const run: EngineRun = { engine, queries: [] };
+  const key = (engine: EngineKind, query: string) => `${engine}/${query}`;
   let remaining = [...all];
   while (remaining.length > 0) {
     let current: string | undefined;
@@ -46,43 +49,48 @@ export async function runEngine(engine: EngineKind, file: string, options: Engin
       timer = setTimeout(kill, ms);
     };
     const onMessage = (message: Message, kill: () => void) => {
+      const engine = message.engine as EngineKind;
       if (message.event === 'loaded') {
-        run.loadMs ??= Number(message.loadMs);
-        arm(options.perQueryLimitMs, kill);
+        runs.get(engine)!.loadMs ??= Number(message.loadMs);
       } else if (message.event === 'start') {
         current = String(message.query);
-        arm(options.perQueryLimitMs, kill);
+        arm(options.perQueryLimitMs * engines.length, kill);
       } else if (message.event === 'warm') {
         // Timed runs: the budget, plus room for the one run that may start just before it runs out
-        arm(options.budgetMs + 2 * options.perQueryLimitMs, kill);
+        arm(options.budgetMs + 2 * options.perQueryLimitMs * engines.length, kill);
       } else if (message.event === 'done') {
         clearTimeout(timer);
-        figures.set(String(message.query), { query: String(message.query), timing: message.timing as Timing, count: Number(message.count) });
+        figures.set(key(engine, String(message.query)), { query: String(message.query), timing: message.timing as Timing, count: Number(message.count) });
         current = undefined;
       }
     };
     const outcome = await runTsStep('bench/steps/query.ts', [
-      '--engine', engine, '--file', file, '--queries', remaining.join(','),
+      '--engines', engines.join(','), '--file', file, '--queries', remaining.join(','),
       '--runs', String(options.runs), '--budget', String(options.budgetMs),
-    ], { timeoutMs: options.loadLimitMs + remaining.length * (options.budgetMs + 3 * options.perQueryLimitMs), onMessage });
+    ], { timeoutMs: options.loadLimitMs + remaining.length * (options.budgetMs + 3 * options.perQueryLimitMs * engines.length), onMessage });
     clearTimeout(timer);
-    run.maxRssMb = Math.max(run.maxRssMb ?? 0, outcome.maxRssMb ?? 0) || undefined;
-    const done = remaining.filter((id) => figures.has(id));
-    if (!outcome.messages.some((m) => m.event === 'loaded')) {
-      run.error = childError(outcome);
+    for (const run of runs.values()) run.maxRssMb = Math.max(run.maxRssMb ?? 0, outcome.maxRssMb ?? 0) || undefined;
+    const loaded = outcome.messages.filter((m) => m.event === 'loaded').length === engines.length;
+    if (!loaded) {
+      const reason = childError(outcome);
+      for (const run of runs.values()) run.error ??= reason;
       break;
     }
+    const progressed = remaining.some((id) => figures.has(key(engines[0], id)));
     if (current) {
-      figures.set(current, outcome.killed
-        ? { query: current, exceededMs: options.perQueryLimitMs }
-        : { query: current, error: childError(outcome) });
+      for (const engine of engines) {
+        figures.set(key(engine, current), outcome.killed
+          ? { query: current, exceededMs: options.perQueryLimitMs }
+          : { query: current, error: childError(outcome) });
+      }
     }
-    remaining = remaining.filter((id) => !figures.has(id));
-    if (remaining.length > 0 && done.length === 0 && !current) {
-      run.error = childError(outcome);
+    remaining = remaining.filter((id) => !figures.has(key(engines[0], id)));
+    if (remaining.length > 0 && !progressed && !current) {
+      const reason = childError(outcome);
+      for (const run of runs.values()) run.error ??= reason;
       break;
     }
   }
-  run.queries = all.filter((id) => figures.has(id)).map((id) => figures.get(id)!);
-  return run;
+  for (const [engine, run] of runs) run.queries = all.filter((id) => figures.has(key(engine, id))).map((id) => figures.get(key(engine, id))!);
+  return [...runs.values()];
 }

@@ -51,7 +51,7 @@ runStep(async () => {
     // Ready when it answers a query (the data is loaded by then)
     for (;;) {
       if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
-      if (performance.now() - start > Number(args.readyTimeout ?? 120_000)) throw new Error('serve not ready in time');
+      if (performance.now() - start > Number(args.readyTimeout ?? 300_000)) throw new Error('serve not ready in time');
       try {
         await post(url, 'ASK { ?s ?p ?o }');
         break;

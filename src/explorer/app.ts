@@ -169,6 +169,11 @@ export class ExplorerApp {
     this.layout.stop();
   }
 
+  /** The sigma view and the graph it draws (benchmarks). */
+  drawing(): { view: GraphView | null; graph: RenderGraph; container: HTMLElement } {
+    return { view: this.view, graph: this.renderGraph, container: this.shell.graphContainer };
+  }
+
   searchLatencyMs(): number {
     return this.search.lastLatencyMs();
   }
@@ -342,6 +347,8 @@ export class ExplorerApp {
         const next = mode === 'merge' ? dedupe([...this.quads, ...quads]) : dedupe(quads);
         if (mode === 'replace') this.store.update('selection', setHighlight(null));
         this.setData(next);
+        // A new dataset is framed whole; a merge keeps the user's view.
+        if (mode === 'replace') this.view?.setCamera(null);
         this.emit('data');
       },
       selectNode: (key) => this.select(key, { focus: true, showDetails: false }),

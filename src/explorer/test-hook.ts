@@ -11,6 +11,8 @@ export interface ExplorerTestHook {
   /** ms from the last search keystroke to its suggestions. */
   searchLatencyMs(): number;
   layout: { start(): void; stop(): void; running(): boolean };
+  /** Frame time of the explorer vs bare sigma on the same graph (loads the benchmark code on demand). */
+  bench(frames?: number): Promise<Record<string, number>>;
 }
 
 declare global {
@@ -31,5 +33,11 @@ export function installTestHook(app: ExplorerApp): void {
     },
     searchLatencyMs: () => app.searchLatencyMs(),
     layout: { start: () => app.startLayout(), stop: () => app.stopLayout(), running: () => layout.isRunning() },
+    async bench(frames = 10) {
+      const { compareWithBareSigma } = await import('./bench-hook');
+      const { view, graph, container } = app.drawing();
+      if (!view) throw new Error('nothing drawn yet');
+      return compareWithBareSigma(view.renderer, graph, container, frames);
+    },
   };
 }

@@ -170,5 +170,7 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
       graphs: [...edge.graphs].sort(),
     });
   }
+  // A resource known only as the object of a statement that was not drawn (about a passage, say) would float alone.
+  for (const key of graph.filterNodes((key, attrs) => !attrs.described && graph.degree(key) === 0)) graph.dropNode(key);
   return graph;
 }

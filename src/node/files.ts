@@ -41,11 +41,14 @@ export async function loadFiles(paths: string[]): Promise<Quad[]> {
   return loadSourceFiles(sources);
 }
 
+const SLOW_LOAD_BYTES = 4 * 1024 * 1024;
+
 /** Parses already-read files as one dataset, with a progress line on stderr when it takes over a second. */
 export async function loadSourceFiles(sources: SourceFile[]): Promise<Quad[]> {
   const bytes = sources.reduce((sum, s) => sum + s.content.byteLength, 0);
   const label = `loading ${sources.length} file${sources.length === 1 ? '' : 's'} (${formatBytes(bytes)})`;
-  const progress = startProgress(label);
+  // About a second of parsing on a typical machine: announce it before the (blocking) parse starts.
+  const progress = startProgress(label, { now: bytes >= SLOW_LOAD_BYTES });
   try {
     const quads = await loadSources(sources);
     progress.done(`loaded ${quads.length} quads`);

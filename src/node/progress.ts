@@ -11,6 +11,11 @@ export interface ProgressOptions {
   stream?: NodeJS.WritableStream & { isTTY?: boolean };
   /** Milliseconds before anything is printed. */
   delayMs?: number;
+  /**
+   * Print the line at once. Parsing blocks the event loop, so a timer cannot fire during it:
+   * callers that can tell the work will be slow (a big input) say so up front.
+   */
+  now?: boolean;
 }
 
 /** Starts a progress reporter for `label` ("loading 3 files"). */
@@ -31,6 +36,7 @@ export function startProgress(label: string, options: ProgressOptions = {}): Pro
   // unref: a pending progress line must never keep the process alive.
   const timer = setTimeout(show, delayMs);
   timer.unref?.();
+  if (options.now) show();
 
   return {
     update(done, total) {
@@ -44,8 +50,10 @@ export function startProgress(label: string, options: ProgressOptions = {}): Pro
     },
     done(summary) {
       clearTimeout(timer);
-      if (!shown) return;
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const ms = Date.now() - started;
+      // A blocking step that ran past the delay still gets its line, after the fact.
+      if (!shown && ms < delayMs) return;
+      const seconds = (ms / 1000).toFixed(1);
       stream.write(`${tty ? '\r\x1b[K' : ''}osce-kg: ${summary ?? label} in ${seconds} s\n`);
     },
   };

@@ -58,13 +58,20 @@ export class ResultFormatError extends QueryError {
   override name = 'ResultFormatError';
 }
 
+/** fetch reports "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND) is in its cause. */
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return '';
+  const inner = (cause as Error & { cause?: unknown }).cause;
+  return ` (${inner instanceof Error ? inner.message : cause.message})`;
+}
+
 /** A remote endpoint could not be reached (DNS, refused connection, reset). */
 export class EndpointUnreachableError extends QueryError {
   override name = 'EndpointUnreachableError';
   readonly url: string;
 
   constructor(url: string, cause?: unknown) {
-    super(`SPARQL endpoint unreachable: ${url}${cause instanceof Error ? ` (${cause.message})` : ''}`);
+    super(`SPARQL endpoint unreachable: ${url}${describeCause(cause)}`);
     this.url = url;
   }
 }

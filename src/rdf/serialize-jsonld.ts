@@ -1,5 +1,6 @@
 // Quads to compacted JSON-LD, with the project's prefixes as the (inline) context.
 import type { Quad, Term } from '@rdfjs/types';
+import { withoutConflicts } from './prefix-conflicts';
 import { loadJsonLd, refusingLoader, type JsonLdQuad, type JsonLdTerm } from './jsonld-module';
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
@@ -25,6 +26,7 @@ export async function serializeJsonLd(quads: readonly Quad[], prefixes: Record<s
   }));
   const expanded = await jsonld.fromRDF(dataset, { useNativeTypes: false });
   const { loader } = refusingLoader();
-  const compacted = await jsonld.compact(expanded, { ...prefixes }, { documentLoader: loader, compactToRelative: false });
+  const context = { ...withoutConflicts(quads, prefixes, true) };
+  const compacted = await jsonld.compact(expanded, context, { documentLoader: loader, compactToRelative: false });
   return JSON.stringify(compacted, null, 2) + '\n';
 }

@@ -4,6 +4,7 @@ import { DataFactory, Writer } from 'n3';
 import { type RdfFormat, normalizeFormat } from './formats';
 import { serializeJsonLd } from './serialize-jsonld';
 import { prettyOrder } from './pretty-order';
+import { withoutConflicts } from './prefix-conflicts';
 import { tripleKey } from './term-key';
 import { PREFIXES } from './vocab';
 
@@ -48,10 +49,12 @@ function writePretty(quads: Quad[], format: 'Turtle' | 'TriG', prefixes: Record<
 export async function serializeRdf(quads: readonly Quad[], format: RdfFormat | string, options: SerializeOptions = {}): Promise<string> {
   const prefixes = options.prefixes ?? PREFIXES;
   switch (normalizeFormat(format)) {
-    case 'turtle':
-      return writePretty(prettyOrder(toDefaultGraph(quads)), 'Turtle', prefixes);
+    case 'turtle': {
+      const union = toDefaultGraph(quads);
+      return writePretty(prettyOrder(union), 'Turtle', withoutConflicts(union, prefixes));
+    }
     case 'trig':
-      return writePretty(prettyOrder(quads), 'TriG', prefixes);
+      return writePretty(prettyOrder(quads), 'TriG', withoutConflicts(quads, prefixes));
     case 'ntriples':
       return new Writer({ format: 'N-Triples' }).quadsToString(toDefaultGraph(quads));
     case 'nquads':

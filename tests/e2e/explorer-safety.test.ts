@@ -55,10 +55,17 @@ describe('untrusted data', () => {
     // Two entities plus the two owl:sameAs targets.
     expect(await order()).toBe(4);
     const extra = '<https://example.org/third> a <https://w3id.org/osce-kg/ontology#Partner> ; <http://www.w3.org/2000/01/rdf-schema#label> "Third" ; <https://w3id.org/osce-kg/ontology#partnersWith> <https://example.org/evil> .';
-    await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'ntriples', mode: 'merge' }), extra);
+    await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'merge' }), extra);
     expect(await order()).toBe(5);
     expect(await app.page.evaluate(() => window.__osceKg?.context.getQuads().length)).toBeGreaterThan(9);
     expect(await app.page.getByRole('table', { name: 'Entities' }).locator('tbody tr').count()).toBe(5);
+    const only = '<https://example.org/solo> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#Theme> .\n';
+    await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'ntriples', mode: 'replace' }), only);
+    expect(await order()).toBe(1);
+    expect(await app.page.evaluate(() => window.__osceKg?.context.getQuads().length)).toBe(1);
+    // Back to the fixture for the highlight test.
+    await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'replace' }), FIXTURE + extra);
+    expect(await order()).toBe(5);
   });
 
   it('setHighlight makes nodes stand out and shows its caption', async () => {

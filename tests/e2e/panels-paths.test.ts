@@ -108,6 +108,7 @@ describe('Paths panel', () => {
     const lengths = headings.map((t) => Number(/· (\d+) step/.exec(t)?.[1]));
     expect(lengths).toEqual(expected.map((p) => p.steps.length));
     expect(headings.at(-1)).toMatch(/longer/);
+    await screenshot(page, 'paths-longer');
   });
 
   it('says so when typed text names no entity', async () => {

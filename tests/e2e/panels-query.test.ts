@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { DIST, openExplorer, screenshot, type ExplorerSession } from './harness';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { DIST, ROOT, openExplorer, screenshot, waitReady, type ExplorerSession } from './harness';
 import { parseSparqlJson } from '../../src/query/results';
 
 const PREFIXES = `PREFIX okg: <https://w3id.org/osce-kg/ontology#>
@@ -268,5 +269,99 @@ SELECT ?partner ?label WHERE { id:odihr okg:partnersWith ?partner . ?partner rdf
     // Failed requests other than the browser's own favicon probe would be ours.
     expect(failed.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
     expect(app.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+});
+
+describe('Query panel against a SPARQL endpoint (the project server, a real process, its CSP)', () => {
+  let server: ChildProcess | undefined;
+  let base = '';
+  let remotePage: Page;
+
+  beforeAll(async () => {
+    server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--static', DIST], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    base = await new Promise<string>((resolve, reject) => {
+      let err = '';
+      server?.stderr?.on('data', (chunk: Buffer) => {
+        err += chunk.toString();
+        const m = /explorer at (http:\/\/[^\s]+?)\/?\s/.exec(err);
+        if (m) resolve(m[1]);
+      });
+      server?.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
+    });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    remotePage = await context.newPage();
+    await remotePage.goto(`${base}/`);
+    await waitReady(remotePage);
+    await remotePage.getByRole('tab', { name: 'Query' }).click();
+    await remotePage.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await remotePage?.context().close();
+    if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  });
+
+  const idle = async (): Promise<string> => {
+    await remotePage.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle', undefined, { timeout: 30_000 });
+    return (await remotePage.locator('.okg-qp-status').textContent()) ?? '';
+  };
+  const type = async (text: string): Promise<void> => {
+    await remotePage.getByRole('textbox', { name: 'SPARQL query' }).click();
+    await remotePage.keyboard.press('Control+A');
+    await remotePage.keyboard.press('Delete');
+    await remotePage.keyboard.insertText(text);
+  };
+
+  it('runs the local engine (worker + WASM) under the server\'s Content-Security-Policy', async () => {
+    await type(`${PREFIXES}SELECT ?p WHERE { id:odihr okg:partnersWith ?p }`);
+    await remotePage.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await idle()).toMatch(/^[1-9]\d* rows? in/);
+  });
+
+  it('sends queries to the endpoint, and brings a node\'s neighbours into the graph 50 at a time', async () => {
+    // Start from a graph that knows nothing but ODIHR's name.
+    await remotePage.evaluate((odihr) => window.__osceKg!.loadText(`<${odihr}> <http://www.w3.org/2000/01/rdf-schema#label> "ODIHR" .`, { format: 'ntriples', mode: 'replace' }), ODIHR);
+    expect(await remotePage.evaluate(() => window.__osceKg!.context.getGraph().order)).toBe(1);
+    await remotePage.getByText('SPARQL endpoint', { exact: true }).click();
+    await remotePage.getByRole('textbox', { name: 'Endpoint URL' }).fill(`${base}/sparql`);
+    await remotePage.getByRole('button', { name: 'Query endpoint' }).click();
+
+    // The same query now answers from the endpoint's full data, not from the one-node graph.
+    await type(`${PREFIXES}SELECT ?p WHERE { id:odihr okg:partnersWith ?p }`);
+    await remotePage.getByRole('button', { name: 'Run', exact: true }).click();
+    const status = await idle();
+    const remoteRows = Number(/^(\d+)/.exec(status)?.[1]);
+    expect(remoteRows).toBeGreaterThan(0);
+    expect(await remotePage.getByRole('button', { name: /^Load neighbours of / }).count()).toBe(remoteRows);
+
+    // How many links ODIHR has on the endpoint, asked directly over HTTP.
+    const count = await fetch(`${base}/sparql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' },
+      body: `SELECT (COUNT(*) AS ?n) WHERE { { <${ODIHR}> ?p ?o FILTER(isIRI(?o) && ?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) } UNION { ?s ?p <${ODIHR}> FILTER(isIRI(?s)) } }`,
+    }).then((r) => r.json() as Promise<{ results: { bindings: { n: { value: string } }[] } }>);
+    const links = Number(count.results.bindings[0].n.value);
+    expect(links).toBeGreaterThan(0);
+
+    await remotePage.evaluate((odihr) => window.__osceKg!.context.selectNode(odihr), ODIHR);
+    await remotePage.getByRole('button', { name: 'Expand selected node' }).click();
+    await expect.poll(() => remotePage.evaluate((odihr) => window.__osceKg!.context.getGraph().degree(odihr), ODIHR)).toBeGreaterThan(0);
+    const degree = await remotePage.evaluate((odihr) => window.__osceKg!.context.getGraph().degree(odihr), ODIHR);
+    expect(degree).toBeLessThanOrEqual(50);
+    expect(degree).toBe(Math.min(links, 50));
+    // Neighbours arrive with their labels.
+    const unnamed = await remotePage.evaluate((odihr) => {
+      const g = window.__osceKg!.context.getGraph();
+      return g.neighbors(odihr).filter((n) => g.getNodeAttribute(n, 'label') === g.getNodeAttribute(n, 'iri'));
+    }, ODIHR);
+    expect(unnamed).toEqual([]);
+    expect(await remotePage.getByRole('button', { name: 'More neighbours' }).isVisible()).toBe(links > 50);
+    await screenshot(remotePage, 'query-endpoint-expand');
+
+    // Back to local data: the query answers from the (now small) graph again.
+    await remotePage.getByRole('button', { name: 'Query local data' }).click();
+    await remotePage.getByRole('button', { name: 'Run', exact: true }).click();
+    const local = Number(/^(\d+)/.exec(await idle())?.[1]);
+    expect(local).toBeLessThanOrEqual(remoteRows);
   });
 });

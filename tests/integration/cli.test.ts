@@ -1,5 +1,5 @@
 // The `osce-kg` command as a user runs it: exit codes, stdout that parses, stderr messages for every mistake.
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +128,20 @@ describe('stats', () => {
     expect(run.stdout).toMatch(/triples\s+7/);
     expect(run.stdout).toMatch(/2\s+<http:\/\/example\.org\/Thing>/);
     expect(run.stdout).toMatch(/3\s+rdfs:label/);
+  });
+});
+
+describe('progress', () => {
+  it('a big load shows a progress line on stderr; a quick one shows none', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'osce-kg-')), 'big.nt');
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) lines.push(`<urn:s:${i}> <urn:p> "${i}" .`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const [big, small] = await Promise.all([runCli(['stats', '--format', 'json', file]), runCli(['stats', '--format', 'json', SMALL])]);
+    expect(big.code).toBe(0);
+    expect(JSON.parse(big.stdout).quads).toBe(200_000);
+    expect(big.stderr).toMatch(/loading 1 file \(\d+\.\d MB\)/);
+    expect(big.stderr).toMatch(/loaded 200000 quads in \d+\.\d s/);
+    expect(small.stderr).toBe('');
   });
 });

@@ -59,6 +59,15 @@ describe('shortestPaths', () => {
     expect(() => shortestPaths(graph, ID + 'a', ID + 'zzz')).toThrow(UnknownNodeError);
   });
 
+  it('finds a path 20,000 steps long without overflowing the call stack', () => {
+    let text = '';
+    for (let i = 0; i < 20_000; i++) text += `id:c${i} okg:supports id:c${i + 1} .\n`;
+    const g = datasetToGraph(trig(text));
+    const [path] = shortestPaths(g, ID + 'c0', ID + 'c20000');
+    expect(path.nodes).toHaveLength(20_001);
+    expect(path.steps.every((s) => s.edges.length === 1 && s.edges[0].forward)).toBe(true);
+  });
+
   it('caps the number of shortest paths in a dense graph', () => {
     // A ladder of 12 layers of 3 nodes, every node linked to all of the next layer: 3^11 shortest paths.
     let text = '';

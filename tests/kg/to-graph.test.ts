@@ -20,6 +20,12 @@ describe('datasetToGraph', () => {
     expect(graph.getNodeAttribute(ID + 'odihr', 'described')).toBe(true);
   });
 
+  it('leaves out resources only mentioned by passages when passages are not drawn', () => {
+    const g = datasetToGraph(trig(`p:p1 a okg:Passage ; okg:mentions id:thing . id:a okg:supports id:b .`));
+    expect(g.nodes().sort()).toEqual([ID + 'a', ID + 'b']);
+    expect(datasetToGraph(trig(`p:p1 a okg:Passage ; okg:mentions id:thing .`), { includePassages: true }).hasNode(ID + 'thing')).toBe(true);
+  });
+
   it('keeps passages and source documents as nodes when asked', () => {
     const full = datasetToGraph(quads, { includePassages: true });
     expect(full.hasNode(P + 'p1')).toBe(true);

@@ -17,7 +17,7 @@ const iriChar = fc.oneof(
   fc.constantFrom('é', 'ß', '中', '😀', '\u00a0'.replace('\u00a0', 'ñ')),
 );
 const iriTail = fc.array(iriChar, { maxLength: 12 }).map((chars) => chars.join('').replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
-const iri = fc.tuple(fc.constantFrom(NS.id, NS.okg, 'http://example.org/', 'urn:x:', 'https://ex.com/a#'), iriTail)
+const iri = fc.tuple(fc.constantFrom(NS.id, NS.okg, NS.sdg, 'http://example.org/', 'urn:x:', 'https://ex.com/a#', 'id:', 'okg:'), iriTail)
   .map(([base, tail]) => namedNode(base + tail));
 const blank = fc.constantFrom('b0', 'b1', 'b2', 'x-y', 'n.1').map((label) => blankNode(label));
 

@@ -85,6 +85,17 @@ describe('serializeRdf', () => {
     expect(doc['@context'].okg).toBe(NS.okg);
   });
 
+  it.each([
+    { name: 'prefix + suffix starting with //', iri: NS.id + '//x' },
+    { name: 'scheme equal to a prefix name', iri: 'id:foo' },
+    { name: 'namespace IRI itself', iri: NS.okg },
+    { name: 'absolute IRI that looks like a prefixed name', iri: 'okg:' },
+  ].flatMap((c) => ['turtle', 'trig', 'jsonld'].map((format) => ({ ...c, format }))))('keeps prefixed output unambiguous in $format: $name', async ({ iri, format }) => {
+    const quads = [quad(namedNode(iri), namedNode(iri), namedNode(iri)), quad(id('a'), okg('p'), literal('1', namedNode(iri)))];
+    const back = await parseRdf(await serializeRdf(quads, format), { format });
+    expect(isomorphic(back, quads)).toBe(true);
+  });
+
   it('rejects an unknown format', async () => {
     await expect(serializeRdf(dataset, 'rdfxml')).rejects.toBeInstanceOf(UnsupportedFormatError);
   });

@@ -25,6 +25,32 @@ function errorInfo(error: unknown): ImportErrorInfo {
   return { name: 'Error', message: String(error) };
 }
 
+/**
+ * Reads the file in chunks, decoding strict UTF-8 as it goes, so that reading a large file reports progress.
+ * On a bad byte, decodes the whole file again with the RDF core's decoder to get the error's exact position.
+ */
+async function readText(file: Blob, fileName: string, onProgress: (done: number, total: number) => void): Promise<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const parts: string[] = [];
+  const reader = file.stream().getReader();
+  let done = 0;
+  try {
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      parts.push(decoder.decode(chunk.value, { stream: true }));
+      done += chunk.value.byteLength;
+      onProgress(done, file.size);
+    }
+    parts.push(decoder.decode());
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    decodeUtf8(new Uint8Array(await file.arrayBuffer()), fileName); // throws RdfEncodingError with the position
+    throw error;
+  }
+  return parts.join('');
+}
+
 async function handle(request: ParseRequest): Promise<void> {
   const { id, fileName, blankNodePrefix } = request;
   let lastPost = 0;
@@ -38,8 +64,7 @@ async function handle(request: ParseRequest): Promise<void> {
 
   const t0 = performance.now();
   progress('read', 0, undefined, true);
-  const bytes = new Uint8Array(await request.file.arrayBuffer());
-  const text = decodeUtf8(bytes, fileName);
+  const text = await readText(request.file, fileName, (done, total) => progress('read', done / total));
   const t1 = performance.now();
   progress('read', 1, undefined, true);
 
@@ -48,8 +73,8 @@ async function handle(request: ParseRequest): Promise<void> {
   if (format === 'ntriples' || format === 'nquads') {
     quads = await parseLineBased(text, {
       format, fileName, blankNodePrefix, baseIRI: baseIriForFile(fileName),
-      // Small files in one go; large ones in slices of about 1/100th, so the bar moves often even on a busy machine
-      sliceChars: Math.max(250_000, Math.ceil(text.length / 100)),
+      // Small files in one go; large ones in slices of about 1/200th, so the bar moves often even on a busy machine
+      sliceChars: Math.max(100_000, Math.ceil(text.length / 200)),
       onProgress: (done, total, count) => progress('parse', done / total, count),
     });
   } else {
@@ -65,7 +90,7 @@ async function handle(request: ParseRequest): Promise<void> {
   const t2 = performance.now();
   progress('parse', 1, quads.length, true);
 
-  const encoded = encodeQuads(quads, { every: 20_000, onProgress: (done, total) => progress('encode', done / total, quads.length) });
+  const encoded = encodeQuads(quads, { every: 5_000, onProgress: (done, total) => progress('encode', done / total, quads.length) });
   const t3 = performance.now();
   progress('encode', 1, quads.length, true);
   post(

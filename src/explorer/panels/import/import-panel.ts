@@ -76,7 +76,14 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
   );
 
   let worker: Worker | undefined;
+  let cancelCurrent: (() => void) | undefined;
   let running = 0;
+
+  /** One worker, started when the panel mounts so that its code has loaded by the time a file comes. */
+  const ensureWorker = (): Worker => {
+    worker ??= new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
+    return worker;
+  };
 
   const setBusy = (busy: boolean): void => {
     fileInput.disabled = busy;
@@ -91,15 +98,19 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
   };
 
   cancel.addEventListener('click', () => {
-    stopWorker();
+    stopWorker(); // the only way to stop a parse in progress; the next import starts a new worker
     running++;
+    cancelCurrent?.();
+    cancelCurrent = undefined;
     setBusy(false);
     progress.hidden = true;
     status.textContent = 'Import cancelled. The graph was not changed.';
   });
 
   const run = async (file: File): Promise<void> => {
-    stopWorker();
+    if (cancelCurrent) stopWorker(); // an import is still running: it is abandoned
+    cancelCurrent?.();
+    cancelCurrent = undefined;
     const id = ++running;
     const started = performance.now();
     const chosenMode = replace.checked ? 'replace' : 'merge';
@@ -112,8 +123,8 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     host.dataset.importState = 'running';
 
     const reply = await new Promise<WorkerReply>((resolve) => {
-      worker = new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const current = ensureWorker();
+      const onMessage = (event: MessageEvent<WorkerReply>): void => {
         const message = event.data;
         if (message.id !== id) return;
         if (message.type === 'progress') {
@@ -123,16 +134,27 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
           status.textContent = message.phase === 'parse' && message.quads !== undefined
             ? `Parsing ${file.name}: ${message.quads.toLocaleString('en')} statements so far…`
             : `${message.phase === 'read' ? 'Reading' : message.phase === 'parse' ? 'Parsing' : 'Preparing'} ${file.name}…`;
-        } else {
-          resolve(message);
+          return;
         }
-      });
-      worker.addEventListener('error', (event) => resolve({ type: 'error', id, error: { name: 'WorkerError', message: event.message || 'the import worker failed' } }));
+        finish(message);
+      };
+      const onError = (event: ErrorEvent): void => {
+        stopWorker(); // a crashed worker is not reused
+        finish({ type: 'error', id, error: { name: 'WorkerError', message: event.message || 'the import worker failed' } });
+      };
+      const finish = (message: WorkerReply): void => {
+        current.removeEventListener('message', onMessage);
+        current.removeEventListener('error', onError);
+        resolve(message);
+      };
+      current.addEventListener('message', onMessage);
+      current.addEventListener('error', onError);
+      cancelCurrent = () => finish({ type: 'error', id, error: { name: 'Cancelled', message: 'cancelled' } });
       const request: ParseRequest = { type: 'parse', id, file, fileName: file.name, format: formatSelect.value || undefined, blankNodePrefix: freshBlankPrefix() };
-      worker.postMessage(request);
+      current.postMessage(request);
     });
-    stopWorker();
     if (id !== running) return; // cancelled, or overtaken by a newer import
+    cancelCurrent = undefined;
 
     if (reply.type === 'error') {
       progress.hidden = true;
@@ -150,7 +172,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     const workerDone = performance.now();
     status.textContent = `Decoding ${reply.quadCount.toLocaleString('en')} statements…`;
     const quads = await decodeQuads(reply.encoded, {
-      sliceSize: 20_000,
+      sliceSize: 10_000,
       onProgress: (done, total) => { progress.value = WORKER_SHARE + DECODE_SHARE * (done / Math.max(1, total)); },
       yieldTo: () => new Promise((resolve) => setTimeout(resolve, 0)),
     });
@@ -184,6 +206,8 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
       `The graph now has ${context.getGraph().order.toLocaleString('en')} nodes.`;
     setTimeout(() => { if (id === running) progress.hidden = true; }, 1500);
   };
+
+  ensureWorker();
 
   const start = (file: File | undefined): void => {
     if (file) void run(file);

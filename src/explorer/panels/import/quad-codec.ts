@@ -50,7 +50,7 @@ export function encodeQuads(quads: readonly Quad[], options: { every?: number; o
 /**
  * Rebuilds n3 quads, sharing one term object per distinct term. With `sliceSize`, it yields to the event loop
  * between slices (of terms, then of quads) so that the page stays responsive while a large import is decoded;
- * `onProgress(done, total)` reports the share done in quads.
+ * `onProgress(done, total)` counts terms and quads done, out of both.
  */
 export async function decodeQuads(
   encoded: EncodedQuads,
@@ -61,10 +61,14 @@ export async function decodeQuads(
   const slice = options.sliceSize ?? Number.MAX_SAFE_INTEGER;
   const yieldTo = options.yieldTo ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const terms: Term[] = new Array(idLengths.length);
+  const total = idLengths.length + count;
   for (let i = 0, offset = 0; i < idLengths.length; i++) {
     terms[i] = termFromId(ids.slice(offset, offset + idLengths[i]));
     offset += idLengths[i];
-    if ((i + 1) % slice === 0) await yieldTo();
+    if ((i + 1) % slice === 0) {
+      options.onProgress?.(i + 1, total);
+      await yieldTo();
+    }
   }
   const out: Quad[] = new Array(count);
   for (let start = 0; start < count; start += slice) {
@@ -77,7 +81,7 @@ export async function decodeQuads(
         terms[q[i * 4 + 3]] as Quad['graph'],
       ) as Quad;
     }
-    options.onProgress?.(end, count);
+    options.onProgress?.(idLengths.length + end, total);
     if (end < count) await yieldTo();
   }
   return out;

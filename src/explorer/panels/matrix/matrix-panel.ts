@@ -55,13 +55,15 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     head.append(element('th', { scope: 'col' }, 'Total'));
     const body = element('tbody');
     for (const row of m.bodies) {
-      const tr = element('tr', {}, element('th', { scope: 'row', title: row.key }, row.label));
+      // The acronym keeps the narrow panel readable; the full name stays in the abbreviation's title
+      const name = row.code !== row.label ? element('abbr', { title: row.label }, row.code) : row.label;
+      const tr = element('tr', {}, element('th', { scope: 'row' }, name));
       for (const target of m.targets) tr.append(cell(m, row, target, max));
       tr.append(element('td', { className: 'matrix-total' }, String(m.rowTotal(row.key))));
       body.append(tr);
     }
     return element('table', { className: 'matrix-table' },
-      element('caption', {}, 'Number of supporting statements per OSCE body (rows) and SDG target (columns)'),
+      element('caption', {}, 'Statements per OSCE body and SDG target'),
       element('thead', {}, head), body);
   };
 

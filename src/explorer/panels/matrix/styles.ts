@@ -9,8 +9,8 @@ const CSS = `
 .matrix-table caption { text-align: left; padding: 4px 6px; font-weight: 600; caption-side: top; }
 .matrix-table th, .matrix-table td { border: 1px solid var(--border, #d9dee7); padding: 0; text-align: center; min-width: 2.6em; }
 .matrix-table thead th { position: sticky; top: 0; background: #f3f4f6; padding: 3px 4px; z-index: 1; }
-.matrix-table tbody th { position: sticky; left: 0; background: #fff; text-align: left; padding: 3px 6px; font-weight: 500; max-width: 13em; min-width: 9em; }
-.matrix-table abbr { text-decoration: none; }
+.matrix-table tbody th { position: sticky; left: 0; background: #fff; text-align: left; padding: 3px 6px; font-weight: 500; max-width: 13em; min-width: 5em; z-index: 1; }
+.matrix-table abbr { text-decoration: none; cursor: help; }
 .matrix-table td button { width: 100%; min-height: 1.9em; border: 0; background: transparent; cursor: pointer; font: inherit; font-weight: 600; }
 .matrix-table td button:hover, .matrix-table td button[aria-pressed="true"] { outline: 2px solid var(--accent, #1d4ed8); outline-offset: -2px; }
 .matrix-total { color: var(--muted, #5b6474); padding: 0 6px; }

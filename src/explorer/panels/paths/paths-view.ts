@@ -72,31 +72,32 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
     });
   }
 
-  function stepItem(step: PathStep): HTMLElement {
+  /** A step's sentence(s) and quotes; a passage already quoted in this path is referred to, not repeated. */
+  function stepItem(step: PathStep, quoted: Set<string>): HTMLElement {
     const relations: (Relation | undefined)[] = step.relations.length ? step.relations : [undefined];
     return h('li', {}, relations.flatMap((r) => {
       const label = r?.predicateLabel ?? 'related to';
       const sentence = h('div', { class: 'okg-step' }, r && !r.forward
         ? [entityButton(step.from), ` ← ${label} — `, entityButton(step.to)]
         : [entityButton(step.from), ` — ${label} → `, entityButton(step.to)]);
-      const quotes = (r?.quotes ?? []).map((q) =>
-        h('blockquote', { attrs: { cite: q.passage } }, [
-          `“${q.text}”`,
-          ' ',
-          h('button', { class: 'okg-link', attrs: { type: 'button' }, text: 'in source', on: { click: () => context.showInSource(q.passage) } }),
-        ]),
-      );
+      const quotes = (r?.quotes ?? []).map((q) => {
+        const link = h('button', { class: 'okg-link', attrs: { type: 'button' }, text: 'in source', on: { click: () => context.showInSource(q.passage) } });
+        if (quoted.has(q.passage)) return h('p', { class: 'okg-same-quote' }, ['Same passage as quoted above, ', link]);
+        quoted.add(q.passage);
+        return h('blockquote', { attrs: { cite: q.passage } }, [`“${q.text}”`, ' ', link]);
+      });
       return [sentence, ...quotes];
     }));
   }
 
   function pathSection(path: KgPath, i: number, shortestLength: number): HTMLElement {
     const steps = describePath(context.getGraph(), path, (lookup ??= buildLookup(context.getQuads())));
+    const quoted = new Set<string>();
     const n = path.steps.length;
     const kind = n === shortestLength ? 'shortest' : 'longer';
     return h('section', { class: 'okg-path', attrs: { 'aria-label': `Path ${i + 1}` } }, [
       h('h4', { text: `Path ${i + 1} · ${n} step${n === 1 ? '' : 's'} (${kind})` }),
-      h('ol', {}, steps.map(stepItem)),
+      h('ol', {}, steps.map((step) => stepItem(step, quoted))),
     ]);
   }
 

@@ -225,7 +225,8 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
 
   runButton.addEventListener('click', () => void run());
   cancelButton.addEventListener('click', () => {
-    runner.cancel();
+    // Terminating an idle worker would only cost a reload of the data.
+    if (runner.running) runner.cancel();
     remoteAbort?.abort();
   });
   clearButton.addEventListener('click', () => {
@@ -239,5 +240,6 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
     examples.value = '';
     void run();
   });
+  setRunning(false);
   host.dataset.queryPanel = 'ready';
 }

@@ -1,6 +1,7 @@
 // The "SPARQL endpoint" section of the Query panel: switch queries to an endpoint, expand nodes from it 50 at a time.
 import type { ExplorerContext } from '../../context';
 import { h } from '../../ui/dom';
+import { NEIGHBOUR_PAGE } from './remote-neighbourhood';
 import { RemoteSource } from './remote-source';
 
 export interface RemoteControls {
@@ -15,7 +16,7 @@ export function createRemoteControls(context: ExplorerContext, timeoutMs: () => 
   let source: RemoteSource | null = null;
   let lastExpanded: string | null = null;
   const urlInput = h('input', { attrs: { type: 'url', 'aria-label': 'Endpoint URL', placeholder: 'https://example.org/sparql', size: '28' } });
-  const status = h('div', { class: 'okg-qp-status', attrs: { role: 'status', 'aria-live': 'polite' }, text: 'Queries run on the data shown in this explorer.' });
+  const status = h('div', { class: 'okg-qp-remote-status', attrs: { role: 'status', 'aria-live': 'polite' }, text: 'Queries run on the data shown in this explorer.' });
   const expandButton = h('button', { attrs: { type: 'button', disabled: '' }, text: 'Expand selected node' });
   const moreButton = h('button', { attrs: { type: 'button', hidden: '' }, text: 'More neighbours' });
   const connect = h('button', { attrs: { type: 'button' }, text: 'Query endpoint' });
@@ -27,7 +28,7 @@ export function createRemoteControls(context: ExplorerContext, timeoutMs: () => 
     moreButton.hidden = true;
     expandButton.disabled = next === null;
     local.disabled = next === null;
-    status.textContent = next ? `Queries go to ${next.endpoint}. Expand nodes to bring their neighbours into the graph (${50} at a time).` : 'Queries run on the data shown in this explorer.';
+    status.textContent = next ? `Queries go to ${next.endpoint}. Expand nodes to bring their neighbours into the graph (${NEIGHBOUR_PAGE} at a time).` : 'Queries run on the data shown in this explorer.';
     onModeChange();
   }
 
@@ -50,13 +51,14 @@ export function createRemoteControls(context: ExplorerContext, timeoutMs: () => 
 
   async function expand(iri: string): Promise<void> {
     if (!source) return;
-    status.textContent = `Loading neighbours of ${iri}…`;
+    status.textContent = `Loading neighbours of ${context.getGraph().hasNode(iri) ? context.getGraph().getNodeAttribute(iri, 'label') : iri}…`;
     try {
       const outcome = await source.expand(iri);
       lastExpanded = iri;
       moreButton.hidden = !outcome.more;
-      status.textContent = `${outcome.loaded} statements about ${iri} loaded (${outcome.added} new)${outcome.more ? '; more remain.' : '; that is all.'}`;
       const graph = context.getGraph();
+      const name = graph.hasNode(iri) ? graph.getNodeAttribute(iri, 'label') : iri;
+      status.textContent = `${outcome.loaded} links of ${name} loaded (${outcome.added} new statements)${outcome.more ? '; more remain.' : '; that is all.'}`;
       const nodes = new Set<string>();
       if (graph.hasNode(iri)) {
         nodes.add(iri);

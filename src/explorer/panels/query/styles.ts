@@ -20,6 +20,11 @@ const CSS = `
 .okg-qp button.okg-link { border: 0; background: none; padding: 0; color: #1559a0; text-decoration: underline; text-align: left; }
 .okg-cell-literal { color: #222; }
 .okg-cell-bnode, .okg-cell-iri { color: #555; }
+.okg-qp-remote { border: 1px solid #ddd; border-radius: 4px; padding: 4px 8px; }
+.okg-qp-remote-status { color: #333; }
+.okg-qp-remote summary { cursor: pointer; font-weight: 600; }
+.okg-qp-remote > * + * { margin-top: 6px; }
+.okg-qp button.okg-expand { padding: 0 5px; line-height: 1.2; }
 .okg-paths-form { display: grid; grid-template-columns: 1fr; gap: 6px; }
 .okg-combo { position: relative; }
 .okg-combo input { width: 100%; box-sizing: border-box; font: inherit; padding: 4px 6px; }
@@ -30,6 +35,7 @@ const CSS = `
 .okg-path { border: 1px solid #ddd; border-radius: 4px; padding: 6px 8px; margin: 6px 0; }
 .okg-path h4 { margin: 0 0 4px; font-size: 13px; }
 .okg-path ol { margin: 0; padding-left: 1.4em; }
+.okg-same-quote { margin: 2px 0 6px 11px; color: #666; font-size: 12px; }
 .okg-path blockquote { margin: 2px 0 6px 0; padding-left: 8px; border-left: 3px solid #c7c7c7; color: #444; font-style: italic; }
 `;
 
