@@ -27,8 +27,8 @@ export async function benchExplorer(context: BenchContext): Promise<void> {
     section.rows.push(...leaves(result));
     section.figures.explorer = result;
     section.notes.push(`peak RSS of the bench process (Chromium not included): ${outcome.maxRssMb ?? '?'} MB; full figures in ${RESULT_FILE}`);
+    report.print(section);
   } else {
     report.skip('explorer (drawing, layout)', childError(outcome));
   }
-  report.print(section);
 }

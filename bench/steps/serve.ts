@@ -36,7 +36,9 @@ async function post(url: string, sparql: string): Promise<number> {
   const body = await response.text();
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${body.slice(0, 200)}`);
   if (construct) return body.split('\n').filter((line) => line.trim()).length;
-  return (JSON.parse(body) as { results: { bindings: unknown[] } }).results.bindings.length;
+  const json = JSON.parse(body) as { boolean?: boolean; results?: { bindings: unknown[] } };
+  if (typeof json.boolean === 'boolean') return 1;
+  return json.results!.bindings.length;
 }
 
 runStep(async () => {

@@ -66,7 +66,9 @@ export class ExplorerApp {
   private readonly details: HTMLElement;
   private readonly list: ListView;
   private readonly source: SourceViewer;
-  private view: GraphView | null = null;
+  private readonly view: GraphView;
+  /** Set when data is handed to the view; the next frame drawn is the first with the data. */
+  private awaitingDataFrame = false;
   private url: UrlSync | null = null;
   private cameraFromStore = false;
   private lastSelected: string | null = null;
@@ -80,7 +82,7 @@ export class ExplorerApp {
     this.toolbar = createToolbar({
       toggleLayout: () => (this.layout.isRunning() ? this.stopLayout() : this.startLayout()),
       setSizeBy: (sizeBy) => this.store.update('appearance', setSizeBy(sizeBy)),
-      fit: () => this.view?.setCamera(null),
+      fit: () => this.view.setCamera(null),
     });
     this.filters = createFiltersPanel({
       setKind: (kind, visible) => this.store.update('filters', setKindVisible(kind, visible)),
@@ -99,6 +101,24 @@ export class ExplorerApp {
       this.tabs.add(panel.id, panel.title, { mount: (host) => panel.mount(host, this.context) });
     }
     this.shell = buildShell(root, { search: this.search, toolbar: this.toolbar, filters: this.filters, tabs: this.tabs, source: this.source });
+    // The renderer is created before the data arrives, so its (slow, software-WebGL) setup overlaps the fetch.
+    this.view = new GraphView(this.shell.graphContainer, this.renderGraph, this.settings, {
+      clickNode: (key) => this.select(key, { focus: false, showDetails: true }),
+      clickStage: () => this.select(null, { focus: false, showDetails: false }),
+      hover: (key) => {
+        this.hovered = key;
+        this.applyEmphasis();
+      },
+      cameraMoved: (view) => {
+        if (!this.cameraFromStore) this.store.update('camera', setCamera(view));
+      },
+      rendered: () => {
+        if (!this.awaitingDataFrame) return;
+        this.awaitingDataFrame = false;
+        if (this.timings.firstFrame === null) this.timings.firstFrame = performance.now();
+        for (const w of this.firstFrameWaiters.splice(0)) w();
+      },
+    });
     this.layout.onChange((running) => this.toolbar.setLayoutRunning(running));
     this.store.subscribe((domain) => this.onStoreChange(domain));
     this.renderDetails();
@@ -107,6 +127,7 @@ export class ExplorerApp {
   /** Loads the first dataset, draws it, then restores the state in the URL. */
   start(quads: Quad[], texts: Map<string, string>): Promise<void> {
     this.texts = texts;
+    this.awaitingDataFrame = true;
     this.setData(quads);
     this.url = startUrlSync(this.store, this.settings, () => this.syncViewFromStore());
     this.url.applyFromUrl();
@@ -200,23 +221,7 @@ export class ExplorerApp {
     }
     this.layout.attach(this.renderGraph);
     performance.mark('osce-kg:laid-out');
-    if (!this.view) {
-      this.view = new GraphView(this.shell.graphContainer, this.renderGraph, this.settings, {
-        clickNode: (key) => this.select(key, { focus: false, showDetails: true }),
-        clickStage: () => this.select(null, { focus: false, showDetails: false }),
-        hover: (key) => {
-          this.hovered = key;
-          this.applyEmphasis();
-        },
-        cameraMoved: (view) => {
-          if (!this.cameraFromStore) this.store.update('camera', setCamera(view));
-        },
-        firstFrame: () => {
-          this.timings.firstFrame = performance.now();
-          for (const w of this.firstFrameWaiters.splice(0)) w();
-        },
-      });
-    } else this.view.setGraph(this.renderGraph);
+    this.view.setGraph(this.renderGraph);
     performance.mark('osce-kg:view');
     this.store.update('selection', pruneSelection((k) => this.graph.hasNode(k)));
     this.filters.setData({
@@ -235,7 +240,7 @@ export class ExplorerApp {
     this.applyVisibility();
     this.applyEmphasis();
     const { selection, camera } = this.store.get();
-    this.view?.setSelected(selection.node);
+    this.view.setSelected(selection.node);
     this.filters.setState(this.store.get().filters, selection.node !== null);
     applySizes(this.renderGraph, this.graph, this.store.get().appearance.sizeBy, this.settings);
     this.toolbar.setSizeBy(this.store.get().appearance.sizeBy);
@@ -257,7 +262,7 @@ export class ExplorerApp {
     if (domain === 'selection') {
       const nodeChanged = state.selection.node !== this.lastSelected;
       this.lastSelected = state.selection.node;
-      this.view?.setSelected(state.selection.node);
+      this.view.setSelected(state.selection.node);
       this.applyEmphasis();
       if (state.filters.focusHops > 0) this.applyVisibility();
       else this.list.update(this.graph, this.visibility.nodes, state.selection.node);
@@ -279,14 +284,14 @@ export class ExplorerApp {
   private applyVisibility(): void {
     const { filters, selection } = this.store.get();
     this.visibility = computeVisibility(this.graph, filters, selection.node);
-    this.view?.setVisibility(this.visibility);
+    this.view.setVisibility(this.visibility);
     this.filters.setSummary(this.visibility.nodes.size, this.graph.order);
     this.list.update(this.graph, this.visibility.nodes, selection.node);
   }
 
   private applyEmphasis(): void {
     const { selection } = this.store.get();
-    this.view?.setEmphasis(
+    this.view.setEmphasis(
       computeEmphasis(this.graph, { hovered: this.hovered, highlight: selection.highlight, selected: selection.node }),
       this.hovered !== null,
     );
@@ -307,7 +312,7 @@ export class ExplorerApp {
   private select(key: string | null, how: { focus: boolean; showDetails: boolean }): void {
     const k = key !== null && this.graph.hasNode(key) ? key : null;
     this.store.update('selection', selectNode(k));
-    if (k !== null && how.focus) this.view?.focusNode(k);
+    if (k !== null && how.focus) this.view.focusNode(k);
     if (k !== null && how.showDetails) this.tabs.select('details');
   }
 
@@ -348,7 +353,7 @@ export class ExplorerApp {
         if (mode === 'replace') this.store.update('selection', setHighlight(null));
         this.setData(next);
         // A new dataset is framed whole; a merge keeps the user's view.
-        if (mode === 'replace') this.view?.setCamera(null);
+        if (mode === 'replace') this.view.setCamera(null);
         this.emit('data');
       },
       selectNode: (key) => this.select(key, { focus: true, showDetails: false }),

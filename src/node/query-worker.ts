@@ -132,9 +132,12 @@ export class WorkerSparqlEngine implements SparqlEngine {
     const rowLimit = options.rowLimit ?? DEFAULT_LIMITS.rowLimit;
     const id = this.nextId++;
     try {
-      // Loading counts against the time limit too: a query cannot wait forever on a reload.
+      // The clock starts once the worker holds the data: after a timeout, reloading a large dataset must not
+      // use up the next query's time (which would kill and reload the worker again, forever).
       return await new Promise<QueryResult>((resolve, reject) => {
+        let settled = false;
         const cleanup = () => {
+          settled = true;
           clearTimeout(timer);
           worker.off('message', onMessage);
           worker.off('error', onError);
@@ -146,7 +149,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
           if (this.running?.worker === worker) this.stop();
           reject(error);
         };
-        const timer = setTimeout(() => kill(new QueryTimeoutError(timeoutMs)), timeoutMs);
+        let timer: ReturnType<typeof setTimeout> | undefined;
         const onAbort = () => kill(new QueryAbortedError('query aborted'));
         const onError = (error: Error) => kill(new QueryEvaluationError(`query worker crashed: ${error.message}`));
         const onExit = (code: number) => kill(new QueryEvaluationError(`query worker exited with code ${code}`));
@@ -165,6 +168,8 @@ export class WorkerSparqlEngine implements SparqlEngine {
         worker.on('exit', onExit);
         running.ready.then(
           () => {
+            if (settled) return;
+            timer = setTimeout(() => kill(new QueryTimeoutError(timeoutMs)), timeoutMs);
             const request: ToWorker = { type: 'query', id, sparql, form, rowLimit };
             worker.postMessage(request);
           },

@@ -17,12 +17,16 @@ export type LoadOptions = Omit<ParseOptions, 'fileName' | 'format' | 'mediaType'
  * The first failing source rejects the whole load with its `RdfError`.
  */
 export async function loadSources(sources: RdfSource[], options: LoadOptions = {}): Promise<Quad[]> {
-  const parsed = await Promise.all(sources.map((source) => parseRdf(source.content, {
-    ...options,
-    fileName: source.name,
-    format: source.format,
-    mediaType: source.mediaType,
-  })));
+  // One after another: the first bad file stops the load, and later files are not parsed for nothing
+  const parsed: Quad[][] = [];
+  for (const source of sources) {
+    parsed.push(await parseRdf(source.content, {
+      ...options,
+      fileName: source.name,
+      format: source.format,
+      mediaType: source.mediaType,
+    }));
+  }
   const total = parsed.reduce((sum, quads) => sum + quads.length, 0);
   const all = new Array<Quad>(total);
   let at = 0;

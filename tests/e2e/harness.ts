@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -69,6 +70,19 @@ export function ensureBuilt(): void {
     rmSync(join(ROOT, tmp), { recursive: true, force: true });
     throw new Error(`vite build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
+}
+
+/**
+ * A private copy of dist/ for this process (taken under the build lock): another process may rebuild dist/
+ * while this one's tests run, and a page must never find its chunks gone.
+ */
+export function snapshotDist(): string {
+  const dir = join(tmpdir(), `osce-kg-e2e-dist-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  const result = spawnSync('flock', [BUILD_LOCK, 'cp', '-r', DIST, dir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`could not copy dist/: ${result.stderr}`);
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 const MIME: Record<string, string> = {
@@ -134,7 +148,7 @@ export interface ExplorerSession {
 }
 
 // One server and one browser per test process, shared by every session and closed with the last one.
-let shared: { url: string; server: Server; browser: Browser; users: number } | undefined;
+let shared: { url: string; server: Server; browser: Browser; dir: string; users: number } | undefined;
 let starting: Promise<NonNullable<typeof shared>> | undefined;
 
 async function acquire(): Promise<NonNullable<typeof shared>> {
@@ -144,9 +158,10 @@ async function acquire(): Promise<NonNullable<typeof shared>> {
   }
   starting ??= (async () => {
     ensureBuilt();
-    const { url, server } = await serveDist();
+    const dir = snapshotDist();
+    const { url, server } = await serveDist(dir);
     const browser = await launchChromium();
-    shared = { url, server, browser, users: 0 };
+    shared = { url, server, browser, dir, users: 0 };
     return shared;
   })();
   const s = await starting;
@@ -163,6 +178,7 @@ async function release(): Promise<void> {
   starting = undefined;
   await s.browser.close();
   await new Promise<void>((done) => s.server.close(() => done()));
+  rmSync(s.dir, { recursive: true, force: true });
 }
 
 /** Opens the built explorer in a fresh browser context and waits until it is ready (graph drawn, search usable). */

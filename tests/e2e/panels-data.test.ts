@@ -343,6 +343,12 @@ describe('Import panel', () => {
     expect(after.nodes).toBe(3);
     const blank = await page.evaluate(() => window.__osceKg!.context.getQuads().find((q) => q.subject.termType === 'BlankNode')?.subject.value);
     expect(blank).toMatch(/^import\d+x/); // the file's blank nodes get a prefix of their own
+    // Merging the same file again: its IRIs join (no new statements about them), its blank node stays apart
+    await importFile(page, small, 'merge');
+    const again = await counts(page);
+    expect(again.quads).toBe(4);
+    const blanks = await page.evaluate(() => new Set(window.__osceKg!.context.getQuads().filter((q) => q.subject.termType === 'BlankNode').map((q) => q.subject.value)).size);
+    expect(blanks).toBe(2);
     expect(appErrors(app)).toEqual([]);
   });
 });

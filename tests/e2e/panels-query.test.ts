@@ -1,6 +1,7 @@
 // The Query panel in real Chromium: run, Ctrl+Enter, examples, syntax errors, cancel and timeout, downloads, highlight.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -274,11 +275,15 @@ SELECT ?partner ?label WHERE { id:odihr okg:partnersWith ?partner . ?partner rdf
 
 describe('Query panel against a SPARQL endpoint (the project server, a real process, its CSP)', () => {
   let server: ChildProcess | undefined;
+  let snapshot: string | undefined;
   let base = '';
   let remotePage: Page;
 
   beforeAll(async () => {
-    server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--static', DIST], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    // A snapshot of the build: another test run may rebuild dist/ meanwhile, and lazy chunks must not vanish under the page.
+    snapshot = mkdtempSync(join(tmpdir(), 'osce-kg-dist-'));
+    cpSync(DIST, snapshot, { recursive: true });
+    server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--static', snapshot], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     base = await new Promise<string>((resolve, reject) => {
       let err = '';
       server?.stderr?.on('data', (chunk: Buffer) => {
@@ -299,6 +304,7 @@ describe('Query panel against a SPARQL endpoint (the project server, a real proc
   afterAll(async () => {
     await remotePage?.context().close();
     if (server?.pid) process.kill(server.pid, 'SIGTERM');
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
   });
 
   const idle = async (): Promise<string> => {

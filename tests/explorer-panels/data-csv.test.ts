@@ -47,7 +47,7 @@ describe('csvCell', () => {
     expect(csvCell(input)).toBe(expected);
   });
 
-  it.each([[null, ''], [undefined, ''], [3.5, '3.5'], [-1, "'-1"], [true, 'true']])('%j is written as %j', (input, expected) => {
+  it.each([[null, ''], [undefined, ''], [3.5, '3.5'], [-1, '-1'], [-0.25, '-0.25'], [true, 'true']])('%j is written as %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });
 });

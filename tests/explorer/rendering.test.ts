@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { placeNodes, runInitialLayout } from '../../src/explorer/view/initial-layout';
-import { buildRenderGraph, nodeSizes, predicateLabel } from '../../src/explorer/view/rendering-graph';
+import { buildRenderGraph, nodeSizes, predicateLabel, shortLabel } from '../../src/explorer/view/rendering-graph';
 import { computeEmphasis } from '../../src/explorer/view/emphasis';
 import { listRows } from '../../src/explorer/ui/list-view';
 import { DEFAULT_SETTINGS } from '../../src/explorer/settings';
@@ -34,7 +34,8 @@ describe('rendering graph', () => {
     expect(render.order).toBe(graph.order);
     expect(render.size).toBe(graph.size);
     expect(render.getNodeAttribute(ID + 'odihr', 'color')).toBe(KIND_COLORS.body);
-    expect(render.getNodeAttribute(ID + 'iom', 'label')).toBe('International Organization for Migration');
+    expect(render.getNodeAttribute(ID + 'iom', 'label')).toBe('IOM');
+    expect(render.getNodeAttribute(ID + 'iom', 'fullLabel')).toBe('International Organization for Migration');
     render.forEachNode((_k, a) => {
       expect(a.size).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.minNodeSize);
       expect(a.size).toBeLessThanOrEqual(DEFAULT_SETTINGS.maxNodeSize);
@@ -93,5 +94,19 @@ describe('list rows', () => {
       'Café diplomacy', 'International Organization for Migration', 'Office for Democratic Institutions and Human Rights']);
     expect(listRows(graph, keys, 'degree', false)[0].key).toBe(ID + 'odihr');
     expect(listRows(graph, [...keys, 'missing'], 'kind', true)).toHaveLength(3);
+  });
+});
+
+describe('short labels', () => {
+  const cases: [string, string[], string][] = [
+    ['Migrant integration', [], 'Migrant integration'],
+    ['Office for Democratic Institutions and Human Rights', ['ODIHR'], 'ODIHR'],
+    ['Office for Democratic Institutions and Human Rights', ['Office for Democratic Institutions', 'ODIHR'], 'ODIHR'],
+    ['Ministerial Council Decision No. 2/05 on Migration', [], 'Ministerial Council Decision…'],
+  ];
+  it.each(cases)('%s (%j) -> %s', (label, alt, expected) => {
+    const short = shortLabel(label, alt);
+    expect(short).toBe(expected);
+    expect(short.length).toBeLessThanOrEqual(30);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRdf } from '../../src/rdf/parse';
 import { parseSparqlJson } from '../../src/query/results';
-import { parseWithN3 } from './helpers/cli';
+import { parseWithN3, runCli } from './helpers/cli';
 import { serve, type Served } from './helpers/serve';
 
 const OKG = 'https://w3id.org/osce-kg/ontology#';
@@ -134,6 +134,23 @@ describe('protocol operations', () => {
     const form = await fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ query: SELECT }) });
     expect(form.status).toBe(200);
     expect(await form.text()).toBe(await (await get(SELECT)).text());
+  });
+
+  it('format= overrides Accept', async () => {
+    const response = await fetch(`${base}/sparql?format=csv&query=${encodeURIComponent(SELECT)}`, { headers: { accept: 'application/sparql-results+xml' } });
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect((await response.text()).split(/\r?\n/)[0]).toBe('s,label');
+  });
+
+  it('osce-kg query --endpoint reads this endpoint as it reads the local engine', async () => {
+    const [remote, local] = await Promise.all([
+      runCli(['query', '--endpoint', `${base}/sparql`, '--format', 'csv', SELECT]),
+      // The endpoint cuts at its --limit 7: ask the local engine for as many.
+      runCli(['query', '--format', 'csv', '--limit', '7', SELECT]),
+    ]);
+    expect(remote.code).toBe(0);
+    expect(remote.stdout.trim().split(/\r?\n/)).toHaveLength(8);
+    expect(remote.stdout).toBe(local.stdout);
   });
 
   it('CORS preflight from another origin', async () => {

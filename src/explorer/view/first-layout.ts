@@ -26,12 +26,15 @@ export function startFirstLayout(graph: RenderGraph, settings: ExplorerSettings,
       }
       stopAnimation = animateNodes(graph, targets, { duration: animateMs }, () => resolve(!cancelled));
     };
-    if (typeof Worker === 'undefined') {
+    const onMainThread = (): void => {
       const copy = graph.copy();
       runInitialLayout(copy, settings);
       const out: FirstLayoutResponse = {};
       copy.forEachNode((key, a) => { out[key] = [a.x, a.y]; });
       apply(out);
+    };
+    if (typeof Worker === 'undefined') {
+      onMainThread();
       return;
     }
     worker = new Worker(new URL('./first-layout-worker.ts', import.meta.url), { type: 'module' });
@@ -41,10 +44,11 @@ export function startFirstLayout(graph: RenderGraph, settings: ExplorerSettings,
       apply(e.data);
     };
     worker.onerror = (e) => {
-      console.error('first layout worker failed', e.message);
+      // Same layout, only slower to get: the page must not wait for a layout that never comes.
+      console.warn('first layout worker failed, computing on the main thread:', e.message);
       worker?.terminate();
       worker = null;
-      resolve(false);
+      if (!cancelled) onMainThread();
     };
     const request: FirstLayoutRequest = { graph: graph.export(), settings };
     worker.postMessage(request);

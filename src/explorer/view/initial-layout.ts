@@ -1,5 +1,5 @@
-// The first layout, deterministic: seeded positions, a fixed number of ForceAtlas2 iterations (in small steps after
-// the first frame, so drawing and search never wait for it), then noverlap.
+// The first layout, deterministic: seeded positions, a fixed number of ForceAtlas2 iterations, then noverlap
+// (run in a web worker by first-layout.ts, so drawing and search never wait for it).
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { hashKey, seedPositions, type Position } from '../../kg/layout';
@@ -103,17 +103,5 @@ export class InitialLayoutRunner {
     removeOverlaps(this.graph);
     this.finished = true;
     return true;
-  }
-
-  /** Steps on timers until done or cancelled; resolves true when complete. */
-  run(signal: { cancelled: boolean }): Promise<boolean> {
-    return new Promise((resolve) => {
-      const tick = (): void => {
-        if (signal.cancelled) return resolve(false);
-        if (this.step()) return resolve(true);
-        setTimeout(tick, 0);
-      };
-      setTimeout(tick, 0);
-    });
   }
 }

@@ -12,7 +12,10 @@ export interface RenderNodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** What the canvas shows at rest: the acronym of a long name, or the name cut at a word. */
   label: string;
+  /** The full label, shown on hover and selection. */
+  fullLabel: string;
   kind: string;
 }
 
@@ -33,6 +36,15 @@ export function predicateLabel(iri: string, labels?: ReadonlyMap<string, string>
   const known = labels?.get(iri);
   if (known) return known;
   return localName(iri).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+}
+
+/** Short label for the canvas, so neighbouring labels do not run into each other. */
+export function shortLabel(label: string, altLabels: readonly string[], max = 30): string {
+  if (label.length <= max) return label;
+  const acronym = [...altLabels].filter((a) => a.length <= 16).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  if (acronym) return acronym;
+  const cut = label.lastIndexOf(' ', max - 1);
+  return label.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.–-]+$/, '') + '…';
 }
 
 export function kindColor(kind: string): string {
@@ -88,7 +100,8 @@ export function buildRenderGraph(
       y: p.y,
       size: sizes.get(key) ?? settings.minNodeSize,
       color: kindColor(attrs.kind),
-      label: attrs.label,
+      label: shortLabel(attrs.label, attrs.altLabels),
+      fullLabel: attrs.label,
       kind: attrs.kind,
     });
   });

@@ -12,7 +12,8 @@ export interface ViewEvents {
   clickStage(): void;
   hover(key: string | null): void;
   cameraMoved(view: CameraView): void;
-  firstFrame(): void;
+  /** After every frame drawn. */
+  rendered(): void;
 }
 
 interface NodeState { isActive: boolean; isSelected: boolean }
@@ -50,8 +51,14 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
         { whenState: 'isActive', then: { depth: 'topNodes' } },
         // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
         { when: (_a, state, graphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
-        { whenState: 'isSelected', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
-        { whenState: 'isHovered', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+        {
+          whenState: 'isSelected',
+          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+        },
+        {
+          whenState: 'isHovered',
+          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+        },
       ],
       edges: [
         {
@@ -98,7 +105,6 @@ export class GraphView {
   private active = { nodes: new Set<string>(), edges: new Set<string>() };
   private hidden = { nodes: new Set<string>(), edges: new Set<string>() };
   private selected: string | null = null;
-  private firstFrameSeen = false;
 
   constructor(
     readonly container: HTMLElement,
@@ -116,11 +122,7 @@ export class GraphView {
     r.on('clickStage', () => this.events.clickStage());
     r.on('enterNode', ({ node }) => this.events.hover(node));
     r.on('leaveNode', () => this.events.hover(null));
-    r.on('afterRender', () => {
-      if (this.firstFrameSeen) return;
-      this.firstFrameSeen = true;
-      this.events.firstFrame();
-    });
+    r.on('afterRender', () => this.events.rendered());
     r.getCamera().on('updated', (state) => {
       const zoomedIn = state.ratio <= this.settings.edgeLabelsBelowRatio;
       if (r.getGraphState().zoomedIn !== zoomedIn) r.setGraphState({ zoomedIn });

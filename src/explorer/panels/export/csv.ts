@@ -6,10 +6,13 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One cell: a leading quote defuses formulas; quotes, commas and line breaks force RFC 4180 quoting. */
+/**
+ * One cell: a leading quote defuses formulas in text; quotes, commas and line breaks force RFC 4180 quoting.
+ * Numbers stay numbers (a negative coordinate is not a formula, and must still sort as a number).
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text)) text = "'" + text;
+  if (typeof value !== 'number' && FORMULA_START.test(text)) text = "'" + text;
   return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
 }
 

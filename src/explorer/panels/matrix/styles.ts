@@ -22,7 +22,7 @@ const CSS = `
 .matrix-quotes blockquote::before { content: '“'; }
 .matrix-quotes blockquote::after { content: '”'; }
 .matrix-link, .matrix-no-source { color: var(--muted, #5b6474); }
-.matrix-panel button.link { border: 0; background: none; padding: 0; color: #1559a0; text-decoration: underline; cursor: pointer; font: inherit; text-align: left; }
+.matrix-panel button.link { display: inline; border: 0; background: none; padding: 0; color: #1559a0; text-decoration: underline; cursor: pointer; font: inherit; text-align: left; }
 `;
 
 let added = false;
