@@ -79,9 +79,10 @@ export async function benchServe(context: BenchContext): Promise<void> {
     const f = facade?.queries.find((x) => x.query === q.id);
     const overhead = h && median(f) !== undefined ? h.timing.medianMs - median(f)! : undefined;
     section.rows.push([q.title, h ? `${ms(h.timing.medianMs)} / ${ms(h.timing.p95Ms)}` : 'failed', cell(f),
-      overhead === undefined ? undefined : `+${ms(overhead)}`, h && f?.count !== undefined && h.count !== f.count ? `DIFFER ${h.count}/${f.count}` : h?.count]);
+      overhead === undefined ? undefined : `${overhead >= 0 ? '+' : '−'}${ms(Math.abs(overhead))}`, h && f?.count !== undefined && h.count !== f.count ? `DIFFER ${h.count}/${f.count}` : h?.count]);
   }
   const server = outcome.messages.find((m) => m.event === 'server');
+  section.notes.push('HTTP and in-process figures come from different processes at different times: on a busy machine compare medians loosely');
   section.notes.push(`server start until first answer: ${ms(Number(loaded.loadMs))}; server peak RSS ${mb(server?.maxRssMb as number | undefined) ?? '?'}`);
   if (figures.size < queryMix().length) section.notes.push(`incomplete: ${childError(outcome)}`);
   section.figures[String(size)] = { loadMs: loaded.loadMs, queries: Object.fromEntries(figures), serverMaxRssMb: server?.maxRssMb };

@@ -12,7 +12,7 @@ export interface ExplorerTestHook {
   searchLatencyMs(): number;
   layout: { start(): void; stop(): void; running(): boolean };
   /** Frame time of the explorer vs bare sigma on the same graph (loads the benchmark code on demand). */
-  bench(frames?: number): Promise<Record<string, number>>;
+  bench(frames?: number, sigmaSettings?: Record<string, unknown>): Promise<Record<string, number>>;
 }
 
 declare global {
@@ -33,10 +33,12 @@ export function installTestHook(app: ExplorerApp): void {
     },
     searchLatencyMs: () => app.searchLatencyMs(),
     layout: { start: () => app.startLayout(), stop: () => app.stopLayout(), running: () => layout.isRunning() },
-    async bench(frames = 10) {
+    async bench(frames = 10, sigmaSettings = {}) {
       const { compareWithBareSigma } = await import('./bench-hook');
       const { view, graph, container } = app.drawing();
       if (!view) throw new Error('nothing drawn yet');
+      // Sigma settings to try (benchmark experiments), e.g. { renderEdgeLabels: false }.
+      view.renderer.setSettings(sigmaSettings);
       return compareWithBareSigma(view.renderer, graph, container, frames);
     },
   };

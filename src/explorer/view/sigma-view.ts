@@ -85,7 +85,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
       ],
     },
     settings: {
-      renderEdgeLabels: true,
+      // Switched on only while edge labels can show (zoomed in, or hovering): the pass costs frame time.
+      renderEdgeLabels: false,
       labelDensity: settings.labelDensity,
       labelGridCellSize: settings.labelGridCellSize,
       labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
@@ -125,7 +126,10 @@ export class GraphView {
     r.on('afterRender', () => this.events.rendered());
     r.getCamera().on('updated', (state) => {
       const zoomedIn = state.ratio <= this.settings.edgeLabelsBelowRatio;
-      if (r.getGraphState().zoomedIn !== zoomedIn) r.setGraphState({ zoomedIn });
+      if (r.getGraphState().zoomedIn !== zoomedIn) {
+        r.setGraphState({ zoomedIn });
+        this.syncEdgeLabels();
+      }
       this.events.cameraMoved({ x: state.x, y: state.y, ratio: state.ratio });
     });
   }
@@ -170,7 +174,14 @@ export class GraphView {
     const fewActive = hasActive && nodes.size <= this.settings.maxLabelledNeighbours;
     if (graphState.hasActive !== hasActive || graphState.hoverActive !== hoverActive || graphState.fewActive !== fewActive) {
       this.renderer.setGraphState({ hasActive, hoverActive, fewActive });
+      this.syncEdgeLabels();
     }
+  }
+
+  private syncEdgeLabels(): void {
+    const state = this.renderer.getGraphState();
+    const wanted = state.zoomedIn || state.hoverActive;
+    if (this.renderer.getSetting('renderEdgeLabels') !== wanted) this.renderer.setSetting('renderEdgeLabels', wanted);
   }
 
   setSelected(key: string | null): void {
