@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`\nbench took ${(totalMs / 1000).toFixed(0)} s (load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end: other work on the machine slows every figure; ratios are steadier)`);
   mkdirSync(join('bench', 'results'), { recursive: true });
   const out = join('bench', 'results', 'latest.json');
-  writeFileSync(out, JSON.stringify({
+  const json = JSON.stringify({
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
     node: process.version,
@@ -75,8 +75,12 @@ async function main(argv: string[]): Promise<void> {
     totalMs: Math.round(totalMs),
     sections: report.sections.map(({ title, figures }) => ({ title, figures })),
     notMeasured: report.notMeasured,
-  }, null, 2) + '\n');
-  console.log(`figures written to ${out}`);
+  }, null, 2) + '\n';
+  // Also per mode, so a quick run during development does not overwrite the last full figures
+  const perMode = join('bench', 'results', `latest-${quick ? 'quick' : 'full'}.json`);
+  writeFileSync(out, json);
+  writeFileSync(perMode, json);
+  console.log(`figures written to ${out} and ${perMode}`);
 }
 
 await main(process.argv.slice(2));

@@ -2,11 +2,11 @@
 import type { Quad } from '@rdfjs/types';
 import { datasetToGraph, type KgGraph } from '../kg/to-graph';
 import { buildEntityGraph } from './core/data/entity-graph';
-import { quadKey } from '../rdf/term-key';
 import type { ChangeKind, ExplorerContext, Highlight } from './context';
 import { setSizeBy } from './core/appearance/producers';
 import { setCamera } from './core/camera/producers';
 import { describeNode } from './core/data/details-model';
+import { QuadSet } from './core/data/quad-set';
 import { buildProvenanceIndex, type ProvenanceIndex } from './core/data/provenance';
 import { replaceFilters, setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal } from './core/filters/producers';
 import { sdgGoals } from './core/filters/sdg';
@@ -16,7 +16,7 @@ import { buildSearchIndex } from './core/search/search-index';
 import { pruneSelection, selectNode, setHighlight } from './core/selection/producers';
 import { EMPTY_SELECTION } from './core/selection/types';
 import { createStore, type Domain, type Store } from './core/store';
-import type { ExplorerSettings } from './settings';
+import type { ExplorerSettings, SizeBy } from './settings';
 import { buildShell, type Shell } from './shell';
 import { renderDetails } from './ui/details-panel';
 import { h } from './ui/dom';
@@ -29,7 +29,7 @@ import { createToolbar, type Toolbar } from './ui/toolbar';
 import { startUrlSync, type UrlSync } from './url-sync';
 import { computeEmphasis } from './view/emphasis';
 import { startFirstLayout, type FirstLayoutJob } from './view/first-layout';
-import { placeNodes, positionsOf, removeOverlaps } from './view/initial-layout';
+import { placeNodes, positionsOf, type LayoutMode } from './view/initial-layout';
 import { LayoutController } from './view/layout-controller';
 import { applySizes, buildRenderGraph, type RenderGraph } from './view/rendering-graph';
 import { GraphView } from './view/sigma-view';
@@ -49,6 +49,9 @@ export class ExplorerApp {
   readonly timings: Timings = { firstFrame: null, searchReady: null, layoutSettled: null };
   readonly context: ExplorerContext;
   private quads: Quad[] = [];
+  private readonly quadSet = new QuadSet();
+  /** The measure the rendering graph's sizes were computed with. */
+  private sizedBy: SizeBy | null = null;
   private graph: KgGraph;
   private renderGraph: RenderGraph;
   private provenance: ProvenanceIndex = { passages: new Map(), documents: new Map() };
@@ -57,7 +60,7 @@ export class ExplorerApp {
   private visibility: Visibility = { nodes: new Set(), edges: new Set() };
   private hovered: string | null = null;
   private readonly listeners = new Set<(kind: ChangeKind) => void>();
-  private readonly layout = new LayoutController();
+  private readonly layout = new LayoutController(() => this.runFirstLayout('overlaps'));
   private readonly shell: Shell;
   private readonly search: SearchBox;
   private readonly toolbar: Toolbar;
@@ -128,10 +131,10 @@ export class ExplorerApp {
   start(quads: Quad[], texts: Map<string, string>): Promise<void> {
     this.texts = texts;
     this.awaitingDataFrame = true;
-    this.setData(quads);
+    this.setData(this.quadSet.replace(quads));
     this.url = startUrlSync(this.store, this.settings, () => this.syncViewFromStore());
     this.url.applyFromUrl();
-    this.search.setIndex(buildSearchIndex(this.graph));
+    // setData built the search index already: one build per data change.
     this.timings.searchReady = performance.now();
     this.shell.status.hidden = true;
     return new Promise((resolve) => {
@@ -143,9 +146,11 @@ export class ExplorerApp {
   private firstFrameWaiters: (() => void)[] = [];
   private initialLayout: FirstLayoutJob | null = null;
 
-  private runFirstLayout(): void {
+  /** The first layout, or only noverlap ('overlaps'), in a worker: the page stays responsive meanwhile. */
+  private runFirstLayout(mode: LayoutMode = 'full'): void {
+    this.cancelFirstLayout();
     document.documentElement.dataset.layout = 'running';
-    const job = startFirstLayout(this.renderGraph, this.settings);
+    const job = startFirstLayout(this.renderGraph, this.settings, mode);
     this.initialLayout = job;
     void job.done.then((complete) => {
       if (!complete || this.initialLayout !== job) return;
@@ -211,15 +216,12 @@ export class ExplorerApp {
     this.predicateLabels = entities.predicateLabels;
     this.provenance = buildProvenanceIndex(quads);
     const { positions, kept } = placeNodes(this.graph, previous);
-    this.renderGraph = buildRenderGraph(this.graph, positions, this.store.get().appearance.sizeBy, this.settings, this.predicateLabels);
+    this.sizedBy = this.store.get().appearance.sizeBy;
+    this.renderGraph = buildRenderGraph(this.graph, positions, this.sizedBy, this.settings, this.predicateLabels);
     // A new picture gets the deterministic first layout (in steps, after the first frame); after a merge, nodes
     // already drawn stay put and only the overlaps the newcomers create are removed.
-    if (kept === 0) this.runFirstLayout();
-    else {
-      removeOverlaps(this.renderGraph);
-      document.documentElement.dataset.layout = 'settled';
-    }
     this.layout.attach(this.renderGraph);
+    this.runFirstLayout(kept === 0 ? 'full' : 'overlaps');
     performance.mark('osce-kg:laid-out');
     this.view.setGraph(this.renderGraph);
     performance.mark('osce-kg:view');
@@ -242,10 +244,17 @@ export class ExplorerApp {
     const { selection, camera } = this.store.get();
     this.view.setSelected(selection.node);
     this.filters.setState(this.store.get().filters, selection.node !== null);
-    applySizes(this.renderGraph, this.graph, this.store.get().appearance.sizeBy, this.settings);
+    this.resize(this.store.get().appearance.sizeBy);
     this.toolbar.setSizeBy(this.store.get().appearance.sizeBy);
     this.applyCamera(camera);
     this.renderDetails();
+  }
+
+  /** Sizes the nodes by degree or PageRank, unless they already are (PageRank on a big graph is not free). */
+  private resize(sizeBy: SizeBy): void {
+    if (this.sizedBy === sizeBy) return;
+    applySizes(this.renderGraph, this.graph, sizeBy, this.settings);
+    this.sizedBy = sizeBy;
   }
 
   private applyCamera(camera: ReturnType<Store['get']>['camera']): void {
@@ -276,7 +285,7 @@ export class ExplorerApp {
       this.filters.setState(state.filters, state.selection.node !== null);
       this.emit('filters');
     } else if (domain === 'appearance') {
-      applySizes(this.renderGraph, this.graph, state.appearance.sizeBy, this.settings);
+      this.resize(state.appearance.sizeBy);
       this.toolbar.setSizeBy(state.appearance.sizeBy);
     }
   }
@@ -349,7 +358,7 @@ export class ExplorerApp {
       getQuads: () => this.quads,
       getGraph: () => this.graph,
       setQuads: (quads, mode) => {
-        const next = mode === 'merge' ? dedupe([...this.quads, ...quads]) : dedupe(quads);
+        const next = mode === 'merge' ? this.quadSet.merge(quads) : this.quadSet.replace(quads);
         if (mode === 'replace') this.store.update('selection', setHighlight(null));
         this.setData(next);
         // A new dataset is framed whole; a merge keeps the user's view.
@@ -374,14 +383,4 @@ export class ExplorerApp {
   }
 }
 
-function dedupe(quads: Quad[]): Quad[] {
-  const seen = new Set<string>();
-  const out: Quad[] = [];
-  for (const q of quads) {
-    const k = quadKey(q);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(q);
-  }
-  return out;
-}
+

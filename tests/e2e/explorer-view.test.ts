@@ -1,6 +1,7 @@
 // The explorer in real Chromium: the graph is drawn, search finds and selects, details quote the source,
 // "Show in source" marks the passage, keyboard shortcuts work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quotePlainText } from '../../src/explorer/core/data/quote-markup';
 import { countColours, openExplorer, screenshot, screenshotOf, type ExplorerSession } from './harness';
 
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
@@ -91,13 +92,39 @@ describe('explorer view', () => {
     const mark = source.locator('mark');
     expect(await mark.count()).toBe(1);
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    expect(norm((await mark.textContent()) ?? '')).toBe(norm(quoteText));
+    // The mark covers the verbatim span; Details shows its display form (markdown markup dropped).
+    expect(norm(quotePlainText((await mark.textContent()) ?? ''))).toBe(norm(quoteText));
     const markBox = await mark.boundingBox();
     const sourceBox = await source.locator('pre').boundingBox();
     expect(markBox && sourceBox && markBox.y >= sourceBox.y && markBox.y <= sourceBox.y + sourceBox.height).toBe(true);
     await screenshot(app.page, 'view-source');
     await source.getByRole('button', { name: 'Close source' }).click();
     expect(await source.isVisible()).toBe(false);
+  });
+
+  it('quotes show without markdown markup (no asterisks, <sup> as a superscript); the stored quote and the source mark stay verbatim', async () => {
+    const node = 'https://w3id.org/osce-kg/id/alliance-conference-17';
+    const passage = 'https://w3id.org/osce-kg/id/passage-c-alliance-17';
+    await app.page.evaluate((k) => window.__osceKg?.context.selectNode(k), node);
+    await app.page.getByRole('tab', { name: 'Details' }).click();
+    const details = app.page.getByRole('region', { name: 'Details' });
+    const quote = details.locator('blockquote', { hasText: 'Alliance against Trafficking in Persons conference' }).first();
+    await expect.poll(() => quote.count()).toBe(1);
+    const shown = (await quote.textContent()) ?? '';
+    expect(shown).toContain('the 17th OSCE Alliance against Trafficking in Persons conference');
+    expect(shown).not.toContain('*');
+    expect(shown).not.toContain('<sup>');
+    expect(await quote.locator('sup').allTextContents()).toEqual(['th']);
+    const stored = await app.page.evaluate((p) => window.__osceKg!.context.getQuads()
+      .find((q) => q.subject.value === p && q.predicate.value.endsWith('#quote'))?.object.value, passage);
+    expect(stored).toContain('17<sup>th</sup> OSCE *Alliance against Trafficking in Persons* conference');
+    await quote.locator('xpath=..').getByRole('button', { name: 'Show in source' }).click();
+    const source = app.page.getByRole('dialog', { name: 'Source' });
+    await expect.poll(() => source.isVisible()).toBe(true);
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(norm((await source.locator('mark').textContent()) ?? '')).toBe(norm(stored ?? ''));
+    await screenshotOf(app.page, '.details', 'view-quote-markup');
+    await source.getByRole('button', { name: 'Close source' }).click();
   });
 
   it('a relation button selects the related node; external links are http(s) only', async () => {

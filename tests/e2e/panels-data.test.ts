@@ -420,5 +420,12 @@ describe('Import panel, large file', () => {
     expect(timings.quads).toBe(250_000);
     expect(longestStill).toBeLessThan(500);
     expect(longestSampleGap).toBeLessThan(500);
-  }, 300_000);
+    // The shell's rebuild (setQuads) of 50k nodes / 200k edges: reported, and bounded so a regression shows.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.import-panel')?.dataset.importState === 'done',
+      undefined, { timeout: 240_000 });
+    const done = JSON.parse((await page.locator('.import-panel').getAttribute('data-import-timings')) ?? '{}') as Record<string, number>;
+    console.log('large import applied', JSON.stringify(done));
+    expect(await page.evaluate(() => window.__osceKg!.context.getGraph().order)).toBe(50_000);
+    expect(done.applyMs).toBeLessThan(120_000);
+  }, 400_000);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeNode } from '../../src/explorer/core/data/details-model';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { buildProvenanceIndex } from '../../src/explorer/core/data/provenance';
-import { fixtureQuads, ID, OKG } from './fixture';
+import { fixtureQuads, ID, OKG, SDG } from './fixture';
 
 const quads = fixtureQuads();
 const { graph, predicateLabels } = buildEntityGraph(quads);
@@ -44,5 +44,27 @@ describe('describeNode', () => {
 
   it('answers null for an unknown node', () => {
     expect(describeNode(graph, ID + 'nobody', provenance)).toBeNull();
+  });
+});
+
+describe('describeNode: labels in other languages and other literals', () => {
+  it.each([
+    ['fr', 'Faciliter la migration'],
+    ['es', 'Facilitar la migración'],
+  ])('lists the %s label of target 10.7 with its language tag', (language, value) => {
+    const target = describeNode(graph, SDG + '10.7', provenance, predicateLabels);
+    expect(target?.otherLabels).toContainEqual({ language, value });
+    expect(target?.otherLabels.map((l) => l.value)).not.toContain(target?.label);
+  });
+
+  it('shows the remaining literals (skos:note) grouped by predicate, English first', () => {
+    const target = describeNode(graph, SDG + '10.7', provenance, predicateLabels);
+    const note = target?.otherLiterals.find((g) => g.predicate === 'http://www.w3.org/2004/02/skos/core#note');
+    expect(note?.values).toEqual([
+      { value: 'Target 10.7', language: 'en' },
+      { value: 'Meta 10.7', language: 'es' },
+      { value: 'Cible 10.7', language: 'fr' },
+    ]);
+    expect(target?.otherLiterals.map((g) => g.predicate)).not.toContain('http://www.w3.org/2004/02/skos/core#prefLabel');
   });
 });

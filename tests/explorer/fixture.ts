@@ -44,7 +44,9 @@ id:unhcr a okg:Partner ; rdfs:label "Office of the United Nations High Commissio
   okg:contributesTo sdg:16.2 .
 id:cafe a okg:Theme ; rdfs:label "Café diplomacy"@en .
 sdg:10 a sdgo:Goal ; skos:prefLabel "Reduce inequality within and among countries"@en ; skos:notation "10" .
-sdg:10.7 a sdgo:Target ; skos:prefLabel "Facilitate orderly, safe, regular and responsible migration"@en ; skos:notation "10.7" .
+sdg:10.7 a sdgo:Target ; skos:prefLabel "Facilitate orderly, safe, regular and responsible migration"@en ; skos:notation "10.7" ;
+  skos:prefLabel "Faciliter la migration"@fr, "Facilitar la migración"@es ;
+  skos:note "Target 10.7"@en, "Cible 10.7"@fr, "Meta 10.7"@es .
 sdg:16.2 a sdgo:Target ; skos:prefLabel "End abuse, exploitation, trafficking"@en ; skos:notation "16.2" .
 id:p1 a okg:Passage ; okg:quote "ODIHR works with IOM" ; dcterms:isPartOf id:doc .
 id:p2 a okg:Passage ; okg:quote "Decision 3/16 was adopted" ; dcterms:isPartOf id:doc .

@@ -1,7 +1,8 @@
 // The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind them.
-import type { DetailsModel, RelationGroup } from '../core/data/details-model';
+import type { DetailsModel, LiteralGroup, RelationGroup, TaggedValue } from '../core/data/details-model';
 import { kindColor } from '../view/rendering-graph';
 import { clear, externalLink, h, type Child } from './dom';
+import { quoteNodes } from './quote-text';
 
 export interface DetailsActions {
   select(key: string): void;
@@ -15,6 +16,23 @@ function field(term: string, values: string[]): Child[] {
   return [h('dt', { text: term }), ...values.map((v) => h('dd', { text: v }))];
 }
 
+/** A literal with its language tag beside it, marked up with `lang` so screen readers pronounce it right. */
+function taggedValue(v: TaggedValue): HTMLElement {
+  return h('dd', {}, [
+    h('span', { text: v.value, attrs: { lang: v.language || undefined } }),
+    v.language ? h('span', { class: 'lang-tag', text: ` ${v.language}`, attrs: { title: 'Language tag' } }) : null,
+  ]);
+}
+
+function taggedField(term: string, values: TaggedValue[]): Child[] {
+  if (values.length === 0) return [];
+  return [h('dt', { text: term }), ...values.map(taggedValue)];
+}
+
+function literalGroup(group: LiteralGroup): Child[] {
+  return [h('dt', { text: group.label, attrs: { title: group.predicate } }), ...group.values.map(taggedValue)];
+}
+
 function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLElement {
   const title = group.direction === 'out' ? group.label : `← ${group.label}`;
   const items = group.items.map((item) => {
@@ -26,7 +44,7 @@ function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLEleme
         on: { click: () => actions.select(item.node) },
       }, [h('span', { class: 'swatch', attrs: { style: `background:${kindColor(item.kind)}`, 'aria-hidden': 'true' } }), item.label]),
       ...quotes.map((p) => h('figure', { class: 'quote' }, [
-        h('blockquote', { text: p.quote || '(passage without quote)' }),
+        h('blockquote', {}, p.quote ? quoteNodes(p.quote) : ['(passage without quote)']),
         actions.canShowSource(p.iri)
           ? h('button', { class: 'small-button', attrs: { type: 'button' }, on: { click: () => actions.showInSource(p.iri) } }, ['Show in source'])
           : null,
@@ -60,6 +78,12 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
   for (const c of model.comments) host.appendChild(h('p', { class: 'comment', text: c }));
   for (const n of model.curationNotes) {
     host.appendChild(h('aside', { class: 'curation-note' }, [h('strong', { text: 'Curation note: ' }), n]));
+  }
+  if (model.otherLabels.length) {
+    host.appendChild(h('dl', { class: 'fields other-labels' }, taggedField('Labels in other languages', model.otherLabels)));
+  }
+  if (model.otherLiterals.length) {
+    host.appendChild(h('dl', { class: 'fields other-literals' }, model.otherLiterals.flatMap(literalGroup)));
   }
   if (model.externalIris.length) {
     host.appendChild(h('ul', { class: 'external-links', attrs: { 'aria-label': 'External links' } },

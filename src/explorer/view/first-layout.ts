@@ -1,8 +1,8 @@
-// Runs the first layout in a web worker and animates the drawing to it; falls back to the main thread without workers.
+// Runs the first layout (or only noverlap) in a web worker and animates the drawing to it; main thread only without workers.
 import { animateNodes } from 'sigma/utils';
 import type { ExplorerSettings } from '../settings';
 import type { FirstLayoutRequest, FirstLayoutResponse } from './first-layout-worker';
-import { runInitialLayout } from './initial-layout';
+import { layoutApplies, runInitialLayout, type LayoutMode } from './initial-layout';
 import type { RenderGraph } from './rendering-graph';
 
 export interface FirstLayoutJob {
@@ -11,7 +11,14 @@ export interface FirstLayoutJob {
   cancel(): void;
 }
 
-export function startFirstLayout(graph: RenderGraph, settings: ExplorerSettings, animateMs = 500): FirstLayoutJob {
+export function startFirstLayout(
+  graph: RenderGraph,
+  settings: ExplorerSettings,
+  mode: LayoutMode = 'full',
+  animateMs = 500,
+): FirstLayoutJob {
+  // Nothing to compute (empty or big graph): no worker, and no copy of a big graph to send it.
+  if (!layoutApplies(graph.order, settings)) return { done: Promise.resolve(true), cancel: () => undefined };
   let cancelled = false;
   let worker: Worker | null = null;
   let stopAnimation: (() => void) | null = null;
@@ -28,7 +35,7 @@ export function startFirstLayout(graph: RenderGraph, settings: ExplorerSettings,
     };
     const onMainThread = (): void => {
       const copy = graph.copy();
-      runInitialLayout(copy, settings);
+      runInitialLayout(copy, settings, 10, mode);
       const out: FirstLayoutResponse = {};
       copy.forEachNode((key, a) => { out[key] = [a.x, a.y]; });
       apply(out);
@@ -50,7 +57,7 @@ export function startFirstLayout(graph: RenderGraph, settings: ExplorerSettings,
       worker = null;
       if (!cancelled) onMainThread();
     };
-    const request: FirstLayoutRequest = { graph: graph.export(), settings };
+    const request: FirstLayoutRequest = { graph: graph.export(), settings, mode };
     worker.postMessage(request);
   });
   return {

@@ -73,8 +73,23 @@ export function positionsOf(graph: RenderGraph): Map<string, Position> {
   return positions;
 }
 
+/**
+ * What a layout job does: the whole first layout, or only noverlap (after a merge, or when ForceAtlas2 stops).
+ * Both run in a worker in the browser; above `initialLayoutMaxNodes` nodes neither runs (seed positions stay).
+ */
+export type LayoutMode = 'full' | 'overlaps';
+
+/** True when a layout job has anything to do for a graph this size. */
+export function layoutApplies(order: number, settings: ExplorerSettings): boolean {
+  return order > 0 && order <= settings.initialLayoutMaxNodes;
+}
+
 /** Runs the whole first layout at once (Node, tests, benchmarks). Same graph, same result. */
-export function runInitialLayout(graph: RenderGraph, settings: ExplorerSettings, step = 10): void {
+export function runInitialLayout(graph: RenderGraph, settings: ExplorerSettings, step = 10, mode: LayoutMode = 'full'): void {
+  if (mode === 'overlaps') {
+    if (layoutApplies(graph.order, settings)) removeOverlaps(graph);
+    return;
+  }
   const runner = new InitialLayoutRunner(graph, settings, step);
   while (!runner.step()) { /* steps until done */ }
 }
@@ -85,9 +100,11 @@ export class InitialLayoutRunner {
   private readonly total: number;
   private readonly fa2Settings: ReturnType<typeof forceAtlasSettings>;
   private finished = false;
+  private readonly applies: boolean;
 
   constructor(private readonly graph: RenderGraph, settings: ExplorerSettings, private readonly stepSize = 10) {
-    this.total = graph.order > 0 && graph.order <= settings.initialLayoutMaxNodes ? settings.initialLayoutIterations : 0;
+    this.applies = layoutApplies(graph.order, settings);
+    this.total = this.applies ? settings.initialLayoutIterations : 0;
     this.fa2Settings = forceAtlasSettings(graph);
   }
 
@@ -100,7 +117,8 @@ export class InitialLayoutRunner {
       this.done += n;
       if (this.done < this.total) return false;
     }
-    removeOverlaps(this.graph);
+    // noverlap is quadratic-ish in crowded regions: on big graphs it would cost more than it brings.
+    if (this.applies) removeOverlaps(this.graph);
     this.finished = true;
     return true;
   }

@@ -1,12 +1,15 @@
 // ForceAtlas2 in its web worker, started and stopped from the toolbar; noverlap tidies up when it stops.
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { forceAtlasSettings, removeOverlaps } from './initial-layout';
+import { forceAtlasSettings } from './initial-layout';
 import type { RenderGraph } from './rendering-graph';
 
 export class LayoutController {
   private layout: FA2Layout | null = null;
   private graph: RenderGraph | null = null;
   private readonly listeners = new Set<(running: boolean) => void>();
+
+  /** `tidy` removes the overlaps once ForceAtlas2 stops (off the main thread: see first-layout.ts). */
+  constructor(private readonly tidy: (graph: RenderGraph) => void = () => undefined) {}
 
   attach(graph: RenderGraph): void {
     this.kill();
@@ -27,7 +30,7 @@ export class LayoutController {
   stop(): void {
     if (!this.layout || !this.isRunning()) return;
     this.layout.stop();
-    if (this.graph) removeOverlaps(this.graph);
+    if (this.graph) this.tidy(this.graph);
     this.emit();
   }
 

@@ -90,7 +90,9 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
       labelDensity: settings.labelDensity,
       labelGridCellSize: settings.labelGridCellSize,
       labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+      // Large graphs: edges and labels are left out while the camera moves, so panning stays fluid.
       hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
+      hideLabelsOnMove: graph.size > settings.hideEdgesOnMoveAbove,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
@@ -141,7 +143,9 @@ export class GraphView {
     this.hidden = { nodes: new Set(), edges: new Set() };
     this.selected = null;
     this.renderer.setGraph(graph);
-    this.renderer.setSetting('hideEdgesOnMove', graph.size > this.settings.hideEdgesOnMoveAbove);
+    const large = graph.size > this.settings.hideEdgesOnMoveAbove;
+    this.renderer.setSetting('hideEdgesOnMove', large);
+    this.renderer.setSetting('hideLabelsOnMove', large);
   }
 
   getGraph(): RenderGraph {

@@ -1,7 +1,11 @@
 // What the Details panel shows for a node, computed without a DOM: fields, external links, relations with their quotes.
 import { KIND_LABELS, isEntityKind } from '../../../kg/kinds';
 import type { KgGraph } from '../../../kg/to-graph';
-import { DCT_DATE, ID, NS, OKG_CURATION_NOTE, RDFS_COMMENT } from '../../../rdf/vocab';
+import type { LiteralValue } from '../../../kg/to-graph';
+import {
+  DCT_DATE, DCT_IDENTIFIER, ID, NS, OKG_CURATION_NOTE, OKG_QUOTE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL,
+  SKOS_NOTATION, SKOS_PREF_LABEL,
+} from '../../../rdf/vocab';
 import { predicateLabel } from '../../view/rendering-graph';
 import type { PassageInfo, ProvenanceIndex } from './provenance';
 
@@ -21,6 +25,19 @@ export interface RelationGroup {
   items: RelationItem[];
 }
 
+/** A literal as Details shows it: the value and its language tag ('' when none). */
+export interface TaggedValue {
+  value: string;
+  language: string;
+}
+
+/** Literal-valued statements that have no field of their own, by predicate. */
+export interface LiteralGroup {
+  predicate: string;
+  label: string;
+  values: TaggedValue[];
+}
+
 export interface DetailsModel {
   key: string;
   iri: string;
@@ -33,6 +50,10 @@ export interface DetailsModel {
   dates: string[];
   comments: string[];
   curationNotes: string[];
+  /** rdfs:label and skos:prefLabel values other than the displayed label (other languages, mostly), by language. */
+  otherLabels: TaggedValue[];
+  /** The remaining literal statements (skos:note, skos:definition, …): English and untagged values first. */
+  otherLiterals: LiteralGroup[];
   /** IRIs that point outside the dataset (the node's own IRI when external, owl:sameAs, rdfs:seeAlso). */
   externalIris: string[];
   relations: RelationGroup[];
@@ -42,6 +63,42 @@ const LINK_PREDICATES = new Set([NS.owl + 'sameAs', NS.rdfs + 'seeAlso', 'http:/
 
 function values(literals: Record<string, { value: string }[]>, predicate: string): string[] {
   return [...new Set((literals[predicate] ?? []).map((l) => l.value))].sort();
+}
+
+/** Predicates Details already shows in a field of their own. */
+const FIELD_PREDICATES = new Set([
+  RDFS_LABEL, SKOS_PREF_LABEL, SKOS_ALT_LABEL, DCT_IDENTIFIER, SKOS_NOTATION, DCT_DATE, RDFS_COMMENT, OKG_CURATION_NOTE, OKG_QUOTE,
+]);
+
+function languageRank(language: string): number {
+  return language === 'en' || language.startsWith('en-') ? 0 : language === '' ? 1 : 2;
+}
+
+function byLanguage(a: TaggedValue, b: TaggedValue): number {
+  return languageRank(a.language) - languageRank(b.language)
+    || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0)
+    || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+}
+
+function tagged(list: readonly LiteralValue[]): TaggedValue[] {
+  const seen = new Map<string, TaggedValue>();
+  for (const l of list) seen.set(`${l.value}\u0000${l.language}`, { value: l.value, language: l.language });
+  return [...seen.values()].sort(byLanguage);
+}
+
+function otherLabels(literals: Record<string, LiteralValue[]>, label: string): TaggedValue[] {
+  const all = tagged([...(literals[RDFS_LABEL] ?? []), ...(literals[SKOS_PREF_LABEL] ?? [])]);
+  // The same text under both predicates or tags is shown once: the language that says most is kept.
+  const byValue = new Map<string, TaggedValue>();
+  for (const v of all) if (v.value !== label && !byValue.has(v.value)) byValue.set(v.value, v);
+  return [...byValue.values()].sort(byLanguage);
+}
+
+function otherLiterals(literals: Record<string, LiteralValue[]>, predicateLabels?: ReadonlyMap<string, string>): LiteralGroup[] {
+  return Object.keys(literals)
+    .filter((p) => !FIELD_PREDICATES.has(p) && literals[p].length > 0)
+    .map((p) => ({ predicate: p, label: predicateLabel(p, predicateLabels), values: tagged(literals[p]) }))
+    .sort((a, b) => a.label.localeCompare(b.label) || (a.predicate < b.predicate ? -1 : 1));
 }
 
 export function describeNode(
@@ -92,6 +149,8 @@ export function describeNode(
     dates: values(attrs.literals, DCT_DATE),
     comments: values(attrs.literals, RDFS_COMMENT),
     curationNotes: values(attrs.literals, OKG_CURATION_NOTE),
+    otherLabels: otherLabels(attrs.literals, attrs.label),
+    otherLiterals: otherLiterals(attrs.literals, predicateLabels),
     externalIris: [...external].sort(),
     relations,
   };

@@ -2,6 +2,7 @@
 import type { ExplorerContext } from '../../context';
 import { cellHighlight, computeMatrix, MATRIX_DEFINITION, type MatrixAxis, type MatrixStatement, type SdgMatrix } from './matrix-counts';
 import { addMatrixStyles } from './styles';
+import { quoteNodes } from '../../ui/quote-text';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -132,7 +133,7 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     return element('ul', { className: 'matrix-quotes' }, ...passages.map((p) => {
       const source = element('button', { type: 'button', className: 'link', textContent: 'show in source' });
       source.addEventListener('click', () => context.showInSource(p.passage));
-      return element('li', {}, element('blockquote', { cite: p.passage }, p.quote ?? p.passage), ' ', source);
+      return element('li', {}, element('blockquote', { cite: p.passage }, ...(p.quote !== undefined ? quoteNodes(p.quote) : [p.passage])), ' ', source);
     }));
   };
 

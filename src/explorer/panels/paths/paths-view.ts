@@ -1,6 +1,7 @@
 // The Paths panel's body: two entities in, all shortest (and optionally longer) paths out, drawn and told as sentences.
 import type { ExplorerContext } from '../../context';
 import { h } from '../../ui/dom';
+import { quoteNodes } from '../../ui/quote-text';
 import { shortestPaths, type KgPath } from '../../../kg/paths';
 import { ensureStyles } from '../query/styles';
 import { createEntityCombobox } from './entity-combobox';
@@ -84,7 +85,7 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
         const link = h('button', { class: 'okg-link', attrs: { type: 'button' }, text: 'in source', on: { click: () => context.showInSource(q.passage) } });
         if (quoted.has(q.passage)) return h('p', { class: 'okg-same-quote' }, ['Same passage as quoted above, ', link]);
         quoted.add(q.passage);
-        return h('blockquote', { attrs: { cite: q.passage } }, [`“${q.text}”`, ' ', link]);
+        return h('blockquote', { attrs: { cite: q.passage } }, ['“', ...quoteNodes(q.text), '”', ' ', link]);
       });
       return [sentence, ...quotes];
     }));
