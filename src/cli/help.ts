@@ -15,7 +15,8 @@ Commands:
 Without DATA files, a command works on the bundled graph (graph-data/*.trig + ontology.ttl).
 Run "osce-kg <command> --help" for a command's options.
 
-Exit codes: 0 success, 1 failed validation or query, 2 bad usage (unknown option, missing file, syntax error in input).`;
+Exit codes: 0 success; 1 failed validation or query (also a syntax error in a data file or a query, a query
+timeout, a refused push); 2 bad usage (unknown command or option, bad option value, missing path, directory given).`;
 
 export const COMMAND_HELP: Record<string, string> = {
   export: `Usage: osce-kg export [--format ttl|nt|nq|trig|jsonld] [--out FILE] [DATA…]

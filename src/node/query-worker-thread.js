@@ -29,13 +29,31 @@ function limitNTriples(text, rowLimit) {
   return { type: 'quads', nquads: lines.slice(0, rowLimit).join('\n') + '\n', truncated: true };
 }
 
-function handle(message) {
-  if (message.type === 'load') {
-    const start = performance.now();
-    store = new oxigraph.Store();
-    if (message.text.length > 0) store.load(message.text, { format: 'application/n-quads', no_transaction: true });
-    return { type: 'loaded', size: store.size, ms: performance.now() - start };
+/** Copies every named-graph statement into the default graph (a set: a statement in two graphs is there once). */
+const UNION_UPDATE = 'INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }';
+
+/** Loads every item into a fresh store; the first item Oxigraph rejects fails the whole load. */
+function load(message) {
+  const start = performance.now();
+  store = new oxigraph.Store();
+  let copyGraphs = false;
+  for (let index = 0; index < message.items.length; index++) {
+    const item = message.items[index];
+    if (item.data.length === 0) continue;
+    try {
+      store.load(item.data, { format: item.format, base_iri: item.baseIri, no_transaction: true });
+    } catch (error) {
+      store = new oxigraph.Store();
+      return { type: 'loadFailed', index, message: error instanceof Error ? error.message : String(error) };
+    }
+    if (item.namedGraphs) copyGraphs = true;
   }
+  if (copyGraphs && message.unionDefaultGraph) store.update(UNION_UPDATE);
+  return { type: 'loaded', size: store.size, ms: performance.now() - start };
+}
+
+function handle(message) {
+  if (message.type === 'load') return load(message);
   const { id, sparql, form, rowLimit } = message;
   try {
     const text = store.query(sparql, { results_format: FORMATS[form] ?? FORMATS.select });

@@ -9,7 +9,7 @@ import { toQueryError } from '../query/oxigraph-engine';
 import { queryForm } from '../query/query-form';
 import { parseSparqlJson } from '../query/results-json';
 import { quadsToNQuads } from '../query/terms';
-import type { FromWorker, ToWorker } from './query-worker-protocol';
+import type { FromWorker, ToWorker, WorkerLoadItem } from './query-worker-protocol';
 
 const ENTRY = new URL('./query-worker-thread.js', import.meta.url);
 
@@ -40,13 +40,24 @@ function workerExecArgv(): string[] {
   return out;
 }
 
+/** Oxigraph rejected one load item (its index in the list given to `loadItems`); nothing was loaded. */
+export class WorkerLoadError extends QueryEvaluationError {
+  constructor(
+    readonly index: number,
+    readonly reason: string,
+  ) {
+    super(`the query worker could not load item ${index}: ${reason}`);
+    this.name = 'WorkerLoadError';
+  }
+}
+
 interface Running {
   worker: Worker;
   ready: Promise<void>;
 }
 
 export class WorkerSparqlEngine implements SparqlEngine {
-  private text = '';
+  private items: WorkerLoadItem[] = [];
   private running: Running | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private nextId = 1;
@@ -65,8 +76,20 @@ export class WorkerSparqlEngine implements SparqlEngine {
 
   /** Replaces the dataset with N-Quads text as it is (no default-graph copies are added). */
   loadText(nquads: string): void {
-    this.text = nquads;
+    this.items = [{ data: nquads, format: 'application/n-quads' }];
     this.stop();
+  }
+
+  /**
+   * Replaces the dataset with items Oxigraph parses in the worker (each its own blank node scope); named-graph
+   * statements of items flagged `namedGraphs` are copied to the default graph there. Resolves once loaded;
+   * rejects with WorkerLoadError naming the first item Oxigraph rejected. Items are copied to the worker
+   * (not transferred): they are kept to reload a worker that a timeout terminated.
+   */
+  async loadItems(items: WorkerLoadItem[]): Promise<void> {
+    this.items = items;
+    this.stop();
+    await this.start().ready;
   }
 
   query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
@@ -89,11 +112,16 @@ export class WorkerSparqlEngine implements SparqlEngine {
     this.workersStarted += 1;
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (message: FromWorker) => {
-        if (message.type !== 'loaded') return;
-        this.lastLoadMs = message.ms;
+        if (message.type !== 'loaded' && message.type !== 'loadFailed') return;
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.unref();
+        if (message.type === 'loadFailed') {
+          if (this.running?.worker === worker) this.stop();
+          reject(new WorkerLoadError(message.index, message.message));
+          return;
+        }
+        this.lastLoadMs = message.ms;
         resolve();
       };
       const onError = (error: Error) => {
@@ -109,7 +137,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
     worker.on('error', () => {
       if (this.running?.worker === worker) this.running = undefined;
     });
-    const load: ToWorker = { type: 'load', text: this.text };
+    const load: ToWorker = { type: 'load', items: this.items, unionDefaultGraph: this.options.unionDefaultGraph ?? true };
     worker.postMessage(load);
     this.running = { worker, ready };
     return this.running;
@@ -154,7 +182,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
         const onError = (error: Error) => kill(new QueryEvaluationError(`query worker crashed: ${error.message}`));
         const onExit = (code: number) => kill(new QueryEvaluationError(`query worker exited with code ${code}`));
         const onMessage = (message: FromWorker) => {
-          if (message.type === 'loaded' || message.id !== id) return;
+          if (message.type === 'loaded' || message.type === 'loadFailed' || message.id !== id) return;
           cleanup();
           try {
             resolve(this.decode(message));
@@ -181,7 +209,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
     }
   }
 
-  private decode(message: Exclude<FromWorker, { type: 'loaded' }>): QueryResult {
+  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' }>): QueryResult {
     switch (message.type) {
       case 'error':
         throw toQueryError(new Error(message.message));

@@ -145,12 +145,16 @@ WHERE {
   {
     id: 'undocumented',
     title: 'Statements without a passage',
-    description: 'Relations between entities asserted outside any passage graph (should be none: every fact has a source).',
+    description:
+      'Relations between entities asserted outside any passage graph (should be none: every fact has a source). ' +
+      'Descriptions of source documents and passages are metadata, stated in the default graph by design.',
     sparql: `${PREFIXES}
 SELECT ?s ?p ?o WHERE {
   ?s ?p ?o .
   FILTER(isIRI(?o) && ?p != rdf:type && STRSTARTS(STR(?p), STR(okg:)))
   FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }
+  FILTER NOT EXISTS { ?s a okg:SourceDocument }
+  FILTER NOT EXISTS { ?s a okg:Passage }
 }
 LIMIT 100`.replace(PREFIXES, PREFIXES + 'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n'),
   },

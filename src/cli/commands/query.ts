@@ -1,7 +1,7 @@
 // `osce-kg query`: one SPARQL query on the bundled graph, on --data files, or on a remote --endpoint.
 import { DEFAULT_LIMITS, QuerySyntaxError } from '../../query/limits';
 import { readSourceFile } from '../../node/files';
-import { openLocalEngine, openRemoteEngine } from '../../node/open-engine';
+import { openLocalEngine, openLocalEngineFromFiles, openRemoteEngine } from '../../node/open-engine';
 import { formatResult, resultFormatFromParam, type OutputFormat } from '../../node/result-output';
 import { intOption, listOption, parseCommand, stringOption, UsageError } from '../args';
 import { loadData } from '../data';
@@ -31,7 +31,12 @@ export async function runQuery(argv: string[]): Promise<number> {
   checkFormatName(formatName);
 
   const sparql = file === undefined ? parsed.positionals[0] : await readQueryFile(file);
-  const engine = endpoint ? await openRemoteEngine(endpoint) : await openLocalEngine(await loadData(data));
+  const engine = endpoint
+    ? await openRemoteEngine(endpoint)
+    : data.length > 0
+      // Read every path first (a missing file fails before any parsing), then let Oxigraph parse them in the worker.
+      ? await openLocalEngineFromFiles(await Promise.all(data.map(readSourceFile)))
+      : await openLocalEngine(await loadData(data));
   try {
     let result;
     try {
