@@ -38,7 +38,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   started.once('exit', () => { exited = true; });
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!(await answers())) {
-    if (exited || Date.now() > deadline) {
+    // Another test run may have started Virtuoso a moment ago: then wait for that one to answer instead.
+    const startedElsewhere = exited && /already runn+ing/.test(log.join(''));
+    if ((exited && !startedElsewhere) || Date.now() > deadline) {
       started.kill('SIGTERM');
       throw new Error(`Virtuoso did not start (${exited ? 'it exited' : 'timeout'}):\n${log.join('').slice(-2000)}`);
     }
