@@ -64,7 +64,7 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
     return;
   }
   const dl = h('dl', { class: 'fields' }, [
-    ...field(model.altLabels.length > 1 ? 'Acronyms' : 'Acronym', model.altLabels),
+    ...field('Also called', model.altLabels),
     ...field(model.identifiers.length > 1 ? 'Identifiers' : 'Identifier', model.identifiers),
     ...field('Notation', model.notations),
     ...field('Date', model.dates),
