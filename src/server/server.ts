@@ -7,6 +7,10 @@ export interface ServerOptions extends RouterOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
+  /** A client must send its headers within this time (default 15 s). */
+  headersTimeoutMs?: number;
+  /** A client must send its whole request within this time (default 30 s). */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -19,10 +23,14 @@ export interface RunningServer {
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const server = createServer(createRouter(options));
-  // Slow or idle clients must not hold the server: whole requests within 30 s.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 15_000;
+  const headersTimeout = options.headersTimeoutMs ?? 15_000;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? 30_000, headersTimeout);
+  // Slow or idle clients must not hold the server. Node checks these timeouts only every
+  // connectionsCheckingInterval (30 s by default), so check at a fraction of the headers timeout.
+  const server = createServer(
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.max(100, Math.min(5_000, headersTimeout / 4)) },
+    createRouter(options),
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
