@@ -62,7 +62,8 @@ interface DraftEdge {
   source: string;
   target: string;
   predicate: string;
-  graphs: Set<string>;
+  /** Created on the first named graph: most edges of a big plain-triples file have none. */
+  graphs?: Set<string>;
 }
 
 function termKey(term: Term): string | undefined {
@@ -131,8 +132,8 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
     draftOf(drafts, objectKey, termIri(object));
     const key = edgeKey(subjectKey, predicate, objectKey);
     let edge = edges.get(key);
-    if (!edge) edges.set(key, (edge = { source: subjectKey, target: objectKey, predicate, graphs: new Set() }));
-    if (graph !== undefined) edge.graphs.add(graph);
+    if (!edge) edges.set(key, (edge = { source: subjectKey, target: objectKey, predicate }));
+    if (graph !== undefined) (edge.graphs ??= new Set()).add(graph);
   }
 
   const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -167,7 +168,7 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
     if (dropped.has(edge.source) || dropped.has(edge.target)) continue;
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, {
       predicate: edge.predicate,
-      graphs: [...edge.graphs].sort(),
+      graphs: edge.graphs ? [...edge.graphs].sort() : [],
     });
   }
   // A resource known only as the object of a statement that was not drawn (about a passage, say) would float alone.

@@ -105,9 +105,13 @@ export function buildRenderGraph(
       kind: attrs.kind,
     });
   });
+  // A big dataset has few predicates and many edges: each label is worked out once, not once per edge.
+  const edgeLabels = new Map<string, string>();
   model.forEachEdge((edge, attrs, source, target) => {
+    let label = edgeLabels.get(attrs.predicate);
+    if (label === undefined) edgeLabels.set(attrs.predicate, (label = predicateLabel(attrs.predicate, predicateLabels)));
     graph.addDirectedEdgeWithKey(edge, source, target, {
-      label: predicateLabel(attrs.predicate, predicateLabels),
+      label,
       color: settings.edgeColor,
       size: 1,
       predicate: attrs.predicate,
