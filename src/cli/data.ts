@@ -1,12 +1,18 @@
 // The dataset a command works on: the files named on the command line, or the bundled graph when none are.
 import type { Quad } from '@rdfjs/types';
-import { loadBundledData, loadBundledGraph, loadBundledShapes, loadBundledSources, readSourceTexts, type BundledGraph } from '../node/bundled';
-import { loadFiles } from '../node/files';
+import { loadBundledData, loadBundledGraph, loadBundledShapes, loadBundledSources, readBundledDataFiles, readSourceTexts, type BundledGraph } from '../node/bundled';
+import { loadFiles, readSourceFile, type SourceFile } from '../node/files';
 
 /** Loads DATA… arguments, or the bundled graph (all graph-data/*.trig + ontology.ttl) when there are none. */
 export async function loadData(paths: string[]): Promise<Quad[]> {
   if (paths.length > 0) return loadFiles(paths);
   return loadBundledData();
+}
+
+/** The bytes of DATA… arguments, or of the bundled graph's files when there are none (for Oxigraph to parse). */
+export async function readDataSources(paths: string[]): Promise<SourceFile[]> {
+  if (paths.length > 0) return Promise.all(paths.map(readSourceFile));
+  return readBundledDataFiles();
 }
 
 /**

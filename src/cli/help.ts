@@ -69,7 +69,7 @@ Options:
   --format FMT   text (default) or json
   DATA…          RDF files to count instead of the bundled graph`,
 
-  serve: `Usage: osce-kg serve [--port N] [--host H] [--data FILE…] [options]
+  serve: `Usage: osce-kg serve [--port N] [--host H] [--data FILE… | --endpoint URL] [options]
 
 Starts a read-only SPARQL 1.1 Protocol endpoint at /sparql (GET ?query=, POST application/sparql-query
 or form-encoded), the dataset at /data.nq (and /data.ttl, .nt, .trig, .jsonld), and the built explorer
@@ -79,6 +79,8 @@ Options:
   -p, --port N        port (default 3030; 0 picks a free one)
   -H, --host H        interface (default 127.0.0.1)
   -d, --data FILE     serve these RDF files instead of the bundled graph (repeatable)
+  -e, --endpoint URL  proxy a remote SPARQL endpoint instead (read-only, same limits; its failures are 502
+                      with the reason); the explorer then starts in remote mode (/?endpoint=/sparql)
   -t, --timeout MS    query timeout (default 10000)
   -l, --limit N       result row limit (default 10000)
   --allow-service     allow SERVICE (federated queries; refused by default)

@@ -1,13 +1,12 @@
 // The explorer application: owns the data, the store, the view and the UI parts, and implements ExplorerContext.
 import type { Quad } from '@rdfjs/types';
 import { datasetToGraph, type KgGraph } from '../kg/to-graph';
-import { buildEntityGraph } from './core/data/entity-graph';
 import type { ChangeKind, ExplorerContext, Highlight } from './context';
 import { setSizeBy } from './core/appearance/producers';
 import { setCamera } from './core/camera/producers';
 import { describeNode } from './core/data/details-model';
 import { QuadSet } from './core/data/quad-set';
-import { buildProvenanceIndex, type ProvenanceIndex } from './core/data/provenance';
+import type { ProvenanceIndex } from './core/data/provenance';
 import { replaceFilters, setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal } from './core/filters/producers';
 import { sdgGoals } from './core/filters/sdg';
 import { NO_FILTERS } from './core/filters/types';
@@ -29,10 +28,12 @@ import { createToolbar, type Toolbar } from './ui/toolbar';
 import { startUrlSync, type UrlSync } from './url-sync';
 import { computeEmphasis } from './view/emphasis';
 import { startFirstLayout, type FirstLayoutJob } from './view/first-layout';
-import { placeNodes, positionsOf, type LayoutMode } from './view/initial-layout';
+import { positionsOf, type LayoutMode } from './view/initial-layout';
 import { LayoutController } from './view/layout-controller';
 import { applySizes, buildRenderGraph, type RenderGraph } from './view/rendering-graph';
 import { GraphView } from './view/sigma-view';
+import { loadData, loadLargeData, SLICED_LOAD_ABOVE_QUADS, type LoadedData, type LoadProgress } from './view/large-load';
+import { ChangeQueue, nextTask } from './view/slices';
 import type { PanelDefinition } from './panels/registry';
 
 export interface Timings {
@@ -75,6 +76,8 @@ export class ExplorerApp {
   private url: UrlSync | null = null;
   private cameraFromStore = false;
   private lastSelected: string | null = null;
+  /** Data changes, one at a time (a large one takes a while). */
+  private readonly changes = new ChangeQueue();
 
   constructor(root: HTMLElement, private readonly settings: ExplorerSettings, panels: PanelDefinition[]) {
     this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: settings.sizeBy }, camera: null });
@@ -209,32 +212,39 @@ export class ExplorerApp {
   private setData(quads: Quad[]): void {
     this.layout.kill();
     this.cancelFirstLayout();
-    const previous = this.graph.order > 0 ? positionsOf(this.renderGraph) : new Map();
-    this.quads = quads;
-    const entities = buildEntityGraph(quads);
-    this.graph = entities.graph;
-    this.predicateLabels = entities.predicateLabels;
-    this.provenance = buildProvenanceIndex(quads);
-    const { positions, kept } = placeNodes(this.graph, previous);
-    this.sizedBy = this.store.get().appearance.sizeBy;
-    this.renderGraph = buildRenderGraph(this.graph, positions, this.sizedBy, this.settings, this.predicateLabels);
-    // A new picture gets the deterministic first layout (in steps, after the first frame); after a merge, nodes
-    // already drawn stay put and only the overlaps the newcomers create are removed.
-    this.layout.attach(this.renderGraph);
-    this.runFirstLayout(kept === 0 ? 'full' : 'overlaps');
+    this.adopt(loadData(quads, this.graph.order > 0 ? positionsOf(this.renderGraph) : new Map(), this.store.get().appearance.sizeBy, this.settings));
     performance.mark('osce-kg:laid-out');
     this.view.setGraph(this.renderGraph);
     performance.mark('osce-kg:view');
-    this.store.update('selection', pruneSelection((k) => this.graph.hasNode(k)));
-    this.filters.setData({
-      kindCounts: countByKind(this.graph),
-      predicateCounts: countByPredicate(this.graph),
-      goals: sdgGoals(this.graph),
-      maxFocusHops: this.settings.maxFocusHops,
-      predicateLabels: this.predicateLabels,
-    });
-    this.search.setIndex(buildSearchIndex(this.graph));
-    this.syncViewFromStore();
+    for (const step of this.dataChangeSteps()) step();
+  }
+
+  /** A large dataset: the same change in slices (view/large-load.ts); drawing resumes once the app has caught up. */
+  private async setDataSliced(quads: Quad[], mode: 'replace' | 'merge', onProgress?: LoadProgress): Promise<void> {
+    this.layout.kill();
+    this.cancelFirstLayout();
+    const previous = this.graph.order > 0 ? positionsOf(this.renderGraph) : new Map();
+    this.adopt(await loadLargeData({ quads, mode, quadSet: this.quadSet, previous, view: this.view, settings: this.settings, onProgress }));
+    for (const step of this.dataChangeSteps()) await nextTask().then(step);
+    this.view.endBulkLoad();
+  }
+
+  private adopt(loaded: LoadedData): void {
+    ({ quads: this.quads, provenance: this.provenance, renderGraph: this.renderGraph, sizedBy: this.sizedBy } = loaded);
+    ({ graph: this.graph, predicateLabels: this.predicateLabels } = loaded.entities);
+    // A new picture gets the deterministic first layout; after a merge only the newcomers' overlaps are removed.
+    this.layout.attach(this.renderGraph);
+    this.runFirstLayout(loaded.kept === 0 ? 'full' : 'overlaps');
+  }
+
+  /** What follows every data change, step by step: selection, filters, search and the view catch up with the graph. */
+  private dataChangeSteps(): (() => void)[] {
+    return [
+      () => this.store.update('selection', pruneSelection((k) => this.graph.hasNode(k))),
+      () => this.filters.setData({ kindCounts: countByKind(this.graph), predicateCounts: countByPredicate(this.graph), goals: sdgGoals(this.graph), maxFocusHops: this.settings.maxFocusHops, predicateLabels: this.predicateLabels }),
+      () => this.search.setIndex(buildSearchIndex(this.graph)),
+      () => this.syncViewFromStore(),
+    ];
   }
 
   /** Pushes the whole store into the view and the panels (after a data change or a URL restore). */
@@ -357,13 +367,16 @@ export class ExplorerApp {
     return {
       getQuads: () => this.quads,
       getGraph: () => this.graph,
-      setQuads: (quads, mode) => {
-        const next = mode === 'merge' ? this.quadSet.merge(quads) : this.quadSet.replace(quads);
-        if (mode === 'replace') this.store.update('selection', setHighlight(null));
-        this.setData(next);
-        // A new dataset is framed whole; a merge keeps the user's view.
-        if (mode === 'replace') this.view.setCamera(null);
-        this.emit('data');
+      setQuads: (quads, mode, options = {}) => {
+        const large = (): boolean => quads.length + (mode === 'merge' ? this.quads.length : 0) > SLICED_LOAD_ABOVE_QUADS;
+        return this.changes.run(async () => {
+          if (mode === 'replace') this.store.update('selection', setHighlight(null));
+          if (large()) await this.setDataSliced(quads, mode, options.onProgress);
+          else this.setData(mode === 'merge' ? this.quadSet.merge(quads) : this.quadSet.replace(quads));
+          // A new dataset is framed whole; a merge keeps the user's view.
+          if (mode === 'replace') this.view.setCamera(null);
+          this.emit('data');
+        }, !large());
       },
       selectNode: (key) => this.select(key, { focus: true, showDetails: false }),
       getSelectedNode: () => this.store.get().selection.node,

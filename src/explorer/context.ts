@@ -11,13 +11,23 @@ export interface Highlight {
   caption?: string;
 }
 
+export interface SetQuadsOptions {
+  /** Progress of a large change: overall fraction 0..1, and the phase (deduplicating, building the graph, drawing). */
+  onProgress?(fraction: number, phase: 'merge' | 'build' | 'draw'): void;
+}
+
 export interface ExplorerContext {
   /** Every quad of the current dataset, named graphs (provenance) included. */
   getQuads(): Quad[];
   /** The graphology graph drawn on the canvas, built from getQuads(). */
   getGraph(): KgGraph;
-  /** Replaces or merges the dataset; the graph, view and filters follow. */
-  setQuads(quads: Quad[], mode: 'replace' | 'merge'): void;
+  /**
+   * Replaces or merges the dataset; the graph, view and filters follow. Resolves once the app has the new graph
+   * (drawing follows on the next frame). A small change is complete before this returns; a large one (over
+   * 30,000 quads in all) is built in a worker and in slices, with `onProgress`, so the page stays responsive.
+   * Changes run one at a time, in call order.
+   */
+  setQuads(quads: Quad[], mode: 'replace' | 'merge', options?: SetQuadsOptions): Promise<void>;
   /** Selects a node (opens its details) and moves the camera to it; null clears the selection. */
   selectNode(key: string | null): void;
   getSelectedNode(): string | null;

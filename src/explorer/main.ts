@@ -1,10 +1,11 @@
 // Entry point of the explorer (loaded by index.html): settings, bundled graph, app, shortcuts, test hook.
-import { loadSources } from '../rdf/load';
 import { ExplorerApp } from './app';
-import { loadBundledData } from './core/data/bundled';
+import { fetchBundledData, readBundledData } from './core/data/bundled';
 import { BundledGraphError } from './errors';
 import { installShortcuts } from './keyboard';
 import { PANELS } from './panels/registry';
+import { endpointOrError } from './remote/endpoint-param';
+import { startRemoteExplorer } from './remote/start';
 import { resolveSettings } from './settings';
 import { installTestHook } from './test-hook';
 import './styles.css';
@@ -12,20 +13,28 @@ import './styles.css';
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new BundledGraphError('index.html has no #app element');
-  // The data chunks are requested before the (slow, software-WebGL) renderer is set up, so the two overlap.
+  // The data is requested before the (slow, software-WebGL) renderer is set up, so the two overlap.
   performance.mark('osce-kg:start');
-  const loading = loadBundledData();
-  loading.catch(() => undefined); // handled below; avoids an unhandled-rejection report while the app is built
+  // Remote mode (`?endpoint=…`, where `osce-kg serve --endpoint` sends the browser): no bundled graph at all.
+  const endpoint = endpointOrError(location.href);
+  const loading = endpoint === null ? fetchBundledData() : null;
+  loading?.catch(() => undefined); // handled below; avoids an unhandled-rejection report while the app is built
   const app = new ExplorerApp(root, resolveSettings(), PANELS);
   installTestHook(app);
   installShortcuts({ focusSearch: () => app.focusSearch(), escape: () => app.escape() });
   try {
     performance.mark('osce-kg:app');
-    const bundled = await loading;
+    if (endpoint instanceof Error) throw endpoint;
+    if (endpoint !== null) {
+      startRemoteExplorer(app, endpoint);
+      document.documentElement.dataset.explorer = 'ready';
+      return;
+    }
+    const bundled = await (loading ?? fetchBundledData());
     performance.mark('osce-kg:fetched');
-    const quads = await loadSources(bundled.sources);
+    const { quads, texts } = readBundledData(bundled);
     performance.mark('osce-kg:parsed');
-    await app.start(quads, bundled.texts);
+    await app.start(quads, texts);
     performance.mark('osce-kg:drawn');
     document.documentElement.dataset.explorer = 'ready';
   } catch (err) {

@@ -25,18 +25,54 @@ export function buildShell(root: HTMLElement, parts: ShellParts): Shell {
   const caption = h('p', { class: 'graph-caption', attrs: { role: 'status', 'aria-live': 'polite' } });
   caption.hidden = true;
   const status = h('p', { class: 'app-status', attrs: { role: 'status' }, text: 'Loading the graph…' });
+  const main = h('main', { class: 'app-main' });
+  parts.toolbar.element.append(widenButton(main));
   root.append(
+    skipButton(parts.tabs.element),
     h('header', { class: 'app-header' }, [
       h('h1', { class: 'app-title' }, ['OSCE migration knowledge graph']),
       parts.search.element,
       parts.toolbar.element,
     ]),
-    h('main', { class: 'app-main' }, [
-      h('aside', { class: 'left' }, [parts.filters.element]),
-      h('div', { class: 'graph-wrap' }, [graphContainer, caption, status]),
-      h('aside', { class: 'right' }, [parts.tabs.element]),
-    ]),
+    main,
     parts.source.element,
   );
+  main.append(
+    h('aside', { class: 'left', attrs: { 'aria-label': 'Filters and legend' } }, [parts.filters.element]),
+    h('div', { class: 'graph-wrap' }, [graphContainer, caption, status]),
+    h('aside', { class: 'right', attrs: { 'aria-label': 'Panels' } }, [parts.tabs.element]),
+  );
   return { graphContainer, caption, status };
+}
+
+/**
+ * The first Tab stop, shown only when focused: keyboard users reach the panels without going through every filter.
+ * A button, not a link: a "#fragment" link would overwrite the URL hash that holds the explorer's state.
+ */
+function skipButton(tabs: HTMLElement): HTMLButtonElement {
+  return h('button', {
+    class: 'skip-link',
+    attrs: { type: 'button' },
+    text: 'Skip to the panels',
+    on: { click: () => tabs.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus() },
+  });
+}
+
+/**
+ * "Wider panel": the side panel takes more room (a wide matrix or results table, long quotes) and the graph less.
+ * Sigma only measures its container on window resize, so the change is announced as one.
+ */
+function widenButton(main: HTMLElement): HTMLButtonElement {
+  const button = h('button', {
+    class: 'tool-button widen-button',
+    attrs: { type: 'button', 'aria-pressed': 'false', title: 'Give the side panel more room' },
+    text: 'Wider panel',
+  });
+  button.addEventListener('click', () => {
+    const wide = main.dataset.widePanel !== 'true';
+    main.dataset.widePanel = String(wide);
+    button.setAttribute('aria-pressed', String(wide));
+    window.dispatchEvent(new Event('resize'));
+  });
+  return button;
 }

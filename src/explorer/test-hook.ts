@@ -1,5 +1,4 @@
 // The window.__osceKg hook for end-to-end tests and benchmarks: the ExplorerContext plus a way to load RDF text.
-import { parseRdf } from '../rdf/parse';
 import type { ExplorerApp, Timings } from './app';
 import type { ExplorerContext } from './context';
 
@@ -11,6 +10,13 @@ export interface ExplorerTestHook {
   /** ms from the last search keystroke to its suggestions. */
   searchLatencyMs(): number;
   layout: { start(): void; stop(): void; running(): boolean };
+  /** What sigma draws: a node's position in the graph container (CSS px) and the emphasis states applied. */
+  view: {
+    nodeViewportPosition(key: string): { x: number; y: number } | null;
+    /** The node's own (class) colour in the drawn graph, before any fading. */
+    nodeColor(key: string): string | null;
+    emphasis(): { hasActive: boolean; hoverActive: boolean; active: string[]; activeEdges: string[]; edgeLabels: boolean };
+  };
   /** Frame time of the explorer vs bare sigma on the same graph (loads the benchmark code on demand). */
   bench(frames?: number, sigmaSettings?: Record<string, unknown>): Promise<Record<string, number>>;
 }
@@ -27,12 +33,39 @@ export function installTestHook(app: ExplorerApp): void {
     context: app.context,
     timings: app.timings,
     async loadText(text, options = {}) {
+      // Loaded on first use: the parser is not part of the explorer's first script.
+      const { parseRdf } = await import('../rdf/parse');
       const quads = await parseRdf(text, { format: options.format as never, fileName: options.fileName });
-      app.context.setQuads(quads, options.mode ?? 'replace');
+      await app.context.setQuads(quads, options.mode ?? 'replace');
       return quads.length;
     },
     searchLatencyMs: () => app.searchLatencyMs(),
     layout: { start: () => app.startLayout(), stop: () => app.stopLayout(), running: () => layout.isRunning() },
+    view: {
+      nodeViewportPosition(key) {
+        const renderer = app.drawing().view?.renderer;
+        const data = renderer?.getNodeDisplayData(key);
+        // Display data are in framed-graph coordinates (sigma 4), hence framedGraphToViewport.
+        return renderer && data ? renderer.framedGraphToViewport(data) : null;
+      },
+      nodeColor(key) {
+        const graph = app.drawing().graph;
+        return graph.hasNode(key) ? graph.getNodeAttribute(key, 'color') : null;
+      },
+      emphasis() {
+        const renderer = app.drawing().view?.renderer;
+        if (!renderer) return { hasActive: false, hoverActive: false, active: [], activeEdges: [], edgeLabels: false };
+        const graph = renderer.getGraph();
+        const { hasActive, hoverActive } = renderer.getGraphState();
+        return {
+          hasActive,
+          hoverActive,
+          active: graph.filterNodes((k) => renderer.getNodeState(k).isActive).sort(),
+          activeEdges: graph.filterEdges((k) => renderer.getEdgeState(k).isActive).sort(),
+          edgeLabels: renderer.getSetting('renderEdgeLabels') === true,
+        };
+      },
+    },
     async bench(frames = 10, sigmaSettings = {}) {
       const { compareWithBareSigma } = await import('./bench-hook');
       const { view, graph, container } = app.drawing();

@@ -31,10 +31,15 @@ export async function bundledDataFiles(dir = GRAPH_DATA_DIR): Promise<string[]> 
   return [...head, ...(await listTrig('.')), ...(await listTrig('sources'))];
 }
 
+/** The bundled dataset's files as bytes, named `graph-data/…` (their base IRIs and error locations). */
+export async function readBundledDataFiles(dir = GRAPH_DATA_DIR): Promise<SourceFile[]> {
+  const files = await Promise.all((await bundledDataFiles(dir)).map(readSourceFile));
+  return files.map((f) => relativeName(f, dir));
+}
+
 /** The bundled dataset alone (what export, stats, query and serve work on). */
 export async function loadBundledData(dir = GRAPH_DATA_DIR): Promise<Quad[]> {
-  const files = await Promise.all((await bundledDataFiles(dir)).map(readSourceFile));
-  return loadSourceFiles(files.map((f) => relativeName(f, dir)));
+  return loadSourceFiles(await readBundledDataFiles(dir));
 }
 
 /** Loads the bundled graph with its shapes; the source texts are read now so that `sourceText` is synchronous. */

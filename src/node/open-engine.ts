@@ -5,6 +5,7 @@ import { QueryTimeoutError } from '../query/limits';
 import { createRemoteEngine } from '../query/remote-engine';
 import type { SourceFile } from './files';
 import { formatBytes } from './files';
+import { loadSources } from '../rdf/load';
 import { startProgress } from './progress';
 import { createWorkerEngine, WorkerLoadError, WorkerSparqlEngine } from './query-worker';
 import type { WorkerLoadItem } from './query-worker-protocol';
@@ -20,28 +21,67 @@ export async function openLocalEngine(quads: Quad[]): Promise<SparqlEngine> {
   return withReloadOnTimeout(engine, () => engine.load(quads));
 }
 
+/** Files already read, or a function that reads them (called once the worker has been started). */
+export type SourceFiles = SourceFile[] | (() => Promise<SourceFile[]>);
+
 /**
- * The local engine over files already read: Oxigraph parses them in the worker, nothing is parsed on the main
- * thread (JSON-LD excepted). All or nothing: a file Oxigraph rejects is parsed again with n3 to throw the
- * same RdfSyntaxError/RdfEncodingError (file:line:column) as the other commands.
+ * The local engine over files: Oxigraph parses their bytes in the worker, nothing is parsed on the main thread
+ * (JSON-LD excepted). The worker starts first, so its WASM compile overlaps reading the files. All or nothing: a
+ * file Oxigraph rejects is parsed again with n3 to throw the same RdfSyntaxError/RdfEncodingError (file:line:column)
+ * as the other commands.
  */
-export async function openLocalEngineFromFiles(sources: SourceFile[]): Promise<SparqlEngine> {
+export async function openLocalEngineFromFiles(files: SourceFiles): Promise<SparqlEngine> {
+  return (await openLocal(files, false)).engine;
+}
+
+export interface LocalDataset {
+  engine: SparqlEngine;
+  /** The same data parsed by n3 on the main thread (for the server's dataset downloads). */
+  quads: Quad[];
+}
+
+/**
+ * The engine as openLocalEngineFromFiles makes it and, in parallel on the main thread, n3's quads of the same files
+ * (which the server needs for its dataset downloads): two cores load the data at once, nothing is re-serialised.
+ * All or nothing, with n3's error (file:line:column) when a file is bad.
+ */
+export async function openLocalDataset(files: SourceFiles): Promise<LocalDataset> {
+  const { engine, quads } = await openLocal(files, true);
+  return { engine, quads: quads! };
+}
+
+async function openLocal(files: SourceFiles, withQuads: boolean): Promise<{ engine: SparqlEngine; quads?: Quad[] }> {
+  const engine = new WorkerSparqlEngine();
+  engine.warmUp();
+  let sources: SourceFile[];
+  try {
+    sources = typeof files === 'function' ? await files() : files;
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
   const bytes = sources.reduce((sum, s) => sum + s.content.byteLength, 0);
   const label = `loading ${sources.length} file${sources.length === 1 ? '' : 's'} (${formatBytes(bytes)})`;
   const progress = startProgress(label, { now: bytes >= 4 * 1024 * 1024 });
-  const engine = new WorkerSparqlEngine();
-  let items: WorkerLoadItem[];
-  try {
-    items = await workerLoadItems(sources);
-    await engine.loadItems(items);
-  } catch (error) {
+  let items: WorkerLoadItem[] = [];
+  const loading = workerLoadItems(sources).then(async (made) => {
+    items = made;
+    await engine.loadItems(made);
+  });
+  // The worker's load runs on its own thread: n3 parses on this one meanwhile
+  const parsing = withQuads ? loadSources(sources) : Promise.resolve(undefined);
+  const [loaded, parsed] = await Promise.allSettled([loading, parsing]);
+  if (loaded.status === 'rejected' || parsed.status === 'rejected') {
     progress.done('load failed');
     await engine.close();
+    // n3's error is the precise one; Oxigraph's rejection is explained by parsing that file with n3
+    if (parsed.status === 'rejected') throw parsed.reason;
+    const error: unknown = (loaded as PromiseRejectedResult).reason;
     if (error instanceof WorkerLoadError) return explainRejectedFile(sources[error.index], error.reason);
     throw error;
   }
   progress.done('loaded');
-  return withReloadOnTimeout(engine, () => engine.loadItems(items));
+  return { engine: withReloadOnTimeout(engine, () => engine.loadItems(items)), quads: parsed.value };
 }
 
 function withReloadOnTimeout(engine: WorkerSparqlEngine, reload: () => Promise<void>): SparqlEngine {

@@ -12,8 +12,16 @@ const FORMATS = {
   describe: 'application/n-triples',
 };
 
-/** Applies the row limit to SPARQL JSON text; the text is passed on untouched when it is within the limit. */
+/** Below this size the JSON text is passed on untouched: the main thread parses it once and applies the limit there. */
+const SMALL_JSON = 256 * 1024;
+
+/**
+ * Applies the row limit to SPARQL JSON text. Small results are not parsed here (that would parse them twice, here and
+ * on the main thread, which also tells an ASK answer from bindings); large ones are cut here so that the main thread
+ * never receives more rows than it keeps.
+ */
 function limitJson(text, rowLimit) {
+  if (text.length <= SMALL_JSON) return { type: 'bindings', json: text, truncated: false };
   const doc = JSON.parse(text);
   if (typeof doc.boolean === 'boolean') return { type: 'boolean', value: doc.boolean };
   const bindings = doc.results.bindings;
@@ -24,9 +32,14 @@ function limitJson(text, rowLimit) {
 
 /** Oxigraph writes one triple per line (newlines in literals are escaped), so lines count triples. */
 function limitNTriples(text, rowLimit) {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length <= rowLimit) return { type: 'quads', nquads: text, truncated: false };
-  return { type: 'quads', nquads: lines.slice(0, rowLimit).join('\n') + '\n', truncated: true };
+  let end = 0;
+  for (let lines = 0; lines < rowLimit; lines++) {
+    const next = text.indexOf('\n', end);
+    if (next < 0) return { type: 'quads', nquads: text, truncated: false };
+    end = next + 1;
+  }
+  if (text.slice(end).trim() === '') return { type: 'quads', nquads: text, truncated: false };
+  return { type: 'quads', nquads: text.slice(0, end), truncated: true };
 }
 
 /** Copies every named-graph statement into the default graph (a set: a statement in two graphs is there once). */

@@ -1,43 +1,22 @@
 // SPARQL engine in a worker thread: Oxigraph cannot be interrupted on its own thread, so a query past its time limit
 // is stopped by terminating the worker; a fresh worker is loaded again with the same dataset on the next query.
-import { Worker } from 'node:worker_threads';
-import { Parser } from 'n3';
+import type { Worker } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
 import type { QueryOptions, QueryResult, SparqlEngine } from '../query/engine';
 import { DEFAULT_LIMITS, QueryAbortedError, QueryError, QueryEvaluationError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
 import { toQueryError } from '../query/oxigraph-engine';
 import { queryForm } from '../query/query-form';
+import { readNTriples } from '../query/canonical-ntriples';
 import { parseSparqlJson } from '../query/results-json';
 import { quadsToNQuads } from '../query/terms';
 import type { FromWorker, ToWorker, WorkerLoadItem } from './query-worker-protocol';
-
-const ENTRY = new URL('./query-worker-thread.js', import.meta.url);
+import { spawnQueryWorker, takeEarlyWorker } from './query-worker-spawn';
 
 export interface WorkerEngineOptions {
   /** Default graph = union of all graphs (default true), as in the in-thread Oxigraph engine. */
   unionDefaultGraph?: boolean;
   /** Time limit when a query gives none (default DEFAULT_LIMITS.timeoutMs). */
   timeoutMs?: number;
-}
-
-/**
- * The parent's Node flags minus those a worker refuses (`node --input-type=module -e ...` would make the
- * worker fail to start); the rest (memory limits, loaders) still apply to the worker.
- */
-function workerExecArgv(): string[] {
-  const out: string[] = [];
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg.startsWith('--input-type')) continue;
-    if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print') {
-      i++;
-      continue;
-    }
-    if (arg.startsWith('--eval=') || arg.startsWith('--print=')) continue;
-    out.push(arg);
-  }
-  return out;
 }
 
 /** Oxigraph rejected one load item (its index in the list given to `loadItems`); nothing was loaded. */
@@ -59,6 +38,8 @@ interface Running {
 export class WorkerSparqlEngine implements SparqlEngine {
   private items: WorkerLoadItem[] = [];
   private running: Running | undefined;
+  /** A worker started ahead of its data (see warmUp): compiling Oxigraph's WASM overlaps reading the files. */
+  private spare: Worker | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   /** Milliseconds the last worker took to load the dataset (for reports). */
@@ -102,14 +83,39 @@ export class WorkerSparqlEngine implements SparqlEngine {
     return run;
   }
 
+  /**
+   * Starts a worker now, before the data is known: the thread boots and compiles Oxigraph (a few hundred
+   * milliseconds) while the caller reads and prepares files; the next load uses it. Idle, it keeps no process alive.
+   */
+  warmUp(): void {
+    if (this.running || this.spare) return;
+    this.spare = this.spawn();
+    this.spare.unref();
+  }
+
   async close(): Promise<void> {
     this.stop();
+    if (this.spare) void this.spare.terminate();
+    this.spare = undefined;
+  }
+
+  private spawn(): Worker {
+    // A worker a command booted before loading its modules, if there is one (see bootQueryWorkerEarly)
+    const worker = takeEarlyWorker() ?? spawnQueryWorker();
+    this.workersStarted += 1;
+    // A crash while idle must not become an unhandled 'error' event: drop the worker, the next query starts another.
+    worker.on('error', () => {
+      if (this.running?.worker === worker) this.running = undefined;
+      if (this.spare === worker) this.spare = undefined;
+    });
+    return worker;
   }
 
   private start(): Running {
     if (this.running) return this.running;
-    const worker = new Worker(ENTRY, { execArgv: workerExecArgv() });
-    this.workersStarted += 1;
+    const worker = this.spare ?? this.spawn();
+    this.spare = undefined;
+    worker.ref();
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (message: FromWorker) => {
         if (message.type !== 'loaded' && message.type !== 'loadFailed') return;
@@ -133,10 +139,6 @@ export class WorkerSparqlEngine implements SparqlEngine {
       worker.once('error', onError);
     });
     ready.catch(() => undefined);
-    // A crash while idle must not become an unhandled 'error' event: drop the worker, the next query starts another.
-    worker.on('error', () => {
-      if (this.running?.worker === worker) this.running = undefined;
-    });
     const load: ToWorker = { type: 'load', items: this.items, unionDefaultGraph: this.options.unionDefaultGraph ?? true };
     worker.postMessage(load);
     this.running = { worker, ready };
@@ -185,7 +187,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
           if (message.type === 'loaded' || message.type === 'loadFailed' || message.id !== id) return;
           cleanup();
           try {
-            resolve(this.decode(message));
+            resolve(this.decode(message, rowLimit));
           } catch (error) {
             reject(error);
           }
@@ -209,23 +211,23 @@ export class WorkerSparqlEngine implements SparqlEngine {
     }
   }
 
-  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' }>): QueryResult {
+  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' }>, rowLimit: number): QueryResult {
     switch (message.type) {
       case 'error':
         throw toQueryError(new Error(message.message));
       case 'boolean':
         return { kind: 'boolean', value: message.value };
       case 'bindings': {
-        const result = parseSparqlJson(message.json);
-        if (result.kind !== 'bindings') throw new QueryEvaluationError('worker sent a boolean as bindings');
-        return { ...result, truncated: message.truncated };
+        // Small results come uncut from the worker: the limit is applied here, in the one parse they get
+        const result = parseSparqlJson(message.json, rowLimit);
+        // An ASK answer passed through uncut reads as a boolean here
+        if (result.kind !== 'bindings') return result;
+        return { ...result, truncated: message.truncated || result.truncated };
       }
-      case 'quads':
-        return {
-          kind: 'quads',
-          quads: new Parser({ format: 'application/n-quads' }).parse(message.nquads) as Quad[],
-          truncated: message.truncated,
-        };
+      case 'quads': {
+        const { quads, total } = readNTriples(message.nquads, rowLimit);
+        return { kind: 'quads', quads, truncated: message.truncated || total > rowLimit };
+      }
     }
   }
 }

@@ -1,12 +1,15 @@
 // The local SPARQL engine: Oxigraph (WASM), module injected so this file runs unchanged in Node and in the browser.
 import type { Quad, Term } from '@rdfjs/types';
-import { newRow, type QueryOptions, type QueryResult, type SparqlEngine } from './engine';
+import { newRow, type BindingsResult, type QueryOptions, type QueryResult, type SparqlEngine } from './engine';
 import { DEFAULT_LIMITS, QueryAbortedError, QueryEvaluationError, QuerySyntaxError, ReadOnlyError } from './limits';
 import { explainRejectedInput, oxigraphLoadPlan, UNION_UPDATE, withoutBom } from './oxigraph-load';
-import { queryForm } from './query-form';
+import { selectProjection } from './projection';
+import { queryFormAt } from './query-form';
 import { parseRdf } from '../rdf/parse';
 import type { RdfFormat } from '../rdf/formats';
+import { readNTriples } from './canonical-ntriples';
 import { parseSparqlJson } from './results-json';
+import { fromOxigraphTerm, type OxigraphTermClasses } from './oxigraph-terms';
 import { quadsToNQuads, toN3Quad, toN3Term } from './terms';
 
 /** One RDF file for `loadRdf`: text or UTF-8 bytes, in a known format. */
@@ -30,7 +33,7 @@ export interface OxigraphStore {
 }
 
 /** The Oxigraph module, injected: `await import('oxigraph')` in Node, `oxigraph/web.js` after `init()` in a browser. */
-export interface OxigraphModule {
+export interface OxigraphModule extends Partial<OxigraphTermClasses> {
   Store: new () => OxigraphStore;
 }
 
@@ -60,12 +63,15 @@ export function toQueryError(error: unknown): Error {
  */
 export class OxigraphEngine implements SparqlEngine {
   private store: OxigraphStore;
+  /** Oxigraph's term classes, when the module exposes them (they make reading results cheaper). */
+  private readonly termClasses: OxigraphTermClasses | undefined;
 
   constructor(
     private readonly oxigraph: OxigraphModule,
     private readonly options: OxigraphEngineOptions = {},
   ) {
     this.store = new oxigraph.Store();
+    this.termClasses = oxigraph.NamedNode && oxigraph.Literal ? { NamedNode: oxigraph.NamedNode, Literal: oxigraph.Literal } : undefined;
   }
 
   /** Number of quads in the store. */
@@ -125,9 +131,16 @@ export class OxigraphEngine implements SparqlEngine {
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
     if (options.signal?.aborted) throw new QueryAbortedError('query aborted before it started');
     const rowLimit = options.rowLimit ?? DEFAULT_LIMITS.rowLimit;
-    const form = queryForm(sparql);
+    const at = queryFormAt(sparql);
+    const form = at?.form;
     if (form === 'update') throw new ReadOnlyError();
     try {
+      const projection = form === 'select' ? selectProjection(sparql, at!.end) : undefined;
+      if (projection) {
+        const rows = this.store.query(sparql) as Map<string, Term>[];
+        const result = rowsFromMaps(rows, projection, rowLimit, this.termClasses);
+        if (result) return result;
+      }
       if (form === 'select' || form === 'ask') {
         const json = this.store.query(sparql, {
           results_format: 'application/sparql-results+json',
@@ -135,9 +148,11 @@ export class OxigraphEngine implements SparqlEngine {
         return parseSparqlJson(json, rowLimit);
       }
       if (form === 'construct' || form === 'describe') {
-        // Oxigraph's own quads, converted term by term: no N-Triples text written and parsed again
-        const quads = this.store.query(sparql) as Quad[];
-        return { kind: 'quads', quads: quads.slice(0, rowLimit).map(toN3Quad), truncated: quads.length > rowLimit };
+        // Oxigraph's N-Triples text read by a canonical-form reader: about twice as fast as reading the
+        // WASM-backed quads term by term (each property read crosses into WASM and allocates a wrapper)
+        const text = this.store.query(sparql, { results_format: 'application/n-triples' }) as string;
+        const { quads, total } = readNTriples(text, rowLimit);
+        return { kind: 'quads', quads, truncated: total > rowLimit };
       }
       return convert(this.store.query(sparql), rowLimit);
     } catch (error) {
@@ -154,6 +169,31 @@ export class OxigraphEngine implements SparqlEngine {
       throw toQueryError(error);
     }
   }
+}
+
+/**
+ * SELECT solutions straight from Oxigraph's binding maps: for small results this skips writing and parsing
+ * SPARQL JSON (a third of the time of a point lookup). Undefined when a solution binds a variable outside the
+ * projection read from the text (that reader got it wrong): the caller then asks for JSON, which carries the head.
+ */
+function rowsFromMaps(
+  maps: Map<string, Term>[],
+  variables: string[],
+  rowLimit: number,
+  classes: OxigraphTermClasses | undefined,
+): BindingsResult | undefined {
+  const projected = new Set(variables);
+  const rows: Record<string, Term>[] = [];
+  const limit = Math.min(maps.length, rowLimit);
+  for (let i = 0; i < limit; i++) {
+    const row = newRow();
+    for (const [name, term] of maps[i]) {
+      if (!projected.has(name)) return undefined;
+      row[name] = fromOxigraphTerm(term, classes);
+    }
+    rows.push(row);
+  }
+  return { kind: 'bindings', variables, rows, truncated: maps.length > limit };
 }
 
 /** Fallback for a request whose form was not recognised: convert Oxigraph's own result objects. */

@@ -129,12 +129,11 @@ export class RemoteSparqlEngine implements SparqlEngine {
   }
 
   private read(response: Response, body: string, rowLimit: number): QueryResult {
-    if (response.status === 206) throw new PartialResultError(`${this.endpoint} sent a partial result (HTTP 206)`);
+    // Virtuoso says why in X-SQL-State / X-SQL-Message (an anytime-query timeout, say): keep that reason.
     const sqlState = response.headers.get('x-sql-state');
-    if (sqlState) {
-      const message = response.headers.get('x-sql-message') ?? '';
-      throw new PartialResultError(`${this.endpoint} sent an incomplete result (${sqlState} ${message})`.trim());
-    }
+    const why = sqlState ? `${sqlState} ${response.headers.get('x-sql-message') ?? ''}`.trim() : '';
+    if (response.status === 206) throw new PartialResultError(`${this.endpoint} sent a partial result (HTTP 206${why ? `: ${why}` : ''})`);
+    if (sqlState) throw new PartialResultError(`${this.endpoint} sent an incomplete result (${why})`);
     if (!response.ok) {
       if (response.status === 400) {
         const syntax = syntaxErrorFrom(body);

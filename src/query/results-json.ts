@@ -7,12 +7,15 @@ import { ResultFormatError } from './limits';
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
-export interface JsonTerm {
-  type: 'uri' | 'literal' | 'bnode' | 'triple';
-  value: string | { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm };
-  'xml:lang'?: string;
-  datatype?: string;
-}
+/**
+ * A term as SPARQL 1.1 Query Results JSON writes it (RDF 1.2 triple terms as `triple`). Plain data: it also
+ * carries results across postMessage, where class instances do not survive.
+ */
+export type JsonTerm =
+  | { type: 'uri'; value: string }
+  | { type: 'bnode'; value: string }
+  | { type: 'literal'; value: string; 'xml:lang'?: string; datatype?: string }
+  | { type: 'triple'; value: { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm } };
 
 export function termToJson(term: Term): JsonTerm {
   switch (term.termType) {
@@ -21,10 +24,9 @@ export function termToJson(term: Term): JsonTerm {
     case 'BlankNode':
       return { type: 'bnode', value: term.value };
     case 'Literal': {
-      const out: JsonTerm = { type: 'literal', value: term.value };
-      if (term.language) out['xml:lang'] = term.language;
-      else if (term.datatype.value !== XSD_STRING) out.datatype = term.datatype.value;
-      return out;
+      if (term.language) return { type: 'literal', value: term.value, 'xml:lang': term.language };
+      const datatype = term.datatype.value;
+      return datatype === XSD_STRING || datatype === '' ? { type: 'literal', value: term.value } : { type: 'literal', value: term.value, datatype };
     }
     case 'Quad':
       return {
@@ -51,19 +53,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function jsonToTerm(value: unknown, where: string): Term {
-  if (!isObject(value) || typeof value.type !== 'string') throw new ResultFormatError(`${where}: not an RDF term`);
+/** Where a bad term sits, for the error message: built only when there is an error (not once per term). */
+function where(row: number, name: string): string {
+  return row < 0 ? 'term' : `binding ${row + 1}, ?${name}`;
+}
+
+function jsonToTerm(value: unknown, row: number, name: string): Term {
+  if (!isObject(value) || typeof value.type !== 'string') throw new ResultFormatError(`${where(row, name)}: not an RDF term`);
   const { type } = value;
   if (type === 'triple') {
     const t = value.value;
-    if (!isObject(t)) throw new ResultFormatError(`${where}: triple term without subject/predicate/object`);
+    if (!isObject(t)) throw new ResultFormatError(`${where(row, name)}: triple term without subject/predicate/object`);
     return DataFactory.quad(
-      jsonToTerm(t.subject, where) as never,
-      jsonToTerm(t.predicate, where) as never,
-      jsonToTerm(t.object, where) as never,
+      jsonToTerm(t.subject, row, name) as never,
+      jsonToTerm(t.predicate, row, name) as never,
+      jsonToTerm(t.object, row, name) as never,
     ) as unknown as Term;
   }
-  if (typeof value.value !== 'string') throw new ResultFormatError(`${where}: term value is not a string`);
+  if (typeof value.value !== 'string') throw new ResultFormatError(`${where(row, name)}: term value is not a string`);
   const text = value.value;
   switch (type) {
     case 'uri':
@@ -80,8 +87,13 @@ function jsonToTerm(value: unknown, where: string): Term {
       return DataFactory.literal(text);
     }
     default:
-      throw new ResultFormatError(`${where}: unknown term type ${JSON.stringify(type)}`);
+      throw new ResultFormatError(`${where(row, name)}: unknown term type ${JSON.stringify(type)}`);
   }
+}
+
+/** The RDF/JS term (n3's factory) for a SPARQL JSON term; ResultFormatError if it is not one. */
+export function termFromJson(value: unknown): Term {
+  return jsonToTerm(value, -1, '');
 }
 
 /**
@@ -111,7 +123,7 @@ export function parseSparqlJson(text: string, rowLimit = Infinity): BindingsResu
     const binding = bindings[i];
     if (!isObject(binding)) throw new ResultFormatError(`binding ${i + 1} is not an object`);
     const row = newRow();
-    for (const name of Object.keys(binding)) row[name] = jsonToTerm(binding[name], `binding ${i + 1}, ?${name}`);
+    for (const name of Object.keys(binding)) row[name] = jsonToTerm(binding[name], i, name);
     rows.push(row);
   }
   return { kind: 'bindings', variables: vars as string[], rows, truncated: bindings.length > limit };

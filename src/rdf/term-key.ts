@@ -1,10 +1,13 @@
 // Cheap, unique string keys for terms and quads (n3 terms already carry one as `id`).
 import type { Quad, Term } from '@rdfjs/types';
-import * as N3 from 'n3';
+import { DataFactory, termToId } from 'n3';
 
-// n3 exports its Term base class at run time, but its type definitions do not declare it
-const N3Term = (N3 as unknown as { Term: abstract new (...args: never[]) => { id: string } }).Term;
-const { termToId } = N3;
+// n3's terms share a base class that carries the key as `id`; its type definitions do not declare that class, so it
+// is reached through a term's prototype chain. (A namespace import of n3 would pull its stream parser and Node
+// polyfills into the explorer's first script.)
+const N3Term = Object.getPrototypeOf(Object.getPrototypeOf(DataFactory.namedNode('urn:x'))).constructor as abstract new (
+  ...args: never[]
+) => { id: string };
 
 /** A string that identifies the term; equal keys mean equal terms. */
 export function termKey(term: Term): string {

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Quad } from '@rdfjs/types';
 import { createDatasetHandler } from './dataset-handler';
 import { COMMON_HEADERS, HttpError, sendText } from './http-util';
+import { proxyPage } from './proxy';
 import { handleSparql, type SparqlEndpointOptions } from './sparql-handler';
 import { serveStatic } from './static';
 
@@ -10,6 +11,8 @@ export interface RouterOptions extends SparqlEndpointOptions {
   quads: Quad[];
   /** Directory of the explorer build; undefined serves no static files. */
   staticDir?: string;
+  /** Set by `serve --endpoint`: /sparql forwards to this endpoint (the engine is a ProxyEngine); see proxy.ts. */
+  remoteEndpoint?: string;
   log?: (line: string) => void;
 }
 
@@ -37,6 +40,7 @@ export function createRouter(options: RouterOptions) {
     }
     if (!allow.split(', ').includes(method)) throw new HttpError(405, `method ${method} not allowed on ${path}`, { allow });
     if (path === '/sparql') return handleSparql(req, res, url, options);
+    if (options.remoteEndpoint !== undefined && proxyPage(res, url, method)) return;
     if (DATA_PATH.test(path)) return dataset(req, res, path);
     if (path === '/health') return sendText(res, 200, 'ok');
     if (!options.staticDir) throw new HttpError(404, `not found: ${path}`);

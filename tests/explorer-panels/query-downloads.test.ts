@@ -12,7 +12,7 @@ const select: WireResult = {
   variables: ['org', 'label', 'n'],
   truncated: false,
   rows: [
-    { org: { type: 'uri', value: ID + 'iom' }, label: { type: 'literal', value: 'Says "hi", then\nleaves', lang: 'en' }, n: { type: 'literal', value: '3', datatype: XSD + 'integer' } },
+    { org: { type: 'uri', value: ID + 'iom' }, label: { type: 'literal', value: 'Says "hi", then\nleaves', 'xml:lang': 'en' }, n: { type: 'literal', value: '3', datatype: XSD + 'integer' } },
     { org: { type: 'uri', value: ID + 'odihr' } },
   ],
 };

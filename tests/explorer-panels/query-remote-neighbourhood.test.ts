@@ -5,7 +5,8 @@ import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { QuerySyntaxError } from '../../src/query/limits';
 import { createOxigraphEngine, type OxigraphEngine } from '../../src/query/oxigraph-engine';
-import { describedQuads, describeQuery, neighbourhoodQuery, neighbourPage } from '../../src/explorer/panels/query/remote-neighbourhood';
+import { describeQuery, neighbourhoodQuery } from '../../src/explorer/remote/queries';
+import { describedQuads, neighbourPage } from '../../src/explorer/remote/results';
 
 const EX = 'http://example.org/';
 const HUB = `${EX}hub`;

@@ -15,7 +15,7 @@ describe('toCell', () => {
     ['an unknown IRI in a known namespace, prefixed', { type: 'uri', value: OKG + 'fundedBy' }, { kind: 'iri', text: 'okg:fundedBy' }],
     ['an unknown IRI elsewhere, in full', { type: 'uri', value: 'http://example.org/x/y' }, { kind: 'iri', text: 'http://example.org/x/y' }],
     ['a literal as its lexical form', { type: 'literal', value: '<img src=x onerror=alert(1)>' }, { kind: 'literal', text: '<img src=x onerror=alert(1)>', title: 'xsd:string' }],
-    ['a tagged literal', { type: 'literal', value: 'Bonjour', lang: 'fr' }, { kind: 'literal', text: 'Bonjour', title: '@fr' }],
+    ['a tagged literal', { type: 'literal', value: 'Bonjour', 'xml:lang': 'fr' }, { kind: 'literal', text: 'Bonjour', title: '@fr' }],
     ['a number', { type: 'literal', value: '42', datatype: XSD + 'integer' }, { kind: 'literal', text: '42', number: 42 }],
     ['an unbound variable', undefined, { kind: 'empty', text: '' }],
   ];

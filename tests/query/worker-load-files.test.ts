@@ -1,7 +1,8 @@
-// Files parsed by Oxigraph inside the query worker: union default graph, blank node scopes, BOM, precise errors.
+// Files parsed by Oxigraph inside the query worker: union default graph, blank node scopes, BOM, precise errors; serve's parallel load.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SparqlEngine } from '../../src/query/engine';
-import { openLocalEngineFromFiles } from '../../src/node/open-engine';
+import { openLocalDataset, openLocalEngineFromFiles } from '../../src/node/open-engine';
+import { readBundledDataFiles } from '../../src/node/bundled';
 import type { SourceFile } from '../../src/node/files';
 import { RdfEncodingError, RdfSyntaxError } from '../../src/rdf/errors';
 
@@ -59,5 +60,35 @@ describe('openLocalEngineFromFiles', () => {
     expect(error).toBeInstanceOf(errorClass);
     expect((error as RdfSyntaxError).file).toBe(bad.name);
     expect((error as RdfSyntaxError).line).toBe(line);
+  });
+});
+
+describe('openLocalDataset (serve): the worker engine and n3 quads of the same files, loaded in parallel', () => {
+  it.each([
+    ['TriG + N-Quads + JSON-LD', [file('a.trig', TRIG), file('b.nq', NQ), file('c.jsonld', JSONLD)]],
+    ['the bundled graph', 'bundled'],
+  ] as const)('%s: the engine holds what n3 parsed (union default graph, passages as graphs)', async (_label, input) => {
+    const sources = input === 'bundled' ? readBundledDataFiles : [...input];
+    const { engine, quads } = await openLocalDataset(sources);
+    engines.push(engine);
+    const named = new Set(quads.filter((q) => q.graph.termType !== 'DefaultGraph').map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`));
+    const triples = new Set(quads.filter((q) => q.subject.termType !== 'BlankNode' && q.object.termType !== 'BlankNode').map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`));
+    expect(quads.length).toBeGreaterThan(0);
+    expect(await count(engine, 'GRAPH ?g { ?s ?p ?o }')).toBe(named.size);
+    expect(await count(engine, '?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o))')).toBe(triples.size);
+  });
+
+  it('a bad file: n3\'s typed error, and nothing is served', async () => {
+    const bad = file('bad.trig', `<${ID}g> { <${ID}a> <${OKG}p> . }`);
+    const error = await openLocalDataset([file('good.ttl', `<${ID}a> <${OKG}p> <${ID}b> .`), bad]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RdfSyntaxError);
+    expect((error as RdfSyntaxError).file).toBe('bad.trig');
+  });
+
+  it('a read failure closes the warmed-up worker and passes the error on', async () => {
+    class ReadFailed extends Error {
+      override name = 'ReadFailed';
+    }
+    await expect(openLocalDataset(() => Promise.reject(new ReadFailed('no')))).rejects.toBeInstanceOf(ReadFailed);
   });
 });

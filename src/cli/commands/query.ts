@@ -1,10 +1,8 @@
 // `osce-kg query`: one SPARQL query on the bundled graph, on --data files, or on a remote --endpoint.
 import { DEFAULT_LIMITS, QuerySyntaxError } from '../../query/limits';
-import { readSourceFile } from '../../node/files';
-import { openLocalEngine, openLocalEngineFromFiles, openRemoteEngine } from '../../node/open-engine';
-import { formatResult, resultFormatFromParam, type OutputFormat } from '../../node/result-output';
+import type { OutputFormat } from '../../node/result-output';
+import { bootQueryWorkerEarly } from '../../node/query-worker-spawn';
 import { intOption, listOption, parseCommand, stringOption, UsageError } from '../args';
-import { loadData } from '../data';
 import { writeStderr, writeStdout } from '../output';
 
 export async function runQuery(argv: string[]): Promise<number> {
@@ -30,13 +28,15 @@ export async function runQuery(argv: string[]): Promise<number> {
   const formatName = stringOption(parsed, 'format');
   checkFormatName(formatName);
 
-  const sparql = file === undefined ? parsed.positionals[0] : await readQueryFile(file);
-  const engine = endpoint
-    ? await openRemoteEngine(endpoint)
-    : data.length > 0
-      // Read every path first (a missing file fails before any parsing), then let Oxigraph parse them in the worker.
-      ? await openLocalEngineFromFiles(await Promise.all(data.map(readSourceFile)))
-      : await openLocalEngine(await loadData(data));
+  // Local data: the query worker boots first, so that its WASM compile overlaps loading the modules below (n3, the
+  // RDF layer, the writers: hundreds of milliseconds in a fresh process)
+  if (!endpoint) bootQueryWorkerEarly();
+  const [{ openLocalEngineFromFiles, openRemoteEngine }, { formatResult, resultFormatFromParam }, { readSourceFile }, { readDataSources }] =
+    await Promise.all([import('../../node/open-engine'), import('../../node/result-output'), import('../../node/files'), import('../data')]);
+  const sparql = file === undefined ? parsed.positionals[0] : new TextDecoder('utf-8').decode((await readSourceFile(file)).content);
+  // Local data (the files, or the bundled graph): every path is read before any parsing (a missing file fails
+  // first); then Oxigraph parses the bytes in the worker.
+  const engine = endpoint ? await openRemoteEngine(endpoint) : await openLocalEngineFromFiles(() => readDataSources(data));
   try {
     let result;
     try {
@@ -74,9 +74,4 @@ function checkFormatName(name: string | undefined): void {
   if (name !== undefined && !KNOWN_FORMATS.includes(name.toLowerCase())) {
     throw new UsageError(`--format must be one of table, json, xml, csv, tsv (SELECT/ASK) or ttl, nt, nq, trig, jsonld (CONSTRUCT/DESCRIBE), got "${name}"`, 'query');
   }
-}
-
-/** Reads a query file (or stdin for "-"), with the same clear errors as data files. */
-async function readQueryFile(path: string): Promise<string> {
-  return new TextDecoder('utf-8').decode((await readSourceFile(path)).content);
 }

@@ -1,11 +1,13 @@
 // `osce-kg serve`: the SPARQL 1.1 Protocol endpoint, the dataset and the explorer over HTTP, until Ctrl-C.
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS } from '../../query/limits';
-import { openLocalEngine } from '../../node/open-engine';
+import { openLocalDataset } from '../../node/open-engine';
+import { createProxyEngine, displayEndpoint } from '../../server/proxy';
 import { DEFAULT_BODY_LIMIT, startServer } from '../../server/server';
 import { intOption, listOption, parseCommand, stringOption } from '../args';
-import { loadData } from '../data';
+import { readDataSources } from '../data';
 import { writeStderr } from '../output';
+import { endpointOption } from './serve-endpoint';
 
 const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
@@ -14,6 +16,7 @@ export async function runServe(argv: string[]): Promise<number> {
     port: { type: 'string', short: 'p' },
     host: { type: 'string', short: 'H' },
     data: { type: 'string', short: 'd', multiple: true },
+    endpoint: { type: 'string', short: 'e' },
     timeout: { type: 'string', short: 't' },
     limit: { type: 'string', short: 'l' },
     'allow-service': { type: 'boolean' },
@@ -24,8 +27,13 @@ export async function runServe(argv: string[]): Promise<number> {
   const host = stringOption(parsed, 'host') ?? '127.0.0.1';
   const timeoutMs = intOption(parsed, 'timeout', 'serve') ?? DEFAULT_LIMITS.timeoutMs;
   const rowLimit = intOption(parsed, 'limit', 'serve') ?? DEFAULT_LIMITS.rowLimit;
-  const quads = await loadData([...listOption(parsed, 'data'), ...parsed.positionals]);
-  const engine = await openLocalEngine(quads);
+  const files = [...listOption(parsed, 'data'), ...parsed.positionals];
+  // --endpoint: /sparql forwards to that store and the explorer starts in remote mode; nothing is loaded here.
+  const endpoint = endpointOption(parsed, files.length);
+  // Local data: Oxigraph parses the file bytes in the query worker while n3 parses them here for /data.* (in parallel)
+  const local = endpoint ? undefined : await openLocalDataset(() => readDataSources(files));
+  const quads = local?.quads ?? [];
+  const engine = local ? local.engine : createProxyEngine(endpoint!);
   const quiet = parsed.values.quiet === true;
   const running = await startServer({
     host,
@@ -37,10 +45,12 @@ export async function runServe(argv: string[]): Promise<number> {
     bodyLimit: DEFAULT_BODY_LIMIT,
     allowService: parsed.values['allow-service'] === true,
     staticDir: stringOption(parsed, 'static') ?? DIST_DIR,
+    remoteEndpoint: endpoint,
     log: quiet ? undefined : (line) => writeStderr(line),
   });
   // Tests and scripts read this line to learn the port (with --port 0).
-  writeStderr(`osce-kg: serving ${quads.length} quads; SPARQL endpoint at ${running.url}/sparql, explorer at ${running.url}/`);
+  const serving = endpoint ? `forwarding read-only queries to ${displayEndpoint(endpoint)}` : `serving ${quads.length} quads`;
+  writeStderr(`osce-kg: ${serving}; SPARQL endpoint at ${running.url}/sparql, explorer at ${running.url}/`);
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);

@@ -1,5 +1,7 @@
 // The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind them.
 import type { DetailsModel, LiteralGroup, RelationGroup, TaggedValue } from '../core/data/details-model';
+import { expandWithNotice } from '../remote/expand-action';
+import { currentRemote } from '../remote/session';
 import { kindColor } from '../view/rendering-graph';
 import { clear, externalLink, h, type Child } from './dom';
 import { quoteNodes } from './quote-text';
@@ -57,6 +59,36 @@ function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLEleme
   ]);
 }
 
+/**
+ * Remote mode: how many of the node's links are loaded from the endpoint, and the button that loads the next
+ * page ("Expand", then "More neighbours (N loaded)"). A success re-renders Details with the merged data; a
+ * failure is reported over the graph and the button comes back.
+ */
+function remoteNeighbours(iri: string): HTMLElement | null {
+  const remote = currentRemote();
+  if (!remote || iri.startsWith('_:')) return null;
+  const status = remote.status(iri);
+  const note = !status.expanded
+    ? 'Its neighbours on the endpoint are not loaded yet.'
+    : `${status.loaded} links loaded from the endpoint${status.more ? '; more remain.' : ', all there are.'}`;
+  const label = !status.expanded ? 'Expand' : status.more ? `More neighbours (${status.loaded} loaded)` : null;
+  const button = label === null ? null : h('button', { class: 'small-button', attrs: { type: 'button' }, text: label });
+  if (button && status.busy) button.disabled = true;
+  button?.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Loading…';
+    void expandWithNotice(remote, iri).then((outcome) => {
+      if (outcome || !button.isConnected) return;
+      button.disabled = false;
+      button.textContent = label;
+    });
+  });
+  return h('section', { class: 'okg-remote-details', attrs: { 'aria-label': 'Neighbours on the endpoint' } }, [
+    h('p', { class: 'hint', text: note }),
+    button,
+  ]);
+}
+
 export function renderDetails(host: HTMLElement, model: DetailsModel | null, actions: DetailsActions): void {
   clear(host);
   if (!model) {
@@ -90,6 +122,8 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
       model.externalIris.map((iri) => h('li', {}, [externalLink(iri)]))));
   }
   host.appendChild(h('p', { class: 'iri' }, [h('code', { text: model.iri })]));
+  const remote = remoteNeighbours(model.iri);
+  if (remote) host.appendChild(remote);
   if (model.relations.length) {
     host.appendChild(h('h3', { text: 'Relations' }));
     for (const g of model.relations) host.appendChild(relationGroup(g, actions));

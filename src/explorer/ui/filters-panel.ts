@@ -36,14 +36,17 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
   const reset = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Show everything', on: { click: () => actions.reset() } });
   sdg.addEventListener('change', () => actions.setSdgGoal(sdg.value === '' ? null : sdg.value));
   focus.addEventListener('change', () => actions.setFocusHops(Number(focus.value)));
+  // Said in words, not only in a tooltip: a greyed-out control with no reason puzzles a new user.
+  const focusHint = h('p', { class: 'filter-hint', attrs: { id: 'filter-focus-hint' }, text: 'Select a node first.' });
+  focus.setAttribute('aria-describedby', 'filter-focus-hint');
   const element = h('section', { class: 'filters', attrs: { 'aria-label': 'Filters' } }, [
     h('h2', { text: 'Filters' }),
-    summary,
+    // The reset sits by the count it restores, not below the long list of relations.
+    h('div', { class: 'filter-head' }, [summary, reset]),
     kinds,
     h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-sdg' }, text: 'Serves SDG goal' }), sdg]),
-    h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-focus' }, text: 'Focus on selection' }), focus]),
+    h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-focus' }, text: 'Focus on selection' }), focus, focusHint]),
     predicates,
-    reset,
   ]);
   let maxHops = 3;
 
@@ -103,7 +106,7 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
       sdg.value = state.sdgGoal ?? '';
       focus.value = String(Math.min(state.focusHops, maxHops));
       focus.disabled = !hasSelection && state.focusHops === 0;
-      focus.title = focus.disabled ? 'Select a node first' : '';
+      focusHint.hidden = !focus.disabled;
     },
     setSummary(visible, total) {
       summary.textContent = visible === total ? `${total} entities` : `${visible} of ${total} entities shown`;

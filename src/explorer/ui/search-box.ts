@@ -1,6 +1,11 @@
 // The search box: an ARIA 1.2 combobox with a listbox of suggestions over labels, acronyms and identifiers.
 import { KIND_LABELS, isEntityKind } from '../../kg/kinds';
 import type { SearchIndex, Suggestion } from '../core/search/search-index';
+import { expandWithNotice } from '../remote/expand-action';
+import { whenLayoutSettled } from '../remote/layout-settled';
+import { failureMessage } from '../remote/messages';
+import { searchText } from '../remote/queries';
+import { currentRemote, fitWholeGraph, reportRemote } from '../remote/session';
 import { kindColor } from '../view/rendering-graph';
 import { clear, h, uniqueId } from './dom';
 
@@ -12,6 +17,9 @@ export interface SearchBox {
   /** Milliseconds from the last keystroke to its suggestions on screen. */
   lastLatencyMs(): number;
 }
+
+/** Pause after a keystroke before the endpoint is asked (remote mode): typing on cancels the request. */
+export const REMOTE_SEARCH_DELAY_MS = 250;
 
 export function createSearchBox(limit: number, onChoose: (key: string) => void): SearchBox {
   const listId = uniqueId('search-list');
@@ -36,6 +44,10 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
   let suggestions: Suggestion[] = [];
   let active = -1;
   let latency = 0;
+  /** A line under the suggestions while the endpoint is asked, or when it failed (remote mode). */
+  let note: string | null = null;
+  let remoteTimer: ReturnType<typeof setTimeout> | undefined;
+  let remoteAbort: AbortController | null = null;
 
   const close = (): void => {
     list.hidden = true;
@@ -54,19 +66,42 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  const cancelRemote = (): void => {
+    clearTimeout(remoteTimer);
+    remoteAbort?.abort();
+    remoteAbort = null;
+    note = null;
+  };
+
   const choose = (i: number): void => {
     const s = suggestions[i];
     if (!s) return;
     input.value = s.label;
+    cancelRemote();
     close();
-    onChoose(s.key);
+    const remote = currentRemote();
+    // Remote mode: a node is chosen with its neighbourhood, loaded from the endpoint the first time.
+    if (remote && !remote.status(s.key).expanded) {
+      const first = remote.context.getGraph().order === 0;
+      void expandWithNotice(remote, s.key).then(() => {
+        if (!remote.context.getGraph().hasNode(s.key)) return;
+        onChoose(s.key);
+        // The newcomers are still being laid out: once they are, frame the whole neighbourhood (a first
+        // load) or move the camera to where the node ended up.
+        whenLayoutSettled(() => {
+          if (remote.context.getSelectedNode() !== s.key) return;
+          if (first) fitWholeGraph();
+          else onChoose(s.key);
+        });
+      });
+    } else onChoose(s.key);
   };
 
   const render = (): void => {
     clear(list);
     suggestions.forEach((s, i) => {
       const kind = isEntityKind(s.kind) ? KIND_LABELS[s.kind] : s.kind;
-      const option = h('li', { class: 'search-option', attrs: { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false' } }, [
+      const option = h('li', { class: 'search-option', attrs: { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false', 'data-key': s.key } }, [
         h('span', { class: 'swatch', attrs: { style: `background:${kindColor(s.kind)}`, 'aria-hidden': 'true' } }),
         h('span', { class: 'option-label', text: s.label }),
         s.matched ? h('span', { class: 'option-match', text: s.matched }) : null,
@@ -79,17 +114,50 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
       });
       list.appendChild(option);
     });
-    if (suggestions.length === 0 && input.value.trim() !== '') {
-      list.appendChild(h('li', { class: 'search-empty', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, text: 'No match' }));
+    if (note !== null || (suggestions.length === 0 && input.value.trim() !== '')) {
+      list.appendChild(h('li', { class: 'search-empty', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, text: note ?? 'No match' }));
     }
     list.hidden = input.value.trim() === '';
     input.setAttribute('aria-expanded', String(!list.hidden));
     setActive(suggestions.length ? 0 : -1);
   };
 
+  /** Remote mode: after a pause, the endpoint's matches join the local ones (those already drawn come first). */
+  const searchRemote = (): void => {
+    const remote = currentRemote();
+    const text = input.value;
+    if (!remote || searchText(text) === '') return;
+    note = `Searching ${remote.endpoint}…`;
+    const controller = new AbortController();
+    remoteAbort = controller;
+    remoteTimer = setTimeout(() => {
+      remote.search(text, limit, controller.signal).then((found) => {
+        if (controller.signal.aborted) return;
+        const keys = new Set(suggestions.map((x) => x.key));
+        suggestions = [...suggestions, ...found.filter((x) => !keys.has(x.key))].slice(0, limit);
+        note = null;
+      }, (error: unknown) => {
+        if (controller.signal.aborted) return;
+        note = 'Search failed (see the message over the graph)';
+        reportRemote({ kind: 'error', text: failureMessage(error, remote.endpoint, 'Search') });
+      }).finally(() => {
+        if (controller.signal.aborted) return;
+        remoteAbort = null;
+        if (document.activeElement !== input) return;
+        // The user may have arrowed down to a suggestion meanwhile: it stays the active one.
+        const activeKey = active >= 0 ? list.querySelectorAll('[role=option]')[active]?.getAttribute('data-key') : null;
+        render();
+        const again = suggestions.findIndex((x) => x.key === activeKey);
+        if (again >= 0) setActive(again);
+      });
+    }, REMOTE_SEARCH_DELAY_MS);
+  };
+
   input.addEventListener('input', () => {
     const t0 = performance.now();
+    cancelRemote();
     suggestions = index ? index.search(input.value, limit) : [];
+    searchRemote();
     render();
     latency = performance.now() - t0;
   });
@@ -109,11 +177,15 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
     } else if (e.key === 'Escape') {
       if (!list.hidden) {
         e.stopPropagation();
+        cancelRemote();
         close();
       }
     }
   });
-  input.addEventListener('blur', () => close());
+  input.addEventListener('blur', () => {
+    cancelRemote();
+    close();
+  });
 
   return {
     element,

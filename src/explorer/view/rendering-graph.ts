@@ -3,9 +3,10 @@ import { MultiDirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { KIND_COLORS, isEntityKind } from '../../kg/kinds';
 import { localName } from '../../kg/labels';
-import type { KgGraph } from '../../kg/to-graph';
+import type { KgGraph, NodeAttributes } from '../../kg/to-graph';
 import type { Position } from '../../kg/layout';
 import type { ExplorerSettings, SizeBy } from '../settings';
+import { forEachSliced, type SliceClock } from './slices';
 
 export interface RenderNodeAttributes {
   x: number;
@@ -69,7 +70,11 @@ export function nodeMeasure(model: KgGraph, sizeBy: SizeBy): Map<string, number>
 
 /** Sizes in [min, max], square-root scaled so hubs stand out without dwarfing everything. */
 export function nodeSizes(model: KgGraph, sizeBy: SizeBy, min: number, max: number): Map<string, number> {
-  const measure = nodeMeasure(model, sizeBy);
+  return scaleSizes(nodeMeasure(model, sizeBy), min, max);
+}
+
+/** The scaling of nodeSizes, from raw measures. */
+export function scaleSizes(measure: ReadonlyMap<string, number>, min: number, max: number): Map<string, number> {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of measure.values()) {
@@ -84,6 +89,29 @@ export function nodeSizes(model: KgGraph, sizeBy: SizeBy, min: number, max: numb
   return sizes;
 }
 
+/** What the rendering graph holds for one model node. */
+function renderNode(attrs: NodeAttributes, p: Position | undefined, size: number | undefined, settings: ExplorerSettings): RenderNodeAttributes {
+  return {
+    x: p?.x ?? 0,
+    y: p?.y ?? 0,
+    size: size ?? settings.minNodeSize,
+    color: kindColor(attrs.kind),
+    label: shortLabel(attrs.label, attrs.altLabels),
+    fullLabel: attrs.label,
+    kind: attrs.kind,
+  };
+}
+
+/** Edge labels by predicate: a big dataset has few predicates and many edges, so each is worked out once. */
+function edgeLabeller(predicateLabels?: ReadonlyMap<string, string>): (predicate: string) => string {
+  const labels = new Map<string, string>();
+  return (predicate) => {
+    let label = labels.get(predicate);
+    if (label === undefined) labels.set(predicate, (label = predicateLabel(predicate, predicateLabels)));
+    return label;
+  };
+}
+
 export function buildRenderGraph(
   model: KgGraph,
   positions: ReadonlyMap<string, Position>,
@@ -93,31 +121,40 @@ export function buildRenderGraph(
 ): RenderGraph {
   const sizes = nodeSizes(model, sizeBy, settings.minNodeSize, settings.maxNodeSize);
   const graph: RenderGraph = new MultiDirectedGraph();
-  model.forEachNode((key, attrs) => {
-    const p = positions.get(key) ?? { x: 0, y: 0 };
-    graph.addNode(key, {
-      x: p.x,
-      y: p.y,
-      size: sizes.get(key) ?? settings.minNodeSize,
-      color: kindColor(attrs.kind),
-      label: shortLabel(attrs.label, attrs.altLabels),
-      fullLabel: attrs.label,
-      kind: attrs.kind,
-    });
-  });
-  // A big dataset has few predicates and many edges: each label is worked out once, not once per edge.
-  const edgeLabels = new Map<string, string>();
+  model.forEachNode((key, attrs) => graph.addNode(key, renderNode(attrs, positions.get(key), sizes.get(key), settings)));
+  const label = edgeLabeller(predicateLabels);
   model.forEachEdge((edge, attrs, source, target) => {
-    let label = edgeLabels.get(attrs.predicate);
-    if (label === undefined) edgeLabels.set(attrs.predicate, (label = predicateLabel(attrs.predicate, predicateLabels)));
-    graph.addDirectedEdgeWithKey(edge, source, target, {
-      label,
-      color: settings.edgeColor,
-      size: 1,
-      predicate: attrs.predicate,
-    });
+    graph.addDirectedEdgeWithKey(edge, source, target, { label: label(attrs.predicate), color: settings.edgeColor, size: 1, predicate: attrs.predicate });
   });
   return graph;
+}
+
+/**
+ * Fills `graph` (empty, possibly already handed to sigma) from the model in slices that yield to the page:
+ * the same nodes, edges and attributes as buildRenderGraph. Sizes by degree (PageRank is not computed eagerly here).
+ */
+export async function fillRenderGraphSliced(
+  graph: RenderGraph,
+  model: KgGraph,
+  positions: ReadonlyMap<string, Position>,
+  settings: ExplorerSettings,
+  clock: SliceClock,
+  predicateLabels?: ReadonlyMap<string, string>,
+  onProgress?: (fraction: number) => void,
+): Promise<void> {
+  const nodes = model.nodes();
+  const degrees = new Map<string, number>();
+  await forEachSliced(nodes, (key) => degrees.set(key, model.degree(key)), clock);
+  const sizes = scaleSizes(degrees, settings.minNodeSize, settings.maxNodeSize);
+  const total = Math.max(1, model.order + model.size);
+  await forEachSliced(nodes, (key) => {
+    graph.addNode(key, renderNode(model.getNodeAttributes(key), positions.get(key), sizes.get(key), settings));
+  }, clock, (done) => onProgress?.(done / total));
+  const label = edgeLabeller(predicateLabels);
+  await forEachSliced(model.edges(), (edge) => {
+    const predicate = model.getEdgeAttribute(edge, 'predicate');
+    graph.addDirectedEdgeWithKey(edge, model.source(edge), model.target(edge), { label: label(predicate), color: settings.edgeColor, size: 1, predicate });
+  }, clock, (done) => onProgress?.((model.order + done) / total));
 }
 
 /** Re-sizes the rendering graph's nodes in place (the size choice changed). */

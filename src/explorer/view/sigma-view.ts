@@ -1,4 +1,5 @@
 // The sigma 4 view: draws the rendering graph; filters, emphasis and selection arrive as sigma states, never as model edits.
+import { MultiDirectedGraph } from 'graphology';
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerPlain, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { CameraView } from '../core/camera/types';
@@ -20,19 +21,35 @@ interface NodeState { isActive: boolean; isSelected: boolean }
 interface EdgeState { isActive: boolean }
 interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: boolean; zoomedIn: boolean }
 
-function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings) {
+/**
+ * Above this many edges the view draws lean: straight lines and loops only, no arrow heads, no curves for parallel
+ * edges. With a curved path in the program every edge is drawn as a strip of many segments, and arrow heads add
+ * zones; on software WebGL that multiplied the frame time of a 200,000-edge graph by orders of magnitude.
+ */
+export const LEAN_EDGES_ABOVE = 20_000;
+
+/** Sigma's edge appearance: full (arrows, curves where two nodes share several predicates) or lean (big graphs). */
+function edgeDrawing(lean: boolean) {
+  if (lean) {
+    return {
+      primitives: { paths: [pathLine(), pathLoop()], extremities: [], layers: [layerPlain()] },
+      base: { path: 'straight', selfLoopPath: 'loop' },
+    } as const;
+  }
+  return {
+    primitives: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], layers: [layerPlain()] },
+    base: { path: 'straight', selfLoopPath: 'loop', parallelPath: 'curved', head: 'arrow' },
+  } as const;
+}
+
+function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean = false) {
   const faded = settings.fadedColor;
+  const drawing = edgeDrawing(lean);
   return new Sigma(graph, container, {
     customNodeState: { isActive: false, isSelected: false } as NodeState,
     customEdgeState: { isActive: false } as EdgeState,
     customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false } as GraphState,
-    primitives: {
-      edges: {
-        paths: [pathLine(), pathCurved(), pathLoop()],
-        extremities: [extremityArrow()],
-        layers: [layerPlain()],
-      },
-    },
+    primitives: { edges: drawing.primitives },
     styles: {
       nodes: [
         {
@@ -66,10 +83,7 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
           color: { attribute: 'color' },
           size: { attribute: 'size' },
           label: { attribute: 'label' },
-          path: 'straight',
-          selfLoopPath: 'loop',
-          parallelPath: 'curved',
-          head: 'arrow',
+          ...drawing.base,
           labelVisibility: 'hidden',
           labelColor: '#4b5563',
         },
@@ -93,7 +107,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
       // Large graphs: edges and labels are left out while the camera moves, so panning stays fluid.
       hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
       hideLabelsOnMove: graph.size > settings.hideEdgesOnMoveAbove,
-      zIndex: true,
+      // Depth layers do the stacking; sorting 200,000 edges by zIndex on every process is not worth it on big graphs.
+      zIndex: !lean,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       stagePadding: 40,
@@ -103,8 +118,13 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
 
 export type Renderer = ReturnType<typeof createRenderer>;
 
+/** Sigma methods that draw; replaced on the instance while a big graph is being filled in (see beginBulkLoad). */
+interface Drawing { render(): unknown; scheduleRender(): unknown }
+
 export class GraphView {
-  readonly renderer: Renderer;
+  private current: Renderer;
+  private lean: boolean;
+  private suspended = false;
   private active = { nodes: new Set<string>(), edges: new Set<string>() };
   private hidden = { nodes: new Set<string>(), edges: new Set<string>() };
   private selected: string | null = null;
@@ -115,12 +135,18 @@ export class GraphView {
     private readonly settings: ExplorerSettings,
     private readonly events: ViewEvents,
   ) {
-    this.renderer = createRenderer(graph, container, settings);
+    this.lean = graph.size > LEAN_EDGES_ABOVE;
+    this.current = createRenderer(graph, container, settings, this.lean);
     this.bind();
   }
 
+  /** The sigma instance (a new one when the view switches between full and lean drawing). */
+  get renderer(): Renderer {
+    return this.current;
+  }
+
   private bind(): void {
-    const r = this.renderer;
+    const r = this.current;
     r.on('clickNode', ({ node }) => this.events.clickNode(node));
     r.on('clickStage', () => this.events.clickStage());
     r.on('enterNode', ({ node }) => this.events.hover(node));
@@ -136,16 +162,74 @@ export class GraphView {
     });
   }
 
-  /** Swaps in a new rendering graph (data changed); states are re-applied by the caller. */
-  setGraph(graph: RenderGraph): void {
+  /**
+   * Readies sigma for a graph of `edges` edges while it holds an empty graph (cheap): the lean or full renderer, and
+   * the large-graph settings. Set on a big graph, each of these would make sigma re-index every item again.
+   */
+  private prepareFor(edges: number): void {
+    const lean = edges > LEAN_EDGES_ABOVE;
+    const large = edges > this.settings.hideEdgesOnMoveAbove;
+    if (lean !== this.lean) {
+      const camera = this.current.getCamera().getState();
+      this.current.kill();
+      this.lean = lean;
+      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean);
+      this.bind();
+      this.current.getCamera().setState(camera);
+    }
+    if (this.current.getSetting('hideEdgesOnMove') === large && this.current.getSetting('hideLabelsOnMove') === large) return;
+    this.attach(new MultiDirectedGraph());
+    this.current.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large });
+  }
+
+  private resetStates(graph: RenderGraph): void {
     this.graph = graph;
     this.active = { nodes: new Set(), edges: new Set() };
     this.hidden = { nodes: new Set(), edges: new Set() };
     this.selected = null;
-    this.renderer.setGraph(graph);
-    const large = graph.size > this.settings.hideEdgesOnMoveAbove;
-    this.renderer.setSetting('hideEdgesOnMove', large);
-    this.renderer.setSetting('hideLabelsOnMove', large);
+  }
+
+  /**
+   * sigma 4.0.4's setGraph leaves its parallel-edge index on the graph the renderer was created with: the index
+   * would then never see the new graph's edges (no curves for parallel edges) and adding an edge afterwards throws.
+   */
+  private attach(graph: RenderGraph): void {
+    const index = (this.current as unknown as { edgeGroups?: { graph: unknown } }).edgeGroups;
+    if (index) index.graph = graph;
+    this.current.setGraph(graph);
+  }
+
+  /** Swaps in a new rendering graph (data changed); states are re-applied by the caller. */
+  setGraph(graph: RenderGraph): void {
+    this.endBulkLoad(false);
+    this.resetStates(graph);
+    this.prepareFor(graph.size);
+    this.attach(graph);
+  }
+
+  /**
+   * Hands sigma an empty rendering graph that the caller fills in slices: sigma indexes each node and edge as it is
+   * added (graph events), but draws nothing until endBulkLoad(), so the page is not held by one refresh of the whole.
+   */
+  beginBulkLoad(graph: RenderGraph, expectedEdges: number): void {
+    this.endBulkLoad(false);
+    this.resetStates(graph);
+    this.prepareFor(expectedEdges);
+    this.attach(graph);
+    const drawing = this.current as unknown as Drawing;
+    drawing.render = () => this.current;
+    drawing.scheduleRender = () => this.current;
+    this.suspended = true;
+  }
+
+  /** Draws again; the first frame (sigma's processing of everything added) comes on the next animation frame. */
+  endBulkLoad(draw = true): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    const drawing = this.current as unknown as Partial<Drawing>;
+    delete drawing.render;
+    delete drawing.scheduleRender;
+    if (draw) this.current.scheduleRender();
   }
 
   getGraph(): RenderGraph {
@@ -153,6 +237,9 @@ export class GraphView {
   }
 
   setVisibility(visibility: Visibility): void {
+    // Nothing filtered, nothing hidden before: no need to walk 250,000 items of a big graph.
+    const all = visibility.nodes.size === this.graph.order && visibility.edges.size === this.graph.size;
+    if (all && this.hidden.nodes.size === 0 && this.hidden.edges.size === 0) return;
     const hiddenNodes = new Set<string>();
     this.graph.forEachNode((key) => {
       if (!visibility.nodes.has(key)) hiddenNodes.add(key);
@@ -161,38 +248,38 @@ export class GraphView {
     this.graph.forEachEdge((key) => {
       if (!visibility.edges.has(key)) hiddenEdges.add(key);
     });
-    this.applyDiff(this.hidden.nodes, hiddenNodes, (keys, on) => this.renderer.setNodesState(keys, { isHidden: on }));
-    this.applyDiff(this.hidden.edges, hiddenEdges, (keys, on) => this.renderer.setEdgesState(keys, { isHidden: on }));
+    this.applyDiff(this.hidden.nodes, hiddenNodes, (keys, on) => this.current.setNodesState(keys, { isHidden: on }));
+    this.applyDiff(this.hidden.edges, hiddenEdges, (keys, on) => this.current.setEdgesState(keys, { isHidden: on }));
     this.hidden = { nodes: hiddenNodes, edges: hiddenEdges };
   }
 
   setEmphasis(emphasis: Emphasis | null, fromHover = false): void {
     const nodes = emphasis?.nodes ?? new Set<string>();
     const edges = emphasis?.edges ?? new Set<string>();
-    this.applyDiff(this.active.nodes, nodes, (keys, on) => this.renderer.setNodesState(keys, { isActive: on }));
-    this.applyDiff(this.active.edges, edges, (keys, on) => this.renderer.setEdgesState(keys, { isActive: on }));
+    this.applyDiff(this.active.nodes, nodes, (keys, on) => this.current.setNodesState(keys, { isActive: on }));
+    this.applyDiff(this.active.edges, edges, (keys, on) => this.current.setEdgesState(keys, { isActive: on }));
     this.active = { nodes: new Set(nodes), edges: new Set(edges) };
-    const graphState = this.renderer.getGraphState();
+    const graphState = this.current.getGraphState();
     const hasActive = emphasis !== null;
     const hoverActive = hasActive && fromHover;
     const fewActive = hasActive && nodes.size <= this.settings.maxLabelledNeighbours;
     if (graphState.hasActive !== hasActive || graphState.hoverActive !== hoverActive || graphState.fewActive !== fewActive) {
-      this.renderer.setGraphState({ hasActive, hoverActive, fewActive });
+      this.current.setGraphState({ hasActive, hoverActive, fewActive });
       this.syncEdgeLabels();
     }
   }
 
   private syncEdgeLabels(): void {
-    const state = this.renderer.getGraphState();
+    const state = this.current.getGraphState();
     const wanted = state.zoomedIn || state.hoverActive;
-    if (this.renderer.getSetting('renderEdgeLabels') !== wanted) this.renderer.setSetting('renderEdgeLabels', wanted);
+    if (this.current.getSetting('renderEdgeLabels') !== wanted) this.current.setSetting('renderEdgeLabels', wanted);
   }
 
   setSelected(key: string | null): void {
     if (this.selected === key) return;
-    if (this.selected !== null && this.graph.hasNode(this.selected)) this.renderer.setNodeState(this.selected, { isSelected: false });
+    if (this.selected !== null && this.graph.hasNode(this.selected)) this.current.setNodeState(this.selected, { isSelected: false });
     this.selected = key !== null && this.graph.hasNode(key) ? key : null;
-    if (this.selected !== null) this.renderer.setNodeState(this.selected, { isSelected: true });
+    if (this.selected !== null) this.current.setNodeState(this.selected, { isSelected: true });
   }
 
   private applyDiff(before: Set<string>, after: Set<string>, set: (keys: string[], on: boolean) => void): void {
@@ -208,24 +295,24 @@ export class GraphView {
 
   /** Moves the camera onto a node, zooming in if far out. */
   focusNode(key: string): void {
-    const data = this.renderer.getNodeDisplayData(key);
+    const data = this.current.getNodeDisplayData(key);
     if (!data) return;
-    const camera = this.renderer.getCamera();
+    const camera = this.current.getCamera();
     void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: this.settings.cameraDuration });
   }
 
   setCamera(view: CameraView | null): void {
-    const camera = this.renderer.getCamera();
+    const camera = this.current.getCamera();
     if (view === null) void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: this.settings.cameraDuration });
     else camera.setState(view);
   }
 
   getCamera(): CameraView {
-    const { x, y, ratio } = this.renderer.getCamera().getState();
+    const { x, y, ratio } = this.current.getCamera().getState();
     return { x, y, ratio };
   }
 
   kill(): void {
-    this.renderer.kill();
+    this.current.kill();
   }
 }

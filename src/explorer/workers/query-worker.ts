@@ -1,7 +1,6 @@
 // Web Worker running the Oxigraph SPARQL engine, so that a heavy query never freezes the page (the panel terminates it).
 import init, * as oxigraph from 'oxigraph/web.js';
 import wasmUrl from 'oxigraph/web_bg.wasm?url';
-import { Parser } from 'n3';
 import { createOxigraphEngine } from '../../query/oxigraph-engine';
 import type { SparqlEngine } from '../../query/engine';
 import { toWireResult, type WorkerRequest, type WorkerResponse } from '../panels/query/protocol';
@@ -18,12 +17,14 @@ async function handle(request: WorkerRequest): Promise<void> {
   await ready;
   const started = performance.now();
   if (request.type === 'load') {
-    const quads = new Parser({ format: 'N-Quads' }).parse(request.nquads);
-    engine = await createOxigraphEngine(oxigraph, quads);
-    post({ type: 'loaded', id: request.id, quadCount: quads.length, ms: performance.now() - started });
+    // Oxigraph parses the N-Quads itself (no n3 parse and re-serialisation here); passages copied to the default graph
+    const loaded = createOxigraphEngine(oxigraph);
+    await loaded.loadRdf([{ content: request.nquads, format: 'nquads' }]);
+    engine = loaded;
+    post({ type: 'loaded', id: request.id, quadCount: loaded.size, ms: performance.now() - started });
     return;
   }
-  engine ??= await createOxigraphEngine(oxigraph, []);
+  engine ??= createOxigraphEngine(oxigraph, []);
   const result = await engine.query(request.sparql, { rowLimit: request.rowLimit });
   post({ type: 'result', id: request.id, result: toWireResult(result), ms: performance.now() - started });
 }

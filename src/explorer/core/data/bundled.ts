@@ -1,35 +1,27 @@
-// The bundled graph: every graph-data TriG file, the ontology and the source texts, imported as raw text by Vite.
-import type { RdfSource } from '../../../rdf/load';
-
-type Loaders = Record<string, () => Promise<string>>;
-
-// Lazy globs: each file is its own chunk, fetched in parallel, so the data never weighs on the initial JS.
-const RDF_FILES = import.meta.glob(
-  ['../../../../graph-data/*.trig', '../../../../graph-data/ontology.ttl', '../../../../graph-data/sources/*.trig'],
-  { query: '?raw', import: 'default' },
-) as Loaders;
-const SOURCE_TEXTS = import.meta.glob(
-  ['../../../../graph-data/sources/*.txt', '../../../../graph-data/sources/*.md'],
-  { query: '?raw', import: 'default' },
-) as Loaders;
-
-/** "../../../../graph-data/sources/x.txt" -> "sources/x.txt" (the form okg:textFile uses). */
-export function graphDataPath(globKey: string): string {
-  const at = globKey.indexOf('graph-data/');
-  return at >= 0 ? globKey.slice(at + 'graph-data/'.length) : globKey;
-}
+// The bundled graph: graph-data/ parsed at build time (src/build/bundled-graph-plugin.ts), fetched as one JSON file.
+import type { Quad } from '@rdfjs/types';
+import bundledGraphUrl from 'virtual:osce-kg/bundled-graph-url';
+import { decodeCompactDataset } from '../../../rdf/compact-dataset';
+import { BundledGraphError } from '../../errors';
 
 export interface BundledData {
-  sources: RdfSource[];
-  /** Source document texts by path relative to graph-data/. */
+  quads: Quad[];
+  /** Source document texts by path relative to graph-data/ (the form okg:textFile uses). */
   texts: Map<string, string>;
 }
 
-export async function loadBundledData(): Promise<BundledData> {
-  const [sources, texts] = await Promise.all([
-    Promise.all(Object.entries(RDF_FILES).sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(async ([key, load]) => ({ name: 'graph-data/' + graphDataPath(key), content: await load() }))),
-    Promise.all(Object.entries(SOURCE_TEXTS).map(async ([key, load]) => [graphDataPath(key), await load()] as const)),
-  ]);
-  return { sources, texts: new Map(texts) };
+/** Starts the download at once; index.html preloads the same URL, so it is usually there already. */
+export function fetchBundledData(): Promise<unknown> {
+  return fetch(bundledGraphUrl, { credentials: 'same-origin' }).then((response) => {
+    if (!response.ok) throw new BundledGraphError(`${bundledGraphUrl}: HTTP ${response.status}`);
+    return response.json() as Promise<unknown>;
+  });
+}
+
+/** The quads and texts of a fetched bundled-graph file; throws on a malformed file. */
+export function readBundledData(file: unknown): BundledData {
+  const { dataset, texts } = (file ?? {}) as { dataset?: unknown; texts?: unknown };
+  const quads = decodeCompactDataset(dataset);
+  const entries = texts && typeof texts === 'object' ? Object.entries(texts) : [];
+  return { quads, texts: new Map(entries.filter((e): e is [string, string] => typeof e[1] === 'string')) };
 }

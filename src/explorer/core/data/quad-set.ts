@@ -29,4 +29,35 @@ export class QuadSet {
     this.list = out;
     return out;
   }
+
+  /** replace(), in slices that give the page the thread back whenever `clock` says so (large datasets). */
+  async replaceSliced(quads: readonly Quad[], clock: SliceYield): Promise<Quad[]> {
+    this.keys = new Set();
+    this.list = [];
+    return this.mergeSliced(quads, clock);
+  }
+
+  /** merge(), in slices; the set changes only once every quad is keyed (a cancelled merge leaves it as it was). */
+  async mergeSliced(quads: readonly Quad[], clock: SliceYield): Promise<Quad[]> {
+    const keys = new Set(this.keys);
+    const out = this.list.slice();
+    for (let i = 0; i < quads.length; i++) {
+      const q = quads[i];
+      const k = quadKey(q);
+      if (!keys.has(k)) {
+        keys.add(k);
+        out.push(q);
+      }
+      if ((i & 1023) === 1023 && clock.due()) await clock.yield();
+    }
+    this.keys = keys;
+    this.list = out;
+    return out;
+  }
+}
+
+/** What a sliced operation needs from its scheduler (view/slices.ts SliceClock). */
+export interface SliceYield {
+  due(): boolean;
+  yield(): Promise<void>;
 }

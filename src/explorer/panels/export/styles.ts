@@ -1,6 +1,6 @@
 // Styles of the Export panel, added once to the document when it first mounts.
 const CSS = `
-.export-panel { padding: 10px 12px; font-size: 13px; line-height: 1.4; }
+.export-panel { font-size: 13px; line-height: 1.4; }
 .export-panel h2 { font-size: 15px; margin: 0 0 6px; }
 .export-panel fieldset { border: 1px solid var(--border, #d9dee7); border-radius: 6px; margin: 0 0 8px; padding: 6px 10px; }
 .export-panel legend { font-weight: 600; }

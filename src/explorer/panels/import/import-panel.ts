@@ -185,8 +185,17 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
       readMs: Math.round(reply.timings.readMs), parseMs: Math.round(reply.timings.parseMs), encodeMs: Math.round(reply.timings.encodeMs),
       workerTotalMs: Math.round(workerDone - started), decodeMs: Math.round(decoded - workerDone), quads: quads.length,
     });
-    await nextFrame(); // let the bar and the message paint before the synchronous graph rebuild
-    context.setQuads(quads, chosenMode);
+    await nextFrame(); // let the bar and the message paint before the graph is rebuilt
+    const verb = chosenMode === 'replace' ? 'Replacing the graph' : 'Merging';
+    const phaseText = { merge: 'checking for duplicates', build: 'building the graph', draw: 'preparing the drawing' } as const;
+    await context.setQuads(quads, chosenMode, {
+      // A large change reports its own phases; the bar's last part is theirs.
+      onProgress: (fraction, phase) => {
+        progress.value = WORKER_SHARE + DECODE_SHARE + (1 - WORKER_SHARE - DECODE_SHARE) * fraction;
+        status.textContent = `${verb}: ${phaseText[phase]} (${quads.length.toLocaleString('en')} statements)…`;
+      },
+    });
+    if (id !== running) return;
     const applied = performance.now();
     progress.value = 1;
     setBusy(false);

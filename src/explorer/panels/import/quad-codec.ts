@@ -17,34 +17,67 @@ export function transferablesOf(encoded: EncodedQuads): ArrayBuffer[] {
   return [encoded.idLengths.buffer as ArrayBuffer, encoded.quads.buffer as ArrayBuffer];
 }
 
-/** Encodes the quads; `onProgress(done, total)` is called every `every` quads (for the worker's progress bar). */
-export function encodeQuads(quads: readonly Quad[], options: { every?: number; onProgress?(done: number, total: number): void } = {}): EncodedQuads {
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const every = options.every ?? 50_000;
-  const term = (t: Term): number => {
+/** Term table of an encoding: one index per distinct term id, in order of first use. */
+class TermTable {
+  private readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+
+  of(t: Term): number {
     // n3 terms carry their id already; other RDF/JS terms get one from n3's encoder (lossless both ways)
     const id = termKey(t);
-    let i = index.get(id);
+    let i = this.index.get(id);
     if (i === undefined) {
-      i = ids.length;
-      index.set(id, i);
-      ids.push(id);
+      i = this.ids.length;
+      this.index.set(id, i);
+      this.ids.push(id);
     }
     return i;
-  };
-  const indices = new Uint32Array(quads.length * 4);
-  for (let q = 0; q < quads.length; q++) {
-    const quad = quads[q];
-    indices[q * 4] = term(quad.subject);
-    indices[q * 4 + 1] = term(quad.predicate);
-    indices[q * 4 + 2] = term(quad.object);
-    indices[q * 4 + 3] = term(quad.graph);
-    if (options.onProgress && (q + 1) % every === 0) options.onProgress(q + 1, quads.length);
   }
-  const idLengths = new Uint32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) idLengths[i] = ids[i].length;
-  return { ids: ids.join(''), idLengths, quads: indices };
+
+  encode(quads: readonly Quad[], indices: Uint32Array, from: number, to: number): void {
+    for (let q = from; q < to; q++) {
+      const quad = quads[q];
+      indices[q * 4] = this.of(quad.subject);
+      indices[q * 4 + 1] = this.of(quad.predicate);
+      indices[q * 4 + 2] = this.of(quad.object);
+      indices[q * 4 + 3] = this.of(quad.graph);
+    }
+  }
+
+  finish(indices: Uint32Array): EncodedQuads {
+    const idLengths = new Uint32Array(this.ids.length);
+    for (let i = 0; i < this.ids.length; i++) idLengths[i] = this.ids[i].length;
+    return { ids: this.ids.join(''), idLengths, quads: indices };
+  }
+}
+
+/** Encodes the quads; `onProgress(done, total)` is called every `every` quads (for the worker's progress bar). */
+export function encodeQuads(quads: readonly Quad[], options: { every?: number; onProgress?(done: number, total: number): void } = {}): EncodedQuads {
+  const every = options.every ?? 50_000;
+  const table = new TermTable();
+  const indices = new Uint32Array(quads.length * 4);
+  for (let from = 0; from < quads.length; from += every) {
+    const to = Math.min(quads.length, from + every);
+    table.encode(quads, indices, from, to);
+    if (options.onProgress && to % every === 0) options.onProgress(to, quads.length);
+  }
+  return table.finish(indices);
+}
+
+/** The same encoding in slices of `sliceSize` quads, yielding to the page between them (main thread, large datasets). */
+export async function encodeQuadsSliced(
+  quads: readonly Quad[],
+  options: { sliceSize: number; yieldTo(): Promise<void>; onProgress?(done: number, total: number): void },
+): Promise<EncodedQuads> {
+  const table = new TermTable();
+  const indices = new Uint32Array(quads.length * 4);
+  for (let from = 0; from < quads.length; from += options.sliceSize) {
+    const to = Math.min(quads.length, from + options.sliceSize);
+    table.encode(quads, indices, from, to);
+    options.onProgress?.(to, quads.length);
+    if (to < quads.length) await options.yieldTo();
+  }
+  return table.finish(indices);
 }
 
 /**

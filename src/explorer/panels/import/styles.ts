@@ -1,6 +1,6 @@
 // Styles of the Import panel, added once to the document when it first mounts.
 const CSS = `
-.import-panel { padding: 10px 12px; font-size: 13px; line-height: 1.4; }
+.import-panel { font-size: 13px; line-height: 1.4; }
 .import-panel h2 { font-size: 15px; margin: 0 0 6px; }
 .import-drop-zone { border: 2px dashed var(--border, #d9dee7); border-radius: 8px; padding: 18px 12px; text-align: center; color: var(--muted, #5b6474); cursor: pointer; margin-bottom: 10px; }
 .import-drop-zone:hover, .import-drop-zone.dragging { border-color: var(--accent, #1d4ed8); background: #eef3ff; color: var(--text, #1f2937); }

@@ -1,6 +1,7 @@
 // The Matrix panel: an accessible table of OSCE bodies × SDG targets; a cell lists its statements and lights them up.
 import type { ExplorerContext } from '../../context';
 import { cellHighlight, computeMatrix, MATRIX_DEFINITION, type MatrixAxis, type MatrixStatement, type SdgMatrix } from './matrix-counts';
+import { matrixGrid, type MatrixGrid, type MatrixOrientation } from './matrix-layout';
 import { addMatrixStyles } from './styles';
 import { quoteNodes } from '../../ui/quote-text';
 
@@ -19,48 +20,82 @@ function shade(count: number, max: number): string {
   return `rgba(107, 110, 207, ${alpha.toFixed(2)})`;
 }
 
+/** Plain words first, for analysts; the exact definition follows for those who check the numbers. */
+const LEAD = 'Which OSCE bodies work towards which UN Sustainable Development Goal targets, according to the source. Choose a number to read the statements behind it and see them on the graph.';
+
 export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): void {
   addMatrixStyles();
   host.classList.add('matrix-panel');
   const summary = element('p', { className: 'matrix-summary' });
   const definition = element('p', { className: 'matrix-definition' }, MATRIX_DEFINITION);
+  const swap = element('button', { type: 'button', className: 'matrix-swap', textContent: 'Swap rows and columns' });
+  swap.setAttribute('aria-pressed', 'false');
   const wrapper = element('div', { className: 'matrix-scroll' });
+  // The table may still be wider than the panel (many bodies): the scroll box is then a focusable region.
+  wrapper.tabIndex = 0;
+  wrapper.setAttribute('role', 'region');
+  wrapper.setAttribute('aria-label', 'Counts per body and target');
   const details = element('section', { className: 'matrix-details' });
   details.setAttribute('aria-live', 'polite');
-  host.append(element('h2', {}, 'Bodies × SDG targets'), definition, summary, wrapper, details);
+  details.setAttribute('aria-label', 'Statements of the chosen cell');
+  host.append(element('h2', {}, 'Bodies × SDG targets'), element('p', { className: 'matrix-lead' }, LEAD), summary,
+    element('div', { className: 'matrix-tools' }, swap), wrapper, definition, details);
 
   let matrix: SdgMatrix | undefined;
   let selected: { body: string; target: string } | undefined;
+  let orientation: MatrixOrientation = 'bodies-as-rows';
+
+  swap.addEventListener('click', () => {
+    orientation = orientation === 'bodies-as-rows' ? 'targets-as-rows' : 'bodies-as-rows';
+    swap.setAttribute('aria-pressed', String(orientation === 'targets-as-rows'));
+    draw();
+  });
+
+  const draw = (): void => {
+    if (!matrix) return;
+    wrapper.replaceChildren(...(matrix.bodies.length === 0 ? [] : [table(matrixGrid(matrix, orientation))]));
+    if (selected) markPressed(selected.body, selected.target);
+  };
 
   const render = (): void => {
     matrix = computeMatrix(context.getQuads());
     wrapper.hidden = matrix.bodies.length === 0;
-    wrapper.replaceChildren(...(matrix.bodies.length === 0 ? [] : [table(matrix)]));
+    swap.hidden = matrix.bodies.length === 0;
+    draw();
     const cells = matrix.bodies.reduce((sum, b) => sum + matrix!.targets.filter((t) => matrix!.count(b.key, t.key) > 0).length, 0);
     summary.textContent = matrix.bodies.length === 0
-      ? 'No OSCE body in the data is linked to an SDG target.'
+      ? 'No OSCE body in the data is linked to an SDG target, so there is nothing to count yet. Import data that links them (Import tab).'
       : `${plural(matrix.bodies.length, 'body')} × ${plural(matrix.targets.length, 'target')}, ${plural(cells, 'non-empty cell')}. ` +
         `Left out: ${plural(matrix.emptyBodies, 'body')} and ${plural(matrix.emptyTargets, 'target')} with no statement.`;
     if (selected && matrix.count(selected.body, selected.target) > 0) showCell(selected.body, selected.target, false);
     else details.replaceChildren();
   };
 
-  const table = (m: SdgMatrix): HTMLTableElement => {
-    const max = Math.max(0, ...m.bodies.flatMap((b) => m.targets.map((t) => m.count(b.key, t.key))));
-    const head = element('tr', {}, element('th', { scope: 'col' }, 'OSCE body'));
-    for (const target of m.targets) {
-      const th = element('th', { scope: 'col', title: target.label }, element('abbr', { title: target.label }, target.code));
-      th.dataset.target = target.key;
+  const axisName = (axis: MatrixAxis): HTMLElement | string =>
+    // The short code keeps the narrow panel readable; the full name stays in the abbreviation's title
+    axis.code !== axis.label ? element('abbr', { title: axis.label }, axis.code) : axis.label;
+
+  const table = (grid: MatrixGrid): HTMLTableElement => {
+    const head = element('tr', {}, element('th', { scope: 'col', className: 'matrix-corner' }, grid.corner));
+    for (const column of grid.columns) {
+      // Column headers read bottom to top, so that many columns fit the narrow side panel.
+      const th = element('th', { scope: 'col', className: 'matrix-col' }, element('span', { className: 'matrix-col-text' }, axisName(column)));
+      th.dataset[grid.orientation === 'bodies-as-rows' ? 'target' : 'body'] = column.key;
       head.append(th);
     }
-    head.append(element('th', { scope: 'col' }, 'Total'));
+    head.append(element('th', { scope: 'col', className: 'matrix-col' }, element('span', { className: 'matrix-col-text' }, 'Total')));
     const body = element('tbody');
-    for (const row of m.bodies) {
-      // The acronym keeps the narrow panel readable; the full name stays in the abbreviation's title
-      const name = row.code !== row.label ? element('abbr', { title: row.label }, row.code) : row.label;
-      const tr = element('tr', {}, element('th', { scope: 'row' }, name));
-      for (const target of m.targets) tr.append(cell(m, row, target, max));
-      tr.append(element('td', { className: 'matrix-total' }, String(m.rowTotal(row.key))));
+    for (const row of grid.rows) {
+      // Targets down the side leave room for their wording, which a code alone does not give an analyst.
+      const name = grid.orientation === 'targets-as-rows' && row.code !== row.label
+        ? element('th', { scope: 'row', className: 'matrix-row-target' }, axisName(row), ' ', element('span', { className: 'matrix-row-label' }, row.label))
+        : element('th', { scope: 'row' }, axisName(row));
+      const tr = element('tr', {}, name);
+      for (const column of grid.columns) {
+        const { body: b, target } = grid.cell(row, column);
+        tr.append(cell(grid.count(row, column), b, target, grid.max));
+      }
+      tr.append(element('td', { className: 'matrix-total' }, String(grid.rowTotal(row))));
       body.append(tr);
     }
     return element('table', { className: 'matrix-table' },
@@ -68,8 +103,7 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
       element('thead', {}, head), body);
   };
 
-  const cell = (m: SdgMatrix, row: MatrixAxis, target: MatrixAxis, max: number): HTMLTableCellElement => {
-    const count = m.count(row.key, target.key);
+  const cell = (count: number, row: MatrixAxis, target: MatrixAxis, max: number): HTMLTableCellElement => {
     const td = element('td');
     if (count === 0) {
       td.className = 'matrix-empty';
@@ -78,11 +112,17 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     td.style.background = shade(count, max);
     const button = element('button', { type: 'button', textContent: String(count) });
     button.setAttribute('aria-label', `${row.label} and target ${target.code}: ${plural(count, 'statement')}`);
+    button.setAttribute('aria-pressed', 'false');
     button.dataset.body = row.key;
     button.dataset.target = target.key;
     button.addEventListener('click', () => showCell(row.key, target.key, true));
     td.append(button);
     return td;
+  };
+
+  const markPressed = (bodyKey: string, targetKey: string): void => {
+    for (const pressed of wrapper.querySelectorAll('button[aria-pressed="true"]')) pressed.setAttribute('aria-pressed', 'false');
+    wrapper.querySelector(`button[data-body="${CSS.escape(bodyKey)}"][data-target="${CSS.escape(targetKey)}"]`)?.setAttribute('aria-pressed', 'true');
   };
 
   const showCell = (bodyKey: string, targetKey: string, highlight: boolean): void => {
@@ -92,8 +132,7 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     const col = matrix.targets.find((t) => t.key === targetKey);
     if (!row || !col) return;
     const statements = matrix.statements(bodyKey, targetKey);
-    for (const pressed of wrapper.querySelectorAll('button[aria-pressed="true"]')) pressed.setAttribute('aria-pressed', 'false');
-    wrapper.querySelector(`button[data-body="${CSS.escape(bodyKey)}"][data-target="${CSS.escape(targetKey)}"]`)?.setAttribute('aria-pressed', 'true');
+    markPressed(bodyKey, targetKey);
 
     const list = element('ol', { className: 'matrix-statements' }, ...statements.map((s) => statementItem(s, row, col)));
     const clear = element('button', { type: 'button', textContent: 'Clear highlight' });

@@ -29,8 +29,13 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
   const status = h('div', { class: 'okg-qp-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const results = h('div', { class: 'okg-paths-results', attrs: { role: 'region', 'aria-label': 'Paths found' } });
 
+  // Headings in order (h2 panel, h3 results, h4 each path): screen-reader users move through them.
+  const resultsHeading = h('h3', { class: 'okg-paths-heading', text: 'Paths found' });
+  resultsHeading.hidden = true;
   host.append(
     h('div', { class: 'okg-qp' }, [
+      h('h2', { class: 'okg-paths-title', text: 'How two entities connect' }),
+      h('p', { class: 'okg-paths-lead', text: 'Pick two entities: every shortest chain of relations between them is drawn on the graph and told step by step, with the passage behind each step.' }),
       h('div', { class: 'okg-paths-form' }, [
         h('label', { text: 'From' }),
         from.element,
@@ -39,6 +44,7 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
         h('div', { class: 'okg-qp-toolbar' }, [findButton, swapButton, clearButton, h('label', {}, ['Longer paths too', extraInput])]),
       ]),
       status,
+      resultsHeading,
       results,
     ]),
   );
@@ -60,6 +66,7 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
     from.set(undefined);
     to.set(undefined);
     results.replaceChildren();
+    resultsHeading.hidden = true;
     status.textContent = '';
     context.setHighlight(null);
   }
@@ -106,6 +113,7 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
     const a = from.value();
     const b = to.value();
     results.replaceChildren();
+    resultsHeading.hidden = true;
     if (!a || !b) {
       status.textContent = !a ? 'Pick the entity to start from.' : 'Pick the entity to reach.';
       return;
@@ -127,6 +135,7 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
     status.textContent = `${count} shortest path${count === 1 ? '' : 's'} of ${shortest} step${shortest === 1 ? '' : 's'}` +
       (paths.length > count ? `, and ${paths.length - count} longer` : '') + ` (${Math.round(ms)} ms).`;
     results.replaceChildren(...paths.map((p, i) => pathSection(p, i, shortest)));
+    resultsHeading.hidden = false;
     const nodes = [...new Set(paths.flatMap((p) => p.nodes))].sort();
     const edges = [...new Set(paths.flatMap((p) => p.edgeKeys))].sort();
     context.setHighlight({ nodes, edges, caption: `${paths.length} path${paths.length === 1 ? '' : 's'}` });

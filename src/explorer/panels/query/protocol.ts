@@ -2,13 +2,10 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { QueryResult } from '../../../query/engine';
+import { termFromJson, termToJson, type JsonTerm } from '../../../query/results-json';
 
-/** A term as SPARQL 1.1 JSON results write it; class instances do not survive postMessage. */
-export type WireTerm =
-  | { type: 'uri'; value: string }
-  | { type: 'bnode'; value: string }
-  | { type: 'literal'; value: string; lang?: string; datatype?: string }
-  | { type: 'triple'; value: { subject: WireTerm; predicate: WireTerm; object: WireTerm } };
+/** A term in the SPARQL 1.1 JSON results form of the core (`xml:lang`, `datatype`): plain data survives postMessage. */
+export type WireTerm = JsonTerm;
 
 export interface WireQuad {
   subject: WireTerm;
@@ -28,68 +25,23 @@ export type WorkerRequest =
   | { type: 'query'; id: number; sparql: string; rowLimit: number; timeoutMs: number };
 
 export type WorkerResponse =
+  /** quadCount: quads in the engine's store (named-graph statements also count once in the default graph). */
   | { type: 'loaded'; id: number; quadCount: number; ms: number }
   | { type: 'result'; id: number; result: WireResult; ms: number }
   | { type: 'error'; id: number; name: string; message: string; line?: number; column?: number };
 
-const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
-const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
-
-export function toWireTerm(term: Term): WireTerm {
-  switch (term.termType) {
-    case 'NamedNode':
-      return { type: 'uri', value: term.value };
-    case 'BlankNode':
-      return { type: 'bnode', value: term.value };
-    case 'Literal': {
-      if (term.language) return { type: 'literal', value: term.value, lang: term.language };
-      const datatype = term.datatype.value;
-      return datatype === XSD_STRING || datatype === ''
-        ? { type: 'literal', value: term.value }
-        : { type: 'literal', value: term.value, datatype };
-    }
-    case 'Quad':
-      return {
-        type: 'triple',
-        value: { subject: toWireTerm(term.subject), predicate: toWireTerm(term.predicate), object: toWireTerm(term.object) },
-      };
-    default:
-      // Variables and the default graph never appear as values of a result.
-      return { type: 'literal', value: term.value };
-  }
-}
-
 export function toWireQuad(quad: Quad): WireQuad {
   const wire: WireQuad = {
-    subject: toWireTerm(quad.subject),
-    predicate: toWireTerm(quad.predicate),
-    object: toWireTerm(quad.object),
+    subject: termToJson(quad.subject),
+    predicate: termToJson(quad.predicate),
+    object: termToJson(quad.object),
   };
-  if (quad.graph.termType !== 'DefaultGraph') wire.graph = toWireTerm(quad.graph);
+  if (quad.graph.termType !== 'DefaultGraph') wire.graph = termToJson(quad.graph);
   return wire;
 }
 
-/** Back to RDF/JS terms (n3's factory), for the result writers of src/query. */
-export function fromWireTerm(term: WireTerm): Term {
-  switch (term.type) {
-    case 'uri':
-      return DataFactory.namedNode(term.value);
-    case 'bnode':
-      return DataFactory.blankNode(term.value);
-    case 'literal':
-      if (term.lang) return DataFactory.literal(term.value, term.lang);
-      if (term.datatype && term.datatype !== RDF_LANG_STRING) {
-        return DataFactory.literal(term.value, DataFactory.namedNode(term.datatype));
-      }
-      return DataFactory.literal(term.value);
-    case 'triple':
-      return DataFactory.quad(
-        fromWireTerm(term.value.subject) as Quad['subject'],
-        fromWireTerm(term.value.predicate) as Quad['predicate'],
-        fromWireTerm(term.value.object) as Quad['object'],
-      );
-  }
-}
+/** Back to an RDF/JS term (n3's factory), for the result writers of src/query: the core's strict SPARQL JSON reader. */
+export const fromWireTerm: (term: WireTerm) => Term = termFromJson;
 
 export function fromWireQuad(quad: WireQuad): Quad {
   return DataFactory.quad(
@@ -112,8 +64,9 @@ export function toWireResult(result: QueryResult): WireResult {
         variables: result.variables,
         truncated: result.truncated,
         rows: result.rows.map((row) => {
-          const wire: Record<string, WireTerm> = {};
-          for (const [name, term] of Object.entries(row)) if (term) wire[name] = toWireTerm(term);
+          // A variable may be called __proto__
+          const wire = Object.create(null) as Record<string, WireTerm>;
+          for (const [name, term] of Object.entries(row)) if (term) wire[name] = termToJson(term);
           return wire;
         }),
       };

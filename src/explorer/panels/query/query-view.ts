@@ -10,7 +10,7 @@ import { createSparqlEditor } from './editor';
 import { downloadFile, downloadFormats, saveFile, type DownloadFormat } from './downloads';
 import { toWireResult, type WireResult } from './protocol';
 import { QueryRunner, WorkerQueryError } from './query-runner';
-import { createRemoteControls } from './remote-view';
+import { createRemoteControls } from '../../remote/query-section';
 import { resultHighlight } from './result-highlight';
 import { buildTableModel } from './result-model';
 import { ensureStyles } from './styles';

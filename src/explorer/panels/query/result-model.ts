@@ -68,7 +68,8 @@ export function toCell(term: WireTerm | undefined, source: LabelSource): Cell {
       return nodeKey ? { kind: 'bnode', text, title: key, nodeKey } : { kind: 'bnode', text, title: key };
     }
     case 'literal': {
-      const title = term.lang ? `@${term.lang}` : term.datatype ? (compactIri(term.datatype) ?? term.datatype) : 'xsd:string';
+      const lang = term['xml:lang'];
+      const title = lang ? `@${lang}` : term.datatype ? (compactIri(term.datatype) ?? term.datatype) : 'xsd:string';
       const cell: Cell = { kind: 'literal', text: term.value, title };
       if (term.datatype && NUMERIC.has(term.datatype)) {
         const n = Number(term.value);

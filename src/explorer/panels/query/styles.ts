@@ -4,8 +4,10 @@ const CSS = `
 .okg-qp-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .okg-qp-toolbar label { display: inline-flex; gap: 4px; align-items: center; }
 .okg-qp-toolbar input[type=number] { width: 5.5em; }
-.okg-qp button { font: inherit; padding: 3px 10px; border: 1px solid #888; border-radius: 4px; background: #f4f4f4; cursor: pointer; }
-.okg-qp button.okg-primary { background: #1f77b4; border-color: #1f77b4; color: #fff; }
+/* Buttons look like the rest of the explorer's (shell styles.css): same border, radius and accent. */
+.okg-qp button { font: inherit; padding: 3px 10px; border: 1px solid var(--border, #d9dee7); border-radius: 6px; background: var(--panel, #fff); color: var(--text, #1f2937); cursor: pointer; }
+.okg-qp button:hover:not(:disabled) { border-color: var(--accent, #1d4ed8); }
+.okg-qp button.okg-primary { background: var(--accent, #1d4ed8); border-color: var(--accent, #1d4ed8); color: #fff; }
 .okg-qp button:disabled { opacity: .5; cursor: default; }
 .okg-qp-status { min-height: 1.4em; color: #333; }
 .okg-qp-status.okg-error { color: #b00020; white-space: pre-wrap; }
@@ -25,6 +27,9 @@ const CSS = `
 .okg-qp-remote summary { cursor: pointer; font-weight: 600; }
 .okg-qp-remote > * + * { margin-top: 6px; }
 .okg-qp button.okg-expand { padding: 0 5px; line-height: 1.2; }
+.okg-paths-title { font-size: 15px; margin: 0; }
+.okg-paths-lead { margin: 0; color: var(--muted, #5b6474); }
+.okg-paths-heading { font-size: 14px; margin: 4px 0 0; }
 .okg-paths-form { display: grid; grid-template-columns: 1fr; gap: 6px; }
 .okg-combo { position: relative; }
 .okg-combo input { width: 100%; box-sizing: border-box; font: inherit; padding: 4px 6px; }

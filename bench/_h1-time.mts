@@ -1,0 +1,17 @@
+import { parseRdf } from '../src/rdf/parse';
+import { syntheticNTriples } from '../tests/e2e/explorer-large-import';
+import { buildEntityGraph } from '../src/explorer/core/data/entity-graph';
+import { buildProvenanceIndex } from '../src/explorer/core/data/provenance';
+import { placeNodes } from '../src/explorer/view/initial-layout';
+import { nodeSizes } from '../src/explorer/view/rendering-graph';
+import { encodeQuads } from '../src/explorer/panels/import/quad-codec';
+const quads = await parseRdf(syntheticNTriples(50000, 200000), { format: 'ntriples' });
+const t = (name: string, f: () => unknown) => { const t0 = performance.now(); const r = f(); console.log(name, (performance.now() - t0).toFixed(0), 'ms'); return r; };
+const enc = t('encode', () => encodeQuads(quads));
+const { graph } = t('buildEntityGraph', () => buildEntityGraph(quads)) as ReturnType<typeof buildEntityGraph>;
+t('provenance', () => buildProvenanceIndex(quads));
+t('placeNodes', () => placeNodes(graph, new Map()));
+t('nodeSizes', () => nodeSizes(graph, 'degree', 3, 18));
+t('structuredClone 1000 nodes', () => { const nodes: unknown[] = []; graph.forEachNode((k, a) => { if (nodes.length < 1000) nodes.push([k, a]); }); return structuredClone(nodes); });
+t('structuredClone 4000 edges', () => { const e: unknown[] = []; graph.forEachEdge((k, a, s, tt) => { if (e.length < 4000) e.push([k, s, tt, a]); }); return structuredClone(e); });
+void enc;
