@@ -3,6 +3,7 @@
 // 'longtask'), gaps between progress-bar updates, search latency, ForceAtlas2 moving, and frame time vs bare sigma;
 // then the 1,000-node / 4,000-edge frame ratio vs bare sigma.
 // Run: npx tsx bench/explorer-large.ts [--nodes 50000] [--edges 200000] [--runs 1] [--frames 3] [--profile]
+//      [--import-only] [--skip-frames] [--skip-small] [--small-only]
 //      (results in bench/results/explorer-large.json; --profile also prints where the main thread's time went)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,7 +118,7 @@ async function largeRun(nodes: number, edges: number, frames: number, profile: b
       return { running: hook?.layout.running() ?? false, worstTimerGapMs: Math.round(worst) };
     });
     await page.evaluate(() => window.__osceKg?.layout.stop());
-    const framesResult = await page.evaluate((n) => window.__osceKg?.bench(n), frames);
+    const framesResult = process.argv.includes('--skip-frames') ? undefined : await page.evaluate((n) => window.__osceKg?.bench(n), frames);
     return {
       nodes, edges, graphOrder: order, graphBefore: before, ...report,
       search: { latencyMs: Math.round(searchMs), suggestions },

@@ -51,6 +51,7 @@ export async function benchQueries(context: BenchContext): Promise<void> {
     section.rows.push(['load (parse + index)', ms(facade?.loadMs), ms(oxigraph.loadMs), ms(comunica.loadMs)]);
     section.rows.push(['peak RSS', facade ? `${mb(facade.maxRssMb)} (both)` : undefined, mb(oxigraph.maxRssMb), mb(comunica.maxRssMb)]);
     section.notes.push('every engine returns the whole result, materialised: the facade as n3 terms (rows or quads), bare Oxigraph as plain JS terms read out of its WASM objects, Comunica as its bindings/quads arrays; the same query texts on all three');
+    section.notes.push('load: the facade loads first in its process and also pays for growing the WASM memory that bare Oxigraph then reuses; compare loads loosely (the one-shot section times a whole fresh process)');
     section.notes.push(`Comunica queries are stopped after ${limit / 1000} s per run (child process killed; shown as "exceeded")`);
     section.figures[String(size)] = { facade, oxigraph, comunica };
     report.print(section);

@@ -44,7 +44,7 @@ export function createRouter(options: RouterOptions) {
     if (DATA_PATH.test(path)) return dataset(req, res, path);
     if (path === '/health') return sendText(res, 200, 'ok');
     if (!options.staticDir) throw new HttpError(404, `not found: ${path}`);
-    return serveStatic(req, res, options.staticDir, path);
+    return serveStatic(req, res, options.staticDir, path, { withoutBundledGraph: options.remoteEndpoint !== undefined });
   };
 
   return (req: IncomingMessage, res: ServerResponse): void => {

@@ -61,8 +61,24 @@ export function resolveStaticPath(root: string, urlPath: string): string {
   return full;
 }
 
+export interface StaticOptions {
+  /**
+   * Leave out index.html's preload of the bundled graph: an explorer in front of a remote store never loads it,
+   * and the browser would download it for nothing.
+   */
+  withoutBundledGraph?: boolean;
+}
+
+const BUNDLED_GRAPH_PRELOAD = /[ \t]*<link rel="preload" as="fetch" href="[^"]*bundled-graph[^"]*\.json"[^>]*>\n?/g;
+
 /** Answers GET/HEAD for a static file; directories serve their index.html. */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, urlPath: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  urlPath: string,
+  options: StaticOptions = {},
+): Promise<void> {
   let file = resolveStaticPath(root, urlPath);
   let info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) {
@@ -80,5 +96,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     // Vite's hashed assets never change; everything else is revalidated.
     'cache-control': urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
-  sendBody(res, 200, await readFile(file), type, headers, req.method === 'HEAD');
+  let body: Buffer | string = await readFile(file);
+  if (options.withoutBundledGraph && file.endsWith('.html')) body = body.toString('utf8').replace(BUNDLED_GRAPH_PRELOAD, '');
+  sendBody(res, 200, body, type, headers, req.method === 'HEAD');
 }

@@ -64,7 +64,7 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
     expect(await page.getByRole('region', { name: 'Details' }).textContent()).toContain('Node 4321');
   }, 120_000);
 
-  it('runs ForceAtlas2 in its worker: positions change while the page keeps answering', async () => {
+  it('runs ForceAtlas2 in its worker (on a copy above 5,000 nodes): the drawing takes the new positions', async () => {
     const { page } = app;
     await box(page).fill('');
     const before = await screenshot(page, 'explorer-large-10k-before-fa2');

@@ -97,15 +97,34 @@ describe.each([
     await details.getByRole('button', { name: 'Show in source' }).first().click();
     const source = page.getByRole('dialog', { name: 'Source' });
     await source.locator('mark').waitFor();
+    // Closed whatever happens below: an open viewer would sit over the controls the next tests use.
+    try {
+      await checkSource();
+    } finally {
+      await page.keyboard.press('Escape');
+    }
+    expect(await source.isVisible()).toBe(false);
+  });
+
+  async function checkSource(): Promise<void> {
+    const { page } = app;
+    const source = page.getByRole('dialog', { name: 'Source' });
     await shot('source');
     const dialog = (await source.boundingBox())!;
     expect(dialog.x).toBeGreaterThanOrEqual(0);
     expect(dialog.x + dialog.width).toBeLessThanOrEqual(viewport.width);
     expect(dialog.width).toBeGreaterThanOrEqual(Math.min(560, viewport.width - 40));
     expect(await source.getByRole('button', { name: 'Close source' }).isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    expect(await source.isVisible()).toBe(false);
-  });
+    // Markdown markup of the source is drawn as italics and superscripts, not as asterisks and tags,
+    // while the text itself (copy, the mark's offsets) stays verbatim.
+    const drawn = await source.locator('pre').innerText();
+    const verbatim = (await source.locator('pre').textContent()) ?? '';
+    expect(verbatim).toContain('17<sup>th</sup> OSCE *Alliance against Trafficking in Persons* conference');
+    expect(drawn).toContain('17th OSCE Alliance against Trafficking in Persons conference');
+    expect(drawn).not.toContain('<sup>');
+    expect(drawn).not.toMatch(/\*[A-Z]|[a-z]\*|^#/m);
+    expect(await source.locator('pre em').count()).toBeGreaterThan(3);
+  }
 
   it('filters and list view: class names do not break mid-word', async () => {
     const { page } = app;

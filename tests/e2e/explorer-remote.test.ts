@@ -94,6 +94,9 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     expect(new URL(page.url()).searchParams.get('endpoint')).toBe('/sparql');
     await expect.poll(() => banner(page).textContent()).toMatch(new RegExp(`Connected to ${proxy.url}/sparql; search to start`));
     expect(await order(page)).toBe(0);
+    // The bundled graph is neither loaded nor downloaded (the server drops its preload in front of a store).
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(fetched.filter((name) => name.includes('bundled-graph'))).toEqual([]);
     await screenshot(page, 'remote-start');
   });
 
@@ -250,6 +253,19 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
     } finally {
       await direct.page.context().close();
     }
+  });
+
+  it('a selection restored from the URL (back/forward, an edited link) that is not loaded is loaded from the store', async () => {
+    upstream.mode = 'forward';
+    const loaded = new Set(await page.evaluate(() => window.__osceKg!.context.getGraph().nodes()));
+    const sparql = 'SELECT DISTINCT ?b ?l WHERE { ?b a <https://w3id.org/osce-kg/ontology#OSCEBody> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?b';
+    const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(sparql)}`, { headers: { accept: 'application/sparql-results+json' } });
+    const bodies = ((await response.json()) as { results: { bindings: { b: { value: string }; l: { value: string } }[] } }).results.bindings;
+    const target = bodies.find((x) => !loaded.has(x.b.value));
+    expect(target).toBeDefined();
+    await page.evaluate((iri) => { location.hash = `sel=${encodeURIComponent(iri)}`; }, target!.b.value);
+    await details(page).getByRole('heading', { name: target!.l.value, exact: true }).waitFor({ timeout: 20_000 });
+    expect(await page.evaluate((iri) => window.__osceKg!.context.getGraph().hasNode(iri), target!.b.value)).toBe(true);
   });
 
   it('a failed search says so in the list and over the graph; typing on searches again', async () => {

@@ -9,7 +9,7 @@ import { QuadSet } from '../../src/explorer/core/data/quad-set';
 import { decodeQuads, encodeQuads, encodeQuadsSliced } from '../../src/explorer/panels/import/quad-codec';
 import { DEFAULT_SETTINGS } from '../../src/explorer/settings';
 import { placeNodes } from '../../src/explorer/view/initial-layout';
-import { buildRenderGraph, fillRenderGraphSliced, type RenderGraph } from '../../src/explorer/view/rendering-graph';
+import { buildRenderGraph, fillRenderGraphSliced, sizeRange, type RenderGraph } from '../../src/explorer/view/rendering-graph';
 import { ChangeQueue, forEachSliced, SliceClock } from '../../src/explorer/view/slices';
 import { quadKey } from '../../src/rdf/term-key';
 import { fixtureQuads } from './fixture';
@@ -107,6 +107,21 @@ describe('fillRenderGraphSliced', () => {
     expect(filled.export()).toEqual(expected.export());
     expect(fractions[fractions.length - 1]).toBe(1);
     expect([...fractions].sort((x, y) => x - y)).toEqual(fractions);
+  });
+});
+
+describe('sizeRange', () => {
+  const { minNodeSize: min, maxNodeSize: max } = DEFAULT_SETTINGS;
+  it.each([
+    [0, min, max],
+    [300, min, max],
+    [2_000, min, max],
+    [8_000, Math.max(1, min / 2), max / 2],
+    [200_000, 1, 2],
+  ])('%i nodes -> [%f, %f]: the settings range on small graphs, smaller discs on big ones', (order, lo, hi) => {
+    const [a, b] = sizeRange(order, DEFAULT_SETTINGS);
+    expect(a).toBeCloseTo(lo, 6);
+    expect(b).toBeCloseTo(hi, 6);
   });
 });
 

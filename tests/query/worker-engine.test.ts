@@ -119,3 +119,28 @@ describe('WorkerSparqlEngine', () => {
     expect(JSON.parse(stdout.trim())).toEqual({ n: '3000', t: 'QueryTimeoutError' });
   });
 });
+
+describe('WorkerSparqlEngine row limits: small results are cut on the main thread, large ones in the worker', () => {
+  // 20,000 triples: SELECT * gives about 2 MB of SPARQL JSON (cut in the worker); the small queries stay under 256 kB
+  const data = synthetic(20_000);
+  it.each([
+    ['small SELECT under the limit', `SELECT ?o WHERE { <${ID}s1> ?p ?o }`, 100, 10, false],
+    ['small SELECT over the limit', `SELECT ?o WHERE { <${ID}s1> ?p ?o }`, 3, 3, true],
+    ['small SELECT exactly at the limit', `SELECT ?o WHERE { <${ID}s1> ?p ?o }`, 10, 10, false],
+    ['large SELECT over the limit', 'SELECT * WHERE { ?s ?p ?o }', 5000, 5000, true],
+    ['large SELECT under the limit', 'SELECT * WHERE { ?s ?p ?o }', 30_000, 20_000, false],
+    ['CONSTRUCT over the limit', 'CONSTRUCT WHERE { ?s ?p ?o }', 7, 7, true],
+    ['CONSTRUCT exactly at the limit', `CONSTRUCT WHERE { <${ID}s1> ?p ?o }`, 10, 10, false],
+  ])('%s', async (_label, sparql, rowLimit, rows, truncated) => {
+    const engine = await open(data);
+    const result = await engine.query(sparql, { rowLimit });
+    if (result.kind === 'boolean') throw new Error('expected rows');
+    expect(result.kind === 'bindings' ? result.rows.length : result.quads.length).toBe(rows);
+    expect(result.truncated).toBe(truncated);
+  });
+
+  it('ASK passes through as a boolean', async () => {
+    const engine = await open(data);
+    expect(await engine.query(`ASK { <${ID}s1> ?p ?o }`, { rowLimit: 1 })).toEqual({ kind: 'boolean', value: true });
+  });
+});

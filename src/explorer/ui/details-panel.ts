@@ -35,8 +35,15 @@ function literalGroup(group: LiteralGroup): Child[] {
   return [h('dt', { text: group.label, attrs: { title: group.predicate } }), ...group.values.map(taggedValue)];
 }
 
+/**
+ * Outgoing: "works with" over the list it points to (ODIHR works with IOM). Incoming: the phrase the list
+ * completes, "… organized by this entity", rather than a bare arrow that analysts read as a typo.
+ */
+function relationTitle(group: RelationGroup): string {
+  return group.direction === 'out' ? group.label : `… ${group.label} this entity`;
+}
+
 function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLElement {
-  const title = group.direction === 'out' ? group.label : `← ${group.label}`;
   const items = group.items.map((item) => {
     const quotes = item.passages.filter((p) => p.quote !== '' || actions.canShowSource(p.iri));
     return h('li', { class: 'relation' }, [
@@ -54,7 +61,7 @@ function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLEleme
     ]);
   });
   return h('section', { class: 'relation-group' }, [
-    h('h4', {}, [title, h('span', { class: 'count', text: ` (${group.items.length})` })]),
+    h('h4', {}, [relationTitle(group), h('span', { class: 'count', text: ` (${group.items.length})` })]),
     h('ul', {}, items),
   ]);
 }

@@ -83,7 +83,7 @@ export async function loadLargeData(input: LargeLoadInput): Promise<LoadedData> 
   report('draw', 0);
   await clock.yield();
   const renderGraph: RenderGraph = new MultiDirectedGraph();
-  input.view.beginBulkLoad(renderGraph, entities.graph.size);
+  input.view.beginBulkLoad(renderGraph, { nodes: entities.graph.order, edges: entities.graph.size });
   try {
     await fillRenderGraphSliced(renderGraph, entities.graph, positions, input.settings, clock, entities.predicateLabels,
       (f) => report('draw', f));

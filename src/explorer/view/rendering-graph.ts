@@ -73,6 +73,15 @@ export function nodeSizes(model: KgGraph, sizeBy: SizeBy, min: number, max: numb
   return scaleSizes(nodeMeasure(model, sizeBy), min, max);
 }
 
+/** Nodes at which sizes start to shrink: sigma sizes are pixels, and thousands of 18 px discs make one grey blob. */
+const FULL_SIZE_UP_TO = 2_000;
+
+/** The node size range for a graph of `order` nodes: the settings' range, scaled down on big graphs (at least 1–2 px). */
+export function sizeRange(order: number, settings: Pick<ExplorerSettings, 'minNodeSize' | 'maxNodeSize'>): [number, number] {
+  const k = Math.min(1, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, order)));
+  return [Math.max(Math.min(1, settings.minNodeSize), settings.minNodeSize * k), Math.max(Math.min(2, settings.maxNodeSize), settings.maxNodeSize * k)];
+}
+
 /** The scaling of nodeSizes, from raw measures. */
 export function scaleSizes(measure: ReadonlyMap<string, number>, min: number, max: number): Map<string, number> {
   let lo = Infinity;
@@ -119,7 +128,7 @@ export function buildRenderGraph(
   settings: ExplorerSettings,
   predicateLabels?: ReadonlyMap<string, string>,
 ): RenderGraph {
-  const sizes = nodeSizes(model, sizeBy, settings.minNodeSize, settings.maxNodeSize);
+  const sizes = nodeSizes(model, sizeBy, ...sizeRange(model.order, settings));
   const graph: RenderGraph = new MultiDirectedGraph();
   model.forEachNode((key, attrs) => graph.addNode(key, renderNode(attrs, positions.get(key), sizes.get(key), settings)));
   const label = edgeLabeller(predicateLabels);
@@ -145,7 +154,7 @@ export async function fillRenderGraphSliced(
   const nodes = model.nodes();
   const degrees = new Map<string, number>();
   await forEachSliced(nodes, (key) => degrees.set(key, model.degree(key)), clock);
-  const sizes = scaleSizes(degrees, settings.minNodeSize, settings.maxNodeSize);
+  const sizes = scaleSizes(degrees, ...sizeRange(model.order, settings));
   const total = Math.max(1, model.order + model.size);
   await forEachSliced(nodes, (key) => {
     graph.addNode(key, renderNode(model.getNodeAttributes(key), positions.get(key), sizes.get(key), settings));
@@ -159,7 +168,7 @@ export async function fillRenderGraphSliced(
 
 /** Re-sizes the rendering graph's nodes in place (the size choice changed). */
 export function applySizes(graph: RenderGraph, model: KgGraph, sizeBy: SizeBy, settings: ExplorerSettings): void {
-  const sizes = nodeSizes(model, sizeBy, settings.minNodeSize, settings.maxNodeSize);
+  const sizes = nodeSizes(model, sizeBy, ...sizeRange(model.order, settings));
   graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, size: sizes.get(key) ?? attrs.size }), {
     attributes: ['size'],
   });

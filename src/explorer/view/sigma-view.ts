@@ -166,9 +166,12 @@ export class GraphView {
    * Readies sigma for a graph of `edges` edges while it holds an empty graph (cheap): the lean or full renderer, and
    * the large-graph settings. Set on a big graph, each of these would make sigma re-index every item again.
    */
-  private prepareFor(edges: number): void {
+  private prepareFor(nodes: number, edges: number): void {
     const lean = edges > LEAN_EDGES_ABOVE;
     const large = edges > this.settings.hideEdgesOnMoveAbove;
+    // Sizes are in graph units by default; a graph too big for the first layout keeps its seed spacing (1 unit),
+    // where they would make one blob: its sizes are screen pixels instead (sizeRange keeps them small).
+    const reference = nodes > this.settings.initialLayoutMaxNodes ? 'screen' : 'positions';
     if (lean !== this.lean) {
       const camera = this.current.getCamera().getState();
       this.current.kill();
@@ -177,9 +180,10 @@ export class GraphView {
       this.bind();
       this.current.getCamera().setState(camera);
     }
-    if (this.current.getSetting('hideEdgesOnMove') === large && this.current.getSetting('hideLabelsOnMove') === large) return;
+    const s = this.current;
+    if (s.getSetting('hideEdgesOnMove') === large && s.getSetting('hideLabelsOnMove') === large && s.getSetting('itemSizesReference') === reference) return;
     this.attach(new MultiDirectedGraph());
-    this.current.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large });
+    s.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large, itemSizesReference: reference });
   }
 
   private resetStates(graph: RenderGraph): void {
@@ -203,7 +207,7 @@ export class GraphView {
   setGraph(graph: RenderGraph): void {
     this.endBulkLoad(false);
     this.resetStates(graph);
-    this.prepareFor(graph.size);
+    this.prepareFor(graph.order, graph.size);
     this.attach(graph);
   }
 
@@ -211,10 +215,10 @@ export class GraphView {
    * Hands sigma an empty rendering graph that the caller fills in slices: sigma indexes each node and edge as it is
    * added (graph events), but draws nothing until endBulkLoad(), so the page is not held by one refresh of the whole.
    */
-  beginBulkLoad(graph: RenderGraph, expectedEdges: number): void {
+  beginBulkLoad(graph: RenderGraph, expected: { nodes: number; edges: number }): void {
     this.endBulkLoad(false);
     this.resetStates(graph);
-    this.prepareFor(expectedEdges);
+    this.prepareFor(expected.nodes, expected.edges);
     this.attach(graph);
     const drawing = this.current as unknown as Drawing;
     drawing.render = () => this.current;

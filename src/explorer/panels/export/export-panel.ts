@@ -112,7 +112,7 @@ export function mountExportPanel(host: HTMLElement, context: ExplorerContext): v
   const updateCounts = (): void => {
     const visible = context.visibleNodes().length;
     const total = context.getGraph().order;
-    visibleLabel.textContent = `Only what is visible (${visible.toLocaleString('en')} of ${total.toLocaleString('en')} nodes)`;
+    visibleLabel.textContent = `Only what is visible (${visible.toLocaleString('en')} of ${total.toLocaleString('en')} entities)`;
   };
 
   for (const action of actions(context)) {

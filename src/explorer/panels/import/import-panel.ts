@@ -53,7 +53,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
   const dropZone = element('div', { className: 'import-drop-zone', tabIndex: 0 },
     'Drop a Turtle, TriG, N-Triples, N-Quads or JSON-LD file here (or anywhere on the page), or press Enter to pick one.');
   dropZone.setAttribute('role', 'button');
-  dropZone.setAttribute('aria-label', 'Drop zone for RDF files; press Enter to pick a file');
+  // No aria-label: the visible sentence is the accessible name, so speech users can say what they see.
   const progress = element('progress', { max: 1, value: 0 });
   progress.setAttribute('aria-label', 'Import progress');
   progress.hidden = true;

@@ -64,7 +64,7 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
   });
 
   const examples = h('select', { attrs: { 'aria-label': 'Example queries' } }, [
-    h('option', { attrs: { value: '' }, text: 'Examples…' }),
+    h('option', { attrs: { value: '' }, text: 'Example questions…' }),
     ...EXAMPLE_QUERIES.map((q) => h('option', { attrs: { value: q.id }, text: q.title })),
   ]);
   const runButton = h('button', { class: 'okg-primary', attrs: { type: 'button', title: 'Run (Ctrl+Enter)' }, text: 'Run' });
@@ -85,6 +85,11 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
 
   host.append(
     h('div', { class: 'okg-qp' }, [
+      h('h2', { class: 'okg-paths-title', text: 'Ask in SPARQL' }),
+      h('p', {
+        class: 'okg-paths-lead',
+        text: 'Pick an example question or write your own query; Run (or Ctrl+Enter) shows the answers in a table and lights them up on the graph.',
+      }),
       h('div', { class: 'okg-qp-toolbar' }, [
         examples,
         runButton,
