@@ -1,5 +1,6 @@
 // Hover in real Chromium: the real mouse over a node makes it and its neighbours stand out and fades the rest
-// (checked in sigma's states and in screenshot pixels); moving away restores the picture; edge labels on hover and zoom.
+// (checked in sigma's states and in screenshot pixels); moving away restores the picture; edge labels on hover of a
+// small neighbourhood and on zoom.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExplorer, screenshotOf, type ExplorerSession } from './harness';
@@ -83,7 +84,9 @@ describe('hover', () => {
     const during = await page.evaluate(() => window.__osceKg!.view.emphasis());
     expect(during.active).toEqual(expected.nodes);
     expect(during.activeEdges).toEqual(expected.edges);
-    expect(during.edgeLabels).toBe(true);
+    // A hub: its edge labels would pile up, so only the node labels show.
+    expect(expected.nodes.length).toBeGreaterThan(12);
+    expect(during.edgeLabels).toBe(false);
     await page.waitForTimeout(200);
     const hovering = await screenshotOf(page, '#graph', 'hover-during');
     const duringStrangers = await pixels(page, hovering, strangers);
@@ -126,6 +129,33 @@ describe('hover', () => {
     await expect.poll(() => page.evaluate(() => window.__osceKg!.view.emphasis().hoverActive)).toBe(false);
     expect((await page.evaluate(() => window.__osceKg!.view.emphasis())).active).toEqual(selectedActive.active);
     await page.evaluate(() => window.__osceKg!.context.selectNode(null));
+  });
+
+  it('hovering a node with a small neighbourhood also names its edges', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Fit graph' }).click();
+    await page.waitForTimeout(700);
+    // A node of degree 2–4 whose centre is on the canvas and not covered by another node's centre.
+    const small = await page.evaluate(() => {
+      const hook = window.__osceKg!;
+      const graph = hook.context.getGraph();
+      const box = document.querySelector('#graph')!.getBoundingClientRect();
+      const at = graph.mapNodes((key) => ({ key, p: hook.view.nodeViewportPosition(key), d: new Set(graph.neighbors(key)).size }));
+      const free = (a: { key: string; p: { x: number; y: number } | null }) =>
+        at.every((b) => b.key === a.key || !b.p || !a.p || Math.hypot(b.p.x - a.p.x, b.p.y - a.p.y) > 14);
+      return at.find((a) => a.d >= 2 && a.d <= 4 && a.p && a.p.x > 40 && a.p.y > 40 && a.p.x < box.width - 40 && a.p.y < box.height - 40 && free(a)) ?? null;
+    });
+    expect(small).not.toBeNull();
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + small!.p!.x, box.y + small!.p!.y, { steps: 4 });
+    await expect.poll(() => page.evaluate(() => window.__osceKg!.view.emphasis().hoverActive)).toBe(true);
+    const during = await page.evaluate(() => window.__osceKg!.view.emphasis());
+    expect(during.active).toContain(small!.key);
+    expect(during.active.length).toBeLessThanOrEqual(12);
+    expect(during.edgeLabels).toBe(true);
+    await screenshotOf(page, '#graph', 'hover-small-neighbourhood');
+    await page.mouse.move(box.x + 4, box.y + box.height - 4, { steps: 4 });
+    await expect.poll(() => page.evaluate(() => window.__osceKg!.view.emphasis().edgeLabels)).toBe(false);
   });
 
   it('edge labels are drawn when zoomed in and not when zoomed out', async () => {

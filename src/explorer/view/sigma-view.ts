@@ -95,7 +95,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
         },
         { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5 } },
         // Edge labels of a neighbourhood only on hover (or zoomed in): around a selection they would pile up.
-        { when: (_a, state, graphState) => state.isActive && graphState.hoverActive, then: { labelVisibility: 'auto' } },
+        // Only around a small neighbourhood: the forty-odd edge labels of a hub such as ODIHR would pile up unread.
+        { when: (_a, state, graphState) => state.isActive && graphState.hoverActive && graphState.fewActive, then: { labelVisibility: 'auto' } },
       ],
     },
     settings: {
@@ -275,7 +276,7 @@ export class GraphView {
 
   private syncEdgeLabels(): void {
     const state = this.current.getGraphState();
-    const wanted = state.zoomedIn || state.hoverActive;
+    const wanted = state.zoomedIn || (state.hoverActive && state.fewActive);
     if (this.current.getSetting('renderEdgeLabels') !== wanted) this.current.setSetting('renderEdgeLabels', wanted);
   }
 
