@@ -113,6 +113,7 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, settings: Ex
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       stagePadding: 40,
+      itemSizesReference: 'screen',
     } as Record<string, unknown>,
   });
 }
@@ -170,9 +171,10 @@ export class GraphView {
   private prepareFor(nodes: number, edges: number): void {
     const lean = edges > LEAN_EDGES_ABOVE;
     const large = edges > this.settings.hideEdgesOnMoveAbove;
-    // Sizes are in graph units by default; a graph too big for the first layout keeps its seed spacing (1 unit),
-    // where they would make one blob: its sizes are screen pixels instead (sizeRange keeps them small).
-    const reference = nodes > this.settings.initialLayoutMaxNodes ? 'screen' : 'positions';
+    // Sizes are screen pixels (settings.minNodeSize..maxNodeSize) for every graph. In graph units (sigma's default)
+    // they would follow the layout's extent: a small neighbourhood loaded from a store spreads over a few units and
+    // its nodes filled the screen, while a big graph keeping its seed spacing became one blob.
+    const reference = 'screen';
     if (lean !== this.lean) {
       const camera = this.current.getCamera().getState();
       this.current.kill();
