@@ -86,6 +86,8 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
       void expandWithNotice(remote, s.key).then(() => {
         if (!remote.context.getGraph().hasNode(s.key)) return;
         onChoose(s.key);
+        // A first load is framed whole at once (the frame follows the layout as it spreads), not zoomed on the node.
+        if (first) fitWholeGraph();
         // The newcomers are still being laid out: once they are, frame the whole neighbourhood (a first
         // load) or move the camera to where the node ended up.
         whenLayoutSettled(() => {
