@@ -60,21 +60,37 @@ export async function loadBundledSources(dir = GRAPH_DATA_DIR): Promise<Quad[]> 
   return loadSourceFiles(await Promise.all(files.map(async (f) => relativeName(await readSourceFile(f), dir))));
 }
 
-/** Reads the text of every `okg:SourceDocument` in `data` that names its `okg:textFile` (relative to graph-data/). */
-export async function readSourceTexts(data: Quad[], dir = GRAPH_DATA_DIR): Promise<(docIri: string) => string | undefined> {
+/**
+ * The text of each `okg:textFile` named in `data`, by that path (relative to graph-data/). A file outside graph-data/
+ * is never read: the dataset is data, not a list of paths to trust. A missing file is left out (validation's
+ * checkQuotes reports it).
+ */
+export async function readTextFiles(data: Quad[], dir = GRAPH_DATA_DIR): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
+  const root = resolve(dir) + sep;
   for (const q of data) {
-    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || texts.has(q.subject.value)) continue;
+    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || texts.has(q.object.value)) continue;
     const path = resolve(dir, q.object.value);
-    // A text file outside graph-data/ is never read: the dataset is data, not a list of paths to trust.
-    if (!path.startsWith(resolve(dir) + sep)) continue;
+    if (!path.startsWith(root)) continue;
     try {
-      texts.set(q.subject.value, await readFile(path, 'utf8'));
+      texts.set(q.object.value, await readFile(path, 'utf8'));
     } catch {
-      // A missing text is reported by validation (checkQuotes), not here.
+      // left out, see above
     }
   }
-  return (iri) => texts.get(iri);
+  return texts;
+}
+
+/** Reads the text of every `okg:SourceDocument` in `data` that names its `okg:textFile`; looked up by the document's IRI. */
+export async function readSourceTexts(data: Quad[], dir = GRAPH_DATA_DIR): Promise<(docIri: string) => string | undefined> {
+  const files = await readTextFiles(data, dir);
+  const byDocument = new Map<string, string>();
+  for (const q of data) {
+    if (q.predicate.value !== `${OKG}textFile` || byDocument.has(q.subject.value)) continue;
+    const text = files.get(q.object.value);
+    if (text !== undefined) byDocument.set(q.subject.value, text);
+  }
+  return (iri) => byDocument.get(iri);
 }
 
 /** Names files relative to graph-data/ so error messages and blank-node scopes read `graph-data/x.trig`. */

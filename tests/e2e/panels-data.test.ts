@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { countColours, openExplorer, ROOT, screenshot, type ExplorerSession } from './harness';
+import { syntheticNTriples } from './explorer-large-import';
 import { parseRdf } from '../../src/rdf/parse';
 
 const KOS = join(ROOT, '../shared/data/sdg-kos-goals-targets-indicators.ttl');
@@ -352,18 +353,6 @@ describe('Import panel', () => {
     expect(appErrors(app)).toEqual([]);
   });
 });
-
-/** A synthetic N-Triples file: `nodes` labelled nodes and `edges` edges over ten predicates (deterministic). */
-function syntheticNTriples(nodes: number, edges: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < nodes; i++) lines.push(`<http://example.org/n${i}> <http://www.w3.org/2000/01/rdf-schema#label> "Node ${i}"@en .`);
-  let seed = 42;
-  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
-  for (let i = 0; i < edges; i++) {
-    lines.push(`<http://example.org/n${i % nodes}> <http://example.org/p${i % 10}> <http://example.org/n${next() % nodes}> .`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 describe('Import panel, large file', () => {
   let app: ExplorerSession;
