@@ -329,6 +329,43 @@ describe('Import panel', () => {
     expect(await page.evaluate(() => window.__osceKg!.context.getGraph().hasNode('http://example.org/dropped'))).toBe(true);
   });
 
+  it('"Cancel import" while parsing leaves the graph as it was; once the graph is being changed it is no longer offered', async () => {
+    const { page } = app;
+    await openTab(page, 'Import');
+    const file = join(work, 'synthetic-10k.nt');
+    writeFileSync(file, syntheticNTriples(10_000, 40_000));
+    const panel = page.locator('.import-panel');
+    const cancel = page.getByRole('button', { name: 'Cancel import' });
+    const before = await counts(page);
+    await page.getByLabel('Merge with the current graph').check();
+    await page.getByLabel('Import RDF file').setInputFiles(file);
+    await cancel.click({ timeout: 10_000 });
+    await expect.poll(() => panel.getAttribute('data-import-state')).toBe('cancelled');
+    await expect.poll(() => panel.textContent()).toContain('Import cancelled. The graph was not changed.');
+    await page.waitForTimeout(2_000); // nothing of the abandoned parse arrives late
+    expect(await counts(page)).toEqual(before);
+    // The same file again, to the end: while it is being applied there is no Cancel that would not keep its word.
+    const states = page.evaluate(() => new Promise<{ state: string; cancelShown: boolean }[]>((resolve) => {
+      const host = document.querySelector<HTMLElement>('.import-panel')!;
+      const seen: { state: string; cancelShown: boolean }[] = [];
+      new MutationObserver((_r, observer) => {
+        const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel import');
+        seen.push({ state: host.dataset.importState ?? '', cancelShown: !!button && !button.hidden });
+        if (host.dataset.importState === 'done' || host.dataset.importState === 'error') {
+          observer.disconnect();
+          resolve(seen);
+        }
+      }).observe(host, { attributes: true, attributeFilter: ['data-import-state'] });
+    }));
+    await page.getByLabel('Import RDF file').setInputFiles(file);
+    const seen = await states;
+    expect(seen.find((s) => s.state === 'running')?.cancelShown).toBe(true);
+    expect(seen.filter((s) => s.state === 'applying')).toEqual([{ state: 'applying', cancelShown: false }]);
+    expect(seen.at(-1)?.state).toBe('done');
+    expect((await counts(page)).nodes).toBeGreaterThan(before.nodes);
+    expect(appErrors(app)).toEqual([]);
+  }, 120_000);
+
   it('replace mode replaces the graph with the file', async () => {
     const { page } = app;
     await openTab(page, 'Import');

@@ -105,6 +105,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     setBusy(false);
     progress.hidden = true;
     status.textContent = 'Import cancelled. The graph was not changed.';
+    host.dataset.importState = 'cancelled';
   });
 
   const run = async (file: File): Promise<void> => {
@@ -181,6 +182,8 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     status.textContent = `${chosenMode === 'replace' ? 'Replacing the graph with' : 'Merging'} ${quads.length.toLocaleString('en')} statements…`;
     progress.value = WORKER_SHARE + DECODE_SHARE;
     host.dataset.importState = 'applying';
+    // From here the graph changes: a cancel now could not keep its promise that nothing changed.
+    cancel.hidden = true;
     host.dataset.importTimings = JSON.stringify({
       readMs: Math.round(reply.timings.readMs), parseMs: Math.round(reply.timings.parseMs), encodeMs: Math.round(reply.timings.encodeMs),
       workerTotalMs: Math.round(workerDone - started), decodeMs: Math.round(decoded - workerDone), quads: quads.length,
