@@ -30,7 +30,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (name === '--version' || name === '-V') {
     const { readFile } = await import('node:fs/promises');
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { projectPath } = await import('../node/project-root');
+    const pkg = JSON.parse(await readFile(projectPath('package.json'), 'utf8')) as { version: string };
     await writeStdout(`${pkg.version}\n`);
     return 0;
   }

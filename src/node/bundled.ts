@@ -1,12 +1,12 @@
 // The bundled graph: every graph-data/*.trig (and sources/*.trig) plus ontology.ttl, the SHACL shapes and source texts.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
 import { OKG } from '../rdf/vocab';
 import { loadSourceFiles, readSourceFile, type SourceFile } from './files';
+import { projectPath } from './project-root';
 
-export const GRAPH_DATA_DIR = fileURLToPath(new URL('../../graph-data/', import.meta.url));
+export const GRAPH_DATA_DIR = projectPath('graph-data') + sep;
 
 export interface BundledGraph {
   data: Quad[];

@@ -1,7 +1,9 @@
 // Starts query worker threads; no heavy imports here, so a command can boot one before loading the rest of its code.
 import { Worker } from 'node:worker_threads';
+import { projectPath } from './project-root';
 
-const ENTRY = new URL('./query-worker-thread.js', import.meta.url);
+// Plain JavaScript kept in src/node/, also when the CLI runs from its prebuilt bundle.
+const ENTRY = projectPath('src', 'node', 'query-worker-thread.js');
 
 /**
  * The parent's Node flags minus those a worker refuses (`node --input-type=module -e ...` would make the

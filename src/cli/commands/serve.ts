@@ -1,5 +1,6 @@
 // `osce-kg serve`: the SPARQL 1.1 Protocol endpoint, the dataset and the explorer over HTTP, until Ctrl-C.
-import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
+import { projectPath } from '../../node/project-root';
 import { DEFAULT_LIMITS } from '../../query/limits';
 import { openLocalDataset } from '../../node/open-engine';
 import { createProxyEngine, displayEndpoint } from '../../server/proxy';
@@ -9,7 +10,7 @@ import { readDataSources } from '../data';
 import { writeStderr } from '../output';
 import { endpointOption } from './serve-endpoint';
 
-const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const DIST_DIR = projectPath('dist') + sep;
 
 export async function runServe(argv: string[]): Promise<number> {
   const parsed = parseCommand('serve', argv, {

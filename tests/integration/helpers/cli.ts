@@ -15,14 +15,14 @@ export interface CliRun {
 }
 
 /** Runs `node bin/osce-kg.js ...args` in the repository root; `input` is written to its stdin. */
-export function runCli(args: string[], options: { input?: string; timeoutMs?: number; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { input?: string; timeoutMs?: number; cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   return runCommand(process.execPath, [BIN, ...args], options);
 }
 
-export function runCommand(command: string, args: string[], options: { input?: string; timeoutMs?: number; cwd?: string } = {}): Promise<CliRun> {
+export function runCommand(command: string, args: string[], options: { input?: string; timeoutMs?: number; cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OSCE_KG_DEBUG: '' } });
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OSCE_KG_DEBUG: '', ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
