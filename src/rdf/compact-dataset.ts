@@ -1,7 +1,7 @@
 // A compact JSON form of a dataset (a table of n3 term ids plus four indices per quad), for shipping a parsed graph.
-import type { Quad, Term } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import { DataFactory, termFromId } from 'n3';
-import { termKey } from './term-key';
+import { TermTable } from './term-table';
 
 /** The JSON form: `terms[i]` is an n3 term id (`iri`, `_:b0`, `"v"@en`, `"v"^^dt`, '' = default graph). */
 export interface CompactDataset {
@@ -18,26 +18,10 @@ export class CompactDatasetError extends Error {
 
 /** Encodes the quads in order; each distinct term is written once. */
 export function encodeCompactDataset(quads: readonly Quad[]): CompactDataset {
-  const index = new Map<string, number>();
-  const terms: string[] = [];
-  const at = (term: Term): number => {
-    const id = termKey(term);
-    let i = index.get(id);
-    if (i === undefined) {
-      i = terms.length;
-      index.set(id, i);
-      terms.push(id);
-    }
-    return i;
-  };
+  const table = new TermTable();
   const out = new Array<number>(quads.length * 4);
-  quads.forEach((q, n) => {
-    out[n * 4] = at(q.subject);
-    out[n * 4 + 1] = at(q.predicate);
-    out[n * 4 + 2] = at(q.object);
-    out[n * 4 + 3] = at(q.graph);
-  });
-  return { format: 'osce-kg-compact-dataset', version: 1, terms, quads: out };
+  table.encode(quads, out);
+  return { format: 'osce-kg-compact-dataset', version: 1, terms: table.ids, quads: out };
 }
 
 /** Rebuilds the quads (one shared term object per distinct term); throws CompactDatasetError on a malformed input. */

@@ -1,7 +1,7 @@
 // Compact, transferable form of a quad list: a table of n3 term ids plus four term indices per quad (worker -> main thread).
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, termFromId } from 'n3';
-import { termKey } from '../../../rdf/term-key';
+import { TermTable } from '../../../rdf/term-table';
 
 export interface EncodedQuads {
   /** Every distinct term as its n3 id (`<iri>` less brackets, `_:b`, `"v"@lang`, `"v"^^dt`, '' for the default graph), concatenated. */
@@ -17,38 +17,11 @@ export function transferablesOf(encoded: EncodedQuads): ArrayBuffer[] {
   return [encoded.idLengths.buffer as ArrayBuffer, encoded.quads.buffer as ArrayBuffer];
 }
 
-/** Term table of an encoding: one index per distinct term id, in order of first use. */
-class TermTable {
-  private readonly index = new Map<string, number>();
-  readonly ids: string[] = [];
-
-  of(t: Term): number {
-    // n3 terms carry their id already; other RDF/JS terms get one from n3's encoder (lossless both ways)
-    const id = termKey(t);
-    let i = this.index.get(id);
-    if (i === undefined) {
-      i = this.ids.length;
-      this.index.set(id, i);
-      this.ids.push(id);
-    }
-    return i;
-  }
-
-  encode(quads: readonly Quad[], indices: Uint32Array, from: number, to: number): void {
-    for (let q = from; q < to; q++) {
-      const quad = quads[q];
-      indices[q * 4] = this.of(quad.subject);
-      indices[q * 4 + 1] = this.of(quad.predicate);
-      indices[q * 4 + 2] = this.of(quad.object);
-      indices[q * 4 + 3] = this.of(quad.graph);
-    }
-  }
-
-  finish(indices: Uint32Array): EncodedQuads {
-    const idLengths = new Uint32Array(this.ids.length);
-    for (let i = 0; i < this.ids.length; i++) idLengths[i] = this.ids[i].length;
-    return { ids: this.ids.join(''), idLengths, quads: indices };
-  }
+/** The transferable form of a term table and the quads' indices. */
+function finish(table: TermTable, indices: Uint32Array): EncodedQuads {
+  const idLengths = new Uint32Array(table.ids.length);
+  for (let i = 0; i < table.ids.length; i++) idLengths[i] = table.ids[i].length;
+  return { ids: table.ids.join(''), idLengths, quads: indices };
 }
 
 /** Encodes the quads; `onProgress(done, total)` is called every `every` quads (for the worker's progress bar). */
@@ -61,7 +34,7 @@ export function encodeQuads(quads: readonly Quad[], options: { every?: number; o
     table.encode(quads, indices, from, to);
     if (options.onProgress && to % every === 0) options.onProgress(to, quads.length);
   }
-  return table.finish(indices);
+  return finish(table, indices);
 }
 
 /** The same encoding in slices of `sliceSize` quads, yielding to the page between them (main thread, large datasets). */
@@ -77,7 +50,7 @@ export async function encodeQuadsSliced(
     options.onProgress?.(to, quads.length);
     if (to < quads.length) await options.yieldTo();
   }
-  return table.finish(indices);
+  return finish(table, indices);
 }
 
 /**
