@@ -9,9 +9,17 @@ export interface QueryFigure {
   query: string;
   timing?: Timing;
   count?: number;
-  /** Set when one run took longer than the limit: the query was stopped. */
+  /**
+   * Set when one run took longer than the limit: the engine was stopped there (the process killed, then this is the
+   * limit) or made no more runs (then this is the run's own time). Either way a lower bound of one run's time.
+   */
   exceededMs?: number;
   error?: string;
+  /**
+   * For the first engine of a child: per other engine, the median over the rounds of this engine's time ÷ that
+   * engine's time in the same round (the rounds alternate the two back to back).
+   */
+  paired?: Record<string, number>;
 }
 
 export interface EngineRun {
@@ -26,7 +34,7 @@ export interface EngineRun {
 export interface EngineRunOptions {
   /** Longest a single (warm-up) run may take. */
   perQueryLimitMs: number;
-  /** Time spent on timed runs of one query, after the warm-up. */
+  /** Time each engine spends on timed runs of one query, after the warm-up (at least 3 runs). */
   budgetMs: number;
   runs: number;
   loadLimitMs: number;
@@ -56,18 +64,25 @@ export async function runEngines(engines: EngineKind[], file: string, options: E
         current = String(message.query);
         arm(options.perQueryLimitMs * engines.length, kill);
       } else if (message.event === 'warm') {
-        // Timed runs: the budget, plus room for the one run that may start just before it runs out
-        arm(options.budgetMs + 2 * options.perQueryLimitMs * engines.length, kill);
+        // Timed runs: each engine's budget, plus room for the three runs a slow engine always makes
+        arm(engines.length * options.budgetMs + 3 * options.perQueryLimitMs * engines.length, kill);
       } else if (message.event === 'done') {
         clearTimeout(timer);
-        figures.set(key(engine, String(message.query)), { query: String(message.query), timing: message.timing as Timing, count: Number(message.count) });
+        figures.set(key(engine, String(message.query)), message.exceededMs !== undefined
+          ? { query: String(message.query), exceededMs: Number(message.exceededMs) }
+          : {
+            query: String(message.query),
+            timing: message.timing as Timing,
+            count: Number(message.count),
+            ...(message.paired ? { paired: message.paired as Record<string, number> } : {}),
+          });
         current = undefined;
       }
     };
     const outcome = await runTsStep('bench/steps/query.ts', [
       '--engines', engines.join(','), '--file', file, '--queries', remaining.join(','),
-      '--runs', String(options.runs), '--budget', String(options.budgetMs),
-    ], { timeoutMs: options.loadLimitMs + remaining.length * (options.budgetMs + 3 * options.perQueryLimitMs * engines.length), onMessage });
+      '--runs', String(options.runs), '--budget', String(options.budgetMs), '--limit', String(options.perQueryLimitMs),
+    ], { timeoutMs: options.loadLimitMs + remaining.length * engines.length * (options.budgetMs + 4 * options.perQueryLimitMs), onMessage });
     clearTimeout(timer);
     for (const run of runs.values()) run.maxRssMb = Math.max(run.maxRssMb ?? 0, outcome.maxRssMb ?? 0) || undefined;
     const loaded = outcome.messages.filter((m) => m.event === 'loaded').length === engines.length;

@@ -47,7 +47,8 @@ export function ms(value: number | undefined): string | undefined {
   if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
   if (value >= 100) return `${Math.round(value)} ms`;
   if (value >= 10) return `${value.toFixed(1)} ms`;
-  return `${value.toFixed(2)} ms`;
+  if (value >= 1) return `${value.toFixed(2)} ms`;
+  return `${value.toFixed(3)} ms`;
 }
 
 export function ratio(value: number | undefined, digits = 2): string | undefined {

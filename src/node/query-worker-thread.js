@@ -30,6 +30,19 @@ function limitJson(text, rowLimit) {
   return { type: 'bindings', json: JSON.stringify(doc), truncated: true };
 }
 
+/**
+ * Applies the row limit to SPARQL JSON text exactly, whatever its size: for a caller that sends the text on as it is
+ * (the server), which then never parses it. An ASK answer comes back as a boolean.
+ */
+function limitJsonExact(text, rowLimit) {
+  const doc = JSON.parse(text);
+  if (typeof doc.boolean === 'boolean') return { type: 'boolean', value: doc.boolean };
+  const bindings = doc.results.bindings;
+  if (bindings.length <= rowLimit) return { type: 'bindings', json: text, truncated: false, exact: true };
+  doc.results.bindings = bindings.slice(0, rowLimit);
+  return { type: 'bindings', json: JSON.stringify(doc), truncated: true, exact: true };
+}
+
 /** Oxigraph writes one triple per line (newlines in literals are escaped), so lines count triples. */
 function limitNTriples(text, rowLimit) {
   let end = 0;
@@ -65,12 +78,23 @@ function load(message) {
   return { type: 'loaded', size: store.size, ms: performance.now() - start };
 }
 
+/** Oxigraph's options for a protocol dataset: both lists, so that it replaces the query's FROM and FROM NAMED whole. */
+function datasetOptions(dataset) {
+  if (!dataset) return {};
+  return {
+    default_graph: dataset.defaultGraphs.map((iri) => oxigraph.namedNode(iri)),
+    named_graphs: dataset.namedGraphs.map((iri) => oxigraph.namedNode(iri)),
+  };
+}
+
 function handle(message) {
   if (message.type === 'load') return load(message);
-  const { id, sparql, form, rowLimit } = message;
+  const { id, sparql, form, rowLimit, dataset, keepText } = message;
   try {
-    const text = store.query(sparql, { results_format: FORMATS[form] ?? FORMATS.select });
-    const result = form === 'construct' || form === 'describe' ? limitNTriples(text, rowLimit) : limitJson(text, rowLimit);
+    const text = store.query(sparql, { results_format: FORMATS[form] ?? FORMATS.select, ...datasetOptions(dataset) });
+    const result = form === 'construct' || form === 'describe'
+      ? limitNTriples(text, rowLimit)
+      : keepText ? limitJsonExact(text, rowLimit) : limitJson(text, rowLimit);
     return { ...result, id };
   } catch (error) {
     return { type: 'error', id, message: error instanceof Error ? error.message : String(error) };

@@ -2,7 +2,7 @@
 // is stopped by terminating the worker; a fresh worker is loaded again with the same dataset on the next query.
 import type { Worker } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
-import type { QueryOptions, QueryResult, SparqlEngine } from '../query/engine';
+import type { QueryResult, SparqlEngine } from '../query/engine';
 import { DEFAULT_LIMITS, QueryAbortedError, QueryError, QueryEvaluationError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
 import { toQueryError } from '../query/oxigraph-engine';
 import { queryForm } from '../query/query-form';
@@ -11,6 +11,7 @@ import { parseSparqlJson } from '../query/results-json';
 import { quadsToNQuads } from '../query/terms';
 import type { FromWorker, ToWorker, WorkerLoadItem } from './query-worker-protocol';
 import { spawnQueryWorker, takeEarlyWorker } from './query-worker-spawn';
+import { serializedBindings, serializedQuads, type WorkerQueryOptions } from './query-worker-serialized';
 
 export interface WorkerEngineOptions {
   /** Default graph = union of all graphs (default true), as in the in-thread Oxigraph engine. */
@@ -73,7 +74,8 @@ export class WorkerSparqlEngine implements SparqlEngine {
     await this.start().ready;
   }
 
-  query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
+  /** `options.keepText` (WorkerQueryOptions): the result keeps the worker's text, see serializedText. */
+  query(sparql: string, options: WorkerQueryOptions = {}): Promise<QueryResult> {
     // One query at a time per worker; a terminated worker must not take queued queries with it.
     const run = this.tail.then(
       () => this.run(sparql, options),
@@ -151,7 +153,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
     this.running = undefined;
   }
 
-  private async run(sparql: string, options: QueryOptions): Promise<QueryResult> {
+  private async run(sparql: string, options: WorkerQueryOptions): Promise<QueryResult> {
     if (options.signal?.aborted) throw new QueryAbortedError('query aborted before it started');
     const form = queryForm(sparql);
     if (form === 'update') throw new ReadOnlyError();
@@ -187,7 +189,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
           if (message.type === 'loaded' || message.type === 'loadFailed' || message.id !== id) return;
           cleanup();
           try {
-            resolve(this.decode(message, rowLimit));
+            resolve(this.decode(message, rowLimit, options.keepText === true));
           } catch (error) {
             reject(error);
           }
@@ -200,7 +202,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
           () => {
             if (settled) return;
             timer = setTimeout(() => kill(new QueryTimeoutError(timeoutMs)), timeoutMs);
-            const request: ToWorker = { type: 'query', id, sparql, form, rowLimit };
+            const request: ToWorker = { type: 'query', id, sparql, form, rowLimit, dataset: options.dataset, keepText: options.keepText };
             worker.postMessage(request);
           },
           (error: unknown) => kill(error instanceof QueryError ? error : new QueryEvaluationError(String(error))),
@@ -211,13 +213,15 @@ export class WorkerSparqlEngine implements SparqlEngine {
     }
   }
 
-  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' }>, rowLimit: number): QueryResult {
+  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' }>, rowLimit: number, keepText: boolean): QueryResult {
     switch (message.type) {
       case 'error':
         throw toQueryError(new Error(message.message));
       case 'boolean':
         return { kind: 'boolean', value: message.value };
       case 'bindings': {
+        // Cut exactly by the worker: read into terms only if the caller asks for rows
+        if (message.exact) return serializedBindings(message.json, message.truncated, rowLimit);
         // Small results come uncut from the worker: the limit is applied here, in the one parse they get
         const result = parseSparqlJson(message.json, rowLimit);
         // An ASK answer passed through uncut reads as a boolean here
@@ -225,6 +229,8 @@ export class WorkerSparqlEngine implements SparqlEngine {
         return { ...result, truncated: message.truncated || result.truncated };
       }
       case 'quads': {
+        // The worker cuts N-Triples exactly (one line per triple)
+        if (keepText) return serializedQuads(message.nquads, message.truncated, rowLimit);
         const { quads, total } = readNTriples(message.nquads, rowLimit);
         return { kind: 'quads', quads, truncated: message.truncated || total > rowLimit };
       }

@@ -4,6 +4,7 @@ import { RESULT_MEDIA_TYPES, writeResult, type ResultFormat } from '../query/res
 import { FORMAT_INFO, formatFromName, type RdfFormat } from '../rdf/formats';
 import { serializeRdf } from '../rdf/serialize';
 import { PREFIXES } from '../rdf/vocab';
+import { serializedText } from './query-worker-serialized';
 
 export type OutputFormat = ResultFormat | RdfFormat;
 
@@ -46,6 +47,17 @@ export function resultFormatFromParam(name: string, result: QueryResult): Offer 
     return format ? GRAPH_OFFERS.find((o) => o.format === format) : undefined;
   }
   return RESULT_OFFERS.find((o) => o.format === lower || o.mediaType === lower);
+}
+
+/**
+ * The body for `format` without writing the result again: the query worker's own text, when the result kept it
+ * (WorkerQueryOptions.keepText) and it is in that format. Undefined otherwise (use formatResult).
+ */
+export function serializedBody(result: QueryResult, format: OutputFormat): string | undefined {
+  const kept = serializedText(result);
+  if (kept?.mediaType === 'application/sparql-results+json' && format === 'json') return kept.text;
+  if (kept?.mediaType === 'application/n-triples' && format === 'ntriples') return kept.text;
+  return undefined;
 }
 
 /** Writes a result; quads in RDF formats (Turtle and TriG with the project's prefixes). */

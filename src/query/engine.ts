@@ -7,6 +7,19 @@ export interface QueryOptions {
   /** Keep at most this many rows (or quads); `truncated` tells whether more existed. */
   rowLimit?: number;
   signal?: AbortSignal;
+  /** SPARQL 1.1 Protocol dataset (`default-graph-uri` / `named-graph-uri`); replaces the query's FROM / FROM NAMED. */
+  dataset?: QueryDataset;
+}
+
+/**
+ * An RDF dataset given outside the query: the default graph is the merge of `defaultGraphs` (empty when none),
+ * and only `namedGraphs` are visible to GRAPH (none when empty), as with FROM / FROM NAMED.
+ */
+export interface QueryDataset {
+  /** Absolute IRIs. */
+  defaultGraphs: string[];
+  /** Absolute IRIs. */
+  namedGraphs: string[];
 }
 
 export interface BindingsResult {

@@ -1,10 +1,10 @@
 // The local SPARQL engine: Oxigraph (WASM), module injected so this file runs unchanged in Node and in the browser.
 import type { Quad, Term } from '@rdfjs/types';
-import { newRow, type BindingsResult, type QueryOptions, type QueryResult, type SparqlEngine } from './engine';
+import { DataFactory } from 'n3';
+import { newRow, type BindingsResult, type QueryDataset, type QueryOptions, type QueryResult, type SparqlEngine } from './engine';
 import { DEFAULT_LIMITS, QueryAbortedError, QueryEvaluationError, QuerySyntaxError, ReadOnlyError } from './limits';
 import { explainRejectedInput, oxigraphLoadPlan, UNION_UPDATE, withoutBom } from './oxigraph-load';
-import { selectProjection } from './projection';
-import { queryFormAt } from './query-form';
+import { QueryAnalysisCache } from './query-analysis';
 import { parseRdf } from '../rdf/parse';
 import type { RdfFormat } from '../rdf/formats';
 import { readNTriples } from './canonical-ntriples';
@@ -27,7 +27,7 @@ export interface OxigraphStore {
   load(input: string | Uint8Array, options: { format: string; no_transaction?: boolean; base_iri?: string }): void;
   query(
     query: string,
-    options?: { results_format?: string; use_default_graph_as_union?: boolean; base_iri?: string },
+    options?: { results_format?: string; use_default_graph_as_union?: boolean; base_iri?: string } & OxigraphDatasetOptions,
   ): boolean | Map<string, Term>[] | Quad[] | string;
   update(update: string, options?: { base_iri?: string }): void;
 }
@@ -48,6 +48,23 @@ export interface OxigraphEngineOptions {
   allowUpdate?: boolean;
 }
 
+/** Oxigraph's query options for a protocol dataset. */
+export interface OxigraphDatasetOptions {
+  // Oxigraph takes any RDF/JS named node, but its typing names its own term classes: `Iterable<never>` fits that
+  // typing, so the real module still fits OxigraphModule (the values are cast in oxigraphDataset)
+  default_graph?: Iterable<never>;
+  named_graphs?: Iterable<never>;
+}
+
+/** Both lists are always given: the protocol's dataset replaces the query's FROM and FROM NAMED whole. */
+export function oxigraphDataset(dataset: QueryDataset | undefined): OxigraphDatasetOptions {
+  if (!dataset) return {};
+  return {
+    default_graph: dataset.defaultGraphs.map((iri) => DataFactory.namedNode(iri)) as Iterable<never>,
+    named_graphs: dataset.namedGraphs.map((iri) => DataFactory.namedNode(iri)) as Iterable<never>,
+  };
+}
+
 /** Oxigraph reports `error at LINE:COLUMN: reason`. */
 export function toQueryError(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
@@ -65,6 +82,8 @@ export class OxigraphEngine implements SparqlEngine {
   private store: OxigraphStore;
   /** Oxigraph's term classes, when the module exposes them (they make reading results cheaper). */
   private readonly termClasses: OxigraphTermClasses | undefined;
+  /** Form and projection per query text, read once (a measurable share of a sub-millisecond query). */
+  private readonly analyses = new QueryAnalysisCache();
 
   constructor(
     private readonly oxigraph: OxigraphModule,
@@ -131,30 +150,31 @@ export class OxigraphEngine implements SparqlEngine {
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
     if (options.signal?.aborted) throw new QueryAbortedError('query aborted before it started');
     const rowLimit = options.rowLimit ?? DEFAULT_LIMITS.rowLimit;
-    const at = queryFormAt(sparql);
-    const form = at?.form;
+    const { form, variables, projected } = this.analyses.analyse(sparql);
     if (form === 'update') throw new ReadOnlyError();
+    // No options object without a dataset: Oxigraph reads each option key of an object through a call out of WASM
+    const dataset = options.dataset ? oxigraphDataset(options.dataset) : undefined;
     try {
-      const projection = form === 'select' ? selectProjection(sparql, at!.end) : undefined;
-      if (projection) {
-        const rows = this.store.query(sparql) as Map<string, Term>[];
-        const result = rowsFromMaps(rows, projection, rowLimit, this.termClasses);
+      if (variables && projected) {
+        const rows = this.store.query(sparql, dataset) as Map<string, Term>[];
+        const result = rowsFromMaps(rows, variables, projected, rowLimit, this.termClasses);
         if (result) return result;
       }
       if (form === 'select' || form === 'ask') {
         const json = this.store.query(sparql, {
           results_format: 'application/sparql-results+json',
+          ...dataset,
         }) as string;
         return parseSparqlJson(json, rowLimit);
       }
       if (form === 'construct' || form === 'describe') {
         // Oxigraph's N-Triples text read by a canonical-form reader: about twice as fast as reading the
         // WASM-backed quads term by term (each property read crosses into WASM and allocates a wrapper)
-        const text = this.store.query(sparql, { results_format: 'application/n-triples' }) as string;
+        const text = this.store.query(sparql, { results_format: 'application/n-triples', ...dataset }) as string;
         const { quads, total } = readNTriples(text, rowLimit);
         return { kind: 'quads', quads, truncated: total > rowLimit };
       }
-      return convert(this.store.query(sparql), rowLimit);
+      return convert(this.store.query(sparql, dataset), rowLimit);
     } catch (error) {
       throw toQueryError(error);
     }
@@ -178,11 +198,11 @@ export class OxigraphEngine implements SparqlEngine {
  */
 function rowsFromMaps(
   maps: Map<string, Term>[],
-  variables: string[],
+  variables: readonly string[],
+  projected: ReadonlySet<string>,
   rowLimit: number,
   classes: OxigraphTermClasses | undefined,
 ): BindingsResult | undefined {
-  const projected = new Set(variables);
   const rows: Record<string, Term>[] = [];
   const limit = Math.min(maps.length, rowLimit);
   for (let i = 0; i < limit; i++) {
@@ -193,7 +213,8 @@ function rowsFromMaps(
     }
     rows.push(row);
   }
-  return { kind: 'bindings', variables, rows, truncated: maps.length > limit };
+  // A copy: the analysis (and its list) is shared by every query with this text
+  return { kind: 'bindings', variables: variables.slice(), rows, truncated: maps.length > limit };
 }
 
 /** Fallback for a request whose form was not recognised: convert Oxigraph's own result objects. */

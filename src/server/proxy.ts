@@ -4,7 +4,7 @@ import type { QueryOptions, QueryResult, SparqlEngine } from '../query/engine';
 import {
   EndpointHttpError, EndpointUnreachableError, PartialResultError, ResultFormatError, UnexpectedMediaTypeError,
 } from '../query/limits';
-import { createRemoteEngine, type RemoteSparqlEngine } from '../query/remote-engine';
+import { createRemoteEngine, type RemoteEngineOptions, type RemoteSparqlEngine } from '../query/remote-engine';
 import { HttpError, sendText } from './http-util';
 
 /** Largest answer read from the endpoint (a bigger one is cut off and refused: 502). */
@@ -74,6 +74,7 @@ export class ProxyEngine implements SparqlEngine {
   readonly remote: RemoteSparqlEngine;
   /** The endpoint without credentials (they travel in the Authorization header). */
   readonly endpoint: string;
+  private readonly remoteOptions: RemoteEngineOptions;
 
   constructor(endpoint: string, options: ProxyOptions = {}) {
     // fetch refuses URLs with credentials: `http://user:pw@host/sparql` becomes Basic authorization instead.
@@ -85,15 +86,24 @@ export class ProxyEngine implements SparqlEngine {
       headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     this.endpoint = displayEndpoint(endpoint);
-    this.remote = createRemoteEngine(this.endpoint, {
+    this.remoteOptions = {
       fetch: boundedFetch(options.maxResponseBytes ?? DEFAULT_UPSTREAM_BYTES, options.fetch ?? fetch),
       headers,
-    });
+    };
+    this.remote = createRemoteEngine(this.endpoint, this.remoteOptions);
   }
 
+  /**
+   * Forwards the query; a protocol dataset (default-graph-uri / named-graph-uri, already checked) goes to the store
+   * unchanged. `options.signal` (the client hung up) and the time limit abort the request to the store.
+   */
   async query(sparql: string, options?: QueryOptions): Promise<QueryResult> {
+    const dataset = options?.dataset;
+    const remote = dataset
+      ? createRemoteEngine(this.endpoint, { ...this.remoteOptions, defaultGraphUris: dataset.defaultGraphs, namedGraphUris: dataset.namedGraphs })
+      : this.remote;
     try {
-      return await this.remote.query(sparql, options);
+      return await remote.query(sparql, options);
     } catch (error) {
       throw proxyFailure(error, this.endpoint);
     }

@@ -1,10 +1,13 @@
 // The SPARQL 1.1 Protocol endpoint: GET ?query=, POST sparql-query or form; read-only; negotiated result formats.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SparqlEngine } from '../query/engine';
-import { QueryEvaluationError, QuerySyntaxError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
-import { formatResult, offersFor, resultFormatFromParam } from '../node/result-output';
+import type { QueryDataset, SparqlEngine } from '../query/engine';
+import { QueryAbortedError, QueryEvaluationError, QuerySyntaxError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
+import type { WorkerQueryOptions } from '../node/query-worker-serialized';
+import { formatResult, offersFor, resultFormatFromParam, serializedBody } from '../node/result-output';
+import { readDatasetParams } from './dataset-params';
 import { HttpError, readBody, sendBody } from './http-util';
 import { negotiate } from './negotiation';
+import { ProxyEngine } from './proxy';
 import { isUpdate, usesService } from './query-guard';
 
 export interface SparqlEndpointOptions {
@@ -13,12 +16,23 @@ export interface SparqlEndpointOptions {
   rowLimit: number;
   bodyLimit: number;
   allowService: boolean;
+  /**
+   * How long a query may go on once its client has hung up, in ms. Default: 0 behind the proxy (aborting a request
+   * to the store costs nothing), LOCAL_DISCONNECT_GRACE_MS for the local engine (stopping it terminates the worker,
+   * which must then load the dataset again: a query about to finish is left to finish).
+   */
+  disconnectGraceMs?: number;
 }
+
+/** See SparqlEndpointOptions.disconnectGraceMs. */
+export const LOCAL_DISCONNECT_GRACE_MS = 1000;
 
 interface ProtocolRequest {
   query: string;
   /** A `format=` parameter, which overrides the Accept header (handy from a browser's address bar). */
   format?: string;
+  /** default-graph-uri / named-graph-uri, when the request names graphs. */
+  dataset?: QueryDataset;
 }
 
 /** Answers one request to /sparql (the router has already handled OPTIONS and refused other methods). */
@@ -29,10 +43,28 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
     throw new HttpError(403, 'SERVICE (federated query) is disabled on this endpoint');
   }
 
+  // A client that hangs up stops its query: the worker is freed, the request to a proxied store is aborted.
+  const gone = new AbortController();
+  const grace = options.disconnectGraceMs ?? (options.engine instanceof ProxyEngine ? 0 : LOCAL_DISCONNECT_GRACE_MS);
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  const onClose = () => {
+    if (res.writableFinished) return;
+    if (grace <= 0) gone.abort();
+    else graceTimer = setTimeout(() => gone.abort(), grace);
+  };
+  res.once('close', onClose);
   let result;
   try {
-    result = await options.engine.query(request.query, { timeoutMs: options.timeoutMs, rowLimit: options.rowLimit });
+    // keepText: the local worker's SPARQL JSON / N-Triples is sent as it is, never parsed and written again here
+    const queryOptions: WorkerQueryOptions = {
+      timeoutMs: options.timeoutMs, rowLimit: options.rowLimit, dataset: request.dataset, signal: gone.signal, keepText: true,
+    };
+    result = await options.engine.query(request.query, queryOptions);
   } catch (error) {
+    if (error instanceof QueryAbortedError && gone.signal.aborted) {
+      res.statusCode = 499; // nginx's "client closed request", for the log line: nobody is there to read an answer
+      return;
+    }
     if (error instanceof QuerySyntaxError) throw new HttpError(400, error.message);
     if (error instanceof ReadOnlyError) throw new HttpError(403, error.message);
     if (error instanceof QueryEvaluationError) throw new HttpError(400, `query failed: ${error.message}`);
@@ -40,6 +72,9 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
       throw new HttpError(503, `query timed out after ${options.timeoutMs} ms and was stopped`, { 'retry-after': '1' });
     }
     throw error;
+  } finally {
+    res.off('close', onClose);
+    clearTimeout(graceTimer);
   }
 
   const offers = offersFor(result);
@@ -53,18 +88,18 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
   const truncated = 'truncated' in result && result.truncated;
   const headers: Record<string, string> = { vary: 'accept', 'cache-control': 'no-store' };
   if (truncated) headers['x-osce-kg-truncated'] = `results cut at ${options.rowLimit} rows`;
-  sendBody(res, 200, await formatResult(result, chosen.format), `${chosen.mediaType}; charset=utf-8`, headers, req.method === 'HEAD');
+  const body = serializedBody(result, chosen.format) ?? await formatResult(result, chosen.format);
+  sendBody(res, 200, body, `${chosen.mediaType}; charset=utf-8`, headers, req.method === 'HEAD');
 }
 
-function fromParams(params: URLSearchParams): ProtocolRequest {
+/** `params`: the query string (GET) or the form body (POST); `urlParams`: a form POST's query string, which may add graphs. */
+function fromParams(params: URLSearchParams, urlParams?: URLSearchParams): ProtocolRequest {
   if (params.has('update')) throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
   const queries = params.getAll('query');
   if (queries.length === 0) throw new HttpError(400, 'missing "query" parameter (SPARQL 1.1 Protocol: GET /sparql?query=…)');
   if (queries.length > 1) throw new HttpError(400, 'more than one "query" parameter');
-  if (params.has('default-graph-uri') || params.has('named-graph-uri')) {
-    throw new HttpError(400, 'default-graph-uri / named-graph-uri are not supported: the dataset is fixed (use FROM / GRAPH in the query)');
-  }
-  return { query: queries[0], format: params.get('format') ?? undefined };
+  const dataset = urlParams ? readDatasetParams(urlParams, params) : readDatasetParams(params);
+  return { query: queries[0], format: params.get('format') ?? undefined, dataset };
 }
 
 async function fromPost(req: IncomingMessage, url: URL, bodyLimit: number): Promise<ProtocolRequest> {
@@ -73,10 +108,10 @@ async function fromPost(req: IncomingMessage, url: URL, bodyLimit: number): Prom
   if (type === 'application/sparql-query') {
     const query = await readBody(req, bodyLimit);
     if (url.searchParams.has('query')) throw new HttpError(400, 'query given both in the body and the URL');
-    return { query, format: url.searchParams.get('format') ?? undefined };
+    return { query, format: url.searchParams.get('format') ?? undefined, dataset: readDatasetParams(url.searchParams) };
   }
   if (type === 'application/x-www-form-urlencoded') {
-    return fromParams(new URLSearchParams(await readBody(req, bodyLimit)));
+    return fromParams(new URLSearchParams(await readBody(req, bodyLimit)), url.searchParams);
   }
   throw new HttpError(415, `unsupported Content-Type "${type || '(none)'}": use application/sparql-query or application/x-www-form-urlencoded`);
 }

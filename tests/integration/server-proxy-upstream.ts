@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
 
-export type UpstreamMode = 'forward' | 'html' | 'http-500' | 'truncated' | 'partial-206' | 'hang' | 'reset';
+export type UpstreamMode = 'forward' | 'html' | 'http-500' | 'truncated' | 'partial-206' | 'hang' | 'reset' | 'slow';
 
 export interface Upstream {
   /** The endpoint URL to give `serve --endpoint` (or `?endpoint=`). */
@@ -13,6 +13,14 @@ export interface Upstream {
   requests: number;
   /** The Authorization header of the last request. */
   authorization: string | undefined;
+  /** The query string of the last request (with its default-graph-uri / named-graph-uri). */
+  lastSearch: string;
+  /** In 'slow' mode, how long a request waits before it is forwarded. */
+  slowMs: number;
+  /** Requests whose client (the proxy) closed the connection before the answer was sent. */
+  aborted: number;
+  /** Requests not yet answered nor aborted. */
+  open: number;
   close(): Promise<void>;
 }
 
@@ -44,7 +52,9 @@ async function forward(req: IncomingMessage, res: ServerResponse, target: string
 
 export async function startUpstream(target: string): Promise<Upstream> {
   const sockets = new Set<Socket>();
-  const upstream: Upstream = { url: '', mode: 'forward', requests: 0, authorization: undefined, close: async () => undefined };
+  const upstream: Upstream = {
+    url: '', mode: 'forward', requests: 0, authorization: undefined, lastSearch: '', slowMs: 5000, aborted: 0, open: 0, close: async () => undefined,
+  };
   const server = createServer((req, res) => {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();
@@ -52,6 +62,12 @@ export async function startUpstream(target: string): Promise<Upstream> {
     }
     upstream.requests++;
     upstream.authorization = req.headers.authorization;
+    upstream.lastSearch = new URL(req.url ?? '/', 'http://x').search;
+    upstream.open++;
+    res.on('close', () => {
+      upstream.open--;
+      if (!res.writableEnded) upstream.aborted++;
+    });
     switch (upstream.mode) {
       case 'forward':
         forward(req, res, target).catch((e: unknown) => res.writeHead(599).end(String(e)));
@@ -80,6 +96,12 @@ export async function startUpstream(target: string): Promise<Upstream> {
         return;
       case 'hang':
         return; // never answers; closed with the server
+      case 'slow': {
+        // Answers after slowMs, unless the proxy gives up first (then nothing is forwarded)
+        const timer = setTimeout(() => forward(req, res, target).catch((e: unknown) => res.writeHead(599).end(String(e))), upstream.slowMs);
+        res.on('close', () => clearTimeout(timer));
+        return;
+      }
       case 'reset':
         req.socket.destroy();
         return;

@@ -172,6 +172,70 @@ describe('serve --endpoint: the store\'s failures are clear HTTP errors', () => 
   });
 });
 
+/** Waits until `check` holds (polling), or fails after `ms`. */
+async function until(check: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('serve --endpoint: the request to the store ends with the client\'s', () => {
+  it.each(['GET', 'POST'])('a client that hangs up (%s) aborts the request to the store at once', async (method) => {
+    upstream.mode = 'slow';
+    upstream.slowMs = 8000;
+    const [requests, aborted] = [upstream.requests, upstream.aborted];
+    try {
+      const client = new AbortController();
+      const pending = method === 'GET'
+        ? fetch(`${proxy.url}/sparql?query=${encodeURIComponent(COUNT)}`, { signal: client.signal })
+        : fetch(`${proxy.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: COUNT, signal: client.signal });
+      pending.catch(() => undefined);
+      await until(() => upstream.requests > requests, 5000);
+      const hungUp = Date.now();
+      client.abort();
+      await until(() => upstream.aborted > aborted, 1000);
+      expect(Date.now() - hungUp).toBeLessThan(1000);
+      expect(upstream.open).toBe(0);
+    } finally {
+      upstream.mode = 'forward';
+    }
+    // The proxy is still there for the next client
+    expect((await get(proxy.url, 'ASK {}')).status).toBe(200);
+  });
+
+  it('the time limit aborts the request to the store too (503), and the store sees it go', async () => {
+    upstream.mode = 'slow';
+    upstream.slowMs = 8000;
+    const aborted = upstream.aborted;
+    try {
+      const response = await get(proxy.url, COUNT);
+      expect(response.status).toBe(503);
+      await response.arrayBuffer();
+      await until(() => upstream.aborted > aborted, 1000);
+      expect(upstream.open).toBe(0);
+    } finally {
+      upstream.mode = 'forward';
+    }
+  });
+
+  it('default-graph-uri and named-graph-uri are passed to the store as given', async () => {
+    upstream.mode = 'forward';
+    const g1 = 'https://w3id.org/osce-kg/graph/a?x=1&y=é';
+    const response = await fetch(`${proxy.url}/sparql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' },
+      body: new URLSearchParams([['query', 'ASK {}'], ['default-graph-uri', g1], ['named-graph-uri', 'urn:g2'], ['named-graph-uri', 'urn:g3']]).toString(),
+    });
+    await response.arrayBuffer();
+    expect(response.status).toBe(200);
+    const sent = new URLSearchParams(upstream.lastSearch);
+    expect(sent.getAll('default-graph-uri')).toEqual([g1]);
+    expect(sent.getAll('named-graph-uri')).toEqual(['urn:g2', 'urn:g3']);
+  });
+});
+
 describe('serve --endpoint: the explorer and the dataset', () => {
   it.each([
     ['/', '/?endpoint=%2Fsparql'],
