@@ -4,6 +4,7 @@ import { missingLayer, type BenchContext } from '../lib/context';
 import { count, mb, ms, ratio, verdict } from '../lib/report';
 import { summarise } from '../lib/stats';
 import { queryMix } from '../queries';
+import { isCliBundleFresh } from '../../bin/cli-bundle.js';
 
 const ONE_SHOT_QUERIES = ['point', 'join2'];
 
@@ -55,6 +56,7 @@ export async function benchOneShot(context: BenchContext): Promise<void> {
       section.figures[`${size}-${id}`] = { cli, baseline: base, speedup };
     }
   }
-  section.notes.push('time from spawn to the first byte on stdout; both processes start Node with the tsx loader');
+  const cliEntry = isCliBundleFresh() ? 'its prebuilt bundle (npm run build:cli)' : 'its sources through the tsx loader (no current prebuilt bundle)';
+  section.notes.push(`time from spawn to the first byte on stdout; osce-kg ran ${cliEntry}, the baseline script runs through tsx`);
   report.print(section);
 }
