@@ -1,8 +1,9 @@
 // Large-graph benchmark of the explorer (real Chromium): a synthetic N-Triples import of 50,000 nodes / 200,000 edges,
 // from file pick to drawn graph. Reports parse, build and draw times, main-thread long tasks (PerformanceObserver
-// 'longtask'), gaps between progress-bar updates, search latency, ForceAtlas2 moving, and frame time vs bare sigma;
+// 'longtask'), gaps between progress-bar updates, search latency, hover cost, ForceAtlas2 (long tasks, keystroke
+// latency, copies of its positions into the drawing, nodes moved, Stop), and frame time vs bare sigma;
 // then the 1,000-node / 4,000-edge frame ratio vs bare sigma.
-// Run: npx tsx bench/explorer-large.ts [--nodes 50000] [--edges 200000] [--runs 1] [--frames 3] [--profile]
+// Run: npx tsx bench/explorer-large.ts [--nodes 50000] [--edges 200000] [--runs 1] [--frames 3] [--layout-ms 15000] [--profile]
 //      [--import-only] [--skip-frames] [--skip-small] [--small-only]
 //      (results in bench/results/explorer-large.json; --profile also prints where the main thread's time went)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { ROOT, openExplorer } from '../tests/e2e/harness';
 import { importAndWatch, syntheticNTriples, type ImportReport } from '../tests/e2e/explorer-large-import';
+import { probeHover, probeLayout } from '../tests/e2e/explorer-large-layout';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -92,37 +94,17 @@ async function largeRun(nodes: number, edges: number, frames: number, profile: b
     const searchMs = await page.evaluate(() => window.__osceKg?.searchLatencyMs() ?? Number.NaN);
     const suggestions = await page.getByRole('option').count();
     await box.fill('');
-    // ForceAtlas2 in its worker: positions must change while the page stays responsive.
+    // Hover on the big graph: what it costs the page (the neighbourhood comes forward, nothing is re-styled in bulk).
+    const hover = await probeHover(page, 'http://example.org/n0');
+    // ForceAtlas2 in its worker: long tasks, keystrokes and drawn positions while it runs, then Stop.
     const before = await page.evaluate(() => window.__osceKg?.context.getGraph().order);
-    await page.evaluate(() => window.__osceKg?.layout.start());
-    const layoutStart = Date.now();
-    const movedProbe = await page.evaluate(async () => {
-      const hook = window.__osceKg;
-      const drawing = (hook as unknown as { drawing?: () => unknown }).drawing;
-      void drawing;
-      const t0 = performance.now();
-      let worst = 0;
-      let last = t0;
-      // Main-thread responsiveness while ForceAtlas2 runs: the longest gap between 20 ms timers over 3 s.
-      await new Promise<void>((resolve) => {
-        const timer = setInterval(() => {
-          const now = performance.now();
-          worst = Math.max(worst, now - last);
-          last = now;
-          if (now - t0 > 3000) {
-            clearInterval(timer);
-            resolve();
-          }
-        }, 20);
-      });
-      return { running: hook?.layout.running() ?? false, worstTimerGapMs: Math.round(worst) };
-    });
-    await page.evaluate(() => window.__osceKg?.layout.stop());
+    const layout = await probeLayout(page, arg('layout-ms', 15_000), 3);
     const framesResult = process.argv.includes('--skip-frames') ? undefined : await page.evaluate((n) => window.__osceKg?.bench(n), frames);
     return {
       nodes, edges, graphOrder: order, graphBefore: before, ...report,
       search: { latencyMs: Math.round(searchMs), suggestions },
-      forceAtlas2: { ...movedProbe, ranForMs: Date.now() - layoutStart },
+      hover,
+      forceAtlas2: layout,
       frames: framesResult,
       pageErrors: app.errors,
     };

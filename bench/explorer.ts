@@ -1,10 +1,13 @@
 // Explorer benchmark (real Chromium): navigation -> first frame and search usable, search keystroke -> suggestions
 // (idle and while ForceAtlas2 runs), initial JS gzipped, and frame time vs bare sigma on the same graph.
 // Run: npx tsx bench/explorer.ts [--runs 3] [--synthetic 1000]   (results also in bench/results/explorer.json)
+//      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]   first frame of dist/ vs other builds,
+//        loaded in turn (dist/ is left out when the list starts with a comma: --compare ,A,B compares A and B)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, openExplorer } from '../tests/e2e/harness';
+import { loadavg } from 'node:os';
+import { DIST, ROOT, ensureBuilt, launchChromium, openExplorer, serveDist } from '../tests/e2e/harness';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,8 +45,71 @@ function synthetic(n: number): string {
   return lines.join('\n');
 }
 
+function text(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function spread(values: number[]) {
+  const s = [...values].sort((a, b) => a - b);
+  const r = (v: number) => Math.round(v);
+  return { median: r(median(s)), min: r(s[0]), max: r(s[s.length - 1]), over1s: s.filter((v) => v > 1000).length, runs: s.map(r) };
+}
+
+/**
+ * Navigation -> first frame of two builds, loaded alternately in fresh browser contexts of one browser, so that both
+ * see the same machine state (the machine is shared: absolute times drift, the comparison holds).
+ */
+async function compare(otherDists: string, runs: number): Promise<void> {
+  const dirs = otherDists.split(',');
+  if (dirs[0] === '') dirs.shift();
+  else {
+    ensureBuilt();
+    dirs.unshift(DIST);
+  }
+  const builds = dirs.map((dir) => ({ name: dir === DIST ? 'dist/' : dir, dir }));
+  const served = await Promise.all(builds.map((b) => serveDist(b.dir)));
+  const browser = await launchChromium();
+  const times = builds.map(() => ({ firstFrame: [] as number[], searchReady: [] as number[], presented: [] as number[], labels: [] as number[], marks: [] as Record<string, number>[] }));
+  const load: number[] = [];
+  for (let i = 0; i < runs * builds.length; i++) {
+    // Rounds of one load per build, the order reversed every other round: no build always goes first.
+    const round = Math.floor(i / builds.length);
+    const k = i % builds.length;
+    const b = round % 2 === 0 ? k : builds.length - 1 - k;
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    load.push(loadavg()[0]);
+    await page.goto(served[b].url);
+    await page.waitForFunction(() => document.documentElement.dataset.explorer === 'ready', undefined, { timeout: 30_000 });
+    // On screen (a frame produced after the first one drawn), and the labels, when the build marks them.
+    await page.waitForFunction(() => performance.getEntriesByName('osce-kg:presented').length > 0, undefined, { timeout: 30_000 }).catch(() => undefined);
+    await page.waitForTimeout(300);
+    const t = await page.evaluate(() => ({
+      timings: window.__osceKg?.timings,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('osce-kg:')).map((m) => [m.name.slice(8), Math.round(m.startTime)])),
+    }));
+    times[b].firstFrame.push(t.timings?.firstFrame ?? Number.NaN);
+    times[b].searchReady.push(t.timings?.searchReady ?? Number.NaN);
+    times[b].marks.push(t.marks);
+    times[b].presented.push(t.marks.presented ?? Number.NaN);
+    times[b].labels.push(t.marks.labels ?? Number.NaN);
+    await context.close();
+  }
+  await browser.close();
+  for (const s of served) s.server.close();
+  const result = {
+    date: new Date().toISOString(),
+    loadAverage1m: { min: Math.min(...load).toFixed(2), max: Math.max(...load).toFixed(2) },
+    builds: builds.map((b, k) => ({ build: b.name, firstFrameMs: spread(times[k].firstFrame), searchReadyMs: spread(times[k].searchReady), presentedMs: spread(times[k].presented), labelsMs: spread(times[k].labels), marks: times[k].marks })),
+  };
+  console.log(JSON.stringify(result, (key, v) => (key === 'marks' && !process.argv.includes('--marks') ? undefined : v), 2));
+}
+
 async function main(): Promise<void> {
   const runs = arg('runs', 3);
+  const other = text('compare');
+  if (other) return compare(other, runs);
   const syntheticNodes = arg('synthetic', 0);
   const loads: { firstFrame: number; searchReady: number; layoutSettled: number | null }[] = [];
   for (let i = 0; i < runs; i++) {

@@ -16,34 +16,26 @@ import { pruneSelection, selectNode, setHighlight } from './core/selection/produ
 import { EMPTY_SELECTION } from './core/selection/types';
 import { createStore, type Domain, type Store } from './core/store';
 import type { ExplorerSettings, SizeBy } from './settings';
-import { buildShell, type Shell } from './shell';
+import { buildShell, whenTabShown, type Shell } from './shell';
 import { renderDetails } from './ui/details-panel';
 import { h } from './ui/dom';
 import { createFiltersPanel, type FiltersPanel } from './ui/filters-panel';
-import { createListView, type ListView } from './ui/list-view';
+import { createListView } from './ui/list-view';
 import { createSearchBox, type SearchBox } from './ui/search-box';
 import { createSourceViewer, type SourceViewer } from './ui/source-viewer';
 import { createTabs, type Tabs } from './ui/tabs';
 import { createToolbar, type Toolbar } from './ui/toolbar';
 import { startUrlSync, type UrlSync } from './url-sync';
 import { computeEmphasis } from './view/emphasis';
-import { startFirstLayout, type FirstLayoutJob } from './view/first-layout';
-import { positionsOf, type LayoutMode } from './view/initial-layout';
+import { FirstLayoutRunner } from './view/first-layout-runner';
+import { positionsOf } from './view/initial-layout';
 import { LayoutController } from './view/layout-controller';
 import { applySizes, buildRenderGraph, type RenderGraph } from './view/rendering-graph';
 import { GraphView } from './view/sigma-view';
 import { loadData, loadLargeData, SLICED_LOAD_ABOVE_QUADS, type LoadedData, type LoadProgress } from './view/large-load';
 import { ChangeQueue, nextTask } from './view/slices';
 import type { PanelDefinition } from './panels/registry';
-
-export interface Timings {
-  /** ms from navigation start to the first frame drawn with the data. */
-  firstFrame: number | null;
-  /** ms from navigation start to the search box answering. */
-  searchReady: number | null;
-  /** ms from navigation start to the end of the first layout. */
-  layoutSettled: number | null;
-}
+import type { Timings } from './timings';
 
 export class ExplorerApp {
   readonly store: Store;
@@ -61,14 +53,15 @@ export class ExplorerApp {
   private visibility: Visibility = { nodes: new Set(), edges: new Set() };
   private hovered: string | null = null;
   private readonly listeners = new Set<(kind: ChangeKind) => void>();
-  private readonly layout = new LayoutController(() => this.runFirstLayout('overlaps'));
+  private readonly layout = new LayoutController(() => this.firstLayout.run(this.renderGraph, 'overlaps'));
+  private readonly firstLayout: FirstLayoutRunner;
   private readonly shell: Shell;
   private readonly search: SearchBox;
   private readonly toolbar: Toolbar;
   private readonly filters: FiltersPanel;
   private readonly tabs: Tabs;
   private readonly details: HTMLElement;
-  private readonly list: ListView;
+  private readonly refreshList: () => void; // the list's rows, rebuilt only while its tab shows (shell.ts)
   private readonly source: SourceViewer;
   private readonly view: GraphView;
   /** Set when data is handed to the view; the next frame drawn is the first with the data. */
@@ -81,6 +74,7 @@ export class ExplorerApp {
 
   constructor(root: HTMLElement, private readonly settings: ExplorerSettings, panels: PanelDefinition[]) {
     this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: settings.sizeBy }, camera: null });
+    this.firstLayout = new FirstLayoutRunner(settings, () => (this.timings.layoutSettled = performance.now()));
     this.graph = datasetToGraph([]);
     this.renderGraph = buildRenderGraph(this.graph, new Map(), settings.sizeBy, settings);
     this.context = this.createContext();
@@ -99,10 +93,11 @@ export class ExplorerApp {
     });
     this.tabs = createTabs('Panels');
     this.details = h('section', { class: 'details', attrs: { 'aria-label': 'Details' } });
-    this.list = createListView((key) => this.select(key, { focus: true, showDetails: false }));
+    const list = createListView((key) => this.select(key, { focus: true, showDetails: false }));
     this.source = createSourceViewer();
     this.tabs.add('details', 'Details', { content: this.details });
-    this.tabs.add('list', 'List', { content: h('section', { class: 'panel-region', attrs: { 'aria-label': 'List' } }, [this.list.element]) });
+    this.tabs.add('list', 'List', { content: h('section', { class: 'panel-region', attrs: { 'aria-label': 'List' } }, [list.element]) });
+    this.refreshList = whenTabShown(this.tabs, 'list', () => list.update(this.graph, this.visibility.nodes, this.store.get().selection.node));
     for (const panel of panels) {
       this.tabs.add(panel.id, panel.title, { mount: (host) => panel.mount(host, this.context) });
     }
@@ -147,28 +142,6 @@ export class ExplorerApp {
   }
 
   private firstFrameWaiters: (() => void)[] = [];
-  private initialLayout: FirstLayoutJob | null = null;
-
-  /** The first layout, or only noverlap ('overlaps'), in a worker: the page stays responsive meanwhile. */
-  private runFirstLayout(mode: LayoutMode = 'full'): void {
-    this.cancelFirstLayout();
-    document.documentElement.dataset.layout = 'running';
-    const job = startFirstLayout(this.renderGraph, this.settings, mode);
-    this.initialLayout = job;
-    void job.done.then((complete) => {
-      if (!complete || this.initialLayout !== job) return;
-      this.initialLayout = null;
-      this.timings.layoutSettled = performance.now();
-      document.documentElement.dataset.layout = 'settled';
-    });
-  }
-
-  private cancelFirstLayout(): void {
-    this.initialLayout?.cancel();
-    this.initialLayout = null;
-    document.documentElement.dataset.layout = 'settled';
-  }
-
   showError(message: string): void {
     this.shell.status.hidden = false;
     this.shell.status.textContent = message;
@@ -190,7 +163,7 @@ export class ExplorerApp {
 
   /** Starts ForceAtlas2 in its worker; the user takes over, so the first layout stops where it is. */
   startLayout(): void {
-    this.cancelFirstLayout();
+    this.firstLayout.cancel();
     this.layout.start();
   }
 
@@ -211,7 +184,7 @@ export class ExplorerApp {
 
   private setData(quads: Quad[]): void {
     this.layout.kill();
-    this.cancelFirstLayout();
+    this.firstLayout.cancel();
     this.adopt(loadData(quads, this.graph.order > 0 ? positionsOf(this.renderGraph) : new Map(), this.store.get().appearance.sizeBy, this.settings));
     performance.mark('osce-kg:laid-out');
     this.view.setGraph(this.renderGraph);
@@ -222,7 +195,7 @@ export class ExplorerApp {
   /** A large dataset: the same change in slices (view/large-load.ts); drawing resumes once the app has caught up. */
   private async setDataSliced(quads: Quad[], mode: 'replace' | 'merge', onProgress?: LoadProgress): Promise<void> {
     this.layout.kill();
-    this.cancelFirstLayout();
+    this.firstLayout.cancel();
     const previous = this.graph.order > 0 ? positionsOf(this.renderGraph) : new Map();
     this.adopt(await loadLargeData({ quads, mode, quadSet: this.quadSet, previous, view: this.view, settings: this.settings, onProgress }));
     for (const step of this.dataChangeSteps()) await nextTask().then(step);
@@ -234,7 +207,7 @@ export class ExplorerApp {
     ({ graph: this.graph, predicateLabels: this.predicateLabels } = loaded.entities);
     // A new picture gets the deterministic first layout; after a merge only the newcomers' overlaps are removed.
     this.layout.attach(this.renderGraph);
-    this.runFirstLayout(loaded.kept === 0 ? 'full' : 'overlaps');
+    this.firstLayout.run(this.renderGraph, loaded.kept === 0 ? 'full' : 'overlaps');
   }
 
   /** What follows every data change, step by step: selection, filters, search and the view catch up with the graph. */
@@ -284,7 +257,7 @@ export class ExplorerApp {
       this.view.setSelected(state.selection.node);
       this.applyEmphasis();
       if (state.filters.focusHops > 0) this.applyVisibility();
-      else this.list.update(this.graph, this.visibility.nodes, state.selection.node);
+      else this.refreshList();
       this.filters.setState(state.filters, state.selection.node !== null);
       if (nodeChanged) {
         this.renderDetails();
@@ -305,7 +278,7 @@ export class ExplorerApp {
     this.visibility = computeVisibility(this.graph, filters, selection.node);
     this.view.setVisibility(this.visibility);
     this.filters.setSummary(this.visibility.nodes.size, this.graph.order);
-    this.list.update(this.graph, this.visibility.nodes, selection.node);
+    this.refreshList();
   }
 
   private applyEmphasis(): void {

@@ -1,7 +1,7 @@
 // Benchmark helpers, loaded only when a benchmark asks (window.__osceKg.bench()): frame times of the explorer's
 // renderer and of bare sigma (default settings, no styles) drawing the same graph in a canvas of the same size.
 import Sigma from 'sigma';
-import type { Renderer } from './view/sigma-view';
+import type { Renderer } from './view/sigma-renderer';
 import type { RenderGraph } from './view/rendering-graph';
 
 interface Drawable {

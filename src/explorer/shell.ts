@@ -76,3 +76,21 @@ function widenButton(main: HTMLElement): HTMLButtonElement {
   });
   return button;
 }
+
+/**
+ * `update` run at once while tab `id` shows, else once when it is next opened. For the list view: a row per visible
+ * entity cost more at start-up than the rest of the data change after the first frame, and was built twice (data,
+ * then the URL's state) into a tab nobody had opened.
+ */
+export function whenTabShown(tabs: Tabs, id: string, update: () => void): () => void {
+  let stale = false;
+  tabs.onSelect((shown) => {
+    if (shown !== id || !stale) return;
+    stale = false;
+    update();
+  });
+  return () => {
+    stale = tabs.current() !== id;
+    if (!stale) update();
+  };
+}

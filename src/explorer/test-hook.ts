@@ -1,5 +1,6 @@
 // The window.__osceKg hook for end-to-end tests and benchmarks: the ExplorerContext plus a way to load RDF text.
-import type { ExplorerApp, Timings } from './app';
+import type { ExplorerApp } from './app';
+import type { Timings } from './timings';
 import type { ExplorerContext } from './context';
 
 export interface ExplorerTestHook {

@@ -119,6 +119,34 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     await screenshot(page, 'remote-odihr');
   });
 
+  it('expanding a node at the edge of the picture brings it and all its neighbours into view', async () => {
+    const own = await openRemote(proxy.url);
+    try {
+      await searchAndChoose(own.page, 'ODIHR', 'Office for Democratic Institutions and Human Rights');
+      const panel = details(own.page);
+      const IOM = `${ID}iom`;
+      await panel.locator('.relation button.link-button', { hasText: /^International Organization for Migration$/ }).first().click();
+      await panel.getByRole('heading', { name: 'International Organization for Migration' }).waitFor();
+      await panel.getByRole('button', { name: 'Expand', exact: true }).click();
+      await panel.getByText(/links loaded from the endpoint/).waitFor({ timeout: 20_000 });
+      const outside = (): Promise<string[]> => own.page.evaluate((iri) => {
+        const hook = window.__osceKg!;
+        const graph = hook.context.getGraph();
+        const box = hook.context.getCanvasContainer().getBoundingClientRect();
+        return [iri, ...graph.neighbors(iri)].filter((key) => {
+          const p = hook.view.nodeViewportPosition(key);
+          return !p || p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height;
+        });
+      }, IOM);
+      expect((await own.page.evaluate((iri) => window.__osceKg!.context.getGraph().neighbors(iri).length, IOM))).toBeGreaterThan(3);
+      await expect.poll(outside, { timeout: 20_000 }).toEqual([]);
+      expect(own.errors).toEqual([]);
+      await screenshot(own.page, 'remote-expand-framed');
+    } finally {
+      await own.page.context().close();
+    }
+  });
+
   it('a neighbour\'s Details has "Expand", then "More neighbours (50 loaded)": 50 at a time, never the whole store', async () => {
     const links = await virtuosoLinks(OSCE);
     expect(links).toBeGreaterThan(50);

@@ -3,7 +3,8 @@ import type { ExplorerContext } from '../context';
 import { failureMessage } from './messages';
 import { NEIGHBOUR_PAGE } from './queries';
 import type { ExpandOutcome, RemoteSource } from './remote-source';
-import { reportRemote } from './session';
+import { whenLayoutSettled } from './layout-settled';
+import { frameNeighbourhood, reportRemote } from './session';
 
 function nameOf(context: ExplorerContext, iri: string): string {
   const graph = context.getGraph();
@@ -13,6 +14,7 @@ function nameOf(context: ExplorerContext, iri: string): string {
 /**
  * Loads the next page of a node's neighbours from `source` and reports progress and the outcome in the banner.
  * Resolves to the outcome, or null when the request failed (the banner then says why; the graph is unchanged).
+ * Once the layout has placed the newcomers, the camera frames the node and its neighbours if it is selected.
  */
 export async function expandWithNotice(source: RemoteSource, iri: string): Promise<ExpandOutcome | null> {
   const context = source.context;
@@ -25,6 +27,12 @@ export async function expandWithNotice(source: RemoteSource, iri: string): Promi
       ? `more remain: “More neighbours” in Details loads the next ${NEIGHBOUR_PAGE}.`
       : 'that is all of them.';
     reportRemote({ kind: 'info', text: `${name}: ${outcome.loaded} links loaded (${context.getGraph().order} nodes shown); ${rest}` });
+    // The newcomers are placed around the node by the layout: once they are, bring the node and its neighbours into
+    // view (unless the user has moved on to another node meanwhile). Otherwise an expansion at the edge of the
+    // picture loads neighbours off screen and seems to do nothing.
+    whenLayoutSettled(() => {
+      if (context.getSelectedNode() === iri) frameNeighbourhood(context.getGraph(), iri);
+    });
     return outcome;
   } catch (error) {
     reportRemote({ kind: 'error', text: failureMessage(error, source.endpoint, `Loading the neighbours of ${before}`) });

@@ -37,14 +37,28 @@ export function onRemoteNotice(listener: (notice: RemoteNotice | null) => void):
   return () => noticeListeners.delete(listener);
 }
 
-let fitView: (() => void) | null = null;
+/** How the app moves its camera, registered by the app for remote mode. */
+export interface Framing {
+  /** Frames the whole graph ("Fit graph"). */
+  fitAll(): void;
+  /** Frames these nodes (the ones drawn), animating the camera. */
+  frameNodes(keys: readonly string[]): void;
+}
 
-/** Registers how to frame the whole graph (the app's "Fit graph"), for the first load from an endpoint. */
-export function setFitView(fit: (() => void) | null): void {
-  fitView = fit;
+let framing: Framing | null = null;
+
+/** Registers how to move the camera; null forgets it. */
+export function setFraming(value: Framing | null): void {
+  framing = value;
 }
 
 /** Frames the whole graph, when the app registered how. */
 export function fitWholeGraph(): void {
-  fitView?.();
+  framing?.fitAll();
+}
+
+/** Frames a node and its neighbours: after an expansion, what was just loaded is on screen. */
+export function frameNeighbourhood(graph: { hasNode(key: string): boolean; neighbors(key: string): string[] }, key: string): void {
+  if (!graph.hasNode(key)) return;
+  framing?.frameNodes([key, ...graph.neighbors(key)]);
 }

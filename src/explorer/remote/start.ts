@@ -3,7 +3,7 @@ import type { ExplorerApp } from '../app';
 import { expandWithNotice } from './expand-action';
 import { ensureRemoteBanner } from './remote-banner';
 import { RemoteSource } from './remote-source';
-import { currentRemote, reportRemote, setCurrentRemote, setFitView } from './session';
+import { currentRemote, reportRemote, setCurrentRemote, setFraming } from './session';
 
 /**
  * Starts the app empty, connected to `endpoint`: search asks the endpoint, choosing a result loads its
@@ -13,7 +13,10 @@ import { currentRemote, reportRemote, setCurrentRemote, setFitView } from './ses
 export function startRemoteExplorer(app: ExplorerApp, endpoint: string): void {
   const source = new RemoteSource(endpoint, app.context);
   setCurrentRemote(source);
-  setFitView(() => app.drawing().view?.setCamera(null));
+  setFraming({
+    fitAll: () => app.drawing().view?.setCamera(null),
+    frameNodes: (keys) => app.drawing().view?.frameNodes(keys),
+  });
   ensureRemoteBanner(app.context.getCanvasContainer());
   // Only a URL restore can select a node that is not in the graph (clicks and search select drawn nodes).
   const loadSelection = (): void => {

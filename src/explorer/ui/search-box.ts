@@ -2,7 +2,6 @@
 import { KIND_LABELS, isEntityKind } from '../../kg/kinds';
 import type { SearchIndex, Suggestion } from '../core/search/search-index';
 import { expandWithNotice } from '../remote/expand-action';
-import { whenLayoutSettled } from '../remote/layout-settled';
 import { failureMessage } from '../remote/messages';
 import { searchText } from '../remote/queries';
 import { currentRemote, fitWholeGraph, reportRemote } from '../remote/session';
@@ -86,15 +85,9 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
       void expandWithNotice(remote, s.key).then(() => {
         if (!remote.context.getGraph().hasNode(s.key)) return;
         onChoose(s.key);
-        // A first load is framed whole at once (the frame follows the layout as it spreads), not zoomed on the node.
+        // A first load is framed whole at once (the frame follows the layout as it spreads), not zoomed on the node;
+        // once the layout settles, expandWithNotice frames the node and its neighbours.
         if (first) fitWholeGraph();
-        // The newcomers are still being laid out: once they are, frame the whole neighbourhood (a first
-        // load) or move the camera to where the node ended up.
-        whenLayoutSettled(() => {
-          if (remote.context.getSelectedNode() !== s.key) return;
-          if (first) fitWholeGraph();
-          else onChoose(s.key);
-        });
       });
     } else onChoose(s.key);
   };

@@ -1,23 +1,60 @@
 // ForceAtlas2 in its web worker, started and stopped from the toolbar; noverlap tidies up when it stops.
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { MultiDirectedGraph } from 'graphology';
 import { forceAtlasSettings } from './initial-layout';
+import { drawingOf } from './layout-view-link';
+import { nextTask } from './slices';
 import type { RenderGraph } from './rendering-graph';
 
 /**
- * Above this many nodes ForceAtlas2 works on a copy of the graph, and the drawing takes its positions every
- * SYNC_MS: written into the drawn graph after every iteration, they made sigma re-style and redraw 50,000 nodes
- * back to back, and the page did not answer for over a minute.
+ * Above this many nodes ForceAtlas2 works on a lean copy of the graph, and the drawing takes its positions now and
+ * then: written into the drawn graph after every iteration, they made sigma re-style and redraw 50,000 nodes back to
+ * back, and the page did not answer for over a minute. The edges are left out of the frames meanwhile (see
+ * GraphView.setEdgesDrawn): on software WebGL one frame of 200,000 edges takes seconds, more with ForceAtlas2's
+ * worker taking a core.
  */
 export const DETACHED_LAYOUT_ABOVE = 5_000;
-const SYNC_MS = 2_000;
+/** First copy soon (the user sees the layout start), then no more often than this. */
+const FIRST_SYNC_MS = 500;
+const MIN_SYNC_MS = 700;
+/** The page spends at most 1 / (1 + BUSY_FACTOR) of its time taking positions and drawing them. */
+const BUSY_FACTOR = 4;
+/** How soon to look again when ForceAtlas2 has not moved anything since the last copy. */
+const POLL_MS = 200;
+
+type ShadowGraph = MultiDirectedGraph<{ x: number; y: number; size: number }>;
+
+/** What ForceAtlas2 needs of the graph (positions, sizes, the edges), without labels, colours or styles. */
+export function leanCopy(graph: RenderGraph): ShadowGraph {
+  const shadow: ShadowGraph = new MultiDirectedGraph();
+  graph.forEachNode((key, a) => { shadow.addNode(key, { x: a.x, y: a.y, size: a.size }); });
+  graph.forEachEdge((key, _a, source, target) => { shadow.addDirectedEdgeWithKey(key, source, target); });
+  return shadow;
+}
+
+/**
+ * Resolves once the frame after now has been drawn and presented, with the main-thread time that took: sigma draws in
+ * an animation-frame callback registered before ours, and the browser then holds the thread until the (software) GPU
+ * takes the frame, which on a big graph is most of the cost; the first task after the frame ends that.
+ */
+function nextFrameBusyMs(): Promise<number> {
+  if (typeof requestAnimationFrame === 'undefined') return new Promise((resolve) => setTimeout(() => resolve(0), 0));
+  return new Promise((resolve) => requestAnimationFrame((frameStart) => {
+    void nextTask().then(() => resolve(Math.max(0, performance.now() - frameStart)));
+  }));
+}
 
 export class LayoutController {
   private layout: FA2Layout | null = null;
   private graph: RenderGraph | null = null;
-  /** The copy ForceAtlas2 moves on a big graph, and the timer that copies its positions into the drawing. */
-  private shadow: RenderGraph | null = null;
-  private sync: ReturnType<typeof setInterval> | null = null;
+  /** The copy ForceAtlas2 moves on a big graph, and the timer of the next copy of its positions into the drawing. */
+  private shadow: ShadowGraph | null = null;
+  private sync: ReturnType<typeof setTimeout> | null = null;
+  /** ForceAtlas2 wrote positions into the copy since the drawing last took them. */
+  private moved = false;
   private readonly listeners = new Set<(running: boolean) => void>();
+  /** Counts syncs (tests and benchmarks) and the main-thread time the last one cost (copy, then sigma's frame). */
+  readonly stats = { syncs: 0, lastSyncMs: 0 };
 
   /** `tidy` removes the overlaps once ForceAtlas2 stops (off the main thread: see first-layout.ts). */
   constructor(private readonly tidy: (graph: RenderGraph) => void = () => undefined) {}
@@ -34,12 +71,16 @@ export class LayoutController {
   start(): void {
     if (!this.graph || this.isRunning()) return;
     if (!this.layout) {
-      this.shadow = this.graph.order > DETACHED_LAYOUT_ABOVE ? this.graph.copy() : null;
+      this.shadow = this.graph.order > DETACHED_LAYOUT_ABOVE ? leanCopy(this.graph) : null;
       const target = this.shadow ?? this.graph;
-      this.layout = new FA2Layout(target, { settings: forceAtlasSettings(target) });
+      this.layout = new FA2Layout(target, { settings: forceAtlasSettings(this.graph) });
+      this.shadow?.on('eachNodeAttributesUpdated', () => { this.moved = true; });
     }
     this.layout.start();
-    if (this.shadow) this.sync = setInterval(() => this.syncPositions(), SYNC_MS);
+    if (this.shadow) {
+      drawingOf(this.graph)?.setEdgesDrawn(false);
+      this.scheduleSync(FIRST_SYNC_MS);
+    }
     this.emit();
   }
 
@@ -65,16 +106,43 @@ export class LayoutController {
     const wasRunning = this.isRunning();
     this.layout?.kill();
     this.layout = null;
-    if (this.sync !== null) clearInterval(this.sync);
-    this.sync = null;
+    this.clearTimer();
+    if (this.shadow && this.graph) drawingOf(this.graph)?.setEdgesDrawn(true);
     this.shadow = null;
     if (wasRunning) this.emit();
+  }
+
+  /**
+   * Copies the positions, then waits for the frame that draws them before planning the next copy: a slow frame
+   * (a big graph, a busy machine) spaces the copies out instead of queueing them behind each other.
+   */
+  private scheduleSync(delay: number): void {
+    this.clearTimer();
+    this.sync = setTimeout(() => {
+      this.sync = null;
+      // Nothing new from ForceAtlas2 yet (its first iterations on a big graph take a while): look again soon.
+      if (!this.moved) return this.scheduleSync(POLL_MS);
+      this.moved = false;
+      const t0 = performance.now();
+      this.syncPositions();
+      const syncMs = performance.now() - t0;
+      // From the frame's start, not from the copy: waiting for the frame itself leaves the page free to answer.
+      void nextFrameBusyMs().then((drawMs) => {
+        this.stats.lastSyncMs = syncMs + drawMs;
+        // For benchmarks and tests (they see the page, not this object): what each copy cost the main thread.
+        performance.mark('osce-kg:layout-sync', { detail: { syncMs, drawMs } });
+        if (this.isRunning() && this.shadow && this.sync === null) {
+          this.scheduleSync(Math.max(MIN_SYNC_MS, this.stats.lastSyncMs * BUSY_FACTOR));
+        }
+      });
+    }, delay);
   }
 
   /** Copies the positions ForceAtlas2 reached on the copy into the drawn graph (one update, one redraw). */
   private syncPositions(): void {
     const { graph, shadow } = this;
     if (!graph || !shadow) return;
+    this.stats.syncs++;
     graph.updateEachNodeAttributes((key, attrs) => {
       const at = shadow.getNodeAttributes(key);
       attrs.x = at.x;
@@ -83,11 +151,16 @@ export class LayoutController {
     }, { attributes: ['x', 'y'] });
   }
 
-  private stopSync(): void {
-    if (this.sync === null) return;
-    clearInterval(this.sync);
+  private clearTimer(): void {
+    if (this.sync !== null) clearTimeout(this.sync);
     this.sync = null;
+  }
+
+  private stopSync(): void {
+    if (!this.shadow) return;
+    this.clearTimer();
     this.syncPositions();
+    if (this.graph) drawingOf(this.graph)?.setEdgesDrawn(true);
   }
 
   private emit(): void {

@@ -1,12 +1,12 @@
 // The sigma 4 view: draws the rendering graph; filters, emphasis and selection arrive as sigma states, never as model edits.
 import { MultiDirectedGraph } from 'graphology';
-import Sigma, { DEFAULT_STYLES } from 'sigma';
-import { extremityArrow, layerPlain, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { CameraView } from '../core/camera/types';
 import type { Visibility } from '../core/filters/visibility';
 import type { ExplorerSettings } from '../settings';
 import type { Emphasis } from './emphasis';
 import type { RenderGraph } from './rendering-graph';
+import { linkDrawing, unlinkDrawing } from './layout-view-link';
+import { createRenderer, LEAN_EDGES_ABOVE, type Renderer } from './sigma-renderer';
 
 export interface ViewEvents {
   clickNode(key: string): void;
@@ -17,108 +17,9 @@ export interface ViewEvents {
   rendered(): void;
 }
 
-interface NodeState { isActive: boolean; isSelected: boolean }
-interface EdgeState { isActive: boolean }
-interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: boolean; zoomedIn: boolean }
-
-/**
- * Above this many edges the view draws lean: straight lines and loops only, no arrow heads, no curves for parallel
- * edges. With a curved path in the program every edge is drawn as a strip of many segments, and arrow heads add
- * zones; on software WebGL that multiplied the frame time of a 200,000-edge graph by orders of magnitude.
- */
-export const LEAN_EDGES_ABOVE = 20_000;
-
-/** Sigma's edge appearance: full (arrows, curves where two nodes share several predicates) or lean (big graphs). */
-function edgeDrawing(lean: boolean) {
-  if (lean) {
-    return {
-      primitives: { paths: [pathLine(), pathLoop()], extremities: [], layers: [layerPlain()] },
-      base: { path: 'straight', selfLoopPath: 'loop' },
-    } as const;
-  }
-  return {
-    primitives: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], layers: [layerPlain()] },
-    base: { path: 'straight', selfLoopPath: 'loop', parallelPath: 'curved', head: 'arrow' },
-  } as const;
-}
-
-function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean = false) {
-  const faded = settings.fadedColor;
-  const drawing = edgeDrawing(lean);
-  return new Sigma(graph, container, {
-    customNodeState: { isActive: false, isSelected: false } as NodeState,
-    customEdgeState: { isActive: false } as EdgeState,
-    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false } as GraphState,
-    primitives: { edges: drawing.primitives },
-    styles: {
-      nodes: [
-        {
-          ...DEFAULT_STYLES.nodes,
-          size: { attribute: 'size' },
-          color: { attribute: 'color' },
-          label: { attribute: 'label' },
-          labelVisibility: 'auto',
-          labelColor: '#1f2937',
-        },
-        { whenState: 'isHidden', then: { visibility: 'hidden' } },
-        {
-          when: (_a, state, graphState) => graphState.hasActive && !state.isActive,
-          then: { color: faded, labelVisibility: 'hidden' },
-        },
-        { whenState: 'isActive', then: { depth: 'topNodes' } },
-        // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
-        { when: (_a, state, graphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
-        {
-          whenState: 'isSelected',
-          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
-        },
-        {
-          whenState: 'isHovered',
-          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
-        },
-      ],
-      edges: [
-        {
-          ...DEFAULT_STYLES.edges,
-          color: { attribute: 'color' },
-          size: { attribute: 'size' },
-          label: { attribute: 'label' },
-          ...drawing.base,
-          labelVisibility: 'hidden',
-          labelColor: '#4b5563',
-        },
-        { whenState: 'isHidden', then: { visibility: 'hidden' } },
-        { when: (_a, _s, graphState) => graphState.zoomedIn, then: { labelVisibility: 'auto' } },
-        {
-          when: (_a, state, graphState) => graphState.hasActive && !state.isActive,
-          then: { color: faded, labelVisibility: 'hidden' },
-        },
-        { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5 } },
-        // Edge labels of a neighbourhood only on hover (or zoomed in): around a selection they would pile up.
-        // Only around a small neighbourhood: the forty-odd edge labels of a hub such as ODIHR would pile up unread.
-        { when: (_a, state, graphState) => state.isActive && graphState.hoverActive && graphState.fewActive, then: { labelVisibility: 'auto' } },
-      ],
-    },
-    settings: {
-      // Switched on only while edge labels can show (zoomed in, or hovering): the pass costs frame time.
-      renderEdgeLabels: false,
-      labelDensity: settings.labelDensity,
-      labelGridCellSize: settings.labelGridCellSize,
-      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
-      // Large graphs: edges and labels are left out while the camera moves, so panning stays fluid.
-      hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
-      hideLabelsOnMove: graph.size > settings.hideEdgesOnMoveAbove,
-      // Depth layers do the stacking; sorting 200,000 edges by zIndex on every process is not worth it on big graphs.
-      zIndex: !lean,
-      minCameraRatio: 0.02,
-      maxCameraRatio: 20,
-      stagePadding: 40,
-      itemSizesReference: 'screen',
-    } as Record<string, unknown>,
-  });
-}
-
-export type Renderer = ReturnType<typeof createRenderer>;
+/** frameNodes: the margin around the framed nodes, and the closest zoom (one node alone is not blown up). */
+const FRAME_MARGIN = 1.5;
+const FRAME_MIN_RATIO = 0.1;
 
 /** Sigma methods that draw; replaced on the instance while a big graph is being filled in (see beginBulkLoad). */
 interface Drawing { render(): unknown; scheduleRender(): unknown }
@@ -130,6 +31,11 @@ export class GraphView {
   private active = { nodes: new Set<string>(), edges: new Set<string>() };
   private hidden = { nodes: new Set<string>(), edges: new Set<string>() };
   private selected: string | null = null;
+  /** Node labels wait for the first frame with data to be on screen: their glyph atlas is that frame's largest cost. */
+  private labelsHeld = true;
+  private edgesDrawn = true;
+  /** The graph linked to this view for the layout controller (see layout-view-link.ts). */
+  private linked: object = {};
 
   constructor(
     readonly container: HTMLElement,
@@ -138,8 +44,10 @@ export class GraphView {
     private readonly events: ViewEvents,
   ) {
     this.lean = graph.size > LEAN_EDGES_ABOVE;
-    this.current = createRenderer(graph, container, settings, this.lean);
+    this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld);
     this.bind();
+    this.linked = graph;
+    linkDrawing(graph, this);
   }
 
   /** The sigma instance (a new one when the view switches between full and lean drawing). */
@@ -179,7 +87,7 @@ export class GraphView {
       const camera = this.current.getCamera().getState();
       this.current.kill();
       this.lean = lean;
-      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean);
+      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean, !this.labelsHeld);
       this.bind();
       this.current.getCamera().setState(camera);
     }
@@ -203,7 +111,11 @@ export class GraphView {
   private attach(graph: RenderGraph): void {
     const index = (this.current as unknown as { edgeGroups?: { graph: unknown } }).edgeGroups;
     if (index) index.graph = graph;
+    unlinkDrawing(this.linked, this);
+    this.setEdgesDrawn(true);
     this.current.setGraph(graph);
+    this.linked = graph;
+    linkDrawing(graph, this);
   }
 
   /** Swaps in a new rendering graph (data changed); states are re-applied by the caller. */
@@ -212,6 +124,7 @@ export class GraphView {
     this.resetStates(graph);
     this.prepareFor(graph.order, graph.size);
     this.attach(graph);
+    if (graph.order > 0) this.releaseLabels();
   }
 
   /**
@@ -222,6 +135,11 @@ export class GraphView {
     this.endBulkLoad(false);
     this.resetStates(graph);
     this.prepareFor(expected.nodes, expected.edges);
+    // Labels on now, while sigma holds an empty graph: switched on later (releaseLabels), sigma would re-index every item.
+    if (this.labelsHeld) {
+      this.labelsHeld = false;
+      this.current.setSetting('renderLabels', true);
+    }
     this.attach(graph);
     const drawing = this.current as unknown as Drawing;
     drawing.render = () => this.current;
@@ -236,7 +154,34 @@ export class GraphView {
     const drawing = this.current as unknown as Partial<Drawing>;
     delete drawing.render;
     delete drawing.scheduleRender;
+    if (draw) this.releaseLabels();
     if (draw) this.current.scheduleRender();
+  }
+
+  /** Labels on once the frame just drawn is presented: the next animation frame, then a task after it. */
+  private releaseLabels(): void {
+    if (!this.labelsHeld) return;
+    this.labelsHeld = false;
+    const labelsOn = () => this.current.setSetting('renderLabels', true).once('afterRender', () => performance.mark('osce-kg:labels'));
+    requestAnimationFrame(() => setTimeout(labelsOn));
+  }
+
+  /**
+   * Leaves the edges out of the frames while ForceAtlas2 moves a big graph (layout-view-link.ts): on software WebGL
+   * drawing 200,000 edges after each position update held the page for seconds. Done on the sigma instance's edge
+   * program, not as a style: a style change would re-evaluate every edge twice.
+   */
+  setEdgesDrawn(drawn: boolean): void {
+    const r = this.current as unknown as { edgeProgram?: Record<string, unknown>; edgeFramePass?: Record<string, unknown> };
+    // Own properties shadow the prototype's methods; deleting them brings the methods back.
+    const parts: [Record<string, unknown> | undefined, string][] = [[r.edgeProgram, 'render'], [r.edgeFramePass, 'run']];
+    for (const [part, method] of parts) {
+      if (!part) continue;
+      if (drawn) delete part[method];
+      else part[method] = () => undefined;
+    }
+    if (this.edgesDrawn !== drawn) this.current.scheduleRender();
+    this.edgesDrawn = drawn;
   }
 
   getGraph(): RenderGraph {
@@ -278,7 +223,8 @@ export class GraphView {
 
   private syncEdgeLabels(): void {
     const state = this.current.getGraphState();
-    const wanted = state.zoomedIn || (state.hoverActive && state.fewActive);
+    // Not on hover in a big graph: sigma's setSetting re-indexes every node and edge (250,000 items per hover).
+    const wanted = state.zoomedIn || (!this.lean && state.hoverActive && state.fewActive);
     if (this.current.getSetting('renderEdgeLabels') !== wanted) this.current.setSetting('renderEdgeLabels', wanted);
   }
 
@@ -306,6 +252,22 @@ export class GraphView {
     if (!data) return;
     const camera = this.current.getCamera();
     void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: this.settings.cameraDuration });
+  }
+
+  /**
+   * Moves the camera so that these nodes fill the view (with a margin for their discs and labels). Display
+   * coordinates are the camera's: ratio 1 shows the whole graph, so a box w wide needs a ratio of about w.
+   */
+  frameNodes(keys: readonly string[]): void {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const key of keys) {
+      const data = this.graph.hasNode(key) ? this.current.getNodeDisplayData(key) : undefined;
+      if (!data) continue;
+      [minX, minY, maxX, maxY] = [Math.min(minX, data.x), Math.min(minY, data.y), Math.max(maxX, data.x), Math.max(maxY, data.y)];
+    }
+    if (minX === Infinity) return;
+    const ratio = Math.min(1, Math.max(FRAME_MIN_RATIO, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
+    void this.current.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: this.settings.cameraDuration });
   }
 
   setCamera(view: CameraView | null): void {

@@ -1,0 +1,126 @@
+// The sigma 4 renderer of the explorer: its edge programs (full or lean) and the styles that turn item states into looks.
+import Sigma, { DEFAULT_STYLES } from 'sigma';
+import { extremityArrow, layerPlain, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
+import type { ExplorerSettings } from '../settings';
+import type { RenderGraph } from './rendering-graph';
+
+interface NodeState { isActive: boolean; isSelected: boolean }
+interface EdgeState { isActive: boolean }
+interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: boolean; zoomedIn: boolean }
+
+/**
+ * Above this many edges the view draws lean: straight lines and loops only, no arrow heads, no curves for parallel
+ * edges. With a curved path in the program every edge is drawn as a strip of many segments, and arrow heads add
+ * zones; on software WebGL that multiplied the frame time of a 200,000-edge graph by orders of magnitude.
+ */
+export const LEAN_EDGES_ABOVE = 20_000;
+
+/** Sigma's edge appearance: full (arrows, curves where two nodes share several predicates) or lean (big graphs). */
+function edgeDrawing(lean: boolean) {
+  if (lean) {
+    return {
+      primitives: { paths: [pathLine(), pathLoop()], extremities: [], layers: [layerPlain()] },
+      base: { path: 'straight', selfLoopPath: 'loop' },
+    } as const;
+  }
+  return {
+    primitives: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], layers: [layerPlain()] },
+    base: { path: 'straight', selfLoopPath: 'loop', parallelPath: 'curved', head: 'arrow' },
+  } as const;
+}
+
+export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean = false, labels = true) {
+  const faded = settings.fadedColor;
+  const drawing = edgeDrawing(lean);
+  return new Sigma(graph, container, {
+    customNodeState: { isActive: false, isSelected: false } as NodeState,
+    customEdgeState: { isActive: false } as EdgeState,
+    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false } as GraphState,
+    primitives: { edges: drawing.primitives },
+    // A big graph: item states only, no `when` functions. Sigma re-styles every node and edge whenever its graph state
+    // changes if any rule reads it, and that state changes on every hover (its own hasHovered flag): 250,000 items per
+    // hover. There the emphasised neighbourhood comes to the top with darker edges, and the rest is not faded.
+    styles: lean ? {
+      nodes: [
+        { ...DEFAULT_STYLES.nodes, size: { attribute: 'size' }, color: { attribute: 'color' }, label: { attribute: 'label' }, labelVisibility: 'auto', labelColor: '#1f2937' },
+        { whenState: 'isHidden', then: { visibility: 'hidden' } },
+        { whenState: 'isActive', then: { depth: 'topNodes' } },
+        { whenState: 'isSelected', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+        { whenState: 'isHovered', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+      ],
+      edges: [
+        // Labels 'auto': they show only while renderEdgeLabels is on (zoomed in, see syncEdgeLabels).
+        { ...DEFAULT_STYLES.edges, color: { attribute: 'color' }, size: { attribute: 'size' }, label: { attribute: 'label' }, ...drawing.base, labelVisibility: 'auto', labelColor: '#4b5563' },
+        { whenState: 'isHidden', then: { visibility: 'hidden' } },
+        { whenState: 'isActive', then: { depth: 'topEdges', color: '#374151', size: 1.5 } },
+      ],
+    } : {
+      nodes: [
+        {
+          ...DEFAULT_STYLES.nodes,
+          size: { attribute: 'size' },
+          color: { attribute: 'color' },
+          label: { attribute: 'label' },
+          labelVisibility: 'auto',
+          labelColor: '#1f2937',
+        },
+        { whenState: 'isHidden', then: { visibility: 'hidden' } },
+        {
+          when: (_a, state, graphState) => graphState.hasActive && !state.isActive,
+          then: { color: faded, labelVisibility: 'hidden' },
+        },
+        { whenState: 'isActive', then: { depth: 'topNodes' } },
+        // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
+        { when: (_a, state, graphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
+        {
+          whenState: 'isSelected',
+          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+        },
+        {
+          whenState: 'isHovered',
+          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+        },
+      ],
+      edges: [
+        {
+          ...DEFAULT_STYLES.edges,
+          color: { attribute: 'color' },
+          size: { attribute: 'size' },
+          label: { attribute: 'label' },
+          ...drawing.base,
+          labelVisibility: 'hidden',
+          labelColor: '#4b5563',
+        },
+        { whenState: 'isHidden', then: { visibility: 'hidden' } },
+        { when: (_a, _s, graphState) => graphState.zoomedIn, then: { labelVisibility: 'auto' } },
+        {
+          when: (_a, state, graphState) => graphState.hasActive && !state.isActive,
+          then: { color: faded, labelVisibility: 'hidden' },
+        },
+        { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5 } },
+        // Edge labels of a neighbourhood only on hover (or zoomed in): around a selection they would pile up.
+        // Only around a small neighbourhood: the forty-odd edge labels of a hub such as ODIHR would pile up unread.
+        { when: (_a, state, graphState) => state.isActive && graphState.hoverActive && graphState.fewActive, then: { labelVisibility: 'auto' } },
+      ],
+    },
+    settings: {
+      // Switched on only while edge labels can show (zoomed in, or hovering): the pass costs frame time.
+      renderEdgeLabels: false,
+      renderLabels: labels,
+      labelDensity: settings.labelDensity,
+      labelGridCellSize: settings.labelGridCellSize,
+      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+      // Large graphs: edges and labels are left out while the camera moves, so panning stays fluid.
+      hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
+      hideLabelsOnMove: graph.size > settings.hideEdgesOnMoveAbove,
+      // Depth layers do the stacking; sorting 200,000 edges by zIndex on every process is not worth it on big graphs.
+      zIndex: !lean,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      stagePadding: 40,
+      itemSizesReference: 'screen',
+    } as Record<string, unknown>,
+  });
+}
+
+export type Renderer = ReturnType<typeof createRenderer>;
