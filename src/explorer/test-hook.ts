@@ -17,6 +17,9 @@ export interface ExplorerTestHook {
     /** The node's own (class) colour in the drawn graph, before any fading. */
     nodeColor(key: string): string | null;
     emphasis(): { hasActive: boolean; hoverActive: boolean; active: string[]; activeEdges: string[]; edgeLabels: boolean };
+    /** Whether the renderer's edge program has the self-loop path, and the path an edge is drawn with. */
+    drawsSelfLoops(): boolean;
+    edgePath(key: string): string | null;
   };
   /** Frame time of the explorer vs bare sigma on the same graph (loads the benchmark code on demand). */
   bench(frames?: number, sigmaSettings?: Record<string, unknown>): Promise<Record<string, number>>;
@@ -65,6 +68,15 @@ export function installTestHook(app: ExplorerApp): void {
           activeEdges: graph.filterEdges((k) => renderer.getEdgeState(k).isActive).sort(),
           edgeLabels: renderer.getSetting('renderEdgeLabels') === true,
         };
+      },
+      drawsSelfLoops() {
+        return app.drawing().view?.drawsSelfLoops() ?? false;
+      },
+      edgePath(key) {
+        const data = app.drawing().view?.renderer.getEdgeDisplayData(key);
+        if (!data) return null;
+        const graph = app.drawing().graph;
+        return (graph.source(key) === graph.target(key) ? data.selfLoopPath : undefined) ?? data.path ?? null;
       },
     },
     async bench(frames = 10, sigmaSettings = {}) {

@@ -151,3 +151,29 @@ describe('explorer view', () => {
     expect(await app.page.getByRole('region', { name: 'Details' }).textContent()).toContain('Select a node');
   });
 });
+
+describe('self-loops', () => {
+  it('a graph without self-loops gets the lighter edge program; merging one switches to a renderer that draws it as a loop', async () => {
+    const own = await openExplorer();
+    try {
+      const { page } = own;
+      const loopsIn = (): Promise<string[]> => page.evaluate(() => window.__osceKg!.context.getGraph().filterEdges((_k, _a, s, t) => s === t));
+      const before = await loopsIn();
+      expect(await page.evaluate(() => window.__osceKg!.view.drawsSelfLoops())).toBe(before.length > 0);
+      await page.evaluate((iri) => window.__osceKg!.loadText(`<${iri}> <https://w3id.org/osce-kg/ontology#partnersWith> <${iri}> .`, { format: 'ntriples', mode: 'merge' }), ODIHR);
+      const after = await loopsIn();
+      expect(after.length).toBe(before.length + 1);
+      expect(await page.evaluate(() => window.__osceKg!.view.drawsSelfLoops())).toBe(true);
+      const loop = after.find((k) => !before.includes(k))!;
+      await expect.poll(() => page.evaluate((k) => window.__osceKg!.view.edgePath(k), loop)).toBe('loop');
+      // The switch to a new renderer keeps the drawing: the other edges are still straight, the canvas is drawn.
+      const other = await page.evaluate((iri) => window.__osceKg!.context.getGraph().outEdges(iri).find((k) => window.__osceKg!.context.getGraph().target(k) !== iri)!, ODIHR);
+      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), other)).toBe('straight');
+      const png = await screenshotOf(page, '#graph', 'view-self-loop');
+      expect(await countColours(page, png)).toBeGreaterThan(40);
+      expect(own.errors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});

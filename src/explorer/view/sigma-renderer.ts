@@ -15,23 +15,34 @@ interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: bool
  */
 export const LEAN_EDGES_ABOVE = 20_000;
 
-/** Sigma's edge appearance: full (arrows, curves where two nodes share several predicates) or lean (big graphs). */
-function edgeDrawing(lean: boolean) {
+/**
+ * Sigma's edge appearance: full (arrows, curves where two nodes share several predicates) or lean (big graphs).
+ * `loops`: the full drawing includes the self-loop path only when the graph has self-loops. Every path in the program
+ * adds its branch to the edge shaders, and on software WebGL the first frame of the bundled graph reached the screen
+ * about 250 ms sooner without it (1779 vs 2027 ms, median of 6).
+ */
+function edgeDrawing(lean: boolean, loops: boolean) {
   if (lean) {
     return {
       primitives: { paths: [pathLine(), pathLoop()], extremities: [], layers: [layerPlain()] },
       base: { path: 'straight', selfLoopPath: 'loop' },
     } as const;
   }
+  if (loops) {
+    return {
+      primitives: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], layers: [layerPlain()] },
+      base: { path: 'straight', selfLoopPath: 'loop', parallelPath: 'curved', head: 'arrow' },
+    } as const;
+  }
   return {
-    primitives: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()], layers: [layerPlain()] },
-    base: { path: 'straight', selfLoopPath: 'loop', parallelPath: 'curved', head: 'arrow' },
+    primitives: { paths: [pathLine(), pathCurved()], extremities: [extremityArrow()], layers: [layerPlain()] },
+    base: { path: 'straight', parallelPath: 'curved', head: 'arrow' },
   } as const;
 }
 
-export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean = false, labels = true) {
+export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean = false, labels = true, loops = true) {
   const faded = settings.fadedColor;
-  const drawing = edgeDrawing(lean);
+  const drawing = edgeDrawing(lean, loops);
   return new Sigma(graph, container, {
     customNodeState: { isActive: false, isSelected: false } as NodeState,
     customEdgeState: { isActive: false } as EdgeState,

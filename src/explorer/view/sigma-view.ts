@@ -27,6 +27,8 @@ interface Drawing { render(): unknown; scheduleRender(): unknown }
 export class GraphView {
   private current: Renderer;
   private lean: boolean;
+  /** The renderer draws self-loops (always when lean; else only for a graph that has some, see edgeDrawing). */
+  private loops: boolean;
   private suspended = false;
   private active = { nodes: new Set<string>(), edges: new Set<string>() };
   private hidden = { nodes: new Set<string>(), edges: new Set<string>() };
@@ -44,13 +46,14 @@ export class GraphView {
     private readonly events: ViewEvents,
   ) {
     this.lean = graph.size > LEAN_EDGES_ABOVE;
-    this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld);
+    this.loops = this.lean || graph.selfLoopCount > 0;
+    this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld, this.loops);
     this.bind();
     this.linked = graph;
     linkDrawing(graph, this);
   }
 
-  /** The sigma instance (a new one when the view switches between full and lean drawing). */
+  /** The sigma instance (a new one when the view switches between full and lean drawing, or gains self-loops). */
   get renderer(): Renderer {
     return this.current;
   }
@@ -73,21 +76,23 @@ export class GraphView {
   }
 
   /**
-   * Readies sigma for a graph of `edges` edges while it holds an empty graph (cheap): the lean or full renderer, and
-   * the large-graph settings. Set on a big graph, each of these would make sigma re-index every item again.
+   * Readies sigma for a graph of `edges` edges while it holds an empty graph (cheap): the lean or full renderer (with
+   * or without self-loops), and the large-graph settings. Set on a big graph, each of these would make sigma re-index
+   * every item again.
    */
-  private prepareFor(nodes: number, edges: number): void {
+  private prepareFor(nodes: number, edges: number, selfLoops: boolean): void {
     const lean = edges > LEAN_EDGES_ABOVE;
+    const loops = lean || selfLoops;
     const large = edges > this.settings.hideEdgesOnMoveAbove;
     // Sizes are screen pixels (settings.minNodeSize..maxNodeSize) for every graph. In graph units (sigma's default)
     // they would follow the layout's extent: a small neighbourhood loaded from a store spreads over a few units and
     // its nodes filled the screen, while a big graph keeping its seed spacing became one blob.
     const reference = 'screen';
-    if (lean !== this.lean) {
+    if (lean !== this.lean || loops !== this.loops) {
       const camera = this.current.getCamera().getState();
       this.current.kill();
-      this.lean = lean;
-      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean, !this.labelsHeld);
+      [this.lean, this.loops] = [lean, loops];
+      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean, !this.labelsHeld, loops);
       this.bind();
       this.current.getCamera().setState(camera);
     }
@@ -122,7 +127,7 @@ export class GraphView {
   setGraph(graph: RenderGraph): void {
     this.endBulkLoad(false);
     this.resetStates(graph);
-    this.prepareFor(graph.order, graph.size);
+    this.prepareFor(graph.order, graph.size, graph.selfLoopCount > 0);
     this.attach(graph);
     if (graph.order > 0) this.releaseLabels();
   }
@@ -134,7 +139,8 @@ export class GraphView {
   beginBulkLoad(graph: RenderGraph, expected: { nodes: number; edges: number }): void {
     this.endBulkLoad(false);
     this.resetStates(graph);
-    this.prepareFor(expected.nodes, expected.edges);
+    // Edges arrive later, in slices: self-loops may be among them.
+    this.prepareFor(expected.nodes, expected.edges, true);
     // Labels on now, while sigma holds an empty graph: switched on later (releaseLabels), sigma would re-index every item.
     if (this.labelsHeld) {
       this.labelsHeld = false;
@@ -182,6 +188,11 @@ export class GraphView {
     }
     if (this.edgesDrawn !== drawn) this.current.scheduleRender();
     this.edgesDrawn = drawn;
+  }
+
+  /** Whether the renderer's edge program has the self-loop path (see edgeDrawing in sigma-renderer.ts). */
+  drawsSelfLoops(): boolean {
+    return this.loops;
   }
 
   getGraph(): RenderGraph {
