@@ -1,5 +1,6 @@
 // SPARQL 1.1 Protocol dataset parameters (default-graph-uri, named-graph-uri): read from a request, checked, bounded.
 import type { QueryDataset } from '../query/engine';
+import { isAbsoluteIri } from '../rdf/absolute-iri';
 import { HttpError } from './http-util';
 
 /** Most graphs one request may name (default and named together): each costs the store a dataset entry. */
@@ -7,21 +8,9 @@ export const MAX_DATASET_GRAPHS = 32;
 /** Longest IRI accepted as a graph name. */
 export const MAX_GRAPH_IRI_LENGTH = 4096;
 
-// RFC 3987 absolute IRI, loosely: a scheme, then none of the characters an IRI never holds (<>"{}|\^` and spaces;
-// control characters are checked apart).
-const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i;
-
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
-/** Whether `text` is an absolute IRI that may name a graph (as N-Triples would accept it). */
-export function isAbsoluteIri(text: string): boolean {
-  return text.length <= MAX_GRAPH_IRI_LENGTH && !hasControlCharacter(text) && ABSOLUTE_IRI.test(text);
+/** Whether `text` is an absolute IRI that may name a graph here (as N-Triples would accept it, and not too long). */
+export function isGraphIri(text: string): boolean {
+  return text.length <= MAX_GRAPH_IRI_LENGTH && isAbsoluteIri(text);
 }
 
 /**
@@ -37,7 +26,7 @@ export function readDatasetParams(...sources: URLSearchParams[]): QueryDataset |
     throw new HttpError(400, `too many graphs in default-graph-uri / named-graph-uri: ${defaultGraphs.length + namedGraphs.length} (at most ${MAX_DATASET_GRAPHS})`);
   }
   for (const [name, values] of [['default-graph-uri', defaultGraphs], ['named-graph-uri', namedGraphs]] as const) {
-    const bad = values.find((value) => !isAbsoluteIri(value));
+    const bad = values.find((value) => !isGraphIri(value));
     if (bad !== undefined) {
       const shown = bad.length > 200 ? `${bad.slice(0, 199)}…` : bad;
       throw new HttpError(400, `${name} must be an absolute IRI, got ${JSON.stringify(shown)}`);

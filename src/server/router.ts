@@ -4,7 +4,7 @@ import type { Quad } from '@rdfjs/types';
 import { createDatasetHandler } from './dataset-handler';
 import { COMMON_HEADERS, HttpError, sendText } from './http-util';
 import { proxyPage } from './proxy';
-import { handleSparql, type SparqlEndpointOptions } from './sparql-handler';
+import { handleSparql, LOCAL_DISCONNECT_GRACE_MS, type SparqlEndpointOptions } from './sparql-handler';
 import { serveStatic } from './static';
 
 export interface RouterOptions extends SparqlEndpointOptions {
@@ -19,7 +19,10 @@ export interface RouterOptions extends SparqlEndpointOptions {
 const DATA_PATH = /^\/data(\.[a-z]+)?$/;
 
 /** Builds the request listener for `http.createServer`. */
-export function createRouter(options: RouterOptions) {
+export function createRouter(routerOptions: RouterOptions) {
+  // In front of a store a hung-up client's request to it is aborted at once; the local engine gets a grace period
+  const inFrontOfStore = routerOptions.remoteEndpoint !== undefined;
+  const options: RouterOptions = { ...routerOptions, disconnectGraceMs: routerOptions.disconnectGraceMs ?? (inFrontOfStore ? 0 : LOCAL_DISCONNECT_GRACE_MS) };
   const dataset = createDatasetHandler(options.quads);
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {

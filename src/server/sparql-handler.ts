@@ -7,7 +7,6 @@ import { formatResult, offersFor, resultFormatFromParam, serializedBody } from '
 import { readDatasetParams } from './dataset-params';
 import { HttpError, readBody, sendBody } from './http-util';
 import { negotiate } from './negotiation';
-import { ProxyEngine } from './proxy';
 import { isUpdate, usesService } from './query-guard';
 
 export interface SparqlEndpointOptions {
@@ -17,9 +16,9 @@ export interface SparqlEndpointOptions {
   bodyLimit: number;
   allowService: boolean;
   /**
-   * How long a query may go on once its client has hung up, in ms. Default: 0 behind the proxy (aborting a request
-   * to the store costs nothing), LOCAL_DISCONNECT_GRACE_MS for the local engine (stopping it terminates the worker,
-   * which must then load the dataset again: a query about to finish is left to finish).
+   * How long a query may go on once its client has hung up, in ms. Default LOCAL_DISCONNECT_GRACE_MS: stopping the
+   * local engine terminates its worker, which must then load the dataset again, so a query about to finish is left
+   * to finish. The router sets 0 in front of a store (aborting a request to it costs nothing).
    */
   disconnectGraceMs?: number;
 }
@@ -45,7 +44,7 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
 
   // A client that hangs up stops its query: the worker is freed, the request to a proxied store is aborted.
   const gone = new AbortController();
-  const grace = options.disconnectGraceMs ?? (options.engine instanceof ProxyEngine ? 0 : LOCAL_DISCONNECT_GRACE_MS);
+  const grace = options.disconnectGraceMs ?? LOCAL_DISCONNECT_GRACE_MS;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   const onClose = () => {
     if (res.writableFinished) return;

@@ -3,30 +3,11 @@
 // small neighbourhood and on zoom.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openExplorer, screenshotOf, type ExplorerSession } from './harness';
+import { openExplorer, pixelsAt, screenshotOf, type ExplorerSession, type Rgb } from './harness';
 
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
-type Rgb = [number, number, number];
 const FADED: Rgb = [0xe4, 0xe4, 0xe7];
 let app: ExplorerSession;
-
-/** Pixels of a PNG at the given CSS-pixel points, read by the browser itself (no PNG decoder in Node). */
-async function pixels(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<Rgb[]> {
-  return page.evaluate(async ({ src, points }) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0);
-    return points.map((p) => {
-      const d = ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data;
-      return [d[0], d[1], d[2]] as [number, number, number];
-    });
-  }, { src: `data:image/png;base64,${png.toString('base64')}`, points });
-}
 
 function hex(color: string): Rgb {
   const n = Number.parseInt(color.slice(1), 16);
@@ -66,7 +47,7 @@ describe('hover', () => {
     const box = (await page.locator('#graph').boundingBox())!;
     const all = await probes(page, ODIHR);
     const before = await screenshotOf(page, '#graph', 'hover-before');
-    const beforePixels = await pixels(page, before, all);
+    const beforePixels = await pixelsAt(page, before, all);
     // Only nodes whose centre shows their own colour (not covered by another node) can be judged by their pixels.
     const visible = all.filter((p, i) => near(beforePixels[i], p.color));
     const strangers = visible.filter((p) => !p.neighbour);
@@ -89,8 +70,8 @@ describe('hover', () => {
     expect(during.edgeLabels).toBe(false);
     await page.waitForTimeout(200);
     const hovering = await screenshotOf(page, '#graph', 'hover-during');
-    const duringStrangers = await pixels(page, hovering, strangers);
-    const duringNeighbours = await pixels(page, hovering, neighbours);
+    const duringStrangers = await pixelsAt(page, hovering, strangers);
+    const duringNeighbours = await pixelsAt(page, hovering, neighbours);
     // Strangers fade to the faded colour; neighbours keep their class colour (or are drawn over by active edges/labels).
     expect(duringStrangers.filter((rgb) => near(rgb, FADED, 12)).length).toBeGreaterThanOrEqual(Math.ceil(strangers.length * 0.9));
     expect(duringNeighbours.filter((rgb, i) => near(rgb, neighbours[i].color)).length).toBeGreaterThanOrEqual(Math.ceil(neighbours.length * 0.8));
@@ -102,7 +83,7 @@ describe('hover', () => {
     expect(await page.evaluate(() => window.__osceKg!.view.emphasis().edgeLabels)).toBe(false);
     await page.waitForTimeout(200);
     const after = await screenshotOf(page, '#graph', 'hover-after');
-    const afterPixels = await pixels(page, after, visible);
+    const afterPixels = await pixelsAt(page, after, visible);
     expect(afterPixels.filter((rgb, i) => near(rgb, visible[i].color)).length).toBe(visible.length);
     expect(app.errors).toEqual([]);
   });

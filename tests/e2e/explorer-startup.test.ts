@@ -1,6 +1,6 @@
 // Start-up: the bundled graph arrives as one preloaded, build-time-parsed JSON file; no RDF parser runs before the first frame.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExplorer, screenshotOf, type ExplorerSession } from './harness';
+import { countPixelsNear, openExplorer, screenshotOf, type ExplorerSession } from './harness';
 
 describe('explorer start-up', () => {
   let app: ExplorerSession;
@@ -65,19 +65,7 @@ describe('explorer start-up', () => {
     const png = await screenshotOf(app.page, '#graph', 'startup-labels');
     // Label text is drawn in #1f2937, a colour no node or edge has (the nearest, SDG goals' #393b79, is far off): its
     // pixels are the labels' cores, about 150 for the dozen or so names shown at start-up, none without labels.
-    const labelPixels = await app.page.evaluate(async (src) => {
-      const img = new Image();
-      img.src = src;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [img.width, img.height];
-      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, img.width, img.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0x1f) + Math.abs(d[i + 1] - 0x29) + Math.abs(d[i + 2] - 0x37) < 12) n++;
-      return n;
-    }, `data:image/png;base64,${png.toString('base64')}`);
+    const labelPixels = await countPixelsNear(app.page, png, [0x1f, 0x29, 0x37], 12);
     expect(labelPixels).toBeGreaterThan(60);
   });
 

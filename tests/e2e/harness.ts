@@ -238,26 +238,56 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
   return png;
 }
 
-/**
- * Distinct colours in a PNG, counted by the browser itself (no PNG decoder needed in Node):
- * a blank or single-colour canvas gives 1–2, a drawn graph hundreds.
- */
-export async function countColours(page: Page, png: Buffer): Promise<number> {
-  const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
-  return page.evaluate(async (src) => {
+export type Rgb = [number, number, number];
+
+/** What to read from a PNG's pixels in the browser (one decoder for every question). */
+type PngQuestion =
+  | { kind: 'colours' }
+  | { kind: 'points'; points: { x: number; y: number }[] }
+  | { kind: 'near'; rgb: Rgb; tolerance: number };
+
+/** Decodes a PNG in the page itself (no PNG decoder needed in Node) and answers one question about its pixels. */
+function readPng(page: Page, png: Buffer, question: PngQuestion): Promise<number | Rgb[]> {
+  return page.evaluate(async ({ src, question }) => {
     const img = new Image();
     img.src = src;
     await img.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
+    [canvas.width, canvas.height] = [img.width, img.height];
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
     ctx.drawImage(img, 0, 0);
     const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    if (question.kind === 'points') {
+      return question.points.map((p) => {
+        const i = (Math.round(p.y) * img.width + Math.round(p.x)) * 4;
+        return [data[i], data[i + 1], data[i + 2]] as [number, number, number];
+      });
+    }
+    if (question.kind === 'near') {
+      const [r, g, b] = question.rgb;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < question.tolerance) n++;
+      return n;
+    }
     const seen = new Set<number>();
     for (let i = 0; i < data.length; i += 4) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
     return seen.size;
-  }, dataUrl);
+  }, { src: `data:image/png;base64,${png.toString('base64')}`, question });
+}
+
+/** Distinct colours in a PNG: a blank or single-colour canvas gives 1–2, a drawn graph hundreds. */
+export async function countColours(page: Page, png: Buffer): Promise<number> {
+  return (await readPng(page, png, { kind: 'colours' })) as number;
+}
+
+/** The colours of a PNG at these pixel points. */
+export async function pixelsAt(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<Rgb[]> {
+  return (await readPng(page, png, { kind: 'points', points })) as Rgb[];
+}
+
+/** Pixels of a PNG within `tolerance` (sum of channel differences) of a colour. */
+export async function countPixelsNear(page: Page, png: Buffer, rgb: Rgb, tolerance: number): Promise<number> {
+  return (await readPng(page, png, { kind: 'near', rgb, tolerance })) as number;
 }
 
 /** Screenshot of one element (the graph canvas container, a panel) as PNG bytes, also saved under `name`. */

@@ -1,9 +1,9 @@
 // Protocol dataset parameters: which values name a graph, how many, and what the engine is given.
 import { describe, expect, it } from 'vitest';
-import { isAbsoluteIri, MAX_DATASET_GRAPHS, readDatasetParams } from '../../src/server/dataset-params';
+import { isGraphIri, MAX_DATASET_GRAPHS, readDatasetParams } from '../../src/server/dataset-params';
 import { HttpError } from '../../src/server/http-util';
 
-describe('isAbsoluteIri', () => {
+describe('isGraphIri', () => {
   it.each([
     ['http://example.org/g', true],
     ['urn:osce-kg:graph:1', true],
@@ -22,7 +22,7 @@ describe('isAbsoluteIri', () => {
     ['', false],
     [`http://example.org/${'x'.repeat(5000)}`, false],
   ])('%j → %s', (text, expected) => {
-    expect(isAbsoluteIri(text)).toBe(expected);
+    expect(isGraphIri(text)).toBe(expected);
   });
 });
 

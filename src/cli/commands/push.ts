@@ -1,6 +1,7 @@
 // `osce-kg push`: load the graph into a triple store through the SPARQL 1.1 Graph Store Protocol.
 import { pushToGraphStore } from '../../node/graph-store';
 import { startProgress } from '../../node/progress';
+import { isAbsoluteIri } from '../../rdf/absolute-iri';
 import { parseCommand, stringOption, UsageError } from '../args';
 import { loadData } from '../data';
 import { writeStderr } from '../output';
@@ -20,7 +21,7 @@ export async function runPush(argv: string[]): Promise<number> {
   if (!endpoint) throw new UsageError('--endpoint is required (the store\'s Graph Store Protocol URL)', 'push');
   if (!/^https?:\/\//i.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`, 'push');
   const graph = stringOption(parsed, 'graph') ?? DEFAULT_GRAPH;
-  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(graph)) throw new UsageError(`--graph must be an absolute IRI, got "${graph}"`, 'push');
+  if (!isAbsoluteIri(graph)) throw new UsageError(`--graph must be an absolute IRI, got "${graph}"`, 'push');
   const user = stringOption(parsed, 'user') ?? process.env.OSCE_KG_USER;
   const password = stringOption(parsed, 'password') ?? process.env.OSCE_KG_PASSWORD;
   if ((user === undefined) !== (password === undefined)) throw new UsageError('give both --user and --password, or neither', 'push');
