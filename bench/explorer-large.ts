@@ -4,8 +4,9 @@
 // latency, copies of its positions into the drawing, nodes moved, Stop), and frame time vs bare sigma;
 // then the 1,000-node / 4,000-edge frame ratio vs bare sigma.
 // Run: npx tsx bench/explorer-large.ts [--nodes 50000] [--edges 200000] [--runs 1] [--frames 3] [--layout-ms 15000] [--profile]
-//      [--import-only] [--skip-frames] [--skip-small] [--small-only]
+//      [--import-only] [--skip-layout] [--skip-frames] [--skip-small] [--small-only]
 //      (results in bench/results/explorer-large.json; --profile also prints where the main thread's time went)
+import type { FrameComparison } from '../src/explorer/bench-hook';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,7 +99,7 @@ async function largeRun(nodes: number, edges: number, frames: number, profile: b
     const hover = await probeHover(page, 'http://example.org/n0');
     // ForceAtlas2 in its worker: long tasks, keystrokes and drawn positions while it runs, then Stop.
     const before = await page.evaluate(() => window.__osceKg?.context.getGraph().order);
-    const layout = await probeLayout(page, arg('layout-ms', 15_000), 3);
+    const layout = process.argv.includes('--skip-layout') ? undefined : await probeLayout(page, arg('layout-ms', 15_000), 3);
     const framesResult = process.argv.includes('--skip-frames') ? undefined : await page.evaluate((n) => window.__osceKg?.bench(n), frames);
     return {
       nodes, edges, graphOrder: order, graphBefore: before, ...report,
@@ -114,7 +115,7 @@ async function largeRun(nodes: number, edges: number, frames: number, profile: b
 }
 
 /** The 1,000-node / 4,000-edge graph of bench/explorer.ts, loaded through the test hook: explorer vs bare sigma. */
-async function smallRatio(frames: number): Promise<Record<string, number> | undefined> {
+async function smallRatio(frames: number): Promise<FrameComparison | undefined> {
   const app = await openExplorer();
   try {
     const lines = ['@prefix okg: <https://w3id.org/osce-kg/ontology#> .', '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .'];
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(r, null, 2));
     large.push(r);
   }
-  const small: (Record<string, number> | undefined)[] = [];
+  const small: (FrameComparison | undefined)[] = [];
   if (!process.argv.includes('--skip-small')) {
     for (let i = 0; i < Math.max(runs, 2); i++) small.push(await smallRatio(10));
     console.log('1k/4k frames', JSON.stringify(small));

@@ -3,6 +3,7 @@
 // Run: npx tsx bench/explorer.ts [--runs 3] [--synthetic 1000]   (results also in bench/results/explorer.json)
 //      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]   first frame of dist/ vs other builds,
 //        loaded in turn (dist/ is left out when the list starts with a comma: --compare ,A,B compares A and B)
+import type { FrameComparison } from '../src/explorer/bench-hook';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
       const duringLayout = await keystrokes('during ForceAtlas2');
       await page.evaluate(() => window.__osceKg?.layout.stop());
       const frames = await page.evaluate(() => window.__osceKg?.bench(10));
-      let syntheticFrames: Record<string, number> | undefined;
+      let syntheticFrames: FrameComparison | undefined;
       if (syntheticNodes > 0) {
         await page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle' }), synthetic(syntheticNodes));
         await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: 300_000 });

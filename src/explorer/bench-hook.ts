@@ -9,40 +9,81 @@ interface Drawable {
   once(event: 'afterRender', listener: () => void): unknown;
 }
 
-/** Mean ms per frame over n camera moves, each awaited until sigma has drawn it (or 10 s, whichever first). */
-export async function measureFrames(renderer: Drawable, n: number): Promise<number> {
+/** One frame: nudges the camera and waits until sigma has drawn it and the browser has shown it (or 60 s). */
+async function timeFrame(renderer: Drawable, base: number, i: number): Promise<number> {
   const camera = renderer.getCamera();
-  const base = camera.getState().ratio;
-  const frame = (i: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 10_000);
+  const t0 = performance.now();
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 60_000);
     renderer.once('afterRender', () => {
       clearTimeout(timer);
       resolve();
     });
     camera.setState({ ratio: base * (1 + 0.002 * ((i % 2) + 1)) });
   });
-  await frame(0); // warm-up
-  const t0 = performance.now();
-  for (let i = 1; i <= n; i++) await frame(i);
-  const ms = (performance.now() - t0) / n;
-  camera.setState({ ratio: base });
-  return ms;
+  // The next animation frame starts once the compositor has taken this one: on software WebGL that is the raster.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return performance.now() - t0;
 }
 
-export async function compareWithBareSigma(renderer: Renderer, graph: RenderGraph, container: HTMLElement, n: number) {
-  const explorer = await measureFrames(renderer as unknown as Drawable, n);
+/** Explorer vs bare sigma on the same graph: median ms per frame, the median per-turn ratio, and each frame's time. */
+export interface FrameComparison {
+  explorerMsPerFrame: number;
+  bareMsPerFrame: number;
+  ratio: number;
+  explorerFrames: number[];
+  bareFrames: number[];
+  bareFirstFrameMs: number;
+  nodes: number;
+  edges: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Frame times of the explorer and of bare sigma, in turns (explorer, bare, explorer, …) so that a change in machine
+ * load hits both alike; the ratio is the median of the per-turn ratios. Both stay alive the whole time, bare sigma's
+ * canvas on top of the explorer's.
+ */
+export async function compareWithBareSigma(renderer: Renderer, graph: RenderGraph, container: HTMLElement, n: number): Promise<FrameComparison> {
+  const explorer = renderer as unknown as Drawable;
   const host = document.createElement('div');
   const rect = container.getBoundingClientRect();
   Object.assign(host.style, { position: 'fixed', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px`, zIndex: '50', background: '#fff' });
   document.body.appendChild(host);
-  const copy = graph.copy();
   const t0 = performance.now();
-  const bare = new Sigma(copy, host);
-  // The constructor may draw synchronously; one animation frame later the first frame is on screen either way.
+  const bare = new Sigma(graph.copy(), host) as unknown as Drawable & { kill(): void };
   await new Promise((resolve) => requestAnimationFrame(resolve));
-  const bareFirstFrame = performance.now() - t0;
-  const bareMs = await measureFrames(bare as unknown as Drawable, n);
-  bare.kill();
-  host.remove();
-  return { explorerMsPerFrame: explorer, bareMsPerFrame: bareMs, ratio: explorer / bareMs, bareFirstFrameMs: bareFirstFrame, nodes: graph.order, edges: graph.size };
+  const bareFirstFrameMs = performance.now() - t0;
+  const explorerBase = explorer.getCamera().getState().ratio;
+  const bareBase = bare.getCamera().getState().ratio;
+  try {
+    // Warm-up turn: the first frame after a change of camera state may rebuild caches on either side.
+    await timeFrame(explorer, explorerBase, 0);
+    await timeFrame(bare, bareBase, 0);
+    const explorerMs: number[] = [];
+    const bareMs: number[] = [];
+    for (let i = 1; i <= n; i++) {
+      explorerMs.push(await timeFrame(explorer, explorerBase, i));
+      bareMs.push(await timeFrame(bare, bareBase, i));
+    }
+    return {
+      explorerMsPerFrame: median(explorerMs),
+      bareMsPerFrame: median(bareMs),
+      ratio: median(explorerMs.map((ms, i) => ms / bareMs[i])),
+      explorerFrames: explorerMs.map(Math.round),
+      bareFrames: bareMs.map(Math.round),
+      bareFirstFrameMs,
+      nodes: graph.order,
+      edges: graph.size,
+    };
+  } finally {
+    explorer.getCamera().setState({ ratio: explorerBase });
+    bare.kill();
+    host.remove();
+  }
 }

@@ -1,6 +1,8 @@
 // The window.__osceKg hook for end-to-end tests and benchmarks: the ExplorerContext plus a way to load RDF text.
 import type { ExplorerApp } from './app';
 import type { Timings } from './timings';
+import type { FrameComparison } from './bench-hook';
+import type { EdgeShapes } from './view/edge-shapes';
 import type { ExplorerContext } from './context';
 
 export interface ExplorerTestHook {
@@ -17,12 +19,12 @@ export interface ExplorerTestHook {
     /** The node's own (class) colour in the drawn graph, before any fading. */
     nodeColor(key: string): string | null;
     emphasis(): { hasActive: boolean; hoverActive: boolean; active: string[]; activeEdges: string[]; edgeLabels: boolean };
-    /** Whether the renderer's edge program has the self-loop path, and the path an edge is drawn with. */
-    drawsSelfLoops(): boolean;
+    /** The shapes the renderer's edge program draws besides straight lines, and the path an edge is drawn with. */
+    edgeShapes(): EdgeShapes | null;
     edgePath(key: string): string | null;
   };
   /** Frame time of the explorer vs bare sigma on the same graph (loads the benchmark code on demand). */
-  bench(frames?: number, sigmaSettings?: Record<string, unknown>): Promise<Record<string, number>>;
+  bench(frames?: number, sigmaSettings?: Record<string, unknown>): Promise<FrameComparison>;
 }
 
 declare global {
@@ -69,14 +71,18 @@ export function installTestHook(app: ExplorerApp): void {
           edgeLabels: renderer.getSetting('renderEdgeLabels') === true,
         };
       },
-      drawsSelfLoops() {
-        return app.drawing().view?.drawsSelfLoops() ?? false;
+      edgeShapes() {
+        return app.drawing().view?.edgeShapes() ?? null;
       },
       edgePath(key) {
         const data = app.drawing().view?.renderer.getEdgeDisplayData(key);
         if (!data) return null;
         const graph = app.drawing().graph;
-        return (graph.source(key) === graph.target(key) ? data.selfLoopPath : undefined) ?? data.path ?? null;
+        const [source, target] = graph.extremities(key);
+        // Sigma's choice: a self-loop takes selfLoopPath; an edge sharing its two ends with another takes parallelPath.
+        if (source === target) return data.selfLoopPath ?? data.path ?? null;
+        const parallel = graph.outEdges(source, target).length + graph.outEdges(target, source).length > 1;
+        return (parallel ? data.parallelPath : undefined) ?? data.path ?? null;
       },
     },
     async bench(frames = 10, sigmaSettings = {}) {

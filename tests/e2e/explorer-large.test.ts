@@ -51,6 +51,9 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
     expect(report.timings.quads).toBe(NODES + EDGES);
     expect(await app.page.evaluate(() => window.__osceKg!.context.getGraph().order)).toBe(NODES);
     expect(await app.page.evaluate(() => window.__osceKg!.context.getGraph().size)).toBeGreaterThan(EDGES * 0.99);
+    // Lean drawing: no arrows or curves; the loop path only if the synthetic graph happens to have a self-loop.
+    const loops = await app.page.evaluate(() => window.__osceKg!.context.getGraph().selfLoopCount);
+    expect(await app.page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: loops > 0, parallel: false });
     // Every task before the panel says "done" (reading, parsing, building, filling sigma) is short.
     const building = report.longTasks.top.filter((t) => t.state !== 'done');
     expect(Math.max(0, ...building.map((t) => t.ms))).toBeLessThan(MAX_TASK_WHILE_BUILDING_MS);

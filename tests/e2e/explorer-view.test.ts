@@ -152,23 +152,35 @@ describe('explorer view', () => {
   });
 });
 
-describe('self-loops', () => {
-  it('a graph without self-loops gets the lighter edge program; merging one switches to a renderer that draws it as a loop', async () => {
+describe('edge shapes', () => {
+  it('the edge program draws the shapes the graph has; merging a self-loop switches to a renderer that draws it as a loop', async () => {
     const own = await openExplorer();
     try {
       const { page } = own;
-      const loopsIn = (): Promise<string[]> => page.evaluate(() => window.__osceKg!.context.getGraph().filterEdges((_k, _a, s, t) => s === t));
-      const before = await loopsIn();
-      expect(await page.evaluate(() => window.__osceKg!.view.drawsSelfLoops())).toBe(before.length > 0);
+      type Edge = [key: string, source: string, target: string];
+      const edges = (): Promise<Edge[]> => page.evaluate(() => window.__osceKg!.context.getGraph().mapEdges((k, _a, s, t) => [k, s, t] as Edge));
+      const loopsIn = (list: Edge[]) => list.filter(([, s, t]) => s === t).map(([k]) => k);
+      // Edges by their two ends, either direction (as sigma groups parallel edges). Keys are read again after a merge.
+      const byPair = (list: Edge[]): string[][] => {
+        const pairs = new Map<string, string[]>();
+        for (const [k, s, t] of list) if (s !== t) pairs.set([s, t].sort().join(' '), [...(pairs.get([s, t].sort().join(' ')) ?? []), k]);
+        return [...pairs.values()];
+      };
+      const before = await edges();
+      const parallel = byPair(before).filter((group) => group.length > 1);
+      expect(parallel.length).toBeGreaterThan(0);
+      expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: loopsIn(before).length > 0, parallel: true });
+      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), parallel[0][0])).toBe('curved');
       await page.evaluate((iri) => window.__osceKg!.loadText(`<${iri}> <https://w3id.org/osce-kg/ontology#partnersWith> <${iri}> .`, { format: 'ntriples', mode: 'merge' }), ODIHR);
-      const after = await loopsIn();
-      expect(after.length).toBe(before.length + 1);
-      expect(await page.evaluate(() => window.__osceKg!.view.drawsSelfLoops())).toBe(true);
-      const loop = after.find((k) => !before.includes(k))!;
+      const after = await edges();
+      expect(loopsIn(after).length).toBe(loopsIn(before).length + 1);
+      expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: true, parallel: true });
+      const loop = loopsIn(after).find((k) => !loopsIn(before).includes(k))!;
       await expect.poll(() => page.evaluate((k) => window.__osceKg!.view.edgePath(k), loop)).toBe('loop');
-      // The switch to a new renderer keeps the drawing: the other edges are still straight, the canvas is drawn.
-      const other = await page.evaluate((iri) => window.__osceKg!.context.getGraph().outEdges(iri).find((k) => window.__osceKg!.context.getGraph().target(k) !== iri)!, ODIHR);
-      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), other)).toBe('straight');
+      // The switch to a new renderer keeps the drawing: single edges are still straight, parallel ones curved.
+      const single = byPair(after).find((group) => group.length === 1)![0];
+      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), single)).toBe('straight');
+      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), byPair(after).find((group) => group.length > 1)![0])).toBe('curved');
       const png = await screenshotOf(page, '#graph', 'view-self-loop');
       expect(await countColours(page, png)).toBeGreaterThan(40);
       expect(own.errors).toEqual([]);

@@ -11,6 +11,8 @@ import type { ExplorerSettings, SizeBy } from '../settings';
 import { buildDataHere, buildDataOffThread, type BuiltData } from './entity-graph-offthread';
 import { buildRenderGraph, fillRenderGraphSliced, type RenderGraph } from './rendering-graph';
 import type { GraphView } from './sigma-view';
+import { edgeShapesOf } from './edge-shapes';
+import { LEAN_EDGES_ABOVE } from './sigma-renderer';
 import { SliceClock } from './slices';
 
 /** Datasets above this many quads (incoming plus already loaded) take the sliced path; smaller ones load at once. */
@@ -83,7 +85,9 @@ export async function loadLargeData(input: LargeLoadInput): Promise<LoadedData> 
   report('draw', 0);
   await clock.yield();
   const renderGraph: RenderGraph = new MultiDirectedGraph();
-  input.view.beginBulkLoad(renderGraph, { nodes: entities.graph.order, edges: entities.graph.size });
+  // The rendering graph takes its edges from the model graph: the shapes the model has cover those it will have.
+  const shapes = edgeShapesOf(entities.graph, entities.graph.size <= LEAN_EDGES_ABOVE);
+  input.view.beginBulkLoad(renderGraph, { nodes: entities.graph.order, edges: entities.graph.size, shapes });
   try {
     await fillRenderGraphSliced(renderGraph, entities.graph, positions, input.settings, clock, entities.predicateLabels,
       (f) => report('draw', f));

@@ -7,6 +7,7 @@ import type { Emphasis } from './emphasis';
 import type { RenderGraph } from './rendering-graph';
 import { linkDrawing, unlinkDrawing } from './layout-view-link';
 import { createRenderer, LEAN_EDGES_ABOVE, type Renderer } from './sigma-renderer';
+import { coversShapes, edgeShapesOf, type EdgeShapes } from './edge-shapes';
 
 export interface ViewEvents {
   clickNode(key: string): void;
@@ -27,8 +28,8 @@ interface Drawing { render(): unknown; scheduleRender(): unknown }
 export class GraphView {
   private current: Renderer;
   private lean: boolean;
-  /** The renderer draws self-loops (always when lean; else only for a graph that has some, see edgeDrawing). */
-  private loops: boolean;
+  /** The edge shapes the renderer's program draws (edge-shapes.ts): only those its graphs have needed. */
+  private shapes: EdgeShapes;
   private suspended = false;
   private active = { nodes: new Set<string>(), edges: new Set<string>() };
   private hidden = { nodes: new Set<string>(), edges: new Set<string>() };
@@ -46,14 +47,15 @@ export class GraphView {
     private readonly events: ViewEvents,
   ) {
     this.lean = graph.size > LEAN_EDGES_ABOVE;
-    this.loops = this.lean || graph.selfLoopCount > 0;
-    this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld, this.loops);
+    // Made before the data arrives (empty graph): ready for curves, which the bundled graph has, rather than made again.
+    this.shapes = graph.order === 0 ? { loops: false, parallel: true } : edgeShapesOf(graph, !this.lean);
+    this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld, this.shapes);
     this.bind();
     this.linked = graph;
     linkDrawing(graph, this);
   }
 
-  /** The sigma instance (a new one when the view switches between full and lean drawing, or gains self-loops). */
+  /** The sigma instance (a new one when the view switches between full and lean drawing, or needs another edge shape). */
   get renderer(): Renderer {
     return this.current;
   }
@@ -76,23 +78,23 @@ export class GraphView {
   }
 
   /**
-   * Readies sigma for a graph of `edges` edges while it holds an empty graph (cheap): the lean or full renderer (with
-   * or without self-loops), and the large-graph settings. Set on a big graph, each of these would make sigma re-index
-   * every item again.
+   * Readies sigma for a graph of `edges` edges while it holds an empty graph (cheap): the lean or full renderer with
+   * the edge shapes it needs, and the large-graph settings. Set on a big graph, each of these would make sigma
+   * re-index every item again. A renderer that already draws the shapes needed is kept (a remote expansion that
+   * brings no new shape does not pay for a new renderer); a new one draws exactly what is needed.
    */
-  private prepareFor(nodes: number, edges: number, selfLoops: boolean): void {
+  private prepareFor(nodes: number, edges: number, shapes: EdgeShapes): void {
     const lean = edges > LEAN_EDGES_ABOVE;
-    const loops = lean || selfLoops;
     const large = edges > this.settings.hideEdgesOnMoveAbove;
     // Sizes are screen pixels (settings.minNodeSize..maxNodeSize) for every graph. In graph units (sigma's default)
     // they would follow the layout's extent: a small neighbourhood loaded from a store spreads over a few units and
     // its nodes filled the screen, while a big graph keeping its seed spacing became one blob.
     const reference = 'screen';
-    if (lean !== this.lean || loops !== this.loops) {
+    if (lean !== this.lean || !coversShapes(this.shapes, shapes)) {
       const camera = this.current.getCamera().getState();
       this.current.kill();
-      [this.lean, this.loops] = [lean, loops];
-      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean, !this.labelsHeld, loops);
+      [this.lean, this.shapes] = [lean, shapes];
+      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean, !this.labelsHeld, shapes);
       this.bind();
       this.current.getCamera().setState(camera);
     }
@@ -127,7 +129,7 @@ export class GraphView {
   setGraph(graph: RenderGraph): void {
     this.endBulkLoad(false);
     this.resetStates(graph);
-    this.prepareFor(graph.order, graph.size, graph.selfLoopCount > 0);
+    this.prepareFor(graph.order, graph.size, edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE));
     this.attach(graph);
     if (graph.order > 0) this.releaseLabels();
   }
@@ -136,15 +138,15 @@ export class GraphView {
    * Hands sigma an empty rendering graph that the caller fills in slices: sigma indexes each node and edge as it is
    * added (graph events), but draws nothing until endBulkLoad(), so the page is not held by one refresh of the whole.
    */
-  beginBulkLoad(graph: RenderGraph, expected: { nodes: number; edges: number }): void {
+  beginBulkLoad(graph: RenderGraph, expected: { nodes: number; edges: number; shapes: EdgeShapes }): void {
     this.endBulkLoad(false);
     this.resetStates(graph);
-    // Edges arrive later, in slices: self-loops may be among them.
-    this.prepareFor(expected.nodes, expected.edges, true);
+    // Edges arrive later, in slices: the caller says which shapes are among them.
+    this.prepareFor(expected.nodes, expected.edges, expected.shapes);
     // Labels on now, while sigma holds an empty graph: switched on later (releaseLabels), sigma would re-index every item.
     if (this.labelsHeld) {
       this.labelsHeld = false;
-      this.current.setSetting('renderLabels', true);
+      this.current.setSetting('renderLabels', true).setGraphState({ labelsHeld: false });
     }
     this.attach(graph);
     const drawing = this.current as unknown as Drawing;
@@ -168,7 +170,7 @@ export class GraphView {
   private releaseLabels(): void {
     if (!this.labelsHeld) return;
     this.labelsHeld = false;
-    const labelsOn = () => this.current.setSetting('renderLabels', true).once('afterRender', () => performance.mark('osce-kg:labels'));
+    const labelsOn = () => this.current.setSetting('renderLabels', true).setGraphState({ labelsHeld: false }).once('afterRender', () => performance.mark('osce-kg:labels'));
     requestAnimationFrame(() => setTimeout(labelsOn));
   }
 
@@ -190,9 +192,9 @@ export class GraphView {
     this.edgesDrawn = drawn;
   }
 
-  /** Whether the renderer's edge program has the self-loop path (see edgeDrawing in sigma-renderer.ts). */
-  drawsSelfLoops(): boolean {
-    return this.loops;
+  /** The edge shapes the renderer's program draws besides straight lines (see edgeDrawing in sigma-renderer.ts). */
+  edgeShapes(): EdgeShapes {
+    return { ...this.shapes };
   }
 
   getGraph(): RenderGraph {
