@@ -7,11 +7,11 @@ import { writeSynthetic } from './generate';
 import type { BenchContext } from './lib/context';
 import { count, Report } from './lib/report';
 import { benchOneShot } from './sections/cli';
-import { benchExplorer } from './sections/explorer';
+import { benchExplorer, benchExplorerLarge } from './sections/explorer';
 import { benchQueries, benchServe } from './sections/queries';
 import { benchParse, benchSerialize, benchValidate } from './sections/rdf';
 
-const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,explorer]
+const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,explorer,explorer-large]
 
   --quick   100k triples only (for development); the full run adds 1M
   --only    run only these sections`;
@@ -24,6 +24,7 @@ const SECTIONS = {
   oneshot: benchOneShot,
   serve: benchServe,
   explorer: benchExplorer,
+  'explorer-large': benchExplorerLarge,
 } as const;
 
 async function main(argv: string[]): Promise<void> {

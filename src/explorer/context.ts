@@ -12,8 +12,11 @@ export interface Highlight {
 }
 
 export interface SetQuadsOptions {
-  /** Progress of a large change: overall fraction 0..1, and the phase (deduplicating, building the graph, drawing). */
-  onProgress?(fraction: number, phase: 'merge' | 'build' | 'draw'): void;
+  /**
+   * Progress of a large change: overall fraction 0..1, and the phase (deduplicating, building the graph, drawing,
+   * indexing for search and filters).
+   */
+  onProgress?(fraction: number, phase: 'merge' | 'build' | 'draw' | 'index'): void;
 }
 
 export interface ExplorerContext {

@@ -26,6 +26,8 @@ export interface ImportReport {
   progress: { updates: number; longestGapMs: number; gapEndsAt: number; gapState: string; monotonic: boolean };
   /** Import states seen, in order (running, applying, done). */
   states: string[];
+  /** The status line's texts while the bar moved, in order, each once ("Replacing the graph: building the graph …"). */
+  statusTexts: string[];
 }
 
 /**
@@ -45,6 +47,7 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
       longTasks: [] as { start: number; ms: number; state: string }[],
       updates: [] as [number, number, string][],
       states: [] as string[],
+      statusTexts: [] as string[],
       done: 0,
       drawn: 0,
     };
@@ -52,8 +55,11 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, ms: e.duration, state: panel.dataset.importState ?? '' });
     }).observe({ type: 'longtask' });
+    const status = panel.querySelector('[role="status"]');
     new MutationObserver(() => {
       probe.updates.push([performance.now(), bar.hasAttribute('value') ? bar.value : -1, panel.dataset.importState ?? '']);
+      const text = status?.textContent ?? '';
+      if (text && probe.statusTexts[probe.statusTexts.length - 1] !== text) probe.statusTexts.push(text);
     }).observe(bar, { attributes: true, attributeFilter: ['value'] });
     new MutationObserver(() => {
       const state = panel.dataset.importState ?? '';
@@ -73,7 +79,7 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
   const raw = await page.evaluate(() => {
     const probe = (window as unknown as { __largeProbe: {
       t0: number; longTasks: { start: number; ms: number; state: string }[]; updates: [number, number, string][];
-      states: string[]; done: number; drawn: number;
+      states: string[]; statusTexts: string[]; done: number; drawn: number;
     } }).__largeProbe;
     const panel = document.querySelector<HTMLElement>('.import-panel') as HTMLElement;
     return { ...probe, timings: JSON.parse(panel.dataset.importTimings ?? '{}') as Record<string, number> };
@@ -105,5 +111,6 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
     },
     progress: { updates: raw.updates.length, longestGapMs: Math.round(longestGap), gapEndsAt: Number(gapEndsAt.toFixed(3)), gapState, monotonic },
     states: raw.states,
+    statusTexts: raw.statusTexts,
   };
 }

@@ -62,6 +62,11 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
     expect(report.progress.monotonic).toBe(true);
     expect(report.progress.updates).toBeGreaterThan(10);
     expect(report.progress.longestGapMs).toBeLessThan(MAX_PROGRESS_GAP_MS);
+    // Every phase of the change had its say on the status line, in order.
+    const phases = ['checking for duplicates', 'building the graph', 'preparing the drawing', 'indexing for search and filters'];
+    const seen = phases.map((phase) => report.statusTexts.findIndex((text) => text.includes(phase)));
+    expect(seen.every((at) => at >= 0), JSON.stringify(report.statusTexts)).toBe(true);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     const colours = await countColours(app.page, await screenshot(app.page, 'explorer-large-10k'));
     expect(colours).toBeGreaterThan(20);
     expect(app.errors).toEqual([]);

@@ -76,6 +76,15 @@ describe('QuadSet sliced', () => {
     expect(a.quads).toBe(got);
     expect(clock.yields).toBeGreaterThan(0);
   });
+
+  it('reports its progress at every pause, rising and below 1 (the bar keeps moving while quads are keyed)', async () => {
+    const clock = eagerClock();
+    const progress: number[] = [];
+    await new QuadSet().replaceSliced(quads, clock, (f) => progress.push(f));
+    expect(progress).toHaveLength(clock.yields);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((f, i) => f > 0 && f < 1 && (i === 0 || f > progress[i - 1]))).toBe(true);
+  });
 });
 
 describe('encodeQuadsSliced', () => {

@@ -18,13 +18,13 @@ import { SliceClock } from './slices';
 /** Datasets above this many quads (incoming plus already loaded) take the sliced path; smaller ones load at once. */
 export const SLICED_LOAD_ABOVE_QUADS = 30_000;
 
-export type LoadPhase = 'merge' | 'build' | 'draw';
+export type LoadPhase = 'merge' | 'build' | 'draw' | 'index';
 
 /** Progress of a data change: overall fraction 0..1 and the phase it is in. */
 export type LoadProgress = (fraction: number, phase: LoadPhase) => void;
 
 /** Share of the bar per phase, in order. */
-const SHARES: Record<LoadPhase, [number, number]> = { merge: [0, 0.1], build: [0.1, 0.6], draw: [0.6, 1] };
+const SHARES: Record<LoadPhase, [number, number]> = { merge: [0, 0.1], build: [0.1, 0.6], draw: [0.6, 0.9], index: [0.9, 1] };
 
 export interface LoadedData {
   quads: Quad[];
@@ -58,6 +58,12 @@ async function buildData(quads: Quad[], previous: ReadonlyMap<string, Position>,
   }
 }
 
+/** Reports `f` (0..1) of `phase` as the overall fraction of the change. */
+export function reportPhase(onProgress: LoadProgress | undefined, phase: LoadPhase, f: number): void {
+  const [from, to] = SHARES[phase];
+  onProgress?.(from + (to - from) * Math.min(1, Math.max(0, f)), phase);
+}
+
 /** The same change at once (small datasets): the model, provenance, positions and rendering graph. */
 export function loadData(quads: Quad[], previous: ReadonlyMap<string, Position>, sizeBy: SizeBy, settings: ExplorerSettings): LoadedData {
   const { entities, provenance, positions, kept } = buildDataHere(quads, previous);
@@ -71,14 +77,11 @@ export function loadData(quads: Quad[], previous: ReadonlyMap<string, Position>,
  */
 export async function loadLargeData(input: LargeLoadInput): Promise<LoadedData> {
   const clock = new SliceClock(40);
-  const report = (phase: LoadPhase, f: number): void => {
-    const [from, to] = SHARES[phase];
-    input.onProgress?.(from + (to - from) * Math.min(1, Math.max(0, f)), phase);
-  };
+  const report = (phase: LoadPhase, f: number): void => reportPhase(input.onProgress, phase, f);
   report('merge', 0);
   const quads = input.mode === 'merge'
-    ? await input.quadSet.mergeSliced(input.quads, clock)
-    : await input.quadSet.replaceSliced(input.quads, clock);
+    ? await input.quadSet.mergeSliced(input.quads, clock, (f) => report('merge', f))
+    : await input.quadSet.replaceSliced(input.quads, clock, (f) => report('merge', f));
   report('build', 0);
   await clock.yield();
   const { entities, provenance, positions, kept } = await buildData(quads, input.previous, clock, (f) => report('build', f));

@@ -190,7 +190,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     });
     await nextFrame(); // let the bar and the message paint before the graph is rebuilt
     const verb = chosenMode === 'replace' ? 'Replacing the graph' : 'Merging';
-    const phaseText = { merge: 'checking for duplicates', build: 'building the graph', draw: 'preparing the drawing' } as const;
+    const phaseText = { merge: 'checking for duplicates', build: 'building the graph', draw: 'preparing the drawing', index: 'indexing for search and filters' } as const;
     await context.setQuads(quads, chosenMode, {
       // A large change reports its own phases; the bar's last part is theirs.
       onProgress: (fraction, phase) => {
