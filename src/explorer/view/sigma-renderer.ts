@@ -19,6 +19,8 @@ export const LEAN_EDGES_ABOVE = 20_000;
 /** Segments of the curve and loop paths: every edge is drawn with as many vertices as the longest (edge-shapes.ts). */
 const CURVE_SEGMENTS = 10;
 const LOOP_SEGMENTS = 12;
+/** A big graph's few self-loops are specks at its scale: coarser loops keep every edge's vertex count low. */
+const LEAN_LOOP_SEGMENTS = 6;
 
 /**
  * Sigma's edge appearance: full (arrows, curves where two nodes share several predicates) or lean (big graphs), with
@@ -33,7 +35,7 @@ function edgeDrawing(lean: boolean, shapes: EdgeShapes) {
       paths: [
         pathLine(),
         ...(curves ? [pathCurved({ segments: CURVE_SEGMENTS })] : []),
-        ...(shapes.loops ? [pathLoop({ segments: LOOP_SEGMENTS })] : []),
+        ...(shapes.loops ? [pathLoop({ segments: lean ? LEAN_LOOP_SEGMENTS : LOOP_SEGMENTS })] : []),
       ],
       extremities: lean ? [] : [extremityArrow()],
       layers: [layerPlain()],
