@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countColours, openExplorer, screenshot, type ExplorerSession } from './harness';
+import { countColours, countPixelsNear, openExplorer, screenshot, type ExplorerSession, type Rgb } from './harness';
 import { importAndWatch, syntheticNTriples } from './explorer-large-import';
 import { probeHover, probeLayout } from './explorer-large-layout';
 
@@ -19,6 +19,8 @@ const EDGES = 40_000;
 const MAX_TASK_WHILE_BUILDING_MS = 1_000;
 const MAX_FIRST_DRAW_MS = 30_000;
 const MAX_PROGRESS_GAP_MS = 1_000;
+/** settings.edgeColor (#b8bcc6). */
+const EDGE_GREY: Rgb = [184, 188, 198];
 /**
  * While ForceAtlas2 runs: each copy of its positions is one frame of the nodes alone (about 1-2 s for 10,000 nodes on
  * this loaded machine's software WebGL, against 13-15 s for a frame with the 40,000 edges), and keystrokes and Stop
@@ -69,6 +71,10 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     const colours = await countColours(app.page, await screenshot(app.page, 'explorer-large-10k'));
     expect(colours).toBeGreaterThan(20);
+    // The edges are drawn too (their grey veils the disc), not only the nodes: framing the new graph animates the
+    // camera, and sigma leaves edges out of frames while it moves; a frame must follow once it stops.
+    await expect.poll(async () => countPixelsNear(app.page, await screenshot(app.page, 'explorer-large-10k'), EDGE_GREY, 10), { timeout: 30_000, interval: 2_000 })
+      .toBeGreaterThan(20_000);
     expect(app.errors).toEqual([]);
   }, 400_000);
 

@@ -263,8 +263,7 @@ export class GraphView {
   focusNode(key: string): void {
     const data = this.current.getNodeDisplayData(key);
     if (!data) return;
-    const camera = this.current.getCamera();
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: this.settings.cameraDuration });
+    this.animateCamera({ x: data.x, y: data.y, ratio: Math.min(this.current.getCamera().ratio, 0.5) });
   }
 
   /**
@@ -280,13 +279,28 @@ export class GraphView {
     }
     if (minX === Infinity) return;
     const ratio = Math.min(1, Math.max(FRAME_MIN_RATIO, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
-    void this.current.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: this.settings.cameraDuration });
+    this.animateCamera({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
   }
 
   setCamera(view: CameraView | null): void {
-    const camera = this.current.getCamera();
-    if (view === null) void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: this.settings.cameraDuration });
-    else camera.setState(view);
+    if (view === null) this.animateCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    else this.current.getCamera().setState(view);
+  }
+
+  /**
+   * Animates the camera, then asks for one more frame. On a big graph sigma leaves edges and labels out of frames
+   * while the camera animates (hideEdgesOnMove), and draws the frame after it only if the camera's state changed: an
+   * animation to where the camera already was (a new dataset framed whole) left the picture without edges or labels.
+   */
+  private animateCamera(target: { x: number; y: number; ratio: number; angle?: number }): void {
+    const renderer = this.current;
+    const now = renderer.getCamera().getState();
+    // Already there: no animation, so the next frame is a whole one (on a big graph the edge-less one costs seconds).
+    const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+    if (same(now.x, target.x) && same(now.y, target.y) && same(now.ratio, target.ratio) && same(now.angle, target.angle ?? now.angle)) return;
+    void renderer.getCamera().animate(target, { duration: this.settings.cameraDuration }).then(() => {
+      if (renderer === this.current) renderer.scheduleRender();
+    });
   }
 
   getCamera(): CameraView {
