@@ -38,7 +38,7 @@ const LARGE_RESULT_FILE = 'bench/results/explorer-large.json';
 interface LargeRun {
   nodes: number; edges: number;
   timings?: Record<string, number>;
-  longTasks?: { longestMs: number; longestState: string };
+  longTasks?: { longestMs: number; top: { ms: number; state: string }[] };
   progress?: { updates: number; longestGapMs: number };
   search?: { latencyMs: number };
   hover?: { hoverToFrameMs: number };
@@ -61,7 +61,8 @@ export async function benchExplorerLarge(context: BenchContext): Promise<void> {
   // frames judged as a ratio to bare sigma in the same browser (software WebGL).
   section.rows.push(...leaves({
     importMs: run.timings?.totalMs,
-    longestTaskWhileBuildingMs: run.longTasks?.longestState === 'done' ? undefined : run.longTasks?.longestMs,
+    // Before the panel says "done" (read, parse, build, fill sigma), among the eight longest tasks the script keeps.
+    longestTaskWhileBuildingMs: Math.max(0, ...(run.longTasks?.top ?? []).filter((t) => t.state !== 'done').map((t) => t.ms)),
     longestTaskMs: run.longTasks?.longestMs,
     progressUpdates: run.progress?.updates,
     progressLongestGapMs: run.progress?.longestGapMs,

@@ -1,5 +1,5 @@
 // `osce-kg serve --data`: a client that hangs up stops its query in the worker at once, instead of at the time limit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serve, type Served } from './helpers/serve';
 
 // A cross product of the bundled graph with itself four times: runs until the time limit stops it.
@@ -17,14 +17,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('a client that hangs up', () => {
   it.each(['GET', 'POST'])('%s: its query is stopped long before the time limit, and the next one is answered', async (method) => {
     const logged = () => server.stderr().split('\n').filter((line) => /^(GET|POST) \/sparql 499 /.test(line)).length;
@@ -37,7 +29,7 @@ describe('a client that hangs up', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const hungUp = Date.now();
     client.abort();
-    await until(() => logged() > before, TIME_LIMIT_MS);
+    await vi.waitUntil(() => logged() > before, { timeout: TIME_LIMIT_MS, interval: 20 });
     expect(Date.now() - hungUp).toBeLessThan(TIME_LIMIT_MS / 2);
     const next = await fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`, { headers: { accept: 'application/sparql-results+json' } });
     expect(next.status).toBe(200);

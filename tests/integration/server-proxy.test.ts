@@ -1,5 +1,5 @@
 // `osce-kg serve --endpoint`: a real server process proxying a real endpoint, over real HTTP, failures included.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as oxigraph from 'oxigraph';
 import { loadBundledData } from '../../src/node/bundled';
 import { createOxigraphEngine } from '../../src/query/oxigraph-engine';
@@ -172,15 +172,6 @@ describe('serve --endpoint: the store\'s failures are clear HTTP errors', () => 
   });
 });
 
-/** Waits until `check` holds (polling), or fails after `ms`. */
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('serve --endpoint: the request to the store ends with the client\'s', () => {
   it.each(['GET', 'POST'])('a client that hangs up (%s) aborts the request to the store at once', async (method) => {
     upstream.mode = 'slow';
@@ -192,10 +183,10 @@ describe('serve --endpoint: the request to the store ends with the client\'s', (
         ? fetch(`${proxy.url}/sparql?query=${encodeURIComponent(COUNT)}`, { signal: client.signal })
         : fetch(`${proxy.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: COUNT, signal: client.signal });
       pending.catch(() => undefined);
-      await until(() => upstream.requests > requests, 5000);
+      await vi.waitUntil(() => upstream.requests > requests, { timeout: 5000, interval: 20 });
       const hungUp = Date.now();
       client.abort();
-      await until(() => upstream.aborted > aborted, 1000);
+      await vi.waitUntil(() => upstream.aborted > aborted, { timeout: 1000, interval: 20 });
       expect(Date.now() - hungUp).toBeLessThan(1000);
       expect(upstream.open).toBe(0);
     } finally {
@@ -213,7 +204,7 @@ describe('serve --endpoint: the request to the store ends with the client\'s', (
       const response = await get(proxy.url, COUNT);
       expect(response.status).toBe(503);
       await response.arrayBuffer();
-      await until(() => upstream.aborted > aborted, 1000);
+      await vi.waitUntil(() => upstream.aborted > aborted, { timeout: 1000, interval: 20 });
       expect(upstream.open).toBe(0);
     } finally {
       upstream.mode = 'forward';

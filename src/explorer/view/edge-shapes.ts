@@ -13,8 +13,6 @@ export interface EdgeShapes {
   parallel: boolean;
 }
 
-export const ALL_SHAPES: EdgeShapes = { loops: true, parallel: true };
-
 /** The shapes `graph` needs; `parallel` is looked for only when asked (a lean drawing has no curves anyway). */
 export function edgeShapesOf(graph: Graph, lookForParallel = true): EdgeShapes {
   const loops = graph.selfLoopCount > 0;

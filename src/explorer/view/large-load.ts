@@ -11,8 +11,7 @@ import type { ExplorerSettings, SizeBy } from '../settings';
 import { buildDataHere, buildDataOffThread, type BuiltData } from './entity-graph-offthread';
 import { buildRenderGraph, fillRenderGraphSliced, type RenderGraph } from './rendering-graph';
 import type { GraphView } from './sigma-view';
-import { edgeShapesOf } from './edge-shapes';
-import { LEAN_EDGES_ABOVE } from './sigma-renderer';
+import { edgeShapesToDraw } from './sigma-renderer';
 import { SliceClock } from './slices';
 
 /** Datasets above this many quads (incoming plus already loaded) take the sliced path; smaller ones load at once. */
@@ -89,7 +88,7 @@ export async function loadLargeData(input: LargeLoadInput): Promise<LoadedData> 
   await clock.yield();
   const renderGraph: RenderGraph = new MultiDirectedGraph();
   // The rendering graph takes its edges from the model graph: the shapes the model has cover those it will have.
-  const shapes = edgeShapesOf(entities.graph, entities.graph.size <= LEAN_EDGES_ABOVE);
+  const shapes = edgeShapesToDraw(entities.graph);
   input.view.beginBulkLoad(renderGraph, { nodes: entities.graph.order, edges: entities.graph.size, shapes });
   try {
     await fillRenderGraphSliced(renderGraph, entities.graph, positions, input.settings, clock, entities.predicateLabels,

@@ -3,7 +3,8 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerPlain, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { ExplorerSettings } from '../settings';
 import type { RenderGraph } from './rendering-graph';
-import { ALL_SHAPES, type EdgeShapes } from './edge-shapes';
+import type Graph from 'graphology';
+import { edgeShapesOf, type EdgeShapes } from './edge-shapes';
 
 interface NodeState { isActive: boolean; isSelected: boolean }
 interface EdgeState { isActive: boolean }
@@ -15,6 +16,11 @@ interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: bool
  * zones; on software WebGL that multiplied the frame time of a 200,000-edge graph by orders of magnitude.
  */
 export const LEAN_EDGES_ABOVE = 20_000;
+
+/** The shapes the renderer must draw for `graph`: a lean drawing has no curves, so parallel edges are not looked for. */
+export function edgeShapesToDraw(graph: Graph): EdgeShapes {
+  return edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE);
+}
 
 /** Segments of the curve and loop paths: every edge is drawn with as many vertices as the longest (edge-shapes.ts). */
 const CURVE_SEGMENTS = 10;
@@ -49,7 +55,7 @@ function edgeDrawing(lean: boolean, shapes: EdgeShapes) {
   } as const;
 }
 
-export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean = false, labels = true, shapes: EdgeShapes = ALL_SHAPES) {
+export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean: boolean, labels: boolean, shapes: EdgeShapes) {
   const faded = settings.fadedColor;
   const drawing = edgeDrawing(lean, shapes);
   return new Sigma(graph, container, {

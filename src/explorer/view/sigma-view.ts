@@ -6,8 +6,8 @@ import type { ExplorerSettings } from '../settings';
 import type { Emphasis } from './emphasis';
 import type { RenderGraph } from './rendering-graph';
 import { linkDrawing, unlinkDrawing } from './layout-view-link';
-import { createRenderer, LEAN_EDGES_ABOVE, type Renderer } from './sigma-renderer';
-import { coversShapes, edgeShapesOf, type EdgeShapes } from './edge-shapes';
+import { createRenderer, edgeShapesToDraw, LEAN_EDGES_ABOVE, type Renderer } from './sigma-renderer';
+import { coversShapes, type EdgeShapes } from './edge-shapes';
 
 export interface ViewEvents {
   clickNode(key: string): void;
@@ -48,7 +48,7 @@ export class GraphView {
   ) {
     this.lean = graph.size > LEAN_EDGES_ABOVE;
     // Made before the data arrives (empty graph): ready for curves, which the bundled graph has, rather than made again.
-    this.shapes = graph.order === 0 ? { loops: false, parallel: true } : edgeShapesOf(graph, !this.lean);
+    this.shapes = graph.order === 0 ? { loops: false, parallel: true } : edgeShapesToDraw(graph);
     this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld, this.shapes);
     this.bind();
     this.linked = graph;
@@ -129,7 +129,7 @@ export class GraphView {
   setGraph(graph: RenderGraph): void {
     this.endBulkLoad(false);
     this.resetStates(graph);
-    this.prepareFor(graph.order, graph.size, edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE));
+    this.prepareFor(graph.order, graph.size, edgeShapesToDraw(graph));
     this.attach(graph);
     if (graph.order > 0) this.releaseLabels();
   }
