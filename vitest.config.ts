@@ -1,4 +1,5 @@
-// Test projects: fast unit tests, integration tests (real processes, HTTP, Virtuoso) and browser end-to-end tests.
+// Test projects: hermetic unit tests, the curated data's own tests, integration tests (real processes, HTTP,
+// workers, Virtuoso) and browser end-to-end tests. `npm test` runs all four; each has an npm script of its own.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,8 +10,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/integration/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/integration/**', 'tests/data/**', 'node_modules/**'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'data',
+          include: ['tests/data/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

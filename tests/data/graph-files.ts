@@ -5,7 +5,7 @@ import { Parser, type Quad } from 'n3';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const GRAPH_DATA = path.join(ROOT, 'graph-data');
-export const SDG_KOS = path.resolve(ROOT, '..', 'shared', 'data', 'sdg-kos-goals-targets-indicators.ttl');
+export const SDG_KOS = path.join(ROOT, 'tests', 'fixtures', 'sdg-kos-goals-targets-indicators.ttl');
 
 export const OKG = 'https://w3id.org/osce-kg/ontology#';
 export const ID = 'https://w3id.org/osce-kg/id/';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, ROOT, screenshot, type ExplorerSession } from './harness';
 
-const KOS = readFileSync(join(ROOT, '../shared/data/sdg-kos-goals-targets-indicators.ttl'), 'utf8');
+const KOS = readFileSync(join(ROOT, 'tests/fixtures/sdg-kos-goals-targets-indicators.ttl'), 'utf8');
 
 describe('merging the SDG KOS', () => {
   let app: ExplorerSession;

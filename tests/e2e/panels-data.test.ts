@@ -11,7 +11,7 @@ import { countColours, openExplorer, ROOT, screenshot, type ExplorerSession } fr
 import { syntheticNTriples } from './explorer-large-import';
 import { parseRdf } from '../../src/rdf/parse';
 
-const KOS = join(ROOT, '../shared/data/sdg-kos-goals-targets-indicators.ttl');
+const KOS = join(ROOT, 'tests/fixtures/sdg-kos-goals-targets-indicators.ttl');
 const T107 = 'http://metadata.un.org/sdg/10.7';
 const work = mkdtempSync(join(tmpdir(), 'osce-kg-data-panels-'));
 

@@ -11,8 +11,8 @@ import type { RdfFormat } from '../../src/rdf/formats';
 import { readManifest, type W3cTest } from './manifest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-// CI runs in a fresh clone with `shared/` beside the repository; the data is never copied in
-const suitesDir = path.resolve(repoRoot, '..', 'shared', 'data', 'w3c-rdf11-tests');
+// A copy of the suites lives in the repository (tests/fixtures/README.md says where from and under which licence)
+const suitesDir = path.resolve(repoRoot, 'tests', 'fixtures', 'w3c-rdf11-tests');
 
 const SUITES: { suite: string; format: RdfFormat; resultFormat: RdfFormat }[] = [
   { suite: 'rdf-turtle', format: 'turtle', resultFormat: 'ntriples' },
