@@ -1,14 +1,14 @@
 // Explorer benchmark (real Chromium): navigation -> first frame and search usable, search keystroke -> suggestions
 // (idle and while ForceAtlas2 runs), initial JS gzipped, and frame time vs bare sigma on the same graph.
 // Run: npx tsx bench/explorer.ts [--runs 3] [--synthetic 1000]   (results also in bench/results/explorer.json)
-//      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]   first frame of dist/ vs other builds,
-//        loaded in turn (dist/ is left out when the list starts with a comma: --compare ,A,B compares A and B)
+//      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]   first frame of dist-test/ vs other builds,
+//        loaded in turn (dist-test/ is left out when the list starts with a comma: --compare ,A,B compares A and B)
 import type { FrameComparison } from '../src/explorer/bench-hook';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
-import { DIST, ROOT, ensureBuilt, launchChromium, openExplorer, serveDist } from '../tests/e2e/harness';
+import { TEST_DIST, ROOT, ensureBuilt, launchChromium, openExplorer, serveDist } from '../tests/e2e/harness';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,12 +22,12 @@ function median(values: number[]): number {
 
 /** Gzipped bytes of the JS the page loads before anything else: the entry script and its modulepreloads. */
 function initialJsGzip(): { files: string[]; bytes: number; gzip: number } {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const html = readFileSync(join(TEST_DIST, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   let bytes = 0;
   let gzip = 0;
   for (const f of new Set(files)) {
-    const content = readFileSync(join(DIST, f));
+    const content = readFileSync(join(TEST_DIST, f));
     bytes += content.length;
     gzip += gzipSync(content, { level: 9 }).length;
   }
@@ -66,9 +66,9 @@ async function compare(otherDists: string, runs: number): Promise<void> {
   if (dirs[0] === '') dirs.shift();
   else {
     ensureBuilt();
-    dirs.unshift(DIST);
+    dirs.unshift(TEST_DIST);
   }
-  const builds = dirs.map((dir) => ({ name: dir === DIST ? 'dist/' : dir, dir }));
+  const builds = dirs.map((dir) => ({ name: dir === TEST_DIST ? 'dist-test/' : dir, dir }));
   const served = await Promise.all(builds.map((b) => serveDist(b.dir)));
   const browser = await launchChromium();
   const times = builds.map(() => ({ firstFrame: [] as number[], searchReady: [] as number[], presented: [] as number[], labels: [] as number[], marks: [] as Record<string, number>[] }));

@@ -37,9 +37,17 @@ import { ChangeQueue, nextTask } from './view/slices';
 import type { PanelDefinition } from './panels/registry';
 import type { Timings } from './timings';
 
+/** The app's parts that a test or bench build's hook reads (see test-hook.ts). */
+export interface AppParts {
+  context: ExplorerContext;
+  timings: Timings;
+  layout: { start(): void; stop(): void; running(): boolean };
+  drawing(): { view: GraphView; graph: RenderGraph; container: HTMLElement };
+}
+
 export class ExplorerApp {
-  readonly store: Store;
-  readonly timings: Timings = { firstFrame: null, searchReady: null, layoutSettled: null };
+  private readonly store: Store;
+  private readonly timings: Timings = { firstFrame: null, searchReady: null, layoutSettled: null };
   readonly context: ExplorerContext;
   private quads: Quad[] = [];
   private readonly quadSet = new QuadSet();
@@ -72,7 +80,13 @@ export class ExplorerApp {
   /** Data changes, one at a time (a large one takes a while). */
   private readonly changes = new ChangeQueue();
 
-  constructor(root: HTMLElement, private readonly settings: ExplorerSettings, panels: PanelDefinition[]) {
+  /** `instrument` is given only by a test or bench build (main.ts): the parts its hook reads. */
+  constructor(
+    root: HTMLElement,
+    private readonly settings: ExplorerSettings,
+    panels: PanelDefinition[],
+    instrument?: (parts: AppParts) => void,
+  ) {
     this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: settings.sizeBy }, camera: null });
     this.firstLayout = new FirstLayoutRunner(settings, () => (this.timings.layoutSettled = performance.now()));
     this.graph = datasetToGraph([]);
@@ -80,7 +94,7 @@ export class ExplorerApp {
     this.context = this.createContext();
     this.search = createSearchBox(settings.searchLimit, (key) => this.select(key, { focus: true, showDetails: true }));
     this.toolbar = createToolbar({
-      toggleLayout: () => (this.layout.isRunning() ? this.stopLayout() : this.startLayout()),
+      toggleLayout: () => (this.layout.isRunning() ? this.layout.stop() : this.startLayout()),
       setSizeBy: (sizeBy) => this.store.update('appearance', setSizeBy(sizeBy)),
       fit: () => this.view.setCamera(null),
     });
@@ -123,6 +137,7 @@ export class ExplorerApp {
     this.layout.onChange((running) => this.toolbar.setLayoutRunning(running));
     this.store.subscribe((domain) => this.onStoreChange(domain));
     this.renderDetails();
+    instrument?.(this.parts());
   }
 
   /** Loads the first dataset, draws it, then restores the state in the URL. */
@@ -157,27 +172,20 @@ export class ExplorerApp {
     else this.source.close();
   }
 
-  layoutController(): LayoutController {
-    return this.layout;
-  }
-
   /** Starts ForceAtlas2 in its worker; the user takes over, so the first layout stops where it is. */
-  startLayout(): void {
+  private startLayout(): void {
     this.firstLayout.cancel();
     this.layout.start();
   }
 
-  stopLayout(): void {
-    this.layout.stop();
-  }
-
-  /** The sigma view and the graph it draws (benchmarks). */
-  drawing(): { view: GraphView | null; graph: RenderGraph; container: HTMLElement } {
-    return { view: this.view, graph: this.renderGraph, container: this.shell.graphContainer };
-  }
-
-  searchLatencyMs(): number {
-    return this.search.lastLatencyMs();
+  /** What an instrumented build (test hook, benchmarks) reads and drives; never called in production. */
+  private parts(): AppParts {
+    return {
+      context: this.context,
+      timings: this.timings,
+      layout: { start: () => this.startLayout(), stop: () => this.layout.stop(), running: () => this.layout.isRunning() },
+      drawing: () => ({ view: this.view, graph: this.renderGraph, container: this.shell.graphContainer }),
+    };
   }
 
   // ---- data ----
@@ -364,6 +372,8 @@ export class ExplorerApp {
         this.emit('highlight');
       },
       visibleNodes: () => [...this.visibility.nodes],
+      fitGraph: () => this.view.setCamera(null),
+      frameNodes: (keys) => this.view.frameNodes(keys),
       getCanvasContainer: () => this.shell.graphContainer,
       sourceText: (iri) => this.sourceText(iri),
       showInSource: (iri) => this.showInSource(iri),

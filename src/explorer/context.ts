@@ -38,6 +38,10 @@ export interface ExplorerContext {
   setHighlight(highlight: Highlight | null): void;
   /** Keys of the nodes that the filters leave visible. */
   visibleNodes(): string[];
+  /** Frames the whole graph ("Fit graph"). */
+  fitGraph(): void;
+  /** Frames these nodes (the ones drawn), animating the camera. */
+  frameNodes(keys: readonly string[]): void;
   /** The canvas element container, for PNG export. */
   getCanvasContainer(): HTMLElement;
   /** The verbatim text of a source document, by its IRI. */

@@ -1,4 +1,5 @@
-// Entry point of the explorer (loaded by index.html): settings, bundled graph, app, shortcuts, test hook.
+// Entry point of the explorer (loaded by index.html): settings, bundled graph, app, shortcuts; the test hook only in
+// the instrumented build (`vite build --mode instrumented`, used by the e2e tests and the benchmarks).
 import { ExplorerApp } from './app';
 import { fetchBundledData, readBundledData } from './core/data/bundled';
 import { BundledGraphError } from './errors';
@@ -19,8 +20,9 @@ async function main(): Promise<void> {
   const endpoint = endpointOrError(location.href);
   const loading = endpoint === null ? fetchBundledData() : null;
   loading?.catch(() => undefined); // handled below; avoids an unhandled-rejection report while the app is built
-  const app = new ExplorerApp(root, resolveSettings(), PANELS);
-  installTestHook(app);
+  // A constant Vite replaces at build time: in production the hook and what only it imports are left out.
+  const instrument = import.meta.env.MODE === 'instrumented' ? installTestHook : undefined;
+  const app = new ExplorerApp(root, resolveSettings(), PANELS, instrument);
   installShortcuts({ focusSearch: () => app.focusSearch(), escape: () => app.escape() });
   try {
     performance.mark('osce-kg:app');

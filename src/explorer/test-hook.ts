@@ -1,5 +1,6 @@
-// The window.__osceKg hook for end-to-end tests and benchmarks: the ExplorerContext plus a way to load RDF text.
-import type { ExplorerApp } from './app';
+// The window.__osceKg hook for end-to-end tests and benchmarks (only in the instrumented build: main.ts).
+import type { AppParts } from './app';
+import { SEARCH_LATENCY_MEASURE } from './ui/search-box';
 import type { Timings } from './timings';
 import type { FrameComparison } from './bench-hook';
 import type { EdgeShapes } from './view/edge-shapes';
@@ -33,8 +34,7 @@ declare global {
   }
 }
 
-export function installTestHook(app: ExplorerApp): void {
-  const layout = app.layoutController();
+export function installTestHook(app: AppParts): void {
   window.__osceKg = {
     context: app.context,
     timings: app.timings,
@@ -45,22 +45,21 @@ export function installTestHook(app: ExplorerApp): void {
       await app.context.setQuads(quads, options.mode ?? 'replace');
       return quads.length;
     },
-    searchLatencyMs: () => app.searchLatencyMs(),
-    layout: { start: () => app.startLayout(), stop: () => app.stopLayout(), running: () => layout.isRunning() },
+    searchLatencyMs: () => performance.getEntriesByName(SEARCH_LATENCY_MEASURE).at(-1)?.duration ?? Number.NaN,
+    layout: app.layout,
     view: {
       nodeViewportPosition(key) {
-        const renderer = app.drawing().view?.renderer;
-        const data = renderer?.getNodeDisplayData(key);
+        const renderer = app.drawing().view.renderer;
+        const data = renderer.getNodeDisplayData(key);
         // Display data are in framed-graph coordinates (sigma 4), hence framedGraphToViewport.
-        return renderer && data ? renderer.framedGraphToViewport(data) : null;
+        return data ? renderer.framedGraphToViewport(data) : null;
       },
       nodeColor(key) {
         const graph = app.drawing().graph;
         return graph.hasNode(key) ? graph.getNodeAttribute(key, 'color') : null;
       },
       emphasis() {
-        const renderer = app.drawing().view?.renderer;
-        if (!renderer) return { hasActive: false, hoverActive: false, active: [], activeEdges: [], edgeLabels: false };
+        const renderer = app.drawing().view.renderer;
         const graph = renderer.getGraph();
         const { hasActive, hoverActive } = renderer.getGraphState();
         return {
@@ -72,10 +71,10 @@ export function installTestHook(app: ExplorerApp): void {
         };
       },
       edgeShapes() {
-        return app.drawing().view?.edgeShapes() ?? null;
+        return app.drawing().view.edgeShapes() ?? null;
       },
       edgePath(key) {
-        const data = app.drawing().view?.renderer.getEdgeDisplayData(key);
+        const data = app.drawing().view.renderer.getEdgeDisplayData(key);
         if (!data) return null;
         const graph = app.drawing().graph;
         const [source, target] = graph.extremities(key);
@@ -88,7 +87,6 @@ export function installTestHook(app: ExplorerApp): void {
     async bench(frames = 10, sigmaSettings = {}) {
       const { compareWithBareSigma } = await import('./bench-hook');
       const { view, graph, container } = app.drawing();
-      if (!view) throw new Error('nothing drawn yet');
       // Sigma settings to try (benchmark experiments), e.g. { renderEdgeLabels: false }.
       view.renderer.setSettings(sigmaSettings);
       return compareWithBareSigma(view.renderer, graph, container, frames);

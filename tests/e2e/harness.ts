@@ -1,4 +1,5 @@
-// E2E harness: builds the explorer once, serves dist/ over real HTTP, opens it in real Chromium (playwright-core).
+// E2E harness: builds the instrumented explorer once (dist-test/: production code plus the test hook), serves it
+// over real HTTP, opens it in real Chromium (playwright-core).
 //
 // Usage in a test file (project e2e):
 //   const app = await openExplorer();            // page is loaded and the explorer is ready
@@ -16,7 +17,10 @@ import { tmpdir } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The production build (`npm run build`): no test or bench hook. */
 export const DIST = join(ROOT, 'dist');
+/** The instrumented build (`vite build --mode instrumented`): the explorer with window.__osceKg, for tests and benchmarks. */
+export const TEST_DIST = join(ROOT, 'dist-test');
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
 const BUILD_LOCK = '/tmp/osce-kg-e2e-build.lock';
 
@@ -31,7 +35,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** Inputs of the build: when any is newer than dist/index.html, dist/ is rebuilt. */
+/** Inputs of the build: when any is newer than its index.html, a build is rebuilt. */
 const BUILD_INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'src', 'graph-data'];
 
 function newestMtime(path: string): number {
@@ -43,27 +47,31 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-function distIsFresh(): boolean {
-  const index = join(DIST, 'index.html');
+function distIsFresh(dist: string): boolean {
+  const index = join(dist, 'index.html');
   if (!existsSync(index)) return false;
   const built = statSync(index).mtimeMs;
   return BUILD_INPUTS.every((input) => newestMtime(join(ROOT, input)) <= built);
 }
 
 /**
- * Builds dist/ unless it is fresher than every input. Serialised across processes with flock, and built
- * into a temporary directory then swapped in, so a server already serving dist/ never sees it half-written.
+ * Builds the instrumented explorer into dist-test/ (or, with 'production', the shipped one into dist/) unless it is
+ * fresher than every input. Serialised across processes with flock, and built into a temporary directory then
+ * swapped in, so a server already serving the build never sees it half-written.
  */
-export function ensureBuilt(): void {
-  if (process.env.OSCE_KG_E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'))) return;
-  if (distIsFresh()) return;
+export function ensureBuilt(build: 'instrumented' | 'production' = 'instrumented'): void {
+  const dist = build === 'production' ? DIST : TEST_DIST;
+  const out = build === 'production' ? 'dist' : 'dist-test';
+  if (process.env.OSCE_KG_E2E_SKIP_BUILD === '1' && existsSync(join(dist, 'index.html'))) return;
+  if (distIsFresh(dist)) return;
   const tmp = `dist-e2e-${process.pid}`;
   // Checked again inside the lock: another process may have just built.
   const inputs = BUILD_INPUTS.filter((i) => existsSync(join(ROOT, i))).join(' ');
+  const old = `dist-old-${process.pid}`;
   const script = [
-    `if [ -f dist/index.html ] && [ -z "$(find ${inputs} -newer dist/index.html -print -quit)" ]; then exit 0; fi`,
-    `npx vite build --logLevel warn --outDir ${tmp} --emptyOutDir`,
-    `rm -rf dist-old-${process.pid}; if [ -d dist ]; then mv dist dist-old-${process.pid}; fi; mv ${tmp} dist; rm -rf dist-old-${process.pid}`,
+    `if [ -f ${out}/index.html ] && [ -z "$(find ${inputs} -newer ${out}/index.html -print -quit)" ]; then exit 0; fi`,
+    `npx vite build --mode ${build} --logLevel warn --outDir ${tmp} --emptyOutDir`,
+    `rm -rf ${old}; if [ -d ${out} ]; then mv ${out} ${old}; fi; mv ${tmp} ${out}; rm -rf ${old}`,
   ].join(' && ');
   const result = spawnSync('flock', [BUILD_LOCK, 'sh', '-c', script], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) {
@@ -73,14 +81,14 @@ export function ensureBuilt(): void {
 }
 
 /**
- * A private copy of dist/ for this process (taken under the build lock): another process may rebuild dist/
+ * A private copy of dist-test/ for this process (taken under the build lock): another process may rebuild it
  * while this one's tests run, and a page must never find its chunks gone.
  */
 export function snapshotDist(): string {
   const dir = join(tmpdir(), `osce-kg-e2e-dist-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
-  const result = spawnSync('flock', [BUILD_LOCK, 'cp', '-r', DIST, dir], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`could not copy dist/: ${result.stderr}`);
+  const result = spawnSync('flock', [BUILD_LOCK, 'cp', '-r', TEST_DIST, dir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`could not copy dist-test/: ${result.stderr}`);
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -100,8 +108,8 @@ const MIME: Record<string, string> = {
   '.trig': 'application/trig; charset=utf-8',
 };
 
-/** A tiny static server for dist/ on a free port (index.html for directory paths). */
-export async function serveDist(dir = DIST): Promise<{ url: string; server: Server }> {
+/** A tiny static server for a build on a free port (index.html for directory paths). */
+export async function serveDist(dir = TEST_DIST): Promise<{ url: string; server: Server }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { DIST, ROOT, openExplorer, screenshot, waitReady, type ExplorerSession } from './harness';
+import { TEST_DIST, ROOT, openExplorer, screenshot, waitReady, type ExplorerSession } from './harness';
 import { parseSparqlJson } from '../../src/query/results';
 
 const PREFIXES = `PREFIX okg: <https://w3id.org/osce-kg/ontology#>
@@ -86,12 +86,12 @@ describe('Query panel', () => {
   });
 
   it('keeps the initial bundle (entry script and its static imports) under 250 KB gzipped', () => {
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const html = readFileSync(join(TEST_DIST, 'index.html'), 'utf8');
     const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
     expect(files.length).toBeGreaterThan(0);
-    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(TEST_DIST, f))).length, 0);
     // The editor and the engine are chunks of their own, not in the entry.
-    const wasm = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.wasm'));
+    const wasm = readdirSync(join(TEST_DIST, 'assets')).filter((f) => f.endsWith('.wasm'));
     expect(wasm.length).toBeGreaterThan(0);
     console.log(`initial bundle: ${(gzipped / 1024).toFixed(1)} KB gzipped (${files.join(', ')})`);
     expect(gzipped).toBeLessThan(250 * 1024);
@@ -282,7 +282,7 @@ describe('Query panel against a SPARQL endpoint (the project server, a real proc
   beforeAll(async () => {
     // A snapshot of the build: another test run may rebuild dist/ meanwhile, and lazy chunks must not vanish under the page.
     snapshot = mkdtempSync(join(tmpdir(), 'osce-kg-dist-'));
-    cpSync(DIST, snapshot, { recursive: true });
+    cpSync(TEST_DIST, snapshot, { recursive: true });
     server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--static', snapshot], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     base = await new Promise<string>((resolve, reject) => {
       let err = '';

@@ -14,8 +14,8 @@ export function startRemoteExplorer(app: ExplorerApp, endpoint: string): void {
   const source = new RemoteSource(endpoint, app.context);
   setCurrentRemote(source);
   setFraming({
-    fitAll: () => app.drawing().view?.setCamera(null),
-    frameNodes: (keys) => app.drawing().view?.frameNodes(keys),
+    fitAll: () => app.context.fitGraph(),
+    frameNodes: (keys) => app.context.frameNodes(keys),
   });
   ensureRemoteBanner(app.context.getCanvasContainer());
   // Only a URL restore can select a node that is not in the graph (clicks and search select drawn nodes).

@@ -47,6 +47,8 @@ function memoryContext(): ExplorerContext & { merges: number } {
     getSelectedNode: () => null,
     setHighlight: () => undefined,
     visibleNodes: () => [],
+    fitGraph: () => undefined,
+    frameNodes: () => undefined,
     getCanvasContainer: () => { throw new Error('no DOM here'); },
     sourceText: () => undefined,
     showInSource: () => undefined,
