@@ -21,6 +21,7 @@ import { renderDetails } from './ui/details-panel';
 import { h } from './ui/dom';
 import { createFiltersPanel, type FiltersPanel } from './ui/filters-panel';
 import { createListView } from './ui/list-view';
+import { installPageDrop } from './ui/page-drop';
 import { createSearchBox, type SearchBox } from './ui/search-box';
 import { createSourceViewer, type SourceViewer } from './ui/source-viewer';
 import { createTabs, type Tabs } from './ui/tabs';
@@ -115,6 +116,7 @@ export class ExplorerApp {
     for (const panel of panels) {
       this.tabs.add(panel.id, panel.title, { mount: (host) => panel.mount(host, this.context) });
     }
+    installPageDrop(() => this.tabs.select('import'));
     this.shell = buildShell(root, { search: this.search, toolbar: this.toolbar, filters: this.filters, tabs: this.tabs, source: this.source });
     // The renderer is created before the data arrives, so its (slow, software-WebGL) setup overlaps the fetch.
     this.view = new GraphView(this.shell.graphContainer, this.renderGraph, this.settings, {
@@ -167,8 +169,11 @@ export class ExplorerApp {
     this.search.focus();
   }
 
+  /** Esc undoes the newest emphasis first: the highlight (query results, paths), then the selection, then the source viewer. */
   escape(): void {
-    if (this.store.get().selection.node !== null) this.select(null, { focus: false, showDetails: false });
+    const { selection } = this.store.get();
+    if (selection.highlight !== null) this.context.setHighlight(null);
+    else if (selection.node !== null) this.select(null, { focus: false, showDetails: false });
     else this.source.close();
   }
 
@@ -315,8 +320,14 @@ export class ExplorerApp {
     });
   }
 
+  /**
+   * A user's choice of node (or none). The newest action wins: a node chosen replaces a highlight on the graph, and
+   * with no node chosen, focus on the selection is off (the Focus control shows it).
+   */
   private select(key: string | null, how: { focus: boolean; showDetails: boolean }): void {
     const k = key !== null && this.graph.hasNode(key) ? key : null;
+    if (k !== null && this.store.get().selection.highlight !== null) this.context.setHighlight(null);
+    if (k === null && this.store.get().filters.focusHops > 0) this.store.update('filters', setFocusHops(0));
     this.store.update('selection', selectNode(k));
     if (k !== null && how.focus) this.view.focusNode(k);
     if (k !== null && how.showDetails) this.tabs.select('details');

@@ -104,8 +104,9 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
         sdg.appendChild(h('option', { attrs: { value: state.sdgGoal }, text: `Goal ${state.sdgGoal}` }));
       }
       sdg.value = state.sdgGoal ?? '';
-      focus.value = String(Math.min(state.focusHops, maxHops));
-      focus.disabled = !hasSelection && state.focusHops === 0;
+      // Focus needs a selection: without one the control says Off, which is what the graph shows.
+      focus.value = String(hasSelection ? Math.min(state.focusHops, maxHops) : 0);
+      focus.disabled = !hasSelection;
       focusHint.hidden = !focus.disabled;
     },
     setSummary(visible, total) {

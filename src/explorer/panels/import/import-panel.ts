@@ -4,6 +4,8 @@ import { FORMAT_INFO, RDF_FORMATS } from '../../../rdf/formats';
 import { decodeQuads } from './quad-codec';
 import type { ImportErrorInfo, ParseRequest, WorkerReply } from './protocol';
 import { addImportStyles } from './styles';
+import { takeDroppedFiles } from '../../ui/page-drop';
+import { notRdfMessage } from './not-rdf';
 
 /** Share of the bar for the worker's part; the rest is decoding on the page and applying the data. */
 const WORKER_SHARE = 0.8;
@@ -61,6 +63,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
   const status = element('p', { className: 'import-status', role: 'status' });
   status.setAttribute('aria-live', 'polite');
   const errorBox = element('p', { className: 'import-error', role: 'alert', hidden: true });
+  const dropNote = element('p', { className: 'import-drop-note', hidden: true });
 
   host.append(
     element('h2', {}, 'Import'),
@@ -71,6 +74,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     element('p', { className: 'import-note' },
       'The file is read in the background: nothing changes until all of it has parsed. Blank nodes of the file are kept apart from those already loaded; IRIs join.'),
     element('div', { className: 'import-progress' }, progress, ' ', cancel),
+    dropNote,
     status,
     errorBox,
   );
@@ -108,6 +112,17 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     host.dataset.importState = 'cancelled';
   });
 
+  const showError = (message: string, where: { line?: number; column?: number } = {}): void => {
+    progress.hidden = true;
+    setBusy(false);
+    status.textContent = '';
+    errorBox.textContent = message;
+    errorBox.hidden = false;
+    errorBox.dataset.line = String(where.line ?? '');
+    errorBox.dataset.column = String(where.column ?? '');
+    host.dataset.importState = 'error';
+  };
+
   const run = async (file: File): Promise<void> => {
     if (cancelCurrent) stopWorker(); // an import is still running: it is abandoned
     cancelCurrent?.();
@@ -122,6 +137,12 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     status.textContent = `Reading ${file.name}…`;
     setBusy(true);
     host.dataset.importState = 'running';
+    const notRdf = await notRdfMessage(file);
+    if (id !== running) return;
+    if (notRdf !== null) {
+      showError(notRdf);
+      return;
+    }
 
     const reply = await new Promise<WorkerReply>((resolve) => {
       const current = ensureWorker();
@@ -158,14 +179,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
     cancelCurrent = undefined;
 
     if (reply.type === 'error') {
-      progress.hidden = true;
-      setBusy(false);
-      status.textContent = '';
-      errorBox.textContent = describeImportError(reply.error, file.name);
-      errorBox.hidden = false;
-      errorBox.dataset.line = String(reply.error.line ?? '');
-      errorBox.dataset.column = String(reply.error.column ?? '');
-      host.dataset.importState = 'error';
+      showError(describeImportError(reply.error, file.name), reply.error);
       return;
     }
     if (reply.type !== 'done') return;
@@ -226,6 +240,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
   };
 
   fileInput.addEventListener('change', () => {
+    dropNote.hidden = true;
     start(fileInput.files?.[0]);
     fileInput.value = ''; // picking the same file again still fires change
   });
@@ -237,21 +252,10 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
   });
   dropZone.addEventListener('click', () => fileInput.click());
 
-  const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
-  // The whole page accepts drops once this panel exists; the drop zone shows where.
-  document.addEventListener('dragover', (event) => {
-    if (!hasFiles(event) || event.defaultPrevented) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    dropZone.classList.add('dragging');
-  });
-  document.addEventListener('dragleave', (event) => {
-    if (event.relatedTarget === null) dropZone.classList.remove('dragging');
-  });
-  document.addEventListener('drop', (event) => {
-    dropZone.classList.remove('dragging');
-    if (!hasFiles(event) || event.defaultPrevented) return;
-    event.preventDefault();
-    start(event.dataTransfer?.files[0]);
+  // Files dropped anywhere on the page come here (ui/page-drop.ts prevents the browser's default from the first frame).
+  takeDroppedFiles((file) => {
+    dropNote.textContent = `${file.name} was dropped on the page: it is imported here (${replace.checked ? 'replacing' : 'merging with'} the current graph).`;
+    dropNote.hidden = false;
+    void run(file);
   });
 }

@@ -3,7 +3,7 @@ const CSS = `
 .import-panel { font-size: 13px; line-height: 1.4; }
 .import-panel h2 { font-size: 15px; margin: 0 0 6px; }
 .import-drop-zone { border: 2px dashed var(--border, #d9dee7); border-radius: 8px; padding: 18px 12px; text-align: center; color: var(--muted, #5b6474); cursor: pointer; margin-bottom: 10px; }
-.import-drop-zone:hover, .import-drop-zone.dragging { border-color: var(--accent, #1d4ed8); background: #eef3ff; color: var(--text, #1f2937); }
+html[data-dragging] .import-drop-zone, .import-drop-zone:hover { border-color: var(--accent, #1d4ed8); background: #eef3ff; color: var(--text, #1f2937); }
 .import-row { margin: 0 0 8px; display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .import-row label { font-weight: 600; }
 .import-panel fieldset { border: 1px solid var(--border, #d9dee7); border-radius: 6px; margin: 0 0 8px; padding: 6px 10px; }
