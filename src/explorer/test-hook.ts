@@ -1,6 +1,7 @@
 // The window.__osceKg hook for end-to-end tests and benchmarks (only in the instrumented build: main.ts).
 import type { AppParts } from './app';
 import { SEARCH_LATENCY_MEASURE } from './ui/search-box';
+import { missingSigmaInternals } from './view/sigma-patches';
 import type { Timings } from './timings';
 import type { FrameComparison } from './bench-hook';
 import type { EdgeShapes } from './view/edge-shapes';
@@ -23,6 +24,8 @@ export interface ExplorerTestHook {
     /** The shapes the renderer's edge program draws besides straight lines, and the path an edge is drawn with. */
     edgeShapes(): EdgeShapes | null;
     edgePath(key: string): string | null;
+    /** The sigma internals that view/sigma-patches.ts relies on and the live renderer lacks (empty when all are there). */
+    sigmaInternalsMissing(): string[];
   };
   /** Frame time of the explorer vs bare sigma on the same graph (loads the benchmark code on demand). */
   bench(frames?: number, sigmaSettings?: Record<string, unknown>): Promise<FrameComparison>;
@@ -83,6 +86,7 @@ export function installTestHook(app: AppParts): void {
         const parallel = graph.outEdges(source, target).length + graph.outEdges(target, source).length > 1;
         return (parallel ? data.parallelPath : undefined) ?? data.path ?? null;
       },
+      sigmaInternalsMissing: () => missingSigmaInternals(app.drawing().view.renderer),
     },
     async bench(frames = 10, sigmaSettings = {}) {
       const { compareWithBareSigma } = await import('./bench-hook');

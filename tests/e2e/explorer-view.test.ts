@@ -166,6 +166,8 @@ describe('edge shapes', () => {
         for (const [k, s, t] of list) if (s !== t) pairs.set([s, t].sort().join(' '), [...(pairs.get([s, t].sort().join(' ')) ?? []), k]);
         return [...pairs.values()];
       };
+      // The private sigma members that view/sigma-patches.ts patches are on the live renderer.
+      expect(await page.evaluate(() => window.__osceKg!.view.sigmaInternalsMissing())).toEqual([]);
       const before = await edges();
       const parallel = byPair(before).filter((group) => group.length > 1);
       expect(parallel.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import type { RenderGraph } from './rendering-graph';
 import { linkDrawing, unlinkDrawing } from './layout-view-link';
 import { createRenderer, edgeShapesToDraw, LEAN_EDGES_ABOVE, type Renderer } from './sigma-renderer';
 import { coversShapes, type EdgeShapes } from './edge-shapes';
+import { repointEdgeGroups, resumeDrawing, setEdgePassSkipped, suspendDrawing } from './sigma-patches';
 
 export interface ViewEvents {
   clickNode(key: string): void;
@@ -21,9 +22,6 @@ export interface ViewEvents {
 /** frameNodes: the margin around the framed nodes, and the closest zoom (one node alone is not blown up). */
 const FRAME_MARGIN = 1.5;
 const FRAME_MIN_RATIO = 0.1;
-
-/** Sigma methods that draw; replaced on the instance while a big graph is being filled in (see beginBulkLoad). */
-interface Drawing { render(): unknown; scheduleRender(): unknown }
 
 export class GraphView {
   private current: Renderer;
@@ -111,13 +109,8 @@ export class GraphView {
     this.selected = null;
   }
 
-  /**
-   * sigma 4.0.4's setGraph leaves its parallel-edge index on the graph the renderer was created with: the index
-   * would then never see the new graph's edges (no curves for parallel edges) and adding an edge afterwards throws.
-   */
   private attach(graph: RenderGraph): void {
-    const index = (this.current as unknown as { edgeGroups?: { graph: unknown } }).edgeGroups;
-    if (index) index.graph = graph;
+    repointEdgeGroups(this.current, graph);
     unlinkDrawing(this.linked, this);
     this.setEdgesDrawn(true);
     this.current.setGraph(graph);
@@ -149,9 +142,7 @@ export class GraphView {
       this.current.setSetting('renderLabels', true).setGraphState({ labelsHeld: false });
     }
     this.attach(graph);
-    const drawing = this.current as unknown as Drawing;
-    drawing.render = () => this.current;
-    drawing.scheduleRender = () => this.current;
+    suspendDrawing(this.current);
     this.suspended = true;
   }
 
@@ -159,9 +150,7 @@ export class GraphView {
   endBulkLoad(draw = true): void {
     if (!this.suspended) return;
     this.suspended = false;
-    const drawing = this.current as unknown as Partial<Drawing>;
-    delete drawing.render;
-    delete drawing.scheduleRender;
+    resumeDrawing(this.current);
     if (draw) this.releaseLabels();
     if (draw) this.current.scheduleRender();
   }
@@ -176,18 +165,10 @@ export class GraphView {
 
   /**
    * Leaves the edges out of the frames while ForceAtlas2 moves a big graph (layout-view-link.ts): on software WebGL
-   * drawing 200,000 edges after each position update held the page for seconds. Done on the sigma instance's edge
-   * program, not as a style: a style change would re-evaluate every edge twice.
+   * drawing 200,000 edges after each position update held the page for seconds (see sigma-patches.ts).
    */
   setEdgesDrawn(drawn: boolean): void {
-    const r = this.current as unknown as { edgeProgram?: Record<string, unknown>; edgeFramePass?: Record<string, unknown> };
-    // Own properties shadow the prototype's methods; deleting them brings the methods back.
-    const parts: [Record<string, unknown> | undefined, string][] = [[r.edgeProgram, 'render'], [r.edgeFramePass, 'run']];
-    for (const [part, method] of parts) {
-      if (!part) continue;
-      if (drawn) delete part[method];
-      else part[method] = () => undefined;
-    }
+    setEdgePassSkipped(this.current, !drawn);
     if (this.edgesDrawn !== drawn) this.current.scheduleRender();
     this.edgesDrawn = drawn;
   }

@@ -1,0 +1,83 @@
+// Every patch of sigma's private internals, in one place: sigma's public API (settings, refresh, programs) cannot do these.
+// Pinned to one sigma version (package.json); tests/explorer/view/sigma-patches.test.ts fails when an upgrade moves
+// what these patches touch. Everything else in the explorer uses sigma's public API only.
+
+/** The sigma version these patches were written against (package.json pins it exactly). */
+export const PATCHED_SIGMA_VERSION = '4.0.4';
+
+/** The private members of a sigma 4.0.4 instance that the patches below reach. */
+interface SigmaInternals {
+  /** Parallel-edge index (EdgeGroupIndex), made once in the constructor for the graph given then. */
+  edgeGroups?: { graph: unknown };
+  /** The edge program and its per-frame pass: edge bodies, and the clamp texture edges and their labels read. */
+  edgeProgram?: Record<string, unknown>;
+  edgeFramePass?: Record<string, unknown>;
+  render?: unknown;
+  scheduleRender?: unknown;
+}
+
+/** The sigma instance as the patches see it: any renderer object, its private parts reached through SigmaInternals. */
+type AnySigma = object;
+
+function internals(renderer: AnySigma): SigmaInternals {
+  return renderer as SigmaInternals;
+}
+
+/**
+ * Patch 1, before `setGraph(graph)`. Works around: sigma 4.0.4's `setGraph` rebinds its graph handlers but leaves
+ * `edgeGroups` (the parallel-edge index) on the graph the renderer was created with, so the new graph's parallel edges
+ * get no curves and adding an edge afterwards throws in `EdgeGroupIndex.getGroupKey`.
+ */
+export function repointEdgeGroups(renderer: AnySigma, graph: unknown): void {
+  const index = internals(renderer).edgeGroups;
+  if (index) index.graph = graph;
+}
+
+/**
+ * Patch 2: no frames while a big graph is filled in slices. Works around: sigma schedules a full render on every
+ * graph event (`scheduleRender` from its graph handlers) and has no public "hold drawing" switch; each of those
+ * frames over a half-filled 200,000-edge graph held the page. Own properties shadow the prototype's `render` and
+ * `scheduleRender`; `resumeDrawing` deletes them, which brings sigma's methods back.
+ */
+export function suspendDrawing(renderer: AnySigma): void {
+  const r = internals(renderer);
+  r.render = () => renderer;
+  r.scheduleRender = () => renderer;
+}
+
+export function resumeDrawing(renderer: AnySigma): void {
+  const r = internals(renderer);
+  delete r.render;
+  delete r.scheduleRender;
+}
+
+/**
+ * Patch 3: frames without edges while ForceAtlas2 moves a big graph. Works around: sigma draws every edge in every
+ * frame (its `hideEdgesOnMove` setting only applies while the camera moves), and changing an edge style to hide them
+ * re-evaluates every edge twice. Shadowing `edgeProgram.render` and `edgeFramePass.run` with no-ops skips the edge
+ * pass of `Sigma#render`; deleting the shadows restores it.
+ */
+export function setEdgePassSkipped(renderer: AnySigma, skipped: boolean): void {
+  const r = internals(renderer);
+  const parts: [Record<string, unknown> | undefined, string][] = [[r.edgeProgram, 'render'], [r.edgeFramePass, 'run']];
+  for (const [part, method] of parts) {
+    if (!part) continue;
+    if (skipped) part[method] = () => undefined;
+    else delete part[method];
+  }
+}
+
+/**
+ * What the patches rely on, checked on a live renderer: the names of the private members that are missing or not of
+ * the expected kind (empty when all are there). The e2e view test runs it in the browser on the explorer's renderer.
+ */
+export function missingSigmaInternals(renderer: AnySigma): string[] {
+  const r = internals(renderer);
+  const missing: string[] = [];
+  if (typeof r.edgeGroups !== 'object' || !('graph' in r.edgeGroups)) missing.push('edgeGroups.graph');
+  if (typeof r.render !== 'function') missing.push('render');
+  if (typeof r.scheduleRender !== 'function') missing.push('scheduleRender');
+  if (typeof r.edgeProgram?.render !== 'function') missing.push('edgeProgram.render');
+  if (typeof r.edgeFramePass?.run !== 'function') missing.push('edgeFramePass.run');
+  return missing;
+}
