@@ -16,12 +16,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/rdf/**', 'src/kg/**', 'src/query/**'],
+    files: ['src/rdf/**', 'src/kg/**', 'src/query/**', 'src/ingest/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: shells, message: 'The core (src/rdf, src/kg, src/query) never imports the explorer, the CLI, the server or Node-only code.' },
+          { group: shells, message: 'The core (src/rdf, src/kg, src/query, src/ingest) never imports the explorer, the CLI, the server or Node-only code.' },
           { group: ['node:*', 'fs', 'path', 'worker_threads', 'child_process'], message: 'The core runs in the browser too: pass I/O in.' },
         ],
       }],

@@ -9,9 +9,10 @@ import { count, Report } from './lib/report';
 import { benchOneShot } from './sections/cli';
 import { benchExplorer, benchExplorerLarge } from './sections/explorer';
 import { benchQueries, benchServe } from './sections/queries';
+import { benchIngest } from './sections/ingest';
 import { benchParse, benchSerialize, benchValidate } from './sections/rdf';
 
-const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,explorer,explorer-large]
+const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,explorer,explorer-large,ingest]
 
   --quick   100k triples only (for development); the full run adds 1M
   --only    run only these sections`;
@@ -25,6 +26,7 @@ const SECTIONS = {
   serve: benchServe,
   explorer: benchExplorer,
   'explorer-large': benchExplorerLarge,
+  ingest: benchIngest,
 } as const;
 
 async function main(argv: string[]): Promise<void> {

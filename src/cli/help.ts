@@ -11,6 +11,7 @@ Commands:
   stats      count entities by class and statements by predicate
   serve      start a SPARQL 1.1 Protocol endpoint and the explorer
   push       load the graph into a triple store (SPARQL 1.1 Graph Store Protocol)
+  ingest     draft passages, mentions and candidate statements from a new document
 
 Without DATA files, a command works on the bundled graph (graph-data/*.trig + ontology.ttl).
 Run "osce-kg <command> --help" for a command's options.
@@ -60,6 +61,20 @@ Prints a report; exits 1 when there is a violation (warnings are shown but do no
 Options:
   --format FMT   text (default) or json
   DATA…          RDF files to validate instead of the bundled graph`,
+
+  ingest: `Usage: osce-kg ingest [--source-id ID] [--out DRAFT.trig] FILE
+
+Reads a plain-text or markdown document (UTF-8), splits it into sentences and finds the entities the graph
+knows (names, acronyms, identifiers, en-GB/en-US spellings), decision identifiers, SDG goals and targets,
+dates and organisations the graph does not know yet. Writes a draft TriG: the source document (with its
+SHA-256), one okg:Passage per sentence that mentions something (verbatim quote, text position, mentions), and
+each candidate statement or new entity in a graph of its own marked okg:candidate true. Review the draft in
+the explorer (Import, then Accept / Reject); validate refuses unreviewed candidates.
+Refuses binary files, invalid UTF-8, empty documents and a text already in the graph; writes nothing then.
+
+Options:
+  --source-id ID    local name of the document: id:source-ID (default: the file name as a slug)
+  --out FILE        write the draft there (default: stdout)`,
 
   stats: `Usage: osce-kg stats [--format text|json] [DATA…]
 

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   stats: async () => (await import('./commands/stats')).runStats,
   serve: async () => (await import('./commands/serve')).runServe,
   push: async () => (await import('./commands/push')).runPush,
+  ingest: async () => (await import('./commands/ingest')).runIngest,
 };
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */

@@ -3,7 +3,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { capIssues, type ValidationIssue } from './issues';
 import {
   DCT_IDENTIFIER, DCT_IS_PART_OF, OKG_CURATION_NOTE, OKG_PASSAGE, OKG_QUOTE, OKG_SOURCE_DOCUMENT,
-  ID, PROJECT_NS, RDF_TYPE, RDFS_LABEL,
+  ID, OKG_CANDIDATE, PROJECT_NS, RDF_TYPE, RDFS_LABEL,
 } from './vocab';
 
 /** Returns the text of a source document, by its IRI; undefined when it is not available. */
@@ -132,4 +132,20 @@ export function checkProvenance(quads: readonly Quad[]): ValidationIssue[] {
     }
   }
   return capIssues(issues, 'provenance');
+}
+
+/**
+ * Nothing unreviewed is published: a graph marked `okg:candidate true` (what `osce-kg ingest` drafts) must be
+ * accepted (its statements moved into a passage graph) or rejected (dropped) first.
+ */
+export function checkCandidates(quads: readonly Quad[]): ValidationIssue[] {
+  const candidates = new Set<string>();
+  for (const q of quads) {
+    if (q.predicate.value === OKG_CANDIDATE && q.object.termType === 'Literal' && q.object.value === 'true') candidates.add(label(q.subject));
+  }
+  const issues: ValidationIssue[] = [...candidates].sort().map((focus) => ({
+    severity: 'violation' as const, check: 'candidate', focus, path: OKG_CANDIDATE,
+    message: 'unreviewed candidate from osce-kg ingest: accept or reject it in the explorer (Import the draft, then Review) before publishing',
+  }));
+  return capIssues(issues, 'candidate');
 }

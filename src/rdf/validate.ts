@@ -1,6 +1,6 @@
 // Full dataset validation: SHACL shapes plus the project's own checks, in one report.
 import type { Quad } from '@rdfjs/types';
-import { checkIdentifierCollisions, checkProvenance, checkQuotes, checkUndescribedIris, type SourceTextLookup } from './checks';
+import { checkCandidates, checkIdentifierCollisions, checkProvenance, checkQuotes, checkUndescribedIris, type SourceTextLookup } from './checks';
 import type { ValidationIssue, ValidationReport } from './issues';
 import { validateShacl } from './shacl';
 
@@ -27,7 +27,7 @@ export async function validateDataset(input: ValidateInput): Promise<ValidationR
   }));
   if (input.sourceText) issues.push(...checkQuotes(input.data, input.sourceText));
   else issues.push({ severity: 'info', check: 'quote', message: 'quote check skipped: no source texts given' });
-  issues.push(...checkIdentifierCollisions(input.data), ...checkUndescribedIris(input.data), ...checkProvenance(input.data));
+  issues.push(...checkIdentifierCollisions(input.data), ...checkUndescribedIris(input.data), ...checkProvenance(input.data), ...checkCandidates(input.data));
   // Stable order: most severe first, then by check and focus
   issues.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.check < b.check ? -1 : a.check > b.check ? 1 : 0)
     || ((a.focus ?? '') < (b.focus ?? '') ? -1 : (a.focus ?? '') > (b.focus ?? '') ? 1 : 0));

@@ -44,6 +44,8 @@ export const OKG_PASSAGE = OKG + 'Passage';
 export const OKG_SOURCE_DOCUMENT = OKG + 'SourceDocument';
 export const OKG_TEXT_FILE = OKG + 'textFile';
 export const OKG_CURATION_NOTE = OKG + 'curationNote';
+/** Marks a graph `osce-kg ingest` drafted and nobody reviewed yet. */
+export const OKG_CANDIDATE = OKG + 'candidate';
 
 /** Every IRI of the project (resources and ontology terms) starts with this. */
 export const PROJECT_NS = 'https://w3id.org/osce-kg/';

@@ -18,7 +18,7 @@ describe.concurrent('help and usage', () => {
     expect(run.stdout).toContain('Usage: osce-kg <command>');
   });
 
-  it.each(['export', 'query', 'validate', 'stats', 'serve', 'push'])('%s --help prints its usage and exits 0', async (command) => {
+  it.each(['export', 'query', 'validate', 'stats', 'serve', 'push', 'ingest'])('%s --help prints its usage and exits 0', async (command) => {
     const run = await runCli([command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: osce-kg ${command}`);

@@ -1,0 +1,81 @@
+// The draft TriG of an ingestion: the document, its passages with mentions, and each candidate in a graph of its own.
+import type { Quad, Quad_Graph, Quad_Object } from '@rdfjs/types';
+import { DataFactory } from 'n3';
+import { KIND_OF_CLASS } from '../kg/kinds';
+import type { EntityKind } from '../kg/kinds';
+import { serializeRdf } from '../rdf/serialize';
+import { DCT_IS_PART_OF, ID, NS, OKG, OKG_CANDIDATE, OKG_PASSAGE, OKG_QUOTE, OKG_SOURCE_DOCUMENT, OKG_TEXT_FILE, PREFIXES, RDF_TYPE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL } from '../rdf/vocab';
+import { OKG_TEXT_SHA256, type IngestResult } from './ingest';
+
+const { namedNode, literal, blankNode, quad, defaultGraph } = DataFactory;
+
+export const OA = 'http://www.w3.org/ns/oa#';
+export const OKG_MENTIONS = OKG + 'mentions';
+export const OKG_MENTIONS_DATE = OKG + 'mentionsDate';
+export const OKG_CUE = OKG + 'cue';
+export const PROV_WAS_DERIVED_FROM = NS.prov + 'wasDerivedFrom';
+
+const CLASS_OF_KIND = new Map<EntityKind, string>(Object.entries(KIND_OF_CLASS).map(([cls, kind]) => [kind, cls]));
+const XSD_BOOLEAN = namedNode(NS.xsd + 'boolean');
+const XSD_INTEGER = namedNode(NS.xsd + 'nonNegativeInteger');
+
+export const passageIri = (sourceId: string, index: number) => `${ID}passage-${sourceId}-${String(index).padStart(3, '0')}`;
+
+/** The draft as quads: described resources in the default graph, each candidate statement or entity in its own graph. */
+export function draftQuads(result: IngestResult): Quad[] {
+  const quads: Quad[] = [];
+  const doc = namedNode(`${ID}source-${result.sourceId}`);
+  const add = (s: string | ReturnType<typeof namedNode> | ReturnType<typeof blankNode>, p: string, o: Quad_Object, g: Quad_Graph = defaultGraph()) =>
+    quads.push(quad(typeof s === 'string' ? namedNode(s) : s, namedNode(p), o, g));
+  add(doc, RDF_TYPE, namedNode(OKG_SOURCE_DOCUMENT));
+  add(doc, RDFS_LABEL, literal(result.title, 'en'));
+  add(doc, NS.dcterms + 'title', literal(result.title, 'en'));
+  add(doc, OKG_TEXT_FILE, literal(`sources/${result.fileName}`));
+  add(doc, OKG_TEXT_SHA256, literal(result.sha256));
+  add(doc, RDFS_COMMENT, literal(`Drafted by osce-kg ingest from ${result.fileName}: ${result.passages.length} of ${result.sentenceCount} sentences mention something. Candidates await review.`, 'en'));
+  let candidateNumber = 0;
+  const newEntities = new Map<string, { kind: EntityKind; name: string; passage: string; surfaces: Set<string> }>();
+  for (const passage of result.passages) {
+    const p = passageIri(result.sourceId, passage.index);
+    const selector = blankNode(`selector-${result.sourceId}-${passage.index}`);
+    add(p, RDF_TYPE, namedNode(OKG_PASSAGE));
+    add(p, DCT_IS_PART_OF, doc);
+    add(p, OKG_QUOTE, literal(passage.sentence.text));
+    add(p, OA + 'hasSelector', selector);
+    add(selector, RDF_TYPE, namedNode(OA + 'TextPositionSelector'));
+    add(selector, OA + 'start', literal(String(passage.sentence.start), XSD_INTEGER));
+    add(selector, OA + 'end', literal(String(passage.sentence.end), XSD_INTEGER));
+    const mentioned = new Set<string>();
+    for (const mention of passage.mentions) {
+      for (const iri of mention.iris) {
+        if (!mentioned.has(iri)) add(p, OKG_MENTIONS, namedNode(iri));
+        mentioned.add(iri);
+        if (mention.isNew && !newEntities.has(iri)) newEntities.set(iri, { kind: mention.kind, name: mention.name ?? mention.surface, passage: p, surfaces: new Set() });
+        if (mention.isNew) newEntities.get(iri)?.surfaces.add(mention.surface);
+      }
+    }
+    for (const date of passage.dates) add(p, OKG_MENTIONS_DATE, literal(date.value, namedNode(NS.xsd + date.datatype)));
+    for (const c of passage.candidates) {
+      const g = namedNode(`${ID}candidate-${result.sourceId}-${String(++candidateNumber).padStart(3, '0')}`);
+      add(c.subject, c.predicate, namedNode(c.object), g);
+      add(g, OKG_CANDIDATE, literal('true', XSD_BOOLEAN));
+      add(g, PROV_WAS_DERIVED_FROM, namedNode(p));
+      add(g, OKG_CUE, literal(c.cue));
+    }
+  }
+  for (const [iri, entity] of [...newEntities].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const g = namedNode(`${iri.replace(ID, `${ID}candidate-${result.sourceId}-entity-`)}`);
+    const cls = CLASS_OF_KIND.get(entity.kind);
+    if (cls) add(iri, RDF_TYPE, namedNode(cls), g);
+    add(iri, RDFS_LABEL, literal(entity.name, 'en'), g);
+    for (const surface of [...entity.surfaces].sort()) if (surface !== entity.name) add(iri, SKOS_ALT_LABEL, literal(surface, 'en'), g);
+    add(g, OKG_CANDIDATE, literal('true', XSD_BOOLEAN));
+    add(g, PROV_WAS_DERIVED_FROM, namedNode(entity.passage));
+  }
+  return quads;
+}
+
+/** The draft as TriG (stable: same result, same text). */
+export function draftTrig(result: IngestResult): Promise<string> {
+  return serializeRdf(draftQuads(result), 'trig', { prefixes: { ...PREFIXES, oa: OA } });
+}
