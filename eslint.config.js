@@ -1,7 +1,39 @@
-// Lint rules: typescript-eslint recommended, plus the layer rule (the core never imports the shells).
+// Lint rules: typescript-eslint recommended, plus the layer rules (the core never imports the shells; the explorer's
+// rooms import one way) checked on resolved paths by eslint-plugin-import-x's no-restricted-paths.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+/** Each panel's folder: a panel imports no other panel (they meet only through ExplorerContext). */
+const panels = readdirSync('src/explorer/panels', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+/** Import zones that are refused: code under `target` may not import code under `from`. */
+const layerZones = [
+  ...['explorer', 'cli', 'server', 'node'].map((shell) => ({
+    target: ['./src/rdf', './src/kg', './src/query', './src/ingest'],
+    from: `./src/${shell}`,
+    message: 'The core (src/rdf, src/kg, src/query, src/ingest) never imports a shell.',
+  })),
+  ...['explorer', 'cli'].map((shell) => ({
+    target: ['./src/node', './src/server'],
+    from: `./src/${shell}`,
+    message: 'src/node and src/server never import the explorer or the CLI.',
+  })),
+  ...['view', 'ui', 'panels', 'remote'].map((room) => ({
+    target: './src/explorer/core',
+    from: `./src/explorer/${room}`,
+    message: 'The explorer core (state, producers, data models) imports nothing from view, ui, panels or remote.',
+  })),
+  { target: './src/explorer/view', from: './src/explorer/panels', message: 'The view does not import panels.' },
+  ...panels.map((panel) => ({
+    target: `./src/explorer/panels/${panel}`,
+    from: './src/explorer/panels',
+    except: [`./${panel}`, './registry.ts'],
+    message: 'A panel does not import another panel: shared code belongs in core/ (or ui/).',
+  })),
+];
 
 const shells = ['**/explorer/**', '**/cli/**', '**/server/**', '**/node/**'];
 
@@ -14,6 +46,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   {
     files: ['src/rdf/**', 'src/kg/**', 'src/query/**', 'src/ingest/**'],

@@ -16,6 +16,7 @@ import { pruneSelection, selectNode, setHighlight } from './core/selection/produ
 import { EMPTY_SELECTION } from './core/selection/types';
 import { createStore, type Domain, type Store } from './core/store';
 import type { ExplorerSettings, SizeBy } from './settings';
+import { RemoteSession } from './remote/session';
 import { buildShell, whenTabShown, type Shell } from './shell';
 import { renderDetails } from './ui/details-panel';
 import { h } from './ui/dom';
@@ -80,6 +81,11 @@ export class ExplorerApp {
   private lastSelected: string | null = null;
   /** Data changes, one at a time (a large one takes a while). */
   private readonly changes = new ChangeQueue();
+  /** Remote mode's connection (none until an endpoint is chosen); its framing moves this app's camera. */
+  private readonly remote = new RemoteSession({
+    fitAll: () => this.view.setCamera(null),
+    frameNodes: (keys) => this.view.frameNodes(keys),
+  });
 
   /** `instrument` is given only by a test or bench build (main.ts): the parts its hook reads. */
   constructor(
@@ -93,7 +99,7 @@ export class ExplorerApp {
     this.graph = datasetToGraph([]);
     this.renderGraph = buildRenderGraph(this.graph, new Map(), settings.sizeBy, settings);
     this.context = this.createContext();
-    this.search = createSearchBox(settings.searchLimit, (key) => this.select(key, { focus: true, showDetails: true }));
+    this.search = createSearchBox(settings.searchLimit, this.remote, (key) => this.select(key, { focus: true, showDetails: true }));
     this.toolbar = createToolbar({
       toggleLayout: () => (this.layout.isRunning() ? this.layout.stop() : this.startLayout()),
       setSizeBy: (sizeBy) => this.store.update('appearance', setSizeBy(sizeBy)),
@@ -225,7 +231,7 @@ export class ExplorerApp {
     ({ quads: this.quads, provenance: this.provenance, renderGraph: this.renderGraph, sizedBy: this.sizedBy } = loaded);
     ({ graph: this.graph, predicateLabels: this.predicateLabels } = loaded.entities);
     // A new picture gets the deterministic first layout; after a merge only the newcomers' overlaps are removed.
-    this.layout.attach(this.renderGraph);
+    this.layout.attach(this.renderGraph, this.view);
     this.firstLayout.run(this.renderGraph, loaded.kept === 0 ? 'full' : 'overlaps');
   }
 
@@ -317,6 +323,7 @@ export class ExplorerApp {
       select: (k) => this.select(k, { focus: true, showDetails: true }),
       showInSource: (p) => this.showInSource(p),
       canShowSource: (p) => this.passageText(p) !== undefined,
+      remote: this.remote,
     });
   }
 
@@ -363,6 +370,7 @@ export class ExplorerApp {
 
   private createContext(): ExplorerContext {
     return {
+      remote: this.remote,
       getQuads: () => this.quads,
       getGraph: () => this.graph,
       setQuads: (quads, mode, options = {}) => {
@@ -383,8 +391,6 @@ export class ExplorerApp {
         this.emit('highlight');
       },
       visibleNodes: () => [...this.visibility.nodes],
-      fitGraph: () => this.view.setCamera(null),
-      frameNodes: (keys) => this.view.frameNodes(keys),
       getCanvasContainer: () => this.shell.graphContainer,
       sourceText: (iri) => this.sourceText(iri),
       showInSource: (iri) => this.showInSource(iri),

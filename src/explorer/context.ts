@@ -1,6 +1,7 @@
 // The contract between the explorer shell and its panels: what a panel may read and ask for.
 import type { Quad } from '@rdfjs/types';
 import type { KgGraph } from '../kg/to-graph';
+import type { RemoteSession } from './remote/session';
 
 export type ChangeKind = 'data' | 'selection' | 'filters' | 'highlight';
 
@@ -20,6 +21,8 @@ export interface SetQuadsOptions {
 }
 
 export interface ExplorerContext {
+  /** The page's connection to a SPARQL endpoint (remote mode), shared by search, Details and the Query panel. */
+  readonly remote: RemoteSession;
   /** Every quad of the current dataset, named graphs (provenance) included. */
   getQuads(): Quad[];
   /** The graphology graph drawn on the canvas, built from getQuads(). */
@@ -38,10 +41,6 @@ export interface ExplorerContext {
   setHighlight(highlight: Highlight | null): void;
   /** Keys of the nodes that the filters leave visible. */
   visibleNodes(): string[];
-  /** Frames the whole graph ("Fit graph"). */
-  fitGraph(): void;
-  /** Frames these nodes (the ones drawn), animating the camera. */
-  frameNodes(keys: readonly string[]): void;
   /** The canvas element container, for PNG export. */
   getCanvasContainer(): HTMLElement;
   /** The verbatim text of a source document, by its IRI. */

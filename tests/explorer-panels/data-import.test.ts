@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { decodeQuads, encodeQuads, transferablesOf } from '../../src/explorer/panels/import/quad-codec';
+import { decodeQuads, encodeQuads, transferablesOf } from '../../src/explorer/core/data/quad-codec';
 import { parseLineBased } from '../../src/explorer/panels/import/chunked-parse';
 import { describeImportError } from '../../src/explorer/panels/import/import-panel';
 import { parseRdf } from '../../src/rdf/parse';

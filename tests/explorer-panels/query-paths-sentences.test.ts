@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortestPaths } from '../../src/kg/paths';
 import { buildLookup, describePath, pathSentence, stepSentence } from '../../src/explorer/panels/paths/sentences';
-import { readableLocalName } from '../../src/explorer/panels/paths/predicate-label';
+import { readableLocalName } from '../../src/explorer/core/appearance/labels';
 import { buildEntityIndex, resolveEntity, searchEntities } from '../../src/explorer/panels/paths/entity-search';
 import { fixtureGraph, fixtureQuads, ID } from './query-fixture';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTableModel, compactIri, sortRows, toCell, type Cell } from '../../src/explorer/panels/query/result-model';
 import type { WireTerm } from '../../src/explorer/panels/query/protocol';
-import { rdfsLabels } from '../../src/explorer/panels/paths/predicate-label';
+import { rdfsLabels } from '../../src/explorer/core/appearance/labels';
 import { fixtureGraph, fixtureQuads, ID, OKG } from './query-fixture';
 
 const source = { graph: fixtureGraph(), labels: rdfsLabels(fixtureQuads()) };

@@ -6,7 +6,7 @@ import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { QuadSet } from '../../src/explorer/core/data/quad-set';
-import { decodeQuads, encodeQuads, encodeQuadsSliced } from '../../src/explorer/panels/import/quad-codec';
+import { decodeQuads, encodeQuads, encodeQuadsSliced } from '../../src/explorer/core/data/quad-codec';
 import { DEFAULT_SETTINGS } from '../../src/explorer/settings';
 import { placeNodes } from '../../src/explorer/view/initial-layout';
 import { buildRenderGraph, fillRenderGraphSliced, sizeRange, type RenderGraph } from '../../src/explorer/view/rendering-graph';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { placeNodes, runInitialLayout } from '../../src/explorer/view/initial-layout';
-import { buildRenderGraph, nodeSizes, predicateLabel, shortLabel } from '../../src/explorer/view/rendering-graph';
+import { predicateLabel, shortLabel } from '../../src/explorer/core/appearance/labels';
+import { buildRenderGraph, nodeSizes } from '../../src/explorer/view/rendering-graph';
 import { computeEmphasis } from '../../src/explorer/view/emphasis';
 import { listRows } from '../../src/explorer/ui/list-view';
 import { DEFAULT_SETTINGS } from '../../src/explorer/settings';
@@ -23,6 +24,8 @@ describe('predicateLabel', () => {
     [OKG + 'partnersWith', 'partners with'],
     ['http://www.w3.org/ns/org#subOrganizationOf', 'sub organization of'],
     ['http://purl.org/dc/terms/isPartOf', 'is part of'],
+    // The same words in every panel (two functions once gave "has url" here and "has URL" in paths).
+    ['http://example.org/hasURL', 'has URL'],
   ];
   it.each(cases)('%s -> %s', (iri, label) => expect(predicateLabel(iri)).toBe(label));
   it('prefers the label the data gives', () => expect(predicateLabel(OKG + 'mandatedBy', predicateLabels)).toBe('mandated by'));

@@ -1,9 +1,8 @@
 // ForceAtlas2 on a big graph works on a lean copy and asks the view drawing the graph for lean frames: the copy holds
-// what the layout needs and nothing else, and the link between a graph and its view is found, replaced and dropped.
+// what the layout needs and nothing else, and a controller at rest asks nothing of the view it was given.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { LayoutController, leanCopy } from '../../src/explorer/view/layout-controller';
-import { drawingOf, linkDrawing, unlinkDrawing, type LayoutDrawing } from '../../src/explorer/view/layout-view-link';
+import { LayoutController, leanCopy, type LayoutDrawing } from '../../src/explorer/view/layout-controller';
 import type { RenderGraph } from '../../src/explorer/view/rendering-graph';
 
 function renderGraph(n: number): RenderGraph {
@@ -37,37 +36,17 @@ describe('leanCopy', () => {
   });
 });
 
-describe('layout-view-link', () => {
+describe('the view a controller is given', () => {
   const recorder = (): LayoutDrawing & { calls: boolean[] } => {
     const calls: boolean[] = [];
     return { calls, setEdgesDrawn: (drawn) => calls.push(drawn) };
   };
 
-  it('finds the view linked to a graph, and nothing for another graph', () => {
-    const [a, b] = [renderGraph(2), renderGraph(2)];
-    const view = recorder();
-    linkDrawing(a, view);
-    expect(drawingOf(a)).toBe(view);
-    expect(drawingOf(b)).toBeUndefined();
-  });
-
-  it('unlinks only the view that is linked (a newer view keeps its link)', () => {
-    const g = renderGraph(2);
-    const [older, newer] = [recorder(), recorder()];
-    linkDrawing(g, older);
-    linkDrawing(g, newer);
-    unlinkDrawing(g, older);
-    expect(drawingOf(g)).toBe(newer);
-    unlinkDrawing(g, newer);
-    expect(drawingOf(g)).toBeUndefined();
-  });
-
   it('a controller with no layout started asks nothing of the view, and is not running', () => {
     const g = renderGraph(3);
     const view = recorder();
-    linkDrawing(g, view);
     const controller = new LayoutController();
-    controller.attach(g);
+    controller.attach(g, view);
     controller.stop();
     controller.kill();
     expect(controller.isRunning()).toBe(false);

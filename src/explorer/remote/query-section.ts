@@ -3,9 +3,7 @@ import type { ExplorerContext } from '../context';
 import { h } from '../ui/dom';
 import { expandWithNotice } from './expand-action';
 import { NEIGHBOUR_PAGE } from './queries';
-import { ensureRemoteBanner } from './remote-banner';
 import { RemoteSource } from './remote-source';
-import { currentRemote, onRemoteChange, reportRemote, setCurrentRemote } from './session';
 
 export interface RemoteControls {
   element: HTMLElement;
@@ -16,6 +14,7 @@ export interface RemoteControls {
 }
 
 export function createRemoteControls(context: ExplorerContext, timeoutMs: () => number, onModeChange: () => void): RemoteControls {
+  const session = context.remote;
   let lastExpanded: string | null = null;
   const urlInput = h('input', { attrs: { type: 'url', 'aria-label': 'Endpoint URL', placeholder: 'https://example.org/sparql', size: '28' } });
   const status = h('div', { class: 'okg-qp-remote-status', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -26,7 +25,7 @@ export function createRemoteControls(context: ExplorerContext, timeoutMs: () => 
 
   // The section follows the page's session: connected here, at start-up (`?endpoint=`) or elsewhere.
   function showMode(): void {
-    const source = currentRemote();
+    const source = session.source();
     lastExpanded = null;
     moreButton.hidden = true;
     expandButton.disabled = source === null;
@@ -37,7 +36,7 @@ export function createRemoteControls(context: ExplorerContext, timeoutMs: () => 
       : 'Queries run on the data shown in this explorer.';
   }
   showMode();
-  onRemoteChange(() => {
+  session.onChange(() => {
     showMode();
     onModeChange();
   });
@@ -54,21 +53,21 @@ export function createRemoteControls(context: ExplorerContext, timeoutMs: () => 
       status.textContent = 'The endpoint must be an http(s) URL.';
       return;
     }
-    ensureRemoteBanner(context.getCanvasContainer());
-    setCurrentRemote(new RemoteSource(url.href, context, timeoutMs));
-    reportRemote({ kind: 'info', text: `Connected to ${url.href}.` });
+    session.ensureBanner(context.getCanvasContainer());
+    session.connect(new RemoteSource(url.href, context, timeoutMs));
+    session.report({ kind: 'info', text: `Connected to ${url.href}.` });
   });
   local.addEventListener('click', () => {
-    setCurrentRemote(null);
-    reportRemote(null);
+    session.connect(null);
+    session.report(null);
   });
 
   async function expand(iri: string): Promise<void> {
-    const source = currentRemote();
+    const source = session.source();
     if (!source) return;
     const graph0 = context.getGraph();
     status.textContent = `Loading neighbours of ${graph0.hasNode(iri) ? graph0.getNodeAttribute(iri, 'label') : iri}…`;
-    const outcome = await expandWithNotice(source, iri);
+    const outcome = await expandWithNotice(session, source, iri);
     if (!outcome) {
       status.textContent = 'The endpoint did not answer (see the message over the graph); the graph is unchanged.';
       return;
@@ -104,5 +103,5 @@ export function createRemoteControls(context: ExplorerContext, timeoutMs: () => 
     h('div', { class: 'okg-qp-toolbar' }, [expandButton, moreButton]),
     status,
   ]);
-  return { element, source: currentRemote, expand };
+  return { element, source: () => session.source(), expand };
 }

@@ -1,9 +1,9 @@
 // Remote mode: the banner over the graph that says which endpoint is connected, what is loading and what failed.
 import { h } from '../ui/dom';
-import { onRemoteNotice, type RemoteNotice } from './session';
+import type { RemoteNotice, RemoteSession } from './session';
 
 /** Mounts the banner into `host` (the graph's wrapper); it follows the notices of the remote session. */
-export function mountRemoteBanner(host: HTMLElement): () => void {
+export function mountRemoteBanner(host: HTMLElement, session: RemoteSession): () => void {
   const text = h('span', { class: 'okg-remote-text' });
   const dismiss = h('button', { class: 'okg-remote-dismiss', attrs: { type: 'button', 'aria-label': 'Dismiss message' }, text: '×' });
   const banner = h('div', { class: 'okg-remote-banner', attrs: { role: 'status', 'aria-live': 'polite', 'data-kind': 'info' } }, [text, dismiss]);
@@ -20,19 +20,9 @@ export function mountRemoteBanner(host: HTMLElement): () => void {
     banner.dataset.kind = notice.kind;
     text.textContent = notice.text;
   };
-  const stop = onRemoteNotice(show);
+  const stop = session.onNotice(show);
   return () => {
     stop();
     banner.remove();
   };
-}
-
-let mounted: HTMLElement | null = null;
-
-/** Mounts the banner over the graph once per page (remote mode at start, or a later connection from the Query panel). */
-export function ensureRemoteBanner(graphContainer: HTMLElement): void {
-  const host = graphContainer.parentElement ?? graphContainer;
-  if (mounted === host) return;
-  mounted = host;
-  mountRemoteBanner(host);
 }

@@ -1,9 +1,7 @@
 // Remote mode at start-up: the explorer opened on `?endpoint=…` connects to it instead of loading the bundled graph.
 import type { ExplorerApp } from '../app';
 import { expandWithNotice } from './expand-action';
-import { ensureRemoteBanner } from './remote-banner';
 import { RemoteSource } from './remote-source';
-import { currentRemote, reportRemote, setCurrentRemote, setFraming } from './session';
 
 /**
  * Starts the app empty, connected to `endpoint`: search asks the endpoint, choosing a result loads its
@@ -11,20 +9,16 @@ import { currentRemote, reportRemote, setCurrentRemote, setFraming } from './ses
  * loaded from the endpoint the same way.
  */
 export function startRemoteExplorer(app: ExplorerApp, endpoint: string): void {
-  const source = new RemoteSource(endpoint, app.context);
-  setCurrentRemote(source);
-  setFraming({
-    fitAll: () => app.context.fitGraph(),
-    frameNodes: (keys) => app.context.frameNodes(keys),
-  });
-  ensureRemoteBanner(app.context.getCanvasContainer());
+  const session = app.context.remote;
+  session.connect(new RemoteSource(endpoint, app.context));
+  session.ensureBanner(app.context.getCanvasContainer());
   // Only a URL restore can select a node that is not in the graph (clicks and search select drawn nodes).
   const loadSelection = (): void => {
     const selected = app.context.getSelectedNode();
-    const remote = currentRemote();
+    const remote = session.source();
     if (selected === null || remote === null || app.context.getGraph().hasNode(selected)) return;
     // In the background: the explorer stays usable (search) while a slow endpoint answers.
-    void expandWithNotice(remote, selected).then((outcome) => {
+    void expandWithNotice(session, remote, selected).then((outcome) => {
       if (outcome && app.context.getSelectedNode() === selected) app.context.selectNode(selected);
     });
   };
@@ -34,6 +28,6 @@ export function startRemoteExplorer(app: ExplorerApp, endpoint: string): void {
   // An empty first dataset: the URL state (selection, filters, camera) is restored as usual.
   void app.start([], new Map());
   document.documentElement.dataset.remote = endpoint;
-  reportRemote({ kind: 'info', text: `Connected to ${endpoint}; search to start.` });
+  session.report({ kind: 'info', text: `Connected to ${endpoint}; search to start.` });
   loadSelection();
 }

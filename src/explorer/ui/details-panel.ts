@@ -1,8 +1,8 @@
 // The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind them.
 import type { DetailsModel, LiteralGroup, RelationGroup, TaggedValue } from '../core/data/details-model';
 import { expandWithNotice } from '../remote/expand-action';
-import { currentRemote } from '../remote/session';
-import { kindColor } from '../view/rendering-graph';
+import type { RemoteSession } from '../remote/session';
+import { kindColor } from '../core/appearance/colors';
 import { clear, externalLink, h, type Child } from './dom';
 import { quoteNodes } from './quote-text';
 
@@ -11,6 +11,8 @@ export interface DetailsActions {
   showInSource(passageIri: string): void;
   /** True when the passage's source text is available to show. */
   canShowSource(passageIri: string): boolean;
+  /** The page's remote session: in remote mode, Details offers to load a node's neighbours. */
+  remote: RemoteSession;
 }
 
 function field(term: string, values: string[]): Child[] {
@@ -71,8 +73,8 @@ function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLEleme
  * page ("Expand", then "More neighbours (N loaded)"). A success re-renders Details with the merged data; a
  * failure is reported over the graph and the button comes back.
  */
-function remoteNeighbours(iri: string): HTMLElement | null {
-  const remote = currentRemote();
+function remoteNeighbours(iri: string, session: RemoteSession): HTMLElement | null {
+  const remote = session.source();
   if (!remote || iri.startsWith('_:')) return null;
   const status = remote.status(iri);
   const note = !status.expanded
@@ -84,7 +86,7 @@ function remoteNeighbours(iri: string): HTMLElement | null {
   button?.addEventListener('click', () => {
     button.disabled = true;
     button.textContent = 'Loading…';
-    void expandWithNotice(remote, iri).then((outcome) => {
+    void expandWithNotice(session, remote, iri).then((outcome) => {
       if (outcome || !button.isConnected) return;
       button.disabled = false;
       button.textContent = label;
@@ -129,7 +131,7 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
       model.externalIris.map((iri) => h('li', {}, [externalLink(iri)]))));
   }
   host.appendChild(h('p', { class: 'iri' }, [h('code', { text: model.iri })]));
-  const remote = remoteNeighbours(model.iri);
+  const remote = remoteNeighbours(model.iri, actions.remote);
   if (remote) host.appendChild(remote);
   if (model.relations.length) {
     host.appendChild(h('h3', { text: 'Relations' }));

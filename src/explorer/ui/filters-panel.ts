@@ -1,7 +1,8 @@
 // Filters and legend: class checkboxes (colour swatch + count), relation checkboxes, SDG goal, focus on the neighbourhood.
 import { ENTITY_KINDS, KIND_LABELS, isEntityKind } from '../../kg/kinds';
 import type { FiltersState } from '../core/filters/types';
-import { kindColor, predicateLabel } from '../view/rendering-graph';
+import { kindColor } from '../core/appearance/colors';
+import { predicateLabel } from '../core/appearance/labels';
 import { clear, h } from './dom';
 
 export interface FilterActions {

@@ -4,8 +4,8 @@ import type { SearchIndex, Suggestion } from '../core/search/search-index';
 import { expandWithNotice } from '../remote/expand-action';
 import { failureMessage } from '../remote/messages';
 import { searchText } from '../remote/queries';
-import { currentRemote, fitWholeGraph, reportRemote } from '../remote/session';
-import { kindColor } from '../view/rendering-graph';
+import type { RemoteSession } from '../remote/session';
+import { kindColor } from '../core/appearance/colors';
 import { clear, h, uniqueId } from './dom';
 
 export interface SearchBox {
@@ -21,7 +21,7 @@ export const SEARCH_LATENCY_MEASURE = 'osce-kg:search-latency';
 /** Pause after a keystroke before the endpoint is asked (remote mode): typing on cancels the request. */
 export const REMOTE_SEARCH_DELAY_MS = 250;
 
-export function createSearchBox(limit: number, onChoose: (key: string) => void): SearchBox {
+export function createSearchBox(limit: number, session: RemoteSession, onChoose: (key: string) => void): SearchBox {
   const listId = uniqueId('search-list');
   const input = h('input', {
     class: 'search-input',
@@ -78,16 +78,16 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
     input.value = s.label;
     cancelRemote();
     close();
-    const remote = currentRemote();
+    const remote = session.source();
     // Remote mode: a node is chosen with its neighbourhood, loaded from the endpoint the first time.
     if (remote && !remote.status(s.key).expanded) {
       const first = remote.context.getGraph().order === 0;
-      void expandWithNotice(remote, s.key).then(() => {
+      void expandWithNotice(session, remote, s.key).then(() => {
         if (!remote.context.getGraph().hasNode(s.key)) return;
         onChoose(s.key);
         // A first load is framed whole at once (the frame follows the layout as it spreads), not zoomed on the node;
         // once the layout settles, expandWithNotice frames the node and its neighbours.
-        if (first) fitWholeGraph();
+        if (first) session.fitWholeGraph();
       });
     } else onChoose(s.key);
   };
@@ -119,7 +119,7 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
 
   /** Remote mode: after a pause, the endpoint's matches join the local ones (those already drawn come first). */
   const searchRemote = (): void => {
-    const remote = currentRemote();
+    const remote = session.source();
     const text = input.value;
     if (!remote || searchText(text) === '') return;
     note = `Searching ${remote.endpoint}…`;
@@ -134,7 +134,7 @@ export function createSearchBox(limit: number, onChoose: (key: string) => void):
       }, (error: unknown) => {
         if (controller.signal.aborted) return;
         note = 'Search failed (see the message over the graph)';
-        reportRemote({ kind: 'error', text: failureMessage(error, remote.endpoint, 'Search') });
+        session.report({ kind: 'error', text: failureMessage(error, remote.endpoint, 'Search') });
       }).finally(() => {
         if (controller.signal.aborted) return;
         remoteAbort = null;

@@ -7,7 +7,7 @@ import type { Position } from '../../kg/layout';
 import type { EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes } from '../../kg/to-graph';
 import { buildEntityGraph, type EntityGraph } from '../core/data/entity-graph';
 import { buildProvenanceIndex, type ProvenanceIndex } from '../core/data/provenance';
-import { encodeQuadsSliced, transferablesOf } from '../panels/import/quad-codec';
+import { encodeQuadsSliced, transferablesOf } from '../core/data/quad-codec';
 import type { EntityGraphReply, EntityGraphRequest } from './entity-graph-worker';
 import { placeNodes } from './initial-layout';
 import type { SliceClock } from './slices';

@@ -3,7 +3,7 @@
 // 200,000 edges in one block.
 import { buildEntityGraph } from '../core/data/entity-graph';
 import { buildProvenanceIndex, type ProvenanceIndex } from '../core/data/provenance';
-import { decodeQuads, type EncodedQuads } from '../panels/import/quad-codec';
+import { decodeQuads, type EncodedQuads } from '../core/data/quad-codec';
 import type { EdgeAttributes, NodeAttributes } from '../../kg/to-graph';
 import { placeNodes } from './initial-layout';
 

@@ -2,7 +2,6 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { MultiDirectedGraph } from 'graphology';
 import { forceAtlasSettings } from './initial-layout';
-import { drawingOf } from './layout-view-link';
 import { nextTask } from './slices';
 import type { RenderGraph } from './rendering-graph';
 
@@ -44,9 +43,17 @@ function nextFrameBusyMs(): Promise<number> {
   }));
 }
 
+/** What the layout controller may ask of the view that draws its graph. */
+export interface LayoutDrawing {
+  /** Leaves the edges out of every frame (false), or draws them again (true). */
+  setEdgesDrawn(drawn: boolean): void;
+}
+
 export class LayoutController {
   private layout: FA2Layout | null = null;
   private graph: RenderGraph | null = null;
+  /** The view drawing `graph`, when there is one: asked for lean frames while a big graph moves. */
+  private drawing: LayoutDrawing | null = null;
   /** The copy ForceAtlas2 moves on a big graph, and the timer of the next copy of its positions into the drawing. */
   private shadow: ShadowGraph | null = null;
   private sync: ReturnType<typeof setTimeout> | null = null;
@@ -59,9 +66,11 @@ export class LayoutController {
   /** `tidy` removes the overlaps once ForceAtlas2 stops (off the main thread: see first-layout.ts). */
   constructor(private readonly tidy: (graph: RenderGraph) => void = () => undefined) {}
 
-  attach(graph: RenderGraph): void {
+  /** Lays out `graph` from now on; `drawing` is the view that draws it (none: frames are left alone). */
+  attach(graph: RenderGraph, drawing: LayoutDrawing | null = null): void {
     this.kill();
     this.graph = graph;
+    this.drawing = drawing;
   }
 
   isRunning(): boolean {
@@ -78,7 +87,7 @@ export class LayoutController {
     }
     this.layout.start();
     if (this.shadow) {
-      drawingOf(this.graph)?.setEdgesDrawn(false);
+      this.drawing?.setEdgesDrawn(false);
       this.scheduleSync(FIRST_SYNC_MS);
     }
     this.emit();
@@ -107,7 +116,7 @@ export class LayoutController {
     this.layout?.kill();
     this.layout = null;
     this.clearTimer();
-    if (this.shadow && this.graph) drawingOf(this.graph)?.setEdgesDrawn(true);
+    if (this.shadow) this.drawing?.setEdgesDrawn(true);
     this.shadow = null;
     if (wasRunning) this.emit();
   }
@@ -160,7 +169,7 @@ export class LayoutController {
     if (!this.shadow) return;
     this.clearTimer();
     this.syncPositions();
-    if (this.graph) drawingOf(this.graph)?.setEdgesDrawn(true);
+    this.drawing?.setEdgesDrawn(true);
   }
 
   private emit(): void {

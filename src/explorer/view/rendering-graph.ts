@@ -1,8 +1,8 @@
 // The rendering graph: derived from the model graph and the appearance (drawing and layout never touch the model).
 import { MultiDirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { KIND_COLORS, isEntityKind } from '../../kg/kinds';
-import { localName } from '../../kg/labels';
+import { kindColor } from '../core/appearance/colors';
+import { predicateLabel, shortLabel } from '../core/appearance/labels';
 import type { KgGraph, NodeAttributes } from '../../kg/to-graph';
 import type { Position } from '../../kg/layout';
 import type { ExplorerSettings, SizeBy } from '../settings';
@@ -28,29 +28,6 @@ export interface RenderEdgeAttributes {
 }
 
 export type RenderGraph = MultiDirectedGraph<RenderNodeAttributes, RenderEdgeAttributes>;
-
-/**
- * The label of a property: its label in the data when known, else its local name spelt out
- * ("partnersWith" -> "partners with", "subOrganizationOf" -> "sub organization of").
- */
-export function predicateLabel(iri: string, labels?: ReadonlyMap<string, string>): string {
-  const known = labels?.get(iri);
-  if (known) return known;
-  return localName(iri).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
-}
-
-/** Short label for the canvas, so neighbouring labels do not run into each other. */
-export function shortLabel(label: string, altLabels: readonly string[], max = 30): string {
-  if (label.length <= max) return label;
-  const acronym = [...altLabels].filter((a) => a.length <= 16).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
-  if (acronym) return acronym;
-  const cut = label.lastIndexOf(' ', max - 1);
-  return label.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.–-]+$/, '') + '…';
-}
-
-export function kindColor(kind: string): string {
-  return isEntityKind(kind) ? KIND_COLORS[kind] : KIND_COLORS.other;
-}
 
 /** Raw measure per node: degree, or PageRank (falls back to degree if PageRank does not converge). */
 export function nodeMeasure(model: KgGraph, sizeBy: SizeBy): Map<string, number> {

@@ -5,7 +5,6 @@ import type { Visibility } from '../core/filters/visibility';
 import type { ExplorerSettings } from '../settings';
 import type { Emphasis } from './emphasis';
 import type { RenderGraph } from './rendering-graph';
-import { linkDrawing, unlinkDrawing } from './layout-view-link';
 import { createRenderer, edgeShapesToDraw, LEAN_EDGES_ABOVE, type Renderer } from './sigma-renderer';
 import { coversShapes, type EdgeShapes } from './edge-shapes';
 import { repointEdgeGroups, resumeDrawing, setEdgePassSkipped, suspendDrawing } from './sigma-patches';
@@ -35,8 +34,6 @@ export class GraphView {
   /** Node labels wait for the first frame with data to be on screen: their glyph atlas is that frame's largest cost. */
   private labelsHeld = true;
   private edgesDrawn = true;
-  /** The graph linked to this view for the layout controller (see layout-view-link.ts). */
-  private linked: object = {};
 
   constructor(
     readonly container: HTMLElement,
@@ -49,8 +46,6 @@ export class GraphView {
     this.shapes = graph.order === 0 ? { loops: false, parallel: true } : edgeShapesToDraw(graph);
     this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld, this.shapes);
     this.bind();
-    this.linked = graph;
-    linkDrawing(graph, this);
   }
 
   /** The sigma instance (a new one when the view switches between full and lean drawing, or needs another edge shape). */
@@ -111,11 +106,8 @@ export class GraphView {
 
   private attach(graph: RenderGraph): void {
     repointEdgeGroups(this.current, graph);
-    unlinkDrawing(this.linked, this);
     this.setEdgesDrawn(true);
     this.current.setGraph(graph);
-    this.linked = graph;
-    linkDrawing(graph, this);
   }
 
   /** Swaps in a new rendering graph (data changed); states are re-applied by the caller. */
@@ -164,7 +156,7 @@ export class GraphView {
   }
 
   /**
-   * Leaves the edges out of the frames while ForceAtlas2 moves a big graph (layout-view-link.ts): on software WebGL
+   * Leaves the edges out of the frames while ForceAtlas2 moves a big graph (asked by the layout controller): on software WebGL
    * drawing 200,000 edges after each position update held the page for seconds (see sigma-patches.ts).
    */
   setEdgesDrawn(drawn: boolean): void {

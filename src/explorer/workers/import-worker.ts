@@ -4,7 +4,7 @@ import { baseIriForFile, decodeUtf8, parseRdf } from '../../rdf/parse';
 import { resolveFormat } from '../../rdf/formats';
 import { RdfError } from '../../rdf/errors';
 import { parseLineBased } from '../panels/import/chunked-parse';
-import { encodeQuads, transferablesOf } from '../panels/import/quad-codec';
+import { encodeQuads, transferablesOf } from '../core/data/quad-codec';
 import type { ImportErrorInfo, ImportPhase, ParseRequest, WorkerReply } from '../panels/import/protocol';
 
 /** Share of the worker's job given to each phase, for one progress bar. */

@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../../../src/server/server';
 import type { ExplorerContext } from '../../../src/explorer/context';
 import { QuadSet } from '../../../src/explorer/core/data/quad-set';
 import { RemoteSource } from '../../../src/explorer/remote/remote-source';
+import { RemoteSession } from '../../../src/explorer/remote/session';
 
 const EX = 'http://example.org/';
 const HUB = `${EX}hub`;
@@ -47,8 +48,7 @@ function memoryContext(): ExplorerContext & { merges: number } {
     getSelectedNode: () => null,
     setHighlight: () => undefined,
     visibleNodes: () => [],
-    fitGraph: () => undefined,
-    frameNodes: () => undefined,
+    remote: new RemoteSession({ fitAll: () => undefined, frameNodes: () => undefined }),
     getCanvasContainer: () => { throw new Error('no DOM here'); },
     sourceText: () => undefined,
     showInSource: () => undefined,

@@ -6,7 +6,7 @@ import {
   DCT_DATE, DCT_IDENTIFIER, ID, NS, OKG_CURATION_NOTE, OKG_QUOTE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL,
   SKOS_NOTATION, SKOS_PREF_LABEL,
 } from '../../../rdf/vocab';
-import { predicateLabel } from '../../view/rendering-graph';
+import { predicateLabel } from '../appearance/labels';
 import type { PassageInfo, ProvenanceIndex } from './provenance';
 
 export interface RelationItem {

@@ -6,7 +6,7 @@ import type { RdfFormat } from '../../../rdf/formats';
 import { downloadBlob, downloadText } from './download';
 import { visibleSubset } from './visible-subset';
 import { edgesCsv, nodesCsv } from './graph-csv';
-import { addExportStyles } from './styles';
+import './export-panel.css';
 
 type Scope = 'all' | 'visible';
 
@@ -93,7 +93,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 }
 
 export function mountExportPanel(host: HTMLElement, context: ExplorerContext): void {
-  addExportStyles();
   host.classList.add('export-panel');
   const scopeAll = element('input', { type: 'radio', name: 'export-scope', value: 'all', checked: true, id: 'export-scope-all' });
   const scopeVisible = element('input', { type: 'radio', name: 'export-scope', value: 'visible', id: 'export-scope-visible' });

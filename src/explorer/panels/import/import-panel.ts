@@ -1,11 +1,11 @@
 // The Import panel: drop or pick an RDF file, parse it in a worker with a progress bar, then merge or replace.
 import type { ExplorerContext } from '../../context';
 import { FORMAT_INFO, RDF_FORMATS } from '../../../rdf/formats';
-import { decodeQuads } from './quad-codec';
+import { decodeQuads } from '../../core/data/quad-codec';
 import type { ImportErrorInfo, ParseRequest, WorkerReply } from './protocol';
-import { addImportStyles } from './styles';
 import { takeDroppedFiles } from '../../ui/page-drop';
 import { notRdfMessage } from './not-rdf';
+import './import-panel.css';
 
 /** Share of the bar for the worker's part; the rest is decoding on the page and applying the data. */
 const WORKER_SHARE = 0.8;
@@ -37,7 +37,6 @@ export function describeImportError(error: ImportErrorInfo, fileName: string): s
 }
 
 export function mountImportPanel(host: HTMLElement, context: ExplorerContext): void {
-  addImportStyles();
   host.classList.add('import-panel');
   const fileInput = element('input', { type: 'file', id: 'import-file', accept: ACCEPT });
   const fileLabel = element('label', { htmlFor: 'import-file' }, 'Import RDF file');

@@ -1,5 +1,5 @@
 // Messages between the Import panel and its Web Worker.
-import type { EncodedQuads } from './quad-codec';
+import type { EncodedQuads } from '../../core/data/quad-codec';
 
 export interface ParseRequest {
   type: 'parse';

@@ -2,7 +2,7 @@
 import type { ExplorerContext } from '../../context';
 import { cellHighlight, computeMatrix, MATRIX_DEFINITION, type MatrixAxis, type MatrixStatement, type SdgMatrix } from './matrix-counts';
 import { matrixGrid, type MatrixGrid, type MatrixOrientation } from './matrix-layout';
-import { addMatrixStyles } from './styles';
+import './matrix-panel.css';
 import { quoteNodes } from '../../ui/quote-text';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -24,7 +24,6 @@ function shade(count: number, max: number): string {
 const LEAD = 'Which OSCE bodies work towards which UN Sustainable Development Goal targets, according to the source. Choose a number to read the statements behind it and see them on the graph.';
 
 export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): void {
-  addMatrixStyles();
   host.classList.add('matrix-panel');
   const summary = element('p', { className: 'matrix-summary' });
   const definition = element('p', { className: 'matrix-definition' }, MATRIX_DEFINITION);

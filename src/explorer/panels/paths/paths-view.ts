@@ -3,13 +3,13 @@ import type { ExplorerContext } from '../../context';
 import { h } from '../../ui/dom';
 import { quoteNodes } from '../../ui/quote-text';
 import { shortestPaths, type KgPath } from '../../../kg/paths';
-import { ensureStyles } from '../query/styles';
+import '../../ui/panel-controls.css';
+import './paths-panel.css';
 import { createEntityCombobox } from './entity-combobox';
 import { buildEntityIndex, type EntityEntry } from './entity-search';
 import { buildLookup, describePath, type EntityRef, type PathLookup, type PathStep, type Relation } from './sentences';
 
 export function mountPathsView(host: HTMLElement, context: ExplorerContext): void {
-  ensureStyles();
   let index: EntityEntry[] | undefined;
   let lookup: PathLookup | undefined;
   const entities = () => (index ??= buildEntityIndex(context.getGraph()));

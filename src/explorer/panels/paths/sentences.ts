@@ -3,7 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import type { KgPath } from '../../../kg/paths';
 import type { KgGraph } from '../../../kg/to-graph';
 import { OKG_QUOTE } from '../../../rdf/vocab';
-import { predicateLabel, rdfsLabels } from './predicate-label';
+import { predicateLabel, rdfsLabels } from '../../core/appearance/labels';
 
 export interface EntityRef {
   key: string;

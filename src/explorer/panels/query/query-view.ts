@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, QueryAbortedError, QuerySyntaxError, QueryTimeoutError 
 import { EXAMPLE_QUERIES } from '../../../query/examples';
 import { quadsToNQuads } from '../../../query/terms';
 import { RDF_TYPE } from '../../../rdf/vocab';
-import { rdfsLabels } from '../paths/predicate-label';
+import { rdfsLabels } from '../../core/appearance/labels';
 import { createSparqlEditor } from './editor';
 import { downloadFile, downloadFormats, saveFile, type DownloadFormat } from './downloads';
 import { toWireResult, type WireResult } from './protocol';
@@ -13,7 +13,8 @@ import { QueryRunner, WorkerQueryError } from './query-runner';
 import { createRemoteControls } from '../../remote/query-section';
 import { resultHighlight } from './result-highlight';
 import { buildTableModel } from './result-model';
-import { ensureStyles } from './styles';
+import '../../ui/panel-controls.css';
+import './query-panel.css';
 import { createTableView } from './table-view';
 
 const FORMAT_LABELS: Record<DownloadFormat, string> = { csv: 'CSV', tsv: 'TSV', json: 'JSON', nquads: 'N-Quads' };
@@ -46,7 +47,6 @@ function numberInput(label: string, value: number, min: number, max: number): HT
 }
 
 export function mountQueryView(host: HTMLElement, context: ExplorerContext): void {
-  ensureStyles();
   const runner = new QueryRunner(() => quadsToNQuads(context.getQuads()), createWorker);
   let vocabulary: string[] | undefined;
   let labels: Map<string, string> | undefined;

@@ -1,4 +1,4 @@
-// Readable names of predicates: the ontology's rdfs:label when the dataset has one, else the local name in words.
+// Labels the explorer shows: of properties (one function for every panel) and short node labels for the canvas.
 import type { Quad } from '@rdfjs/types';
 import { localName } from '../../../kg/labels';
 import { RDFS_LABEL } from '../../../rdf/vocab';
@@ -35,6 +35,20 @@ export function readableLocalName(iri: string): string {
     .join(' ');
 }
 
-export function predicateLabel(iri: string, labels: ReadonlyMap<string, string>): string {
-  return labels.get(iri) ?? readableLocalName(iri);
+/**
+ * The one label of a property, wherever the explorer shows one (edges, filters, Details, paths, query results): its
+ * label in the data when known, else its local name in words ("hasURL" -> "has URL").
+ */
+export function predicateLabel(iri: string, labels?: ReadonlyMap<string, string>): string {
+  const known = labels?.get(iri);
+  return known !== undefined && known !== '' ? known : readableLocalName(iri);
+}
+
+/** Short label for the canvas, so neighbouring labels do not run into each other. */
+export function shortLabel(label: string, altLabels: readonly string[], max = 30): string {
+  if (label.length <= max) return label;
+  const acronym = [...altLabels].filter((a) => a.length <= 16).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  if (acronym) return acronym;
+  const cut = label.lastIndexOf(' ', max - 1);
+  return label.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.–-]+$/, '') + '…';
 }
