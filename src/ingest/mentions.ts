@@ -23,33 +23,51 @@ export interface Mention {
   nested?: boolean;
 }
 
-interface CompiledName { regex: RegExp; iris: Set<string>; kind: EntityKind; source: NameSource }
+interface CompiledName { regex: RegExp; iris: Set<string>; kind: EntityKind; source: NameSource; probe: string }
+
+/** A cheap test before the regular expression: four letters of the name's longest word, hyphens dropped (spellings agree there). */
+function probeOf(surface: string): string {
+  const words = surface.toLowerCase().replace(/-/g, '').split(/[^\p{L}\p{N}]+/u);
+  return words.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 4);
+}
 
 export interface MentionFinder {
   find(text: string): Mention[];
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}]|[/.][\\p{L}\\p{N}])';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** No letter or digit just before or after, and no `/x` or `.x` after (an identifier goes on: "OSCE/ILO" is not "OSCE"). */
+function isBoundedAt(text: string, start: number, end: number): boolean {
+  if (start > 0 && WORD_CHAR.test(text[start - 1])) return false;
+  const next = text[end];
+  if (next === undefined) return true;
+  if (WORD_CHAR.test(next)) return false;
+  return !((next === '/' || next === '.') && WORD_CHAR.test(text[end + 1] ?? ''));
+}
 
 /** Compiles the dictionary once; `find` then runs on any number of texts. */
 export function mentionFinder(dictionary: EntityDictionary): MentionFinder {
   const compiled = new Map<string, CompiledName>();
   for (const name of dictionary.names) {
     const flags = isAcronym(name.surface) ? 'gu' : 'giu';
-    const source = `${BOUNDARY_BEFORE}${namePattern(name.surface)}${BOUNDARY_AFTER}`;
+    // Boundaries are checked on each match (isBoundedAt): a pattern that starts with a letter is scanned far faster
+    const source = namePattern(name.surface);
     const key = `${flags} ${source}`;
     const entry = compiled.get(key);
     if (entry) entry.iris.add(name.iri);
-    else compiled.set(key, { regex: new RegExp(source, flags), iris: new Set([name.iri]), kind: name.kind, source: name.source });
+    else compiled.set(key, { regex: new RegExp(source, flags), iris: new Set([name.iri]), kind: name.kind, source: name.source, probe: probeOf(name.surface) });
   }
   const names = [...compiled.values()];
   return {
     find(text: string): Mention[] {
       const found: Mention[] = findPatternMentions(text, dictionary);
+      const folded = text.toLowerCase().replace(/-/g, '');
       for (const name of names) {
+        if (!folded.includes(name.probe)) continue;
         name.regex.lastIndex = 0;
         for (const m of text.matchAll(name.regex)) {
+          if (!isBoundedAt(text, m.index, m.index + m[0].length)) continue;
           if (name.kind === 'theme' && insideCapitalisedName(text, m.index, m.index + m[0].length)) continue;
           found.push({ start: m.index, end: m.index + m[0].length, surface: m[0], iris: [...name.iris].sort(), kind: name.kind, via: name.source });
         }

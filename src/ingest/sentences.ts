@@ -32,9 +32,16 @@ export function splitSentences(text: string): Sentence[] {
     for (const piece of pieces) {
       const lead = piece.segment.length - piece.segment.trimStart().length;
       const trimmed = piece.segment.trim();
-      if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
       const start = block.start + piece.index + lead;
       const end = start + trimmed.length;
+      if (!/[\p{L}\p{N}]/u.test(trimmed)) {
+        // Closing marks right after a full stop ("**", "*", "”") end that sentence
+        if (previous && previous.end === start) {
+          previous.end = end;
+          previous.text = text.slice(previous.start, end);
+        }
+        continue;
+      }
       if (previous && CONTINUATION.test(trimmed)) {
         previous.end = end;
         previous.text = text.slice(previous.start, end);

@@ -22,3 +22,5 @@ PANELS.push(
   { id: 'query', title: 'Query', mount: async (host, context) => (await import('./query/query-view')).mountQueryView(host, context) },
   { id: 'paths', title: 'Paths', mount: async (host, context) => (await import('./paths/paths-view')).mountPathsView(host, context) },
 );
+// The reader: a source document with its mentions linked to the graph (markdown and sanitizer load with the tab).
+PANELS.push({ id: 'reader', title: 'Read', mount: async (host, context) => (await import('./reader/reader-panel')).mountReaderPanel(host, context) });
