@@ -1,9 +1,10 @@
 // Checks SHACL cannot express: verbatim quotes, identifier collisions, undescribed project IRIs, provenance.
 import type { Quad, Term } from '@rdfjs/types';
 import { capIssues, type ValidationIssue } from './issues';
+import { statementOrigins } from './statement-origin';
 import {
-  DCT_IDENTIFIER, DCT_IS_PART_OF, OKG_CURATION_NOTE, OKG_PASSAGE, OKG_QUOTE, OKG_SOURCE_DOCUMENT,
-  ID, OKG_CANDIDATE, PROJECT_NS, RDF_TYPE, RDFS_LABEL,
+  DCT_IDENTIFIER, DCT_IS_PART_OF, OKG_CANDIDATE, OKG_CITED_AS, OKG_CURATION_GRAPH, OKG_CURATION_NOTE, OKG_PASSAGE,
+  OKG_QUOTE, OKG_SOURCE_DOCUMENT, ID, PROJECT_NS, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, RDFS_COMMENT, RDFS_LABEL,
 } from './vocab';
 
 /** Returns the text of a source document, by its IRI; undefined when it is not available. */
@@ -62,7 +63,12 @@ export function checkQuotes(quads: readonly Quad[], sourceText: SourceTextLookup
   return capIssues(issues, 'quote');
 }
 
-/** Two entities sharing a `dcterms:identifier`: a violation, or a warning when both carry an `okg:curationNote`. */
+/**
+ * Two entities sharing a `dcterms:identifier` are a violation: an identifier names one document. The form a
+ * source cites, where it differs from the record (a typo such as "PC.DEC/577"), belongs on `okg:citedAs`.
+ * A cited form that is another document's identifier is reported as a warning, so the reader knows that
+ * looking the cited form up finds a different document.
+ */
 export function checkIdentifierCollisions(quads: readonly Quad[]): ValidationIssue[] {
   const holders = new Map<string, Set<string>>();
   for (const q of quads) {
@@ -71,20 +77,32 @@ export function checkIdentifierCollisions(quads: readonly Quad[]): ValidationIss
     set.add(label(q.subject));
     holders.set(q.object.value, set);
   }
-  const noted = new Set<string>();
-  for (const q of quads) if (q.predicate.value === OKG_CURATION_NOTE) noted.add(label(q.subject));
   const issues: ValidationIssue[] = [];
   for (const [identifier, set] of [...holders].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (set.size < 2) continue;
     const subjects = [...set].sort();
-    const allNoted = subjects.every((s) => noted.has(s));
     issues.push({
-      severity: allNoted ? 'warning' : 'violation',
+      severity: 'violation',
       check: 'identifier-collision',
       focus: subjects[0],
       path: DCT_IDENTIFIER,
-      message: `identifier "${identifier}" is shared by ${subjects.map((s) => `<${s}>`).join(', ')}`
-        + (allNoted ? ' (noted by okg:curationNote)' : '; give each its own identifier, or explain with okg:curationNote on each'),
+      message: `identifier "${identifier}" is shared by ${subjects.map((s) => `<${s}>`).join(', ')}; give each the identifier of its record, and put a source's differing form on okg:citedAs`,
+    });
+  }
+  const seen = new Set<string>();
+  for (const q of quads) {
+    if (q.predicate.value !== OKG_CITED_AS) continue;
+    const key = `${label(q.subject)} ${q.object.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const others = [...(holders.get(q.object.value) ?? [])].filter((s) => s !== label(q.subject)).sort();
+    if (others.length === 0) continue;
+    issues.push({
+      severity: 'warning',
+      check: 'identifier-collision',
+      focus: label(q.subject),
+      path: OKG_CITED_AS,
+      message: `<${label(q.subject)}> is cited as "${q.object.value}", the identifier of ${others.map((s) => `<${s}>`).join(', ')} (noted: the record's identifier is kept apart)`,
     });
   }
   return capIssues(issues, 'identifier-collision');
@@ -111,24 +129,49 @@ export function checkUndescribedIris(quads: readonly Quad[]): ValidationIssue[] 
 
 /**
  * Every statement about a project entity (`https://w3id.org/osce-kg/id/...`), other than the descriptions
- * of passages and source documents, sits in the named graph of an `okg:Passage` that has an `okg:quote`.
+ * of passages, source documents, curation graphs and their curators, sits either in the named graph of an `okg:Passage`
+ * that has an `okg:quote`, or in an `okg:CurationGraph` that says who curated it (`prov:wasAttributedTo`)
+ * and by which rule (`rdfs:comment`). A curator's note (`okg:curationNote`) sits in a curation graph only,
+ * never in the graph of a passage quoting a document.
  */
 export function checkProvenance(quads: readonly Quad[]): ValidationIssue[] {
   const passages = subjectsOfType(quads, OKG_PASSAGE);
   const documents = subjectsOfType(quads, OKG_SOURCE_DOCUMENT);
+  const curationGraphs = subjectsOfType(quads, OKG_CURATION_GRAPH);
+  const origins = statementOrigins(quads);
   const quoted = new Set<string>();
-  for (const q of quads) if (q.predicate.value === OKG_QUOTE && passages.has(label(q.subject))) quoted.add(label(q.subject));
+  const attributed = new Set<string>();
+  const ruled = new Set<string>();
+  const curators = new Set<string>();
+  for (const q of quads) {
+    const subject = label(q.subject);
+    if (q.predicate.value === OKG_QUOTE && passages.has(subject)) quoted.add(subject);
+    if (q.predicate.value === PROV_WAS_ATTRIBUTED_TO && curationGraphs.has(subject)) {
+      attributed.add(subject);
+      curators.add(label(q.object));
+    }
+    if (q.predicate.value === RDFS_COMMENT && curationGraphs.has(subject)) ruled.add(subject);
+  }
   const issues: ValidationIssue[] = [];
+  const add = (focus: string, path: string, message: string) => issues.push({ severity: 'violation', check: 'provenance', focus, path, message });
   for (const q of quads) {
     if (q.subject.termType !== 'NamedNode' || !q.subject.value.startsWith(ID)) continue;
     const subject = q.subject.value;
-    if (passages.has(subject) || documents.has(subject)) continue;
+    if (passages.has(subject) || documents.has(subject) || curationGraphs.has(subject) || curators.has(subject)) continue;
     const statement = `<${subject}> <${q.predicate.value}> ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value.slice(0, 60)) : label(q.object)}`;
+    const graph = label(q.graph);
+    const origin = origins.originOf(q.graph);
     if (q.graph.termType === 'DefaultGraph') {
-      issues.push({ severity: 'violation', check: 'provenance', focus: subject, path: q.predicate.value, message: `statement is not in any passage graph: ${statement}` });
-    } else if (!quoted.has(label(q.graph))) {
-      const why = passages.has(label(q.graph)) ? 'a passage without okg:quote' : 'not an okg:Passage';
-      issues.push({ severity: 'violation', check: 'provenance', focus: subject, path: q.predicate.value, message: `statement sits in graph <${label(q.graph)}>, ${why}: ${statement}` });
+      add(subject, q.predicate.value, `statement is not in any passage or curation graph: ${statement}`);
+    } else if (origin === 'curation') {
+      if (!attributed.has(graph) || !ruled.has(graph)) {
+        add(subject, q.predicate.value, `statement sits in curation graph <${graph}>, which lacks prov:wasAttributedTo or an rdfs:comment stating its rule: ${statement}`);
+      }
+    } else if (q.predicate.value === OKG_CURATION_NOTE) {
+      add(subject, q.predicate.value, `a curator's note sits in graph <${graph}>, a passage graph; notes belong in a curation graph: ${statement}`);
+    } else if (!quoted.has(graph)) {
+      const why = passages.has(graph) ? 'a passage without okg:quote' : 'neither an okg:Passage nor an okg:CurationGraph';
+      add(subject, q.predicate.value, `statement sits in graph <${graph}>, ${why}: ${statement}`);
     }
   }
   return capIssues(issues, 'provenance');

@@ -49,3 +49,8 @@ export const OKG_CANDIDATE = OKG + 'candidate';
 
 /** Every IRI of the project (resources and ontology terms) starts with this. */
 export const PROJECT_NS = 'https://w3id.org/osce-kg/';
+
+export const OKG_CURATION_GRAPH = OKG + 'CurationGraph';
+export const OKG_REFERENCE_DOCUMENT = OKG + 'ReferenceDocument';
+export const OKG_CITED_AS = OKG + 'citedAs';
+export const PROV_WAS_ATTRIBUTED_TO = NS.prov + 'wasAttributedTo';

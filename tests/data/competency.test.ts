@@ -17,10 +17,10 @@ describe('competency questions', () => {
     expect(rows).toEqual([
       'oceea | theme-gender-migration', // handbooks with IOM and ILO (B1)
       'oceea | theme-labour-migration',
+      'oceea | theme-migrant-integration', // 2016 trainings held jointly with IOM and ILO (B1)
       'odihr | theme-gender-migration',
       'odihr | theme-labour-migration',
-      'osce | theme-labour-migration', // 2016 trainings held jointly with IOM and ILO (B1)
-      'osce | theme-migrant-integration',
+      'odihr | theme-migrant-integration',
       'osce | theme-migration-governance', // OSCE/ILO study of 2009 (footnote 1)
     ]);
   });
@@ -32,32 +32,34 @@ describe('competency questions', () => {
         ?decision dcterms:identifier ?identifier .
       }`);
     expect(rows).toEqual([
-      'border-security-management-concept | MC.DEC/2/05',
+      'border-security-management-concept | MC.DOC/2/05', // cited by the source as MC.DEC/2/05
       'pc-dec-1049 | PC.DEC/1049',
       'pc-dec-1063 | PC.DEC/1063',
     ]);
   });
 
-  it("which SDG targets ODIHR's work serves, and which passages say so", () => {
+  it("which SDG targets ODIHR's work serves, by which curation rule, reading which heading", () => {
     const rows = selectRows(store, `
-      SELECT ?target ?passage WHERE { GRAPH ?passage { id:odihr okg:contributesTo ?target } }`);
+      SELECT ?target ?graph ?heading WHERE {
+        GRAPH ?graph { id:odihr okg:contributesTo ?target }
+        ?graph a okg:CurationGraph ; prov:wasDerivedFrom ?heading . FILTER(STRENDS(STR(?heading), "-heading"))
+      }`);
     expect(rows).toEqual([
-      'sdg:10.7 | passage-b1-handbooks', 'sdg:10.7 | passage-b1-heading',
-      'sdg:16.2 | passage-b3-guidance', 'sdg:16.2 | passage-b3-heading',
-      'sdg:16.9 | passage-b2-heading', 'sdg:16.9 | passage-b2-odihr',
-      'sdg:17.18 | passage-b4-heading', 'sdg:17.18 | passage-b4-odihr',
-      'sdg:5.2 | passage-b3-guidance', 'sdg:5.2 | passage-b3-heading',
-      'sdg:8.7 | passage-b3-guidance', 'sdg:8.7 | passage-b3-heading',
-      'sdg:8.8 | passage-b1-handbooks', 'sdg:8.8 | passage-b1-heading',
+      'sdg:10.7 | curation-sdg-b1 | passage-b1-heading',
+      'sdg:16.2 | curation-sdg-b3 | passage-b3-heading',
+      'sdg:16.9 | curation-sdg-b2 | passage-b2-heading',
+      'sdg:17.18 | curation-sdg-b4 | passage-b4-heading',
+      'sdg:5.2 | curation-sdg-b3 | passage-b3-heading',
+      'sdg:8.7 | curation-sdg-b3 | passage-b3-heading',
+      'sdg:8.8 | curation-sdg-b1 | passage-b1-heading',
     ]);
   });
 
   it('which units belong to which department', () => {
     const rows = selectRows(store, `
       SELECT DISTINCT ?unit ?department WHERE {
-        ?unit org:subOrganizationOf ?department ; rdfs:label ?label .
+        ?unit a org:OrganizationalUnit ; org:unitOf ?department .
         ?department org:subOrganizationOf id:osce .
-        FILTER(STRENDS(STR(?label), "Unit"))
       }`);
     expect(rows).toEqual(['ecu | oceea', 'tntd-atu | tntd', 'tntd-bsmu | tntd', 'tntd-spmu | tntd']);
   });
@@ -71,12 +73,12 @@ describe('competency questions', () => {
     expect(rows).toEqual(['MC.DEC/10/11', 'MC.DEC/14/04', 'MC.DEC/15/05', 'MC.DEC/7/09', 'MC.DEC/7/14']);
   });
 
-  it('what the OSCE planned for 2017, and with whom', () => {
+  it('what the OSCE planned (for 2017, or with no period named), and with whom', () => {
     const rows = selectRows(store, `
       SELECT DISTINCT ?work ?who WHERE {
-        ?work okg:status okg:Planned .
-        OPTIONAL { ?work dcterms:date ?date }
-        FILTER(!BOUND(?date) || STRSTARTS(STR(?date), "2017"))
+        ?work a okg:Plan .
+        OPTIONAL { ?work okg:plannedFor ?when }
+        FILTER(!BOUND(?when) || STR(?when) = "2017")
         OPTIONAL { ?work okg:organizedBy|okg:participant ?who }
       }`);
     // group the organizers and participants of each planned piece of work
@@ -114,13 +116,39 @@ describe('competency questions', () => {
     expect(rows).toEqual(['gcm-panel-2016 | 2016-12-14']);
   });
 
-  it('which partners the OSCE will co-ordinate with on the Global Compact', () => {
+  it('which partners the OSCE plans to co-ordinate with', () => {
     const rows = selectRows(store, `
       SELECT DISTINCT ?partner WHERE {
-        ?work okg:supports id:global-compact-migration ; okg:organizedBy id:osce ; okg:status okg:Planned ;
-          okg:participant ?partner .
+        ?work a okg:Plan ; okg:organizedBy id:osce ; okg:participant ?partner .
         ?partner a okg:Partner .
       }`);
     expect(rows).toEqual(['gfmd', 'ilo', 'iom', 'undesa']);
+  });
+
+  it('which states are OSCE participating States, and which are Partners for Co-operation (outside it)', () => {
+    const members = selectRows(store, 'SELECT DISTINCT ?s WHERE { ?s a okg:Country ; org:memberOf id:osce }');
+    expect(members).toEqual(['austria', 'germany', 'switzerland']);
+    const partners = selectRows(store, `
+      SELECT DISTINCT ?s ?group WHERE { ?s a okg:Country ; org:memberOf ?group . ?group org:memberOf id:partners-for-cooperation }`);
+    expect(partners).toHaveLength(11);
+    expect(partners).toContain('algeria | mediterranean-partners');
+    expect(partners).toContain('japan | asian-partners');
+    // nothing puts a partner inside the OSCE
+    const inside = selectRows(store, `
+      SELECT DISTINCT ?s WHERE { ?s (org:memberOf|org:subOrganizationOf|org:unitOf)+ ?body . ?body a okg:OSCEBody .
+        { ?s a okg:Partner } UNION { ?s org:memberOf/org:memberOf id:partners-for-cooperation } }`);
+    expect(inside).toEqual([]);
+  });
+
+  it('who holds which post, and in which organization', () => {
+    const rows = selectRows(store, `
+      SELECT DISTINCT ?post ?in ?holder WHERE { ?post a org:Post ; org:postIn ?in . OPTIONAL { ?post org:heldBy ?holder } }`);
+    expect(rows).toEqual([
+      'austrian-chairmanship-2017 | osce | austria',
+      'german-chairmanship-2016 | osce | germany',
+      'iom-deputy-director | iom',
+      'iwg-migration-chair | iwg-migration | switzerland',
+      'osce-secretary-general | osce',
+    ]);
   });
 });

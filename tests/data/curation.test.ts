@@ -1,5 +1,6 @@
-// Curation: every entity is described, the source's typos carry curation notes, the shared identifier
-// MC.DEC/2/05 stays on two nodes, and Wikidata links come only from the reference table.
+// Curation: every entity is described, identifiers are the record's with the source's form as cited (one
+// document per identifier), Wikidata links are skos:exactMatch from the reference facts, and the reference
+// document is written for readers.
 import { describe, expect, it } from 'vitest';
 import { DCT, GRAPH_DATA, ID, OKG, RDF_TYPE, loadData } from './graph-files';
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 const data = loadData();
 const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
 const OWL_SAME_AS = 'http://www.w3.org/2002/07/owl#sameAs';
+const SKOS_EXACT_MATCH = 'http://www.w3.org/2004/02/skos/core#exactMatch';
 const values = (s: string, p: string): string[] =>
   [...new Set(data.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value))];
 const entities = [...new Set(data.filter((q) => q.predicate.value === RDF_TYPE).map((q) => q.subject.value))];
@@ -29,28 +31,40 @@ describe('entities', () => {
   });
 });
 
-describe('where the source and the record differ', () => {
-  it('MC.DEC/2/05 names two nodes, each with a curation note', () => {
-    const holders = [...new Set(data.filter((q) => q.predicate.value === DCT + 'identifier' && q.object.value === 'MC.DEC/2/05').map((q) => q.subject.value))].sort();
-    expect(holders).toEqual([ID + 'border-security-management-concept', ID + 'mc-dec-2-05']);
-    for (const h of holders) expect(values(h, OKG + 'curationNote').length).toBe(1);
-  });
+describe('identifiers: the record\'s, and the source\'s form as cited', () => {
+  const holders = (identifier: string): string[] =>
+    [...new Set(data.filter((q) => q.predicate.value === DCT + 'identifier' && q.object.value === identifier).map((q) => q.subject.value))];
 
-  it('no other identifier is shared', () => {
+  it('a lookup of any identifier returns one document', () => {
     const byId = new Map<string, Set<string>>();
     for (const q of data.filter((x) => x.predicate.value === DCT + 'identifier')) {
       byId.set(q.object.value, (byId.get(q.object.value) ?? new Set()).add(q.subject.value));
     }
-    expect([...byId].filter(([, s]) => s.size > 1).map(([i]) => i)).toEqual(['MC.DEC/2/05']);
+    expect(byId.size).toBeGreaterThan(10);
+    expect([...byId].filter(([, s]) => s.size > 1).map(([i]) => i)).toEqual([]);
+  });
+
+  it('MC.DEC/2/05 is the decision on Migration only; the Concept is MC.DOC/2/05, cited as MC.DEC/2/05', () => {
+    expect(holders('MC.DEC/2/05')).toEqual([ID + 'mc-dec-2-05']);
+    expect(holders('MC.DOC/2/05')).toEqual([ID + 'border-security-management-concept']);
+    expect(values(ID + 'border-security-management-concept', OKG + 'citedAs')).toEqual(['MC.DEC/2/05']);
+    // the cited form sits in the graph of footnote 5, which quotes it
+    expect(data.some((q) => q.predicate.value === OKG + 'citedAs' && q.graph.value === ID + 'passage-fn5')).toBe(true);
   });
 
   it.each([
-    ['pc-dec-557', 'PC.DEC/557', 'PC.DEC/577'],
-    ['pc-dec-1049', 'PC.DEC/1049', 'PC.DC/1049'],
-    ['mc-dec-14-04', 'MC.DEC/14/04', 'MC. DEC/14/04'],
-    ['mc-dec-15-05', 'MC.DEC/15/05', 'MC. DEC/15/05'],
-  ])('%s is recorded as %s with a note on the source\'s "%s"', (slug, identifier, asCited) => {
+    ['pc-dec-557', 'PC.DEC/557', 'PC.DEC/577', 'passage-fn3'],
+    ['pc-dec-1049', 'PC.DEC/1049', 'PC.DC/1049', 'passage-fn4-police'],
+    ['mc-dec-14-04', 'MC.DEC/14/04', 'MC. DEC/14/04', 'passage-fn6-gender-action-plan'],
+    ['mc-dec-15-05', 'MC.DEC/15/05', 'MC. DEC/15/05', 'passage-fn6-violence-2005'],
+    ['border-security-management-concept', 'MC.DOC/2/05', 'MC.DEC/2/05', 'passage-fn5'],
+  ])('%s is recorded as %s and cited as "%s" in the graph of the passage quoting it', (slug, identifier, asCited, passage) => {
     expect(values(ID + slug, DCT + 'identifier')).toEqual([identifier]);
+    const cited = data.filter((q) => q.subject.value === ID + slug && q.predicate.value === OKG + 'citedAs');
+    expect([...new Set(cited.map((q) => q.object.value))]).toEqual([asCited]);
+    expect(cited.map((q) => q.graph.value)).toContain(ID + passage);
+    // the record's identifier never sits in the graph of the passage that cites the other form
+    expect(data.filter((q) => q.subject.value === ID + slug && q.predicate.value === DCT + 'identifier' && q.graph.value === ID + passage)).toEqual([]);
     expect(values(ID + slug, OKG + 'curationNote').some((n) => n.includes(asCited))).toBe(true);
   });
 
@@ -60,17 +74,41 @@ describe('where the source and the record differ', () => {
 });
 
 describe('Wikidata links', () => {
-  it('every owl:sameAs QID appears next to its entity in the reference table', () => {
-    const facts = readFileSync(path.join(GRAPH_DATA, 'sources', 'reference-facts.md'), 'utf8');
-    const links = data.filter((q) => q.predicate.value === OWL_SAME_AS);
+  const facts = readFileSync(path.join(GRAPH_DATA, 'sources', 'reference-facts.md'), 'utf8');
+  const links = data.filter((q) => q.predicate.value === SKOS_EXACT_MATCH);
+
+  it('are skos:exactMatch in the Wikidata curation graph, never owl:sameAs', () => {
     expect(links.length).toBe(7);
+    expect(new Set(links.map((q) => q.graph.value))).toEqual(new Set([ID + 'curation-wikidata']));
+    expect(data.filter((q) => q.predicate.value === OWL_SAME_AS)).toEqual([]);
+  });
+
+  it('every QID is given by the reference facts, next to the entity\'s label, with two or more sources', () => {
     for (const link of links) {
       const qid = link.object.value.replace('http://www.wikidata.org/entity/', '');
-      const row = facts.split('\n').find((l) => l.includes(`| ${qid} |`));
-      expect(row, qid).toBeDefined();
-      // the link sits in the graph of the passage quoting that very row
-      const quote = data.find((q) => q.subject.equals(link.graph) && q.predicate.value === OKG + 'quote')?.object.value;
-      expect(quote).toBe(row);
+      const line = facts.split('\n').find((l) => l.includes(`item ${qid} `));
+      expect(line, qid).toBeDefined();
+      expect(line!.includes(values(link.subject.value, RDFS_LABEL)[0]), `${qid} ${line}`).toBe(true);
+      expect(line).toMatch(/\((several|two) sources\)/);
+      // the curation graph reads the passage quoting that very line
+      const quoting = data.filter((q) => q.predicate.value === OKG + 'quote' && q.object.value === line!.slice(2)).map((q) => q.subject.value);
+      expect(quoting).toHaveLength(1);
+      expect(values(ID + 'curation-wikidata', 'http://www.w3.org/ns/prov#wasDerivedFrom')).toContain(quoting[0]);
+    }
+  });
+});
+
+describe('the reference document', () => {
+  const facts = readFileSync(path.join(GRAPH_DATA, 'sources', 'reference-facts.md'), 'utf8');
+
+  it('names no path and gives no instruction', () => {
+    expect(facts).not.toMatch(/\.\.\/|`[^`]*\/[^`]*`|\.ttl|\.trig|graph-data/);
+    expect(facts).not.toMatch(/\b(link with|keep|never|record what|add a|report the|curation note)\b|^(Use|Link|Keep|Record|Add) /im);
+  });
+
+  it('names a public source for each section of facts', () => {
+    for (const section of facts.split('\n## ').slice(1)) {
+      expect(section, section.slice(0, 40)).toMatch(/United Nations|UN |OSCE|osce\.org|Wikidata|gfmd\.org|un\.org/);
     }
   });
 });

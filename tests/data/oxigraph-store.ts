@@ -12,6 +12,7 @@ PREFIX sdg: <http://metadata.un.org/sdg/>
 PREFIX sdgo: <http://metadata.un.org/sdg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 `;
 
 export function curatedStore(): oxigraph.Store {

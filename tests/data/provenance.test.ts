@@ -1,13 +1,20 @@
-// Provenance of the curated graph: verbatim quotes, passage graphs, described passages and sources.
+// Provenance of the curated graph: verbatim quotes, passage graphs, described passages and sources, curation
+// graphs kept apart from the source's word, statuses dated as of their document.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DCT, GRAPH_DATA, OKG, RDF_TYPE, loadData, parseFile, sourceTexts, trigFiles } from './graph-files';
+import { DCT, GRAPH_DATA, ID, OKG, RDF_TYPE, loadData, parseFile, sourceTexts, trigFiles } from './graph-files';
 
 const data = loadData();
 const texts = sourceTexts(data);
 const passages = new Set(
   data.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG + 'Passage').map((q) => q.subject.value),
+);
+const PROV = 'http://www.w3.org/ns/prov#';
+const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
+const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const curationGraphs = new Set(
+  data.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG + 'CurationGraph').map((q) => q.subject.value),
 );
 const valuesOf = (subject: string, predicate: string): string[] =>
   data.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
@@ -44,19 +51,35 @@ describe('passages', () => {
     expect(described).toEqual([]);
   });
 
-  it('every passage supports at least one statement', () => {
+  it('every passage supports a statement, or a curation graph reads it', () => {
     const graphs = new Set(data.filter((q) => q.graph.termType === 'NamedNode').map((q) => q.graph.value));
-    expect([...passages].filter((p) => !graphs.has(p))).toEqual([]);
+    const read = new Set(data.filter((q) => q.predicate.value === PROV + 'wasDerivedFrom').map((q) => q.object.value));
+    expect([...passages].filter((p) => !graphs.has(p) && !read.has(p))).toEqual([]);
   });
 });
 
 describe('statements', () => {
-  it('every named graph is a described passage', () => {
+  it('every named graph is a described passage or a curation graph', () => {
     const graphs = new Set(data.filter((q) => q.graph.termType !== 'DefaultGraph').map((q) => q.graph.value));
-    expect([...graphs].filter((g) => !passages.has(g))).toEqual([]);
+    expect([...graphs].filter((g) => !passages.has(g) && !curationGraphs.has(g))).toEqual([]);
   });
 
-  it.each(trigFiles().filter((f) => !['passages.trig', 'sources.trig'].includes(f)))(
+  it('every curation graph says who curated it and by which rule, and is no passage', () => {
+    expect(curationGraphs.size).toBeGreaterThan(5);
+    for (const g of curationGraphs) {
+      expect(valuesOf(g, PROV + 'wasAttributedTo'), g).toHaveLength(1);
+      expect(valuesOf(g, RDFS + 'comment'), g).toHaveLength(1);
+      expect(passages.has(g), g).toBe(false);
+    }
+  });
+
+  it('curation.trig describes only curation graphs and their curators in the default graph', () => {
+    const curators = new Set(data.filter((q) => q.predicate.value === PROV + 'wasAttributedTo').map((q) => q.object.value));
+    const loose = parseFile('curation.trig').filter((q) => q.graph.termType === 'DefaultGraph');
+    expect(loose.filter((q) => !curationGraphs.has(q.subject.value) && !curators.has(q.subject.value))).toEqual([]);
+  });
+
+  it.each(trigFiles().filter((f) => !['passages.trig', 'sources.trig', 'curation.trig'].includes(f)))(
     '%s asserts statements only inside passage graphs',
     (file) => {
       const loose = parseFile(file).filter((q) => q.graph.termType === 'DefaultGraph');
@@ -66,5 +89,37 @@ describe('statements', () => {
 
   it('no blank nodes in the data', () => {
     expect(data.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual([]);
+  });
+});
+
+describe("the curator's word apart from the source's", () => {
+  const sourceGraphs = new Set([...passages].filter((p) => valuesOf(p, DCT + 'isPartOf')[0] === ID + 'source-osce-un-migration-2017'));
+  const inSourceGraphs = data.filter((q) => sourceGraphs.has(q.graph.value));
+
+  it.each([
+    ['curation notes', OKG + 'curationNote'],
+    ['SDG target mappings', OKG + 'contributesTo'],
+    ['the theme hierarchy', SKOS + 'broader'],
+    ['top concepts of the theme scheme', SKOS + 'topConceptOf'],
+    ['theme scheme membership', SKOS + 'inScheme'],
+    ['Wikidata links', SKOS + 'exactMatch'],
+  ])('no %s in the graph of a passage quoting the OSCE document', (_, predicate) => {
+    expect(inSourceGraphs.filter((q) => q.predicate.value === predicate).map((q) => `${q.graph.value} ${q.subject.value}`)).toEqual([]);
+  });
+
+  it('no owl:sameAs anywhere (Wikidata links are skos:exactMatch)', () => {
+    expect(data.filter((q) => q.predicate.value === 'http://www.w3.org/2002/07/owl#sameAs')).toEqual([]);
+  });
+});
+
+describe('statuses', () => {
+  it('every status is dated as of the date of the document whose passage gives it', () => {
+    const statuses = data.filter((q) => q.predicate.value === OKG + 'status');
+    expect(statuses.length).toBeGreaterThan(10);
+    for (const q of statuses) {
+      const asOf = data.filter((d) => d.graph.equals(q.graph) && d.subject.equals(q.subject) && d.predicate.value === OKG + 'statusAsOf');
+      const doc = valuesOf(q.graph.value, DCT + 'isPartOf')[0];
+      expect(asOf.map((d) => d.object.value), `${q.subject.value} in ${q.graph.value}`).toEqual(valuesOf(doc, DCT + 'date'));
+    }
   });
 });

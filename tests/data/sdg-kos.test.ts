@@ -67,24 +67,33 @@ describe('the UN SDG KOS merged with the graph', () => {
 });
 
 describe('why each contribution holds', () => {
-  it('every okg:contributesTo statement sits in the graph of a B-item heading passage that explains the mapping', () => {
+  it('every okg:contributesTo statement sits in a curation graph that states its rule and reads a B-item heading', () => {
     const rows = selectRows(curatedStore(), `
       SELECT DISTINCT ?x ?t WHERE {
         ?x okg:contributesTo ?t .
-        FILTER NOT EXISTS { GRAPH ?g { ?x okg:contributesTo ?t } ?g rdfs:comment ?why . FILTER(CONTAINS(STR(?why), "contributesTo")) }
+        FILTER NOT EXISTS {
+          GRAPH ?g { ?x okg:contributesTo ?t }
+          ?g a okg:CurationGraph ; rdfs:comment ?why ; prov:wasDerivedFrom ?heading .
+          FILTER(STRENDS(STR(?heading), "-heading"))
+        }
       }`);
     expect(rows).toEqual([]);
   });
 
+  it('no okg:contributesTo statement sits in the graph of a passage (the source names no target)', () => {
+    const rows = selectRows(curatedStore(), 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?x okg:contributesTo ?t } ?g a okg:Passage }');
+    expect(rows).toEqual([]);
+  });
+
   it.each([
-    ['passage-b1-heading', ['sdg:10.7', 'sdg:8.8']],
-    ['passage-b2-heading', ['sdg:16.9']],
-    ['passage-b3-heading', ['sdg:16.2', 'sdg:5.2', 'sdg:8.7']],
-    ['passage-b4-heading', ['sdg:17.18']],
-    ['passage-b5-heading', ['sdg:13.1']],
-    ['passage-b6-heading', ['sdg:4.b']],
-  ])('%s links its work to %j', (passage, expected) => {
-    const rows = selectRows(curatedStore(), `SELECT DISTINCT ?t WHERE { GRAPH id:${passage} { ?x okg:contributesTo ?t } }`);
+    ['curation-sdg-b1', ['sdg:10.7', 'sdg:8.8']],
+    ['curation-sdg-b2', ['sdg:16.9']],
+    ['curation-sdg-b3', ['sdg:16.2', 'sdg:5.2', 'sdg:8.7']],
+    ['curation-sdg-b4', ['sdg:17.18']],
+    ['curation-sdg-b5', ['sdg:13.1']],
+    ['curation-sdg-b6', ['sdg:4.b']],
+  ])('%s links its work to %j', (graph, expected) => {
+    const rows = selectRows(curatedStore(), `SELECT DISTINCT ?t WHERE { GRAPH id:${graph} { ?x okg:contributesTo ?t } }`);
     expect(rows).toEqual(expected);
   });
 });

@@ -55,13 +55,51 @@ describe('mistakes the shapes catch', () => {
       'http://metadata.un.org/sdg/10.7', 'http://www.w3.org/2004/02/skos/core#notation'],
     ['contributing to a theme instead of a target', () => [...data, ...extra('id:odihr okg:contributesTo id:theme-hate-crime .')],
       ID + 'odihr', OKG + 'contributesTo'],
-    ['an activity with no status', () => without((q) => q.subject.value === ID + 'gcm-coordination' && q.predicate.value === OKG + 'status'),
+    ['a status without its date', () => without((q) => q.subject.value === ID + 'osr-cthb-country-visits' && q.predicate.value === OKG + 'statusAsOf'),
+      ID + 'osr-cthb-country-visits', ''],
+    ['a plan with a lifecycle status', () => [...data, ...extra('id:gcm-coordination okg:status okg:Ongoing ; okg:statusAsOf "2017-02"^^xsd:gYearMonth .')],
       ID + 'gcm-coordination', OKG + 'status'],
-    ['a non-Wikidata sameAs', () => [...data, ...extra('id:ufm owl:sameAs <http://dbpedia.org/resource/Union_for_the_Mediterranean> .')],
-      ID + 'ufm', 'http://www.w3.org/2002/07/owl#sameAs'],
+    ['the old okg:Planned status', () => [...data, ...extra('id:field-early-warning okg:status okg:Planned ; okg:statusAsOf "2017-02"^^xsd:gYearMonth .')],
+      ID + 'field-early-warning', OKG + 'status'],
+    ['a plan dated like a past event', () => [...data, ...extra('id:gcm-briefings-2017 dcterms:date "2017"^^xsd:gYear .')],
+      ID + 'gcm-briefings-2017', DCT + 'date'],
+    ['a non-Wikidata exactMatch', () => [...data, ...extra('id:ufm skos:exactMatch <http://dbpedia.org/resource/Union_for_the_Mediterranean> .')],
+      ID + 'ufm', 'http://www.w3.org/2004/02/skos/core#exactMatch'],
+    ['an owl:sameAs link', () => [...data, ...extra('id:osce owl:sameAs <http://www.wikidata.org/entity/Q81299> .')],
+      ID + 'osce', 'http://www.w3.org/2002/07/owl#sameAs'],
+    ['a partner group made an OSCE body', () => [...data, ...extra('id:mediterranean-partners a okg:OSCEBody ; org:subOrganizationOf id:osce .')],
+      ID + 'mediterranean-partners', ''],
+    ['a partner state put under the OSCE', () => [...data, ...extra('id:algeria org:subOrganizationOf id:osce .')],
+      ID + 'algeria', 'http://www.w3.org/ns/org#subOrganizationOf'],
+    ['a partner group put under the Partners, under the OSCE', () => [...data, ...extra('id:partners-for-cooperation org:memberOf id:osce .')],
+      ID + 'partners-for-cooperation', ''],
+    ['a Partner for Co-operation made a participating State', () => [...data, ...extra('id:japan org:memberOf id:osce .')],
+      ID + 'japan', ''],
+    ['the participating States made a unit', () => [...data, ...extra('id:participating-states org:subOrganizationOf id:osce .')],
+      ID + 'participating-states', 'http://www.w3.org/ns/org#subOrganizationOf'],
+    ['a post made a sub-organization', () => [...data, ...extra('id:osce-secretary-general org:subOrganizationOf id:osce .')],
+      ID + 'osce-secretary-general', 'http://www.w3.org/ns/org#subOrganizationOf'],
+    ['a post in no organization', () => without((q) => q.subject.value === ID + 'iom-deputy-director' && q.predicate.value.endsWith('postIn')),
+      ID + 'iom-deputy-director', 'http://www.w3.org/ns/org#postIn'],
+    ['a post typed as an OSCE body', () => [...data, ...extra('id:osce-secretary-general a okg:OSCEBody .')],
+      ID + 'osce-secretary-general', ''],
+    ['a unit of nothing', () => without((q) => q.subject.value === ID + 'tntd-spmu' && q.predicate.value.endsWith('unitOf')),
+      ID + 'tntd-spmu', 'http://www.w3.org/ns/org#unitOf'],
+    ['one identifier for two documents', () => [...data, ...extra('id:border-security-management-concept dcterms:identifier "MC.DEC/2/05" .')],
+      'MC.DEC/2/05', ''],
+    ['a cited form equal to the identifier', () => [...data, ...extra('id:pc-dec-557 okg:citedAs "PC.DEC/557" .')],
+      ID + 'pc-dec-557', OKG + 'citedAs'],
+    ['a curation graph with no rule', () => without((q) => q.subject.value === ID + 'curation-wikidata' && q.predicate.value.endsWith('#comment')),
+      ID + 'curation-wikidata', 'http://www.w3.org/2000/01/rdf-schema#comment'],
     ['a theme outside the scheme', () => [...data, ...extra('id:theme-x a okg:Theme ; rdfs:label "X"@en ; skos:prefLabel "X"@en ; skos:topConceptOf id:themes .')],
       ID + 'theme-x', 'http://www.w3.org/2004/02/skos/core#inScheme'],
   ];
+
+  it('accepts a Ministerial Council document identifier (MC.DOC)', async () => {
+    const violations = await shaclViolations(data, shapes);
+    expect(violations.filter((v) => v.focus === ID + 'border-security-management-concept')).toEqual([]);
+    expect(data.some((q) => q.object.value === 'MC.DOC/2/05')).toBe(true);
+  });
 
   it.each(cases)('%s', async (_, broken, focus, path) => {
     const violations = await shaclViolations(broken(), shapes);

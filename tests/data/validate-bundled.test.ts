@@ -1,5 +1,6 @@
-// The bundled graph through the project's own validator (src/rdf/validate.ts): it conforms, and the
-// one known identifier collision (MC.DEC/2/05) is reported as a noticed warning, not a violation.
+// The bundled graph through the project's own validator (src/rdf/validate.ts): it conforms, no identifier
+// names two documents (the Concept the source cites as MC.DEC/2/05 is MC.DOC/2/05, with a warning on the cited
+// form), and a curator's note or an unattributed statement moved into the wrong graph is a violation.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledGraph, type BundledGraph } from '../../src/node/bundled';
 import { validateDataset, type ValidationReport } from '../../src/rdf/validate';
@@ -23,11 +24,27 @@ describe('validateDataset on the bundled graph', () => {
     expect(bundled.sourceText('https://w3id.org/osce-kg/id/source-reference-facts')).toContain('Reference facts');
   });
 
-  it('reports the shared identifier MC.DEC/2/05 as a warning', () => {
+  it('no identifier is shared; the cited form MC.DEC/2/05 of the Concept is a warning only', () => {
     const collisions = report.issues.filter((i) => i.check === 'identifier-collision');
-    expect(collisions.length).toBeGreaterThan(0);
-    expect(collisions.every((i) => i.severity === 'warning')).toBe(true);
-    expect(collisions.some((i) => i.message.includes('MC.DEC/2/05'))).toBe(true);
+    expect(collisions.map((i) => `${i.severity} ${i.focus}`)).toEqual(['warning https://w3id.org/osce-kg/id/border-security-management-concept']);
+    expect(collisions[0].message).toContain('MC.DEC/2/05');
+  });
+
+  it('the old collision, the Concept identified as MC.DEC/2/05, is a violation', async () => {
+    const { DataFactory } = await import('n3');
+    const concept = DataFactory.namedNode('https://w3id.org/osce-kg/id/border-security-management-concept');
+    const back = [...bundled.data, DataFactory.quad(concept, DataFactory.namedNode('http://purl.org/dc/terms/identifier'),
+      DataFactory.literal('MC.DEC/2/05'), DataFactory.namedNode('https://w3id.org/osce-kg/id/passage-fn5'))];
+    const broken = await validateDataset({ ...bundled, data: back });
+    expect(broken.issues.some((i) => i.check === 'identifier-collision' && i.severity === 'violation')).toBe(true);
+  });
+
+  it("a curator's note moved into a passage graph is a violation", async () => {
+    const { DataFactory } = await import('n3');
+    const moved = bundled.data.map((q) => (q.predicate.value.endsWith('#curationNote') && q.subject.value.endsWith('/pc-dec-557')
+      ? DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode('https://w3id.org/osce-kg/id/passage-fn3')) : q));
+    const broken = await validateDataset({ ...bundled, data: moved });
+    expect(broken.issues.some((i) => i.check === 'provenance' && i.severity === 'violation' && i.message.includes("curator's note"))).toBe(true);
   });
 
   it('a statement moved out of its passage graph is a violation', async () => {

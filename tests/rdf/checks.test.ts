@@ -9,6 +9,8 @@ const PREFIXES = `@prefix okg: <https://w3id.org/osce-kg/ontology#> .
 @prefix id: <https://w3id.org/osce-kg/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 `;
 const DOC = 'https://w3id.org/osce-kg/id/source/doc';
 const TEXT = 'The OSCE works on migration.\nIts Office for Democratic Institutions and Human Rights (ODIHR) helps.';
@@ -41,7 +43,10 @@ describe('checkIdentifierCollisions', () => {
     { name: 'same entity in two graphs', body: 'id:g1 { id:a dcterms:identifier "MC.DEC/3/16" } id:g2 { id:a dcterms:identifier "MC.DEC/3/16" }', expected: [] },
     { name: 'shared identifier', body: 'id:a dcterms:identifier "MC.DEC/3/16" . id:b dcterms:identifier "MC.DEC/3/16" .', expected: ['violation'] },
     { name: 'shared, one noted', body: 'id:a dcterms:identifier "X" ; okg:curationNote "n" . id:b dcterms:identifier "X" .', expected: ['violation'] },
-    { name: 'shared, both noted', body: 'id:a dcterms:identifier "X" ; okg:curationNote "n" . id:b dcterms:identifier "X" ; okg:curationNote "n" .', expected: ['warning'] },
+    // a note no longer excuses a shared identifier: an identifier names one document
+    { name: 'shared, both noted', body: 'id:a dcterms:identifier "X" ; okg:curationNote "n" . id:b dcterms:identifier "X" ; okg:curationNote "n" .', expected: ['violation'] },
+    { name: 'cited as another document\'s identifier', body: 'id:a dcterms:identifier "MC.DOC/2/05" ; okg:citedAs "MC.DEC/2/05" . id:b dcterms:identifier "MC.DEC/2/05" .', expected: ['warning'] },
+    { name: 'cited as a form no record has', body: 'id:a dcterms:identifier "PC.DEC/557" ; okg:citedAs "PC.DEC/577" .', expected: [] },
   ])('$name', async ({ body, expected }) => {
     const found = checkIdentifierCollisions(await trig(body));
     expect(found.map((i) => i.severity)).toEqual(expected);
@@ -65,6 +70,7 @@ describe('checkUndescribedIris', () => {
 
 describe('checkProvenance', () => {
   const p1 = passage('p1', 'works on migration');
+  const CURATION = 'id:c a okg:CurationGraph ; prov:wasAttributedTo id:curators ; rdfs:comment "the rule" . id:curators rdfs:label "curators" .';
   it.each([
     { name: 'statements in a quoted passage graph', body: `${p1} id:p1 { id:osce a okg:OSCEBody ; rdfs:label "OSCE" }`, expected: 0 },
     { name: 'statement in two passage graphs', body: `${p1} ${passage('p2', 'helps')} id:p1 { id:osce okg:partnersWith id:iom } id:p2 { id:osce okg:partnersWith id:iom }`, expected: 0 },
@@ -73,6 +79,11 @@ describe('checkProvenance', () => {
     { name: 'graph that is not a passage', body: `${p1} id:g { id:osce rdfs:label "OSCE" }`, expected: 1 },
     { name: 'passage without quote', body: 'id:p3 a okg:Passage . id:p3 { id:osce rdfs:label "OSCE" }', expected: 1 },
     { name: 'statements about other namespaces are not checked', body: '<http://metadata.un.org/sdg/10.7> rdfs:label "Target 10.7" .', expected: 0 },
+    { name: 'statements in a described curation graph', body: `${CURATION} id:c { id:osce skos:exactMatch <http://www.wikidata.org/entity/Q81299> }`, expected: 0 },
+    { name: 'curation graph without its rule', body: 'id:c a okg:CurationGraph ; prov:wasAttributedTo id:curators . id:c { id:osce skos:exactMatch <http://www.wikidata.org/entity/Q81299> }', expected: 1 },
+    { name: 'curation graph without attribution', body: 'id:c a okg:CurationGraph ; rdfs:comment "rule" . id:c { id:osce skos:exactMatch <http://www.wikidata.org/entity/Q81299> }', expected: 1 },
+    { name: 'a curator\'s note in a passage graph', body: `${p1} id:p1 { id:osce okg:curationNote "The source says X."@en }`, expected: 1 },
+    { name: 'a curator\'s note in a curation graph', body: `${CURATION} id:c { id:osce okg:curationNote "The source says X."@en }`, expected: 0 },
   ])('$name', async ({ body, expected }) => {
     const found = checkProvenance(await trig(body));
     expect(found).toHaveLength(expected);
@@ -102,14 +113,17 @@ describe('validateDataset', () => {
     const bad = `${good} id:p1 { id:x a okg:OSCEBody ; dcterms:identifier "A" ; okg:curationNote "n" } id:p1 { id:y dcterms:identifier "A" ; okg:curationNote "n" ; rdfs:label "Y" }`;
     const report = await validateDataset({ data: await trig(bad), shapes: await parseRdf(shapes, { format: 'ttl' }), sourceText });
     expect(report.conforms).toBe(false);
-    expect(report.issues.map((i) => `${i.severity}:${i.check}`)).toEqual(['violation:shacl', 'warning:identifier-collision']);
+    expect(report.issues.map((i) => `${i.severity}:${i.check}`)).toEqual([
+      // two notes in a passage graph (provenance), a shared identifier, x without a label (SHACL)
+      'violation:identifier-collision', 'violation:provenance', 'violation:provenance', 'violation:shacl',
+    ]);
   });
 
-  it('a noticed collision alone still conforms', async () => {
-    const noted = `${good} id:p1 { id:y a okg:OSCEBody ; rdfs:label "Y" ; dcterms:identifier "A" ; okg:curationNote "n" . id:z a okg:OSCEBody ; rdfs:label "Z" ; dcterms:identifier "A" ; okg:curationNote "n" }`;
-    const report = await validateDataset({ data: await trig(noted), shapes: await parseRdf(shapes, { format: 'ttl' }), sourceText });
+  it('a source\'s form kept on okg:citedAs alone still conforms, with a warning', async () => {
+    const cited = `${good} id:p1 { id:y a okg:OSCEBody ; rdfs:label "Y" ; dcterms:identifier "MC.DOC/2/05" ; okg:citedAs "MC.DEC/2/05" . id:z a okg:OSCEBody ; rdfs:label "Z" ; dcterms:identifier "MC.DEC/2/05" } okg:citedAs rdfs:label "cited as" .`;
+    const report = await validateDataset({ data: await trig(cited), shapes: await parseRdf(shapes, { format: 'ttl' }), sourceText });
     expect(report.conforms).toBe(true);
-    expect(report.issues.map((i) => i.severity)).toEqual(['warning']);
+    expect(report.issues.map((i) => `${i.severity}:${i.focus}`)).toEqual(['warning:https://w3id.org/osce-kg/id/y']);
   });
 
   it('says when the quote check could not run', async () => {
