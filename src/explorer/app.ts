@@ -57,7 +57,7 @@ export class ExplorerApp {
   private sizedBy: SizeBy | null = null;
   private graph: KgGraph;
   private renderGraph: RenderGraph;
-  private provenance: ProvenanceIndex = { passages: new Map(), documents: new Map() };
+  private provenance: ProvenanceIndex = { passages: new Map(), curation: new Map(), documents: new Map() };
   private texts = new Map<string, string>();
   private predicateLabels = new Map<string, string>();
   private visibility: Visibility = { nodes: new Set(), edges: new Set() };

@@ -1,5 +1,6 @@
 // Dataset and graph statistics: counts by class, predicate, graph and kind.
 import type { Quad } from '@rdfjs/types';
+import { countByOrigin, type StatementOrigin } from '../rdf/statement-origin';
 import { RDF_TYPE } from '../rdf/vocab';
 import { ENTITY_KINDS, type EntityKind } from './kinds';
 import type { KgGraph } from './to-graph';
@@ -20,6 +21,12 @@ export interface DatasetStats {
   classes: Count[];
   /** Distinct triples per predicate, most frequent first. */
   predicates: Count[];
+  /**
+   * Quads by the origin of their graph: said by a source (a passage's graph), taken from a public reference
+   * (a passage of a reference document), added by curation (a curation graph); plus the default graph's
+   * descriptions and graphs of unknown origin.
+   */
+  origins: Record<StatementOrigin, number>;
 }
 
 export interface GraphStats {
@@ -68,6 +75,7 @@ export function datasetStats(quads: readonly Quad[]): DatasetStats {
     namedGraphs: graphs.size,
     classes: sorted(classes),
     predicates: sorted(predicates),
+    origins: countByOrigin(quads),
   };
 }
 

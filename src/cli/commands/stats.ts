@@ -1,5 +1,6 @@
-// `osce-kg stats`: counts of entities by class and statements by predicate, as a text report or JSON.
+// `osce-kg stats`: counts of entities by class, statements by kind (source, reference, curation) and by predicate, as text or JSON.
 import { datasetStats, type Count } from '../../kg/stats';
+import { ORIGIN_LABELS, STATEMENT_ORIGINS } from '../../rdf/statement-origin';
 import { PREFIXES } from '../../rdf/vocab';
 import { choiceOption, parseCommand } from '../args';
 import { loadData } from '../data';
@@ -17,7 +18,10 @@ export async function runStats(argv: string[]): Promise<number> {
     `quads         ${stats.quads}`,
     `triples       ${stats.triples}  (distinct, whatever the graph)`,
     `subjects      ${stats.subjects}`,
-    `named graphs  ${stats.namedGraphs}  (passages)`,
+    `named graphs  ${stats.namedGraphs}  (passages and curation graphs)`,
+    '',
+    'Statements by kind (quads, by the graph they sit in):',
+    ...originTable(stats.origins),
     '',
     'Instances by class:',
     ...table(stats.classes),
@@ -27,6 +31,12 @@ export async function runStats(argv: string[]): Promise<number> {
   ];
   await writeStdout(`${lines.join('\n')}\n`);
   return 0;
+}
+
+function originTable(origins: Record<string, number>): string[] {
+  const width = Math.max(...STATEMENT_ORIGINS.map((o) => String(origins[o]).length));
+  return STATEMENT_ORIGINS.filter((o) => origins[o] > 0 || o !== 'unknown')
+    .map((o) => `  ${String(origins[o]).padStart(width)}  ${o.padEnd(11)} ${ORIGIN_LABELS[o]}`);
 }
 
 function table(counts: Count[]): string[] {

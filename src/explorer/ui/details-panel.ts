@@ -1,5 +1,6 @@
 // The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind them.
 import type { DetailsModel, LiteralGroup, RelationGroup, TaggedValue } from '../core/data/details-model';
+import type { PassageInfo } from '../core/data/provenance';
 import { expandWithNotice } from '../remote/expand-action';
 import type { RemoteSession } from '../remote/session';
 import { kindColor } from '../core/appearance/colors';
@@ -45,21 +46,39 @@ function relationTitle(group: RelationGroup): string {
   return group.direction === 'out' ? group.label : `… ${group.label} this entity`;
 }
 
+/** What kind of statement a piece of evidence backs, in words: the source's, a public reference's, or the curators'. */
+const ORIGIN_TAGS: Readonly<Record<string, string>> = {
+  source: 'Said by the source',
+  reference: 'From a public reference',
+  curation: 'Added by curation',
+};
+
+/** A quote of evidence, labelled with its origin; a curation graph shows its rule, never as a quote. */
+function evidence(p: PassageInfo, actions: DetailsActions): HTMLElement {
+  const tag = ORIGIN_TAGS[p.origin ?? ''];
+  const origin = tag ? h('span', { class: `origin origin-${p.origin ?? ''}`, text: tag }) : null;
+  if (p.origin === 'curation') {
+    return h('aside', { class: 'curation-rule' }, [origin, h('p', { text: p.rule ?? '' })]);
+  }
+  return h('figure', { class: 'quote' }, [
+    origin,
+    h('blockquote', {}, p.quote ? quoteNodes(p.quote) : ['(passage without quote)']),
+    actions.canShowSource(p.iri)
+      ? h('button', { class: 'small-button', attrs: { type: 'button' }, on: { click: () => actions.showInSource(p.iri) } }, ['Show in source'])
+      : null,
+  ]);
+}
+
 function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLElement {
   const items = group.items.map((item) => {
-    const quotes = item.passages.filter((p) => p.quote !== '' || actions.canShowSource(p.iri));
+    const shown = item.passages.filter((p) => p.quote !== '' || p.origin === 'curation' || actions.canShowSource(p.iri));
     return h('li', { class: 'relation' }, [
       h('button', {
         class: 'link-button',
         attrs: { type: 'button', title: item.node },
         on: { click: () => actions.select(item.node) },
       }, [h('span', { class: 'swatch', attrs: { style: `background:${kindColor(item.kind)}`, 'aria-hidden': 'true' } }), item.label]),
-      ...quotes.map((p) => h('figure', { class: 'quote' }, [
-        h('blockquote', {}, p.quote ? quoteNodes(p.quote) : ['(passage without quote)']),
-        actions.canShowSource(p.iri)
-          ? h('button', { class: 'small-button', attrs: { type: 'button' }, on: { click: () => actions.showInSource(p.iri) } }, ['Show in source'])
-          : null,
-      ])),
+      ...shown.map((p) => evidence(p, actions)),
     ]);
   });
   return h('section', { class: 'relation-group' }, [
@@ -118,7 +137,7 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
   if (dl.childElementCount) host.appendChild(dl);
   for (const c of model.comments) host.appendChild(h('p', { class: 'comment', text: c }));
   for (const n of model.curationNotes) {
-    host.appendChild(h('aside', { class: 'curation-note' }, [h('strong', { text: 'Curation note: ' }), n]));
+    host.appendChild(h('aside', { class: 'curation-note' }, [h('strong', { text: "Curator's note (not the source's words): " }), n]));
   }
   if (model.otherLabels.length) {
     host.appendChild(h('dl', { class: 'fields other-labels' }, taggedField('Labels in other languages', model.otherLabels)));

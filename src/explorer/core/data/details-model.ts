@@ -14,7 +14,10 @@ export interface RelationItem {
   node: string;
   label: string;
   kind: string;
-  /** Passages asserting the statement, with their quotes (unknown passages keep an empty quote). */
+  /**
+   * The graphs asserting the statement: passages with their quotes and origin (source or reference), and
+   * curation graphs with their rule instead of a quote (unknown graphs keep an empty quote).
+   */
   passages: PassageInfo[];
 }
 
@@ -54,12 +57,12 @@ export interface DetailsModel {
   otherLabels: TaggedValue[];
   /** The remaining literal statements (skos:note, skos:definition, …): English and untagged values first. */
   otherLiterals: LiteralGroup[];
-  /** IRIs that point outside the dataset (the node's own IRI when external, owl:sameAs, rdfs:seeAlso). */
+  /** IRIs that point outside the dataset (the node's own IRI when external, skos:exactMatch, owl:sameAs, rdfs:seeAlso). */
   externalIris: string[];
   relations: RelationGroup[];
 }
 
-const LINK_PREDICATES = new Set([NS.owl + 'sameAs', NS.rdfs + 'seeAlso', 'http://xmlns.com/foaf/0.1/page']);
+const LINK_PREDICATES = new Set([NS.owl + 'sameAs', NS.skos + 'exactMatch', NS.skos + 'closeMatch', NS.rdfs + 'seeAlso', 'http://xmlns.com/foaf/0.1/page']);
 
 function values(literals: Record<string, { value: string }[]>, predicate: string): string[] {
   return [...new Set((literals[predicate] ?? []).map((l) => l.value))].sort();
@@ -129,7 +132,7 @@ export function describeNode(
       node: other,
       label: otherAttrs.label,
       kind: otherAttrs.kind,
-      passages: edgeAttrs.graphs.map((g) => provenance.passages.get(g) ?? { iri: g, quote: '', document: null }),
+      passages: edgeAttrs.graphs.map((g) => provenance.passages.get(g) ?? provenance.curation.get(g) ?? { iri: g, quote: '', document: null }),
     });
   });
 

@@ -1,12 +1,17 @@
-// Provenance index over the quads: each passage's quote and document, each document's text file.
+// Provenance index over the quads: each passage's quote, document and origin, each curation graph's rule, each document's text file.
 import type { Quad } from '@rdfjs/types';
-import { DCT_IS_PART_OF, OKG_QUOTE, OKG_TEXT_FILE, RDFS_LABEL } from '../../../rdf/vocab';
+import { statementOrigins, type StatementOrigin } from '../../../rdf/statement-origin';
+import { DCT_IS_PART_OF, OKG_QUOTE, OKG_TEXT_FILE, RDFS_COMMENT, RDFS_LABEL } from '../../../rdf/vocab';
 
 export interface PassageInfo {
   iri: string;
   quote: string;
   /** IRI of the source document the passage is part of, if stated. */
   document: string | null;
+  /** Said by the source, taken from a reference, added by curation (then `rule` says how), or unknown. */
+  origin?: StatementOrigin;
+  /** For a curation graph: the rule that produced its statements (its rdfs:comment). Never a quote. */
+  rule?: string;
 }
 
 export interface DocumentInfo {
@@ -18,6 +23,8 @@ export interface DocumentInfo {
 
 export interface ProvenanceIndex {
   passages: Map<string, PassageInfo>;
+  /** Curation graphs (okg:CurationGraph), with their rule; their statements quote nothing. */
+  curation: Map<string, PassageInfo>;
   documents: Map<string, DocumentInfo>;
 }
 
@@ -50,13 +57,20 @@ export function buildProvenanceIndex(quads: readonly Quad[]): ProvenanceIndex {
     const p = passages.get(s);
     if (p) p.document = o;
   }
+  const origins = statementOrigins(quads);
+  for (const p of passages.values()) p.origin = origins.originOf(p.iri);
+  const curation = new Map<string, PassageInfo>();
   for (const q of quads) {
     if (q.predicate.value === RDFS_LABEL && q.object.termType === 'Literal') {
       const d = documents.get(termValue(q, 'subject'));
       if (d && d.label === null) d.label = q.object.value;
     }
+    if (q.predicate.value === RDFS_COMMENT && q.object.termType === 'Literal' && q.subject.termType === 'NamedNode'
+      && origins.originOf(q.subject.value) === 'curation' && !curation.has(q.subject.value)) {
+      curation.set(q.subject.value, { iri: q.subject.value, quote: '', document: null, origin: 'curation', rule: q.object.value });
+    }
   }
-  return { passages, documents };
+  return { passages, curation, documents };
 }
 
 /** Where a quote sits in a text: exact first, else with any run of whitespace matching any other. */
