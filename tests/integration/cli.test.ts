@@ -122,6 +122,17 @@ describe('stats', () => {
     expect(report.classes.find((c) => c.iri.endsWith('#OSCEBody'))?.count).toBe(bodies.size);
   });
 
+  it('counts the bundled statements by kind: the source\'s, a reference\'s, the curators\'', async () => {
+    const [json, text] = await Promise.all([runCli(['stats', '--format', 'json']), runCli(['stats'])]);
+    const report = JSON.parse(json.stdout) as { quads: number; origins: Record<string, number> };
+    expect(report.origins.source).toBeGreaterThan(report.origins.reference);
+    expect(report.origins.reference).toBeGreaterThan(0);
+    expect(report.origins.curation).toBeGreaterThan(0);
+    expect(report.origins.unknown).toBe(0);
+    expect(Object.values(report.origins).reduce((a, b) => a + b, 0)).toBe(report.quads);
+    expect(text.stdout).toMatch(new RegExp(`${report.origins.curation}\\s+curation\\s+added by curation`));
+  });
+
   it('prints a readable text report', async () => {
     const run = await runCli(['stats', SMALL]);
     expect(run.code).toBe(0);
