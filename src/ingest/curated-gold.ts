@@ -1,7 +1,7 @@
 // The gold standard a curated document gives: each passage's quote, the entities its statements name, their pairs.
 import type { Quad } from '@rdfjs/types';
 import type { EntityKind } from '../kg/kinds';
-import { DCT_IS_PART_OF, OKG_QUOTE, RDF_TYPE } from '../rdf/vocab';
+import { DCT_IS_PART_OF, NS, OKG_QUOTE, RDF_TYPE } from '../rdf/vocab';
 import type { EntityDictionary } from './dictionary';
 import type { IngestGold } from './evaluate';
 
@@ -24,6 +24,24 @@ export function curatedGold(quads: readonly Quad[], documentIri: string, diction
   const passages = new Set<string>();
   for (const q of quads) if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
   for (const q of quads) if (q.predicate.value === OKG_QUOTE && passages.has(q.subject.value)) quoteOf.set(q.subject.value, q.object.value);
+  // A curation graph that reads a passage (prov:wasDerivedFrom: an SDG target read from a B-item heading) names
+  // entities the passage's text suggests: finding them is acceptable, though they are not the source's gold.
+  const readBy = new Map<string, string[]>();
+  for (const q of quads) {
+    if (q.predicate.value === NS.prov + 'wasDerivedFrom' && quoteOf.has(q.object.value)) {
+      readBy.set(q.subject.value, [...(readBy.get(q.subject.value) ?? []), q.object.value]);
+    }
+  }
+  const curatedOf = new Map<string, Set<string>>();
+  for (const q of quads) {
+    const read = readBy.get(q.graph.value);
+    if (!read || q.predicate.value === RDF_TYPE) continue;
+    for (const passage of read) {
+      const set = curatedOf.get(passage) ?? new Set<string>();
+      curatedOf.set(passage, set);
+      for (const t of [q.subject, q.object]) if (t.termType === 'NamedNode' && kindOf.has(t.value)) set.add(t.value);
+    }
+  }
   const entitiesOf = new Map<string, Set<string>>();
   const pairsOf = new Map<string, Map<string, [string, string]>>();
   for (const q of quads) {
@@ -46,7 +64,8 @@ export function curatedGold(quads: readonly Quad[], documentIri: string, diction
       const all = [...(entitiesOf.get(passage) ?? [])].sort();
       const entities = all.filter((iri) => NAMED_KINDS.has(kindOf.get(iri) ?? 'other') && named(iri, quote));
       const pairs = [...(pairsOf.get(passage) ?? new Map<string, [string, string]>()).values()].filter(([s, o]) => options.strict || (named(s, quote) && named(o, quote)));
-      return { quote, entities, acceptable: all, pairs };
+      const acceptable = [...new Set([...all, ...(curatedOf.get(passage) ?? [])])].sort();
+      return { quote, entities, acceptable, pairs };
     }),
   };
 }

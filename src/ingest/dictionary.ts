@@ -2,7 +2,7 @@
 import type { Quad } from '@rdfjs/types';
 import type { EntityKind } from '../kg/kinds';
 import { datasetToGraph } from '../kg/to-graph';
-import { ID, NS } from '../rdf/vocab';
+import { ID, NS, OKG_CITED_AS } from '../rdf/vocab';
 
 export type NameSource = 'label' | 'altLabel' | 'identifier' | 'notation';
 
@@ -15,7 +15,10 @@ export interface EntityName {
 
 export interface EntityDictionary {
   names: EntityName[];
-  /** Entities by `dcterms:identifier` ("MC.DEC/2/05"), several when the record shares one. */
+  /**
+   * Entities by `dcterms:identifier` ("MC.DEC/2/05") and by the forms sources cite them in (`okg:citedAs`,
+   * "PC.DEC/577" for PC.DEC/557): several when a cited form is another document's identifier.
+   */
   byIdentifier: Map<string, string[]>;
   /** SDG goals and targets by `skos:notation` ("8", "10.7"). */
   byNotation: Map<string, string>;
@@ -41,7 +44,8 @@ export function buildDictionary(quads: readonly Quad[]): EntityDictionary {
     const add = (surface: string, source: NameSource) => {
       if (surface.trim().length >= 2) names.push({ iri: node.iri, kind: node.kind, surface: surface.trim(), source });
     };
-    for (const id of node.identifiers) {
+    const cited = (node.literals[OKG_CITED_AS] ?? []).map((l) => l.value);
+    for (const id of new Set([...node.identifiers, ...cited])) {
       byIdentifier.set(id, [...(byIdentifier.get(id) ?? []), node.iri].sort());
       add(id, 'identifier');
     }
