@@ -94,6 +94,11 @@ describe.each([
     await page.waitForTimeout(600);
     await shot('details');
     expect(await stickingOut(page)).toEqual([]);
+    // Each statement says whose it is: a quote of the source, or a curators' rule that is never shown as a quote
+    expect(await details.locator('.quote .origin-source').count()).toBeGreaterThan(0);
+    expect(await details.locator('.curation-rule').count()).toBeGreaterThan(0);
+    expect(await details.locator('.curation-rule blockquote').count()).toBe(0);
+    expect(await details.locator('.curation-rule').first().innerText()).toMatch(/^Added by curation/i);
     await details.getByRole('button', { name: 'Show in source' }).first().click();
     const source = page.getByRole('dialog', { name: 'Source' });
     await source.locator('mark').waitFor();
@@ -151,7 +156,8 @@ describe.each([
     expect(await fits()).toBe(true);
     await page.locator('.matrix-table td button').first().click();
     await page.locator('.matrix-statements').waitFor();
-    expect(await page.locator('.matrix-statements blockquote').count()).toBeGreaterThan(0);
+    // SDG targets of part B's work are the curators' reading: a cell shows the rule, and quotes for organizedBy links
+    expect(await page.locator('.matrix-statements blockquote, .matrix-statements .curation-rule').count()).toBeGreaterThan(0);
     await shot('matrix-cell');
     await page.getByRole('button', { name: 'Swap rows and columns' }).click();
     expect(await page.locator('.matrix-table thead th').first().textContent()).toBe('SDG target');

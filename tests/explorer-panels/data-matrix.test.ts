@@ -104,6 +104,14 @@ id:p1 { id:odihr okg:contributesTo sdg:10.a, sdg:10.10, sdg:10.7, sdg:17.18, sdg
     expect(statement.passages).toEqual([]);
   });
 
+  it('gives a statement added by curation its rule, not a quote', () => {
+    const m = computeMatrix(parse(`${BASE}
+id:c1 a okg:CurationGraph ; rdfs:comment "B2's heading is the wording of target 16.9." .
+id:c1 { id:odihr okg:contributesTo sdg:16.9 . }`));
+    const [statement] = m.statements(ODIHR, 'http://metadata.un.org/sdg/16.9');
+    expect(statement.passages).toEqual([{ passage: 'https://w3id.org/osce-kg/id/c1', rule: "B2's heading is the wording of target 16.9." }]);
+  });
+
   it('gives an empty matrix for data without bodies', () => {
     const m = computeMatrix(parse(`${PREFIXES} id:x okg:contributesTo sdg:10.7 .`));
     expect(m.bodies).toEqual([]);

@@ -1,6 +1,7 @@
 // Pure counting for the Matrix panel: OSCE bodies × SDG targets, each cell the okg:contributesTo statements behind it.
 import type { Quad, Term } from '@rdfjs/types';
-import { NS, OKG, OKG_QUOTE, RDF_TYPE, SKOS_ALT_LABEL, SKOS_NOTATION } from '../../../rdf/vocab';
+import { statementOrigins } from '../../../rdf/statement-origin';
+import { NS, OKG, OKG_QUOTE, RDF_TYPE, RDFS_COMMENT, SKOS_ALT_LABEL, SKOS_NOTATION } from '../../../rdf/vocab';
 import { pickLabel, type LiteralValue } from '../../../kg/labels';
 import { blankKey, edgeKey, safeKey } from '../../../kg/keys';
 
@@ -13,16 +14,18 @@ export const ORGANIZED_BY = OKG + 'organizedBy';
 export const MATRIX_DEFINITION =
   'Each cell counts the distinct okg:contributesTo statements that link the SDG target either to the OSCE body ' +
   'itself or to an activity, event or publication the body carries out (X okg:organizedBy body). ' +
-  'A statement asserted by several source passages counts once; opening the cell lists every passage quoted for it.';
+  'A statement asserted by several passages counts once; opening the cell lists every passage quoted for it, or the curation rule that added it.';
 
 /** A UN SDG target IRI (`http://metadata.un.org/sdg/10.7`), accepted as a target even when untyped. */
 const SDG_TARGET_IRI = /^http:\/\/metadata\.un\.org\/sdg\/(\d+\.[0-9a-z]+)$/;
 
 export interface PassageRef {
-  /** IRI of the named graph (an okg:Passage) that asserts the statement. */
+  /** IRI of the named graph (an okg:Passage, or an okg:CurationGraph) that asserts the statement. */
   passage: string;
   /** Its okg:quote, when the dataset holds one. */
   quote?: string;
+  /** For a curation graph: the rule (its rdfs:comment) that added the statement, shown as a rule, never as a quote. */
+  rule?: string;
 }
 
 export interface MatrixStatement {
@@ -95,6 +98,8 @@ export function computeMatrix(quads: readonly Quad[]): SdgMatrix {
   const contributions = new Map<string, Map<string, Set<string>>>(); // contributor -> target -> passages
   const organizers = new Map<string, Map<string, Set<string>>>(); // organized thing -> body -> passages
   const quotes = new Map<string, string>();
+  const comments = new Map<string, string>();
+  const origins = statementOrigins(quads);
   const literals = new Map<string, Record<string, LiteralValue[]>>();
 
   for (const quad of quads) {
@@ -104,6 +109,7 @@ export function computeMatrix(quads: readonly Quad[]): SdgMatrix {
     const o = quad.object;
     if (o.termType === 'Literal') {
       if (p === OKG_QUOTE) quotes.set(s, o.value);
+      else if (p === RDFS_COMMENT) comments.set(s, o.value);
       let record = literals.get(s);
       if (!record) literals.set(s, (record = {}));
       (record[p] ??= []).push({ value: o.value, language: o.language.toLowerCase(), datatype: o.datatype.value });
@@ -128,7 +134,9 @@ export function computeMatrix(quads: readonly Quad[]): SdgMatrix {
   const isTarget = (key: string): boolean => targets.has(key) || SDG_TARGET_IRI.test(key);
   const label = (key: string): string => pickLabel(key, literals.get(key) ?? {});
   const refs = (passages: Set<string>): PassageRef[] =>
-    [...passages].sort().map((passage) => ({ passage, quote: quotes.get(passage) }));
+    [...passages].sort().map((passage) => (origins.originOf(passage) === 'curation'
+      ? { passage, rule: comments.get(passage) ?? '' }
+      : { passage, quote: quotes.get(passage) }));
 
   const cells = new Map<string, MatrixStatement[]>();
   const push = (body: string, statement: MatrixStatement): void => {

@@ -21,7 +21,7 @@ function shade(count: number, max: number): string {
 }
 
 /** Plain words first, for analysts; the exact definition follows for those who check the numbers. */
-const LEAD = 'Which OSCE bodies work towards which UN Sustainable Development Goal targets, according to the source. Choose a number to read the statements behind it and see them on the graph.';
+const LEAD = 'Which OSCE bodies work towards which UN Sustainable Development Goal targets: the source names the goals by topic, the curators read the targets from its wording. Choose a number to read the statements behind it and see them on the graph.';
 
 export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): void {
   host.classList.add('matrix-panel');
@@ -169,6 +169,9 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
   const quotes = (passages: MatrixStatement['passages'], none: string): HTMLElement => {
     if (passages.length === 0) return element('p', { className: 'matrix-no-source' }, none);
     return element('ul', { className: 'matrix-quotes' }, ...passages.map((p) => {
+      if (p.rule !== undefined) {
+        return element('li', { className: 'curation-rule' }, element('span', { className: 'origin origin-curation' }, 'Added by curation'), element('p', {}, p.rule));
+      }
       const source = element('button', { type: 'button', className: 'link', textContent: 'show in source' });
       source.addEventListener('click', () => context.showInSource(p.passage));
       return element('li', {}, element('blockquote', { cite: p.passage }, ...(p.quote !== undefined ? quoteNodes(p.quote) : [p.passage])), ' ', source);
