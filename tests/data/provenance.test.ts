@@ -123,3 +123,31 @@ describe('statuses', () => {
     }
   });
 });
+
+describe('statements sit in the passage that supports them', () => {
+  const SKOS_ALT = SKOS + 'altLabel';
+  const names = (iri: string): string[] => [...valuesOf(iri, RDFS + 'label'), ...valuesOf(iri, SKOS_ALT)];
+  const quoteOf = (graph: string): string => valuesOf(graph, OKG + 'quote')[0] ?? '';
+  const sourceGraph = (g: string) => valuesOf(g, DCT + 'isPartOf')[0] === ID + 'source-osce-un-migration-2017';
+
+  it.each([
+    ['the body a mandate is given to', OKG + 'mandatedBy', 'subject'],
+    ['who organizes or produced the work', OKG + 'organizedBy', 'object'],
+    ['the unit a unit is part of', 'http://www.w3.org/ns/org#unitOf', 'object'],
+    ['the holder of a post', 'http://www.w3.org/ns/org#heldBy', 'subject'],
+  ] as const)('%s is named in the quote of the passage graph holding the statement', (_, predicate, named) => {
+    const statements = data.filter((q) => q.predicate.value === predicate && sourceGraph(q.graph.value));
+    expect(statements.length).toBeGreaterThan(0);
+    const unsupported = statements.filter((q) => {
+      const who = named === 'subject' ? q.subject.value : q.object.value;
+      const quote = quoteOf(q.graph.value);
+      return !names(who).some((n) => quote.includes(n));
+    });
+    expect(unsupported.map((q) => `${q.graph.value.replace(ID, '')}: ${q.subject.value.replace(ID, '')} -> ${q.object.value.replace(ID, '')}`)).toEqual([]);
+  });
+
+  it('a footnote graph names documents, not the bodies they mandate', () => {
+    const footnoteMandates = data.filter((q) => q.predicate.value === OKG + 'mandatedBy' && /\/passage-fn\d/.test(q.graph.value));
+    expect(footnoteMandates).toEqual([]);
+  });
+});
