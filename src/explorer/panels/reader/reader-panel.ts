@@ -6,6 +6,7 @@ import { clear, h } from '../../ui/dom';
 import { insertMarkers } from './markers';
 import { buildReaderModel, readableDocuments, type ReaderModel, type ReaderStatement } from './reader-model';
 import { renderMarkedDocument } from './render';
+import { createReviewSection } from './review-section';
 import './reader-panel.css';
 
 export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): void {
@@ -17,7 +18,6 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
   ]);
   const statements = h('section', { class: 'reader-statements', attrs: { 'aria-label': 'Statements of the sentence', 'aria-live': 'polite' } });
   const doc = h('article', { class: 'reader-doc', attrs: { 'aria-label': 'Document text', tabindex: '0' } });
-  host.append(h('div', { class: 'reader-tools' }, [picker]), legend, statements, doc);
 
   let model: ReaderModel | null = null;
   let documentIri: string | null = null;
@@ -28,6 +28,8 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
     const q = context.getQuads().find((x) => x.subject.value === iri && x.predicate.value === RDFS_LABEL);
     return q?.object.value ?? localName(iri);
   };
+  const review = createReviewSection(context, label);
+  host.append(review.element, h('div', { class: 'reader-tools' }, [picker]), legend, statements, doc);
   const statementText = (s: ReaderStatement) => `${label(s.subject)} — ${localName(s.predicate)} — ${s.literal !== undefined ? `“${s.literal}”` : label(s.object)}`;
 
   const showStatements = (index: number | null) => {
@@ -86,6 +88,7 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
   };
 
   const refreshDocuments = () => {
+    review.refresh();
     const docs = readableDocuments(context.getQuads(), (iri) => context.sourceText(iri) !== undefined);
     clear(picker);
     for (const iri of docs) picker.append(h('option', { attrs: { value: iri }, text: label(iri) }));
