@@ -1,7 +1,7 @@
 // Dataset -> graphology graph (pure): described resources become nodes, resource-valued statements edges.
 import { MultiDirectedGraph } from 'graphology';
 import type { Quad, Term } from '@rdfjs/types';
-import { DCT_IDENTIFIER, RDF_TYPE, SKOS_ALT_LABEL, SKOS_NOTATION } from '../rdf/vocab';
+import { DCT_IDENTIFIER, OKG_CURATION_GRAPH, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, SKOS_ALT_LABEL, SKOS_NOTATION } from '../rdf/vocab';
 import { kindOfTypes, type EntityKind } from './kinds';
 import { pickLabel, type LiteralValue } from './labels';
 import { blankKey, edgeKey, safeKey } from './keys';
@@ -42,7 +42,7 @@ export interface GraphAttributes {
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface ToGraphOptions {
-  /** Draw passages and source documents as nodes, with their edges (default false). */
+  /** Draw passages, source documents and curation graphs (and their curators) as nodes, with their edges (default false). */
   includePassages?: boolean;
   /** Draw rdf:type statements as edges to class nodes (default false). */
   includeTypeEdges?: boolean;
@@ -141,7 +141,8 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
   const dropped = new Set<string>();
   for (const [key, draft] of drafts) {
     const kind = kindOfTypes(draft.types);
-    if (!options.includePassages && PROVENANCE_KINDS.has(kind)) {
+    // Curation graphs are provenance like passages: named graphs, not things the source talks about
+    if (!options.includePassages && (PROVENANCE_KINDS.has(kind) || draft.types.has(OKG_CURATION_GRAPH))) {
       dropped.add(key);
       continue;
     }
@@ -173,5 +174,11 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
   }
   // A resource known only as the object of a statement that was not drawn (about a passage, say) would float alone.
   for (const key of graph.filterNodes((key, attrs) => !attrs.described && graph.degree(key) === 0)) graph.dropNode(key);
+  // ... and so would the curators a dropped curation graph is attributed to, when nothing else links them
+  for (const edge of edges.values()) {
+    if (edge.predicate === PROV_WAS_ATTRIBUTED_TO && dropped.has(edge.source) && graph.hasNode(edge.target) && graph.degree(edge.target) === 0) {
+      graph.dropNode(edge.target);
+    }
+  }
   return graph;
 }

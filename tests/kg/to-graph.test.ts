@@ -26,6 +26,17 @@ describe('datasetToGraph', () => {
     expect(datasetToGraph(trig(`p:p1 a okg:Passage ; okg:mentions id:thing .`), { includePassages: true }).hasNode(ID + 'thing')).toBe(true);
   });
 
+  it('leaves out curation graphs and their otherwise unlinked curators, as it does passages', () => {
+    const body = `id:c1 a okg:CurationGraph ; rdfs:comment "the rule" ; <http://www.w3.org/ns/prov#wasAttributedTo> id:curators .
+      id:curators rdfs:label "Curators"@en . id:c1 { id:a okg:contributesTo sdg:10.7 }`;
+    const g = datasetToGraph(trig(body));
+    expect(g.nodes().sort()).toEqual(['http://metadata.un.org/sdg/10.7', ID + 'a']);
+    expect(g.getEdgeAttribute(`${ID}a|https://w3id.org/osce-kg/ontology#contributesTo|http://metadata.un.org/sdg/10.7`, 'graphs')).toEqual([ID + 'c1']);
+    const linked = datasetToGraph(trig(`${body} id:a okg:partnersWith id:curators .`));
+    expect(linked.hasNode(ID + 'curators')).toBe(true);
+    expect(datasetToGraph(trig(body), { includePassages: true }).hasNode(ID + 'c1')).toBe(true);
+  });
+
   it('keeps passages and source documents as nodes when asked', () => {
     const full = datasetToGraph(quads, { includePassages: true });
     expect(full.hasNode(P + 'p1')).toBe(true);
