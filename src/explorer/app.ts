@@ -159,10 +159,10 @@ export class ExplorerApp {
     this.setData(this.quadSet.replace(quads));
     this.url = startUrlSync(this.store, this.settings, () => this.syncViewFromStore());
     this.url.applyFromUrl();
-    this.frameRestoredSelection();
     // setData built the search index already: one build per data change.
     this.timings.searchReady = performance.now();
     this.shell.status.hidden = true;
+    this.frameRestoredSelection();
     return new Promise((resolve) => {
       if (this.timings.firstFrame !== null) resolve();
       else this.firstFrameWaiters.push(resolve);
@@ -174,6 +174,18 @@ export class ExplorerApp {
     this.shell.status.hidden = false;
     this.shell.status.textContent = message;
     this.shell.status.setAttribute('role', 'alert');
+  }
+
+  /** A message over the graph that stays until the next selection (a link that could not be followed). */
+  private showNotice(message: string): void {
+    this.shell.status.hidden = false;
+    this.shell.status.textContent = message;
+    this.shell.status.dataset.notice = 'true';
+    const unsubscribe = this.store.subscribe((domain) => {
+      if (domain !== 'selection' || this.store.get().selection.node === null) return;
+      this.shell.status.hidden = true;
+      unsubscribe();
+    });
   }
 
   focusSearch(): void {
@@ -307,6 +319,11 @@ export class ExplorerApp {
   /** A shared link with a selection but no camera: once the first layout has placed the nodes, they are framed. */
   private frameRestoredSelection(): void {
     const { selection, camera } = this.store.get();
+    if (selection.node !== null && !this.graph.hasNode(selection.node)) {
+      this.showNotice(`The link selects ${selection.node}, which is not in this graph: nothing is selected.`);
+      this.store.update('selection', selectNode(null));
+      return;
+    }
     if (camera !== null || selection.node === null) return;
     const key = selection.node;
     whenLayoutSettled(() => {

@@ -216,3 +216,53 @@ describe('bug 3 and 8: the camera frames what matters, labels read well', () => 
     await page.getByLabel('Serves SDG goal').selectOption('');
   });
 });
+
+describe('bug 9: small ones', () => {
+  it('Paths from a node to itself says "same entity"', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    for (const name of ['From entity', 'To entity']) {
+      const box = page.getByRole('combobox', { name });
+      await box.fill('ODIHR');
+      await page.getByRole('listbox', { name: `${name} suggestions` }).getByRole('option').first().click();
+    }
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    expect(await page.locator('.okg-paths-results').locator('..').getByRole('status').textContent()).toContain('the same entity');
+    expect(await caption(page).innerText()).toBe('same entity');
+    await page.locator('body').press('Escape');
+  });
+
+  it('a link selecting an entity the graph does not have says so', async () => {
+    const bad = await openExplorer({ suffix: '#sel=' + encodeURIComponent('https://w3id.org/osce-kg/id/no-such-thing') });
+    try {
+      const notice = bad.page.locator('.app-status');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.innerText()).toContain('https://w3id.org/osce-kg/id/no-such-thing, which is not in this graph');
+      expect(await selected(bad.page)).toBeNull();
+      expect(bad.page.url()).not.toContain('sel=');
+    } finally {
+      await bad.close();
+    }
+  });
+});
+
+describe('bug 7: evidence is evidence', () => {
+  it('Details shows each quote once, with the statements it supports under it, and no curator note as a quote', async () => {
+    const { page } = app;
+    await chooseFromSearch(page, 'ODIHR');
+    await page.getByRole('tab', { name: 'Details' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.locator('.evidence blockquote').first().waitFor();
+    const quotes = await details.locator('.evidence blockquote').allInnerTexts();
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    const statements = await details.locator('.evidence').first().locator('.evidence-statement').count();
+    expect(statements).toBeGreaterThan(0);
+    const notes = await page.evaluate(() => window.__osceKg!.context.getQuads()
+      .filter((q) => /curationNote|rdf-schema#comment/.test(q.predicate.value)).map((q) => q.object.value));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(notes).not.toContain(q);
+    await screenshot(page, 'analyst-details-evidence');
+    await page.locator('body').press('Escape');
+  });
+});
