@@ -319,7 +319,8 @@ export class ExplorerApp {
   /** A shared link with a selection but no camera: once the first layout has placed the nodes, they are framed. */
   private frameRestoredSelection(): void {
     const { selection, camera } = this.store.get();
-    if (selection.node !== null && !this.graph.hasNode(selection.node)) {
+    // An empty graph at start is remote mode: the selection is loaded from the endpoint (remote/start.ts).
+    if (selection.node !== null && this.graph.order > 0 && !this.graph.hasNode(selection.node)) {
       this.showNotice(`The link selects ${selection.node}, which is not in this graph: nothing is selected.`);
       this.store.update('selection', selectNode(null));
       return;
