@@ -28,7 +28,3 @@ export function runStep(main: () => Promise<void>): void {
     },
   );
 }
-
-export function heapMb(): number {
-  return Math.round(process.memoryUsage().rss / 1048576);
-}

@@ -283,7 +283,7 @@ export class ExplorerApp {
   }
 
   private applyCamera(camera: ReturnType<Store['get']>['camera']): void {
-    if (!this.view || camera === null) return;
+    if (camera === null) return;
     const now = this.view.getCamera();
     if (Math.abs(now.x - camera.x) < 1e-4 && Math.abs(now.y - camera.y) < 1e-4 && Math.abs(now.ratio - camera.ratio) < 1e-4) return;
     this.cameraFromStore = true;

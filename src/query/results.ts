@@ -3,8 +3,9 @@ import type { Term } from '@rdfjs/types';
 import type { BindingsResult, BooleanResult } from './engine';
 import { termToNTriples } from './terms';
 import { writeSparqlJson } from './results-json';
+import { csvField } from './csv';
 
-export { parseSparqlJson, termToJson, writeSparqlJson } from './results-json';
+export { parseSparqlJson, writeSparqlJson } from './results-json';
 
 export type ResultFormat = 'json' | 'xml' | 'csv' | 'tsv' | 'table';
 
@@ -64,11 +65,15 @@ export function writeSparqlXml(result: BindingsResult | BooleanResult): string {
   return out.join('');
 }
 
-/** CSV value: IRIs and literals as their plain string, blank nodes as `_:label` (lossy, as the spec says). */
+/**
+ * CSV value: IRIs and literals as their plain string, blank nodes as `_:label` (lossy, as the spec says). Text that a
+ * spreadsheet would run as a formula gets a leading quote (csv.ts); numbers are written as they are.
+ */
 function csvValue(term: Term | undefined): string {
   if (term === undefined) return '';
   const text = term.termType === 'BlankNode' ? `_:${term.value}` : term.termType === 'Quad' ? termToNTriples(term) : term.value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const numeric = term.termType === 'Literal' && (TURTLE_NUMBER[term.datatype.value]?.test(text) ?? false);
+  return csvField(text, numeric);
 }
 
 /** SPARQL 1.1 CSV results: header of variable names, RFC 4180 quoting, CRLF line ends. A boolean is one line. */

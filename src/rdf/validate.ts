@@ -4,7 +4,7 @@ import { checkCandidates, checkIdentifierCollisions, checkProvenance, checkQuote
 import type { ValidationIssue, ValidationReport } from './issues';
 import { validateShacl } from './shacl';
 
-export type { IssueSeverity, ValidationIssue, ValidationReport } from './issues';
+export type { ValidationIssue, ValidationReport } from './issues';
 
 export interface ValidateInput {
   data: Quad[];

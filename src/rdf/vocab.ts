@@ -20,15 +20,10 @@ export const NS = {
   wd: 'http://www.wikidata.org/entity/',
 } as const;
 
-export type PrefixName = keyof typeof NS;
 
 /** Prefixes written into Turtle / TriG / JSON-LD exports, in this order. */
 export const PREFIXES: Record<string, string> = { ...NS };
 
-/** Builds a full IRI from a prefix and a local name: `iri('okg', 'OSCEBody')`. */
-export function iri(prefix: PrefixName, local: string): string {
-  return NS[prefix] + local;
-}
 
 export const RDF_TYPE = NS.rdf + 'type';
 export const RDFS_LABEL = NS.rdfs + 'label';

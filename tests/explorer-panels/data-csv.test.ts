@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { csvCell, toCsv } from '../../src/explorer/panels/export/csv';
+import { csvCell, toCsv } from '../../src/query/csv';
 import { edgesCsv, nodesCsv } from '../../src/explorer/panels/export/graph-csv';
 import { datasetToGraph } from '../../src/kg/to-graph';
 

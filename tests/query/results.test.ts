@@ -58,6 +58,9 @@ describe('CSV', () => {
     ['line\nbreak', '"line\nbreak"'],
     ['cr\rhere', '"cr\rhere"'],
     ['plain', 'plain'],
+    // The same writer as the explorer's tables: text a spreadsheet would run as a formula is defused.
+    ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
+    ['@SUM(A1)', "'@SUM(A1)"],
   ])('quotes %j as %j', (value, cell) => {
     const r: BindingsResult = { kind: 'bindings', variables: ['v'], truncated: false, rows: [row({ v: literal(value) })] };
     expect(writeSparqlCsv(r)).toBe(`v\r\n${cell}\r\n`);
@@ -182,5 +185,17 @@ describe('text table', () => {
     expect(lines.at(-1)).toBe('6 rows (truncated)');
     expect(writeResult(SPEC, 'table')).toBe(writeTable(SPEC));
     expect(writeResult(SPEC, 'csv')).toBe(writeSparqlCsv(SPEC));
+  });
+});
+
+describe('SPARQL CSV numbers', () => {
+  it('writes a negative number as it is, and defuses the same text as a plain string', () => {
+    const r: BindingsResult = {
+      kind: 'bindings',
+      variables: ['n', 's'],
+      truncated: false,
+      rows: [row({ n: literal('-5', DataFactory.namedNode('http://www.w3.org/2001/XMLSchema#integer')), s: literal('-5') })],
+    };
+    expect(writeSparqlCsv(r)).toBe("n,s\r\n-5,'-5\r\n");
   });
 });

@@ -1,6 +1,6 @@
 // Pure producers of the filters state.
 import type { Producer } from '../store';
-import { NO_FILTERS, type FiltersState } from './types';
+import type { FiltersState } from './types';
 
 function toggled(list: string[], value: string, visible: boolean): string[] {
   const set = new Set(list);
@@ -42,4 +42,3 @@ export function replaceFilters(next: FiltersState): Producer<FiltersState> {
       && state.sdgGoal === next.sdgGoal && state.focusHops === next.focusHops ? state : next;
 }
 
-export const resetFilters: Producer<FiltersState> = (state) => replaceFilters(NO_FILTERS)(state);

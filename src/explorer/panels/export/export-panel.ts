@@ -7,6 +7,7 @@ import { downloadBlob, downloadText } from './download';
 import { visibleSubset } from './visible-subset';
 import { edgesCsv, nodesCsv } from './graph-csv';
 import './export-panel.css';
+import { h } from '../../ui/dom';
 
 type Scope = 'all' | 'visible';
 
@@ -86,27 +87,22 @@ function actions(context: ExplorerContext): ExportAction[] {
   ];
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 export function mountExportPanel(host: HTMLElement, context: ExplorerContext): void {
   host.classList.add('export-panel');
-  const scopeAll = element('input', { type: 'radio', name: 'export-scope', value: 'all', checked: true, id: 'export-scope-all' });
-  const scopeVisible = element('input', { type: 'radio', name: 'export-scope', value: 'visible', id: 'export-scope-visible' });
-  const visibleLabel = element('label', { htmlFor: 'export-scope-visible' }, 'Only what is visible');
-  const scope = element('fieldset', {},
-    element('legend', {}, 'What to export'),
-    element('div', {}, scopeAll, element('label', { htmlFor: 'export-scope-all' }, 'Whole graph')),
-    element('div', {}, scopeVisible, visibleLabel),
-  );
-  const note = element('p', { className: 'export-note' },
-    'Visible: the statements whose subject is shown under the current filters, with the passages and source documents that support them. PNG always shows the view as drawn.');
-  const status = element('p', { className: 'export-status', role: 'status' });
+  const scopeAll = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'all', checked: '', id: 'export-scope-all' } });
+  const scopeVisible = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'visible', id: 'export-scope-visible' } });
+  const visibleLabel = h('label', { attrs: { for: 'export-scope-visible' } }, ['Only what is visible']);
+  const scope = h('fieldset', {}, [
+    h('legend', {}, ['What to export']),
+    h('div', {}, [scopeAll, h('label', { attrs: { for: 'export-scope-all' } }, ['Whole graph'])]),
+    h('div', {}, [scopeVisible, visibleLabel]),
+  ]);
+  const note = h('p', { class: 'export-note' }, [
+    'Visible: the statements whose subject is shown under the current filters, with the passages and source documents that support them. PNG always shows the view as drawn.']);
+  const status = h('p', { class: 'export-status', attrs: { role: 'status' } });
   status.setAttribute('aria-live', 'polite');
-  const list = element('ul', { className: 'export-actions' });
+  const list = h('ul', { class: 'export-actions' });
 
   const updateCounts = (): void => {
     const visible = context.visibleNodes().length;
@@ -115,10 +111,10 @@ export function mountExportPanel(host: HTMLElement, context: ExplorerContext): v
   };
 
   for (const action of actions(context)) {
-    const button = element('button', { type: 'button', textContent: action.label });
+    const button = h('button', { text: action.label, attrs: { type: 'button' } });
     button.dataset.export = action.id;
     button.setAttribute('aria-describedby', `export-desc-${action.id}`);
-    const description = element('span', { id: `export-desc-${action.id}`, className: 'export-description' }, action.description);
+    const description = h('span', { class: 'export-description', attrs: { id: `export-desc-${action.id}` } }, [action.description]);
     button.addEventListener('click', async () => {
       const chosen: Scope = scopeVisible.checked ? 'visible' : 'all';
       button.disabled = true;
@@ -140,10 +136,10 @@ export function mountExportPanel(host: HTMLElement, context: ExplorerContext): v
         button.disabled = false;
       }
     });
-    list.append(element('li', {}, button, ' ', description));
+    list.append(h('li', {}, [button, ' ', description]));
   }
 
-  host.append(element('h2', {}, 'Export'), scope, note, list, status);
+  host.append(h('h2', {}, ['Export']), scope, note, list, status);
   updateCounts();
   context.onChange((kind) => {
     if (kind === 'data' || kind === 'filters') updateCounts();

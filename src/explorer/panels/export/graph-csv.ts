@@ -1,7 +1,7 @@
 // Nodes and edges of the explorer graph as two CSV tables (for spreadsheets, Gephi's data laboratory, R, pandas).
 import type { KgGraph } from '../../../kg/to-graph';
 import { KIND_LABELS } from '../../../kg/kinds';
-import { toCsv } from './csv';
+import { toCsv } from '../../../query/csv';
 
 export const NODE_COLUMNS = ['id', 'label', 'kind', 'kind_label', 'types', 'alt_labels', 'identifiers', 'notations', 'x', 'y'] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'predicate', 'passages'] as const;

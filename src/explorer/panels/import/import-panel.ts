@@ -6,6 +6,7 @@ import type { ImportErrorInfo, ParseRequest, WorkerReply } from './protocol';
 import { takeDroppedFiles } from '../../ui/page-drop';
 import { notRdfMessage } from './not-rdf';
 import './import-panel.css';
+import { h } from '../../ui/dom';
 
 /** Share of the bar for the worker's part; the rest is decoding on the page and applying the data. */
 const WORKER_SHARE = 0.8;
@@ -20,11 +21,6 @@ function freshBlankPrefix(): string {
   return `import${importCounter}x${Math.floor(Math.random() * 0x100000).toString(36)}_`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -38,41 +34,41 @@ export function describeImportError(error: ImportErrorInfo, fileName: string): s
 
 export function mountImportPanel(host: HTMLElement, context: ExplorerContext): void {
   host.classList.add('import-panel');
-  const fileInput = element('input', { type: 'file', id: 'import-file', accept: ACCEPT });
-  const fileLabel = element('label', { htmlFor: 'import-file' }, 'Import RDF file');
-  const formatSelect = element('select', { id: 'import-format' },
-    element('option', { value: '' }, 'Automatic (extension, else content)'),
-    ...RDF_FORMATS.map((f) => element('option', { value: f }, FORMAT_INFO[f].label)),
-  );
-  const merge = element('input', { type: 'radio', name: 'import-mode', value: 'merge', id: 'import-merge', checked: true });
-  const replace = element('input', { type: 'radio', name: 'import-mode', value: 'replace', id: 'import-replace' });
-  const mode = element('fieldset', {},
-    element('legend', {}, 'Imported statements'),
-    element('div', {}, merge, element('label', { htmlFor: 'import-merge' }, 'Merge with the current graph')),
-    element('div', {}, replace, element('label', { htmlFor: 'import-replace' }, 'Replace the current graph')),
-  );
-  const dropZone = element('div', { className: 'import-drop-zone', tabIndex: 0 },
-    'Drop a Turtle, TriG, N-Triples, N-Quads or JSON-LD file here (or anywhere on the page), or press Enter to pick one.');
+  const fileInput = h('input', { attrs: { type: 'file', id: 'import-file', accept: ACCEPT } });
+  const fileLabel = h('label', { attrs: { for: 'import-file' } }, ['Import RDF file']);
+  const formatSelect = h('select', { attrs: { id: 'import-format' } }, [
+    h('option', { attrs: { value: '' } }, ['Automatic (extension, else content)']),
+    ...RDF_FORMATS.map((f) => h('option', { attrs: { value: f } }, [FORMAT_INFO[f].label])),
+  ]);
+  const merge = h('input', { attrs: { type: 'radio', name: 'import-mode', value: 'merge', id: 'import-merge', checked: '' } });
+  const replace = h('input', { attrs: { type: 'radio', name: 'import-mode', value: 'replace', id: 'import-replace' } });
+  const mode = h('fieldset', {}, [
+    h('legend', {}, ['Imported statements']),
+    h('div', {}, [merge, h('label', { attrs: { for: 'import-merge' } }, ['Merge with the current graph'])]),
+    h('div', {}, [replace, h('label', { attrs: { for: 'import-replace' } }, ['Replace the current graph'])]),
+  ]);
+  const dropZone = h('div', { class: 'import-drop-zone', attrs: { tabindex: '0' } }, [
+    'Drop a Turtle, TriG, N-Triples, N-Quads or JSON-LD file here (or anywhere on the page), or press Enter to pick one.']);
   dropZone.setAttribute('role', 'button');
   // No aria-label: the visible sentence is the accessible name, so speech users can say what they see.
-  const progress = element('progress', { max: 1, value: 0 });
+  const progress = h('progress', { attrs: { max: '1', value: '0' } });
   progress.setAttribute('aria-label', 'Import progress');
   progress.hidden = true;
-  const cancel = element('button', { type: 'button', textContent: 'Cancel import', hidden: true });
-  const status = element('p', { className: 'import-status', role: 'status' });
+  const cancel = h('button', { text: 'Cancel import', attrs: { type: 'button', hidden: '' } });
+  const status = h('p', { class: 'import-status', attrs: { role: 'status' } });
   status.setAttribute('aria-live', 'polite');
-  const errorBox = element('p', { className: 'import-error', role: 'alert', hidden: true });
-  const dropNote = element('p', { className: 'import-drop-note', hidden: true });
+  const errorBox = h('p', { class: 'import-error', attrs: { role: 'alert', hidden: '' } });
+  const dropNote = h('p', { class: 'import-drop-note', attrs: { hidden: '' } });
 
   host.append(
-    element('h2', {}, 'Import'),
+    h('h2', {}, ['Import']),
     dropZone,
-    element('div', { className: 'import-row' }, fileLabel, ' ', fileInput),
-    element('div', { className: 'import-row' }, element('label', { htmlFor: 'import-format' }, 'Format'), ' ', formatSelect),
+    h('div', { class: 'import-row' }, [fileLabel, ' ', fileInput]),
+    h('div', { class: 'import-row' }, [h('label', { attrs: { for: 'import-format' } }, ['Format']), ' ', formatSelect]),
     mode,
-    element('p', { className: 'import-note' },
-      'The file is read in the background: nothing changes until all of it has parsed. Blank nodes of the file are kept apart from those already loaded; IRIs join.'),
-    element('div', { className: 'import-progress' }, progress, ' ', cancel),
+    h('p', { class: 'import-note' }, [
+      'The file is read in the background: nothing changes until all of it has parsed. Blank nodes of the file are kept apart from those already loaded; IRIs join.']),
+    h('div', { class: 'import-progress' }, [progress, ' ', cancel]),
     dropNote,
     status,
     errorBox,

@@ -4,12 +4,8 @@ import { cellHighlight, computeMatrix, MATRIX_DEFINITION, type MatrixAxis, type 
 import { matrixGrid, type MatrixGrid, type MatrixOrientation } from './matrix-layout';
 import './matrix-panel.css';
 import { quoteNodes } from '../../ui/quote-text';
+import { h } from '../../ui/dom';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const PLURALS: Record<string, string> = { body: 'bodies' };
 const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : (PLURALS[word] ?? word + 's')}`;
@@ -25,20 +21,20 @@ const LEAD = 'Which OSCE bodies work towards which UN Sustainable Development Go
 
 export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): void {
   host.classList.add('matrix-panel');
-  const summary = element('p', { className: 'matrix-summary' });
-  const definition = element('p', { className: 'matrix-definition' }, MATRIX_DEFINITION);
-  const swap = element('button', { type: 'button', className: 'matrix-swap', textContent: 'Swap rows and columns' });
+  const summary = h('p', { class: 'matrix-summary' });
+  const definition = h('p', { class: 'matrix-definition' }, [MATRIX_DEFINITION]);
+  const swap = h('button', { class: 'matrix-swap', text: 'Swap rows and columns', attrs: { type: 'button' } });
   swap.setAttribute('aria-pressed', 'false');
-  const wrapper = element('div', { className: 'matrix-scroll' });
+  const wrapper = h('div', { class: 'matrix-scroll' });
   // The table may still be wider than the panel (many bodies): the scroll box is then a focusable region.
   wrapper.tabIndex = 0;
   wrapper.setAttribute('role', 'region');
   wrapper.setAttribute('aria-label', 'Counts per body and target');
-  const details = element('section', { className: 'matrix-details' });
+  const details = h('section', { class: 'matrix-details' });
   details.setAttribute('aria-live', 'polite');
   details.setAttribute('aria-label', 'Statements of the chosen cell');
-  host.append(element('h2', {}, 'Bodies × SDG targets'), element('p', { className: 'matrix-lead' }, LEAD), summary,
-    element('div', { className: 'matrix-tools' }, swap), wrapper, definition, details);
+  host.append(h('h2', {}, ['Bodies × SDG targets']), h('p', { class: 'matrix-lead' }, [LEAD]), summary,
+    h('div', { class: 'matrix-tools' }, [swap]), wrapper, definition, details);
 
   let matrix: SdgMatrix | undefined;
   let selected: { body: string; target: string } | undefined;
@@ -72,44 +68,44 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
 
   const axisName = (axis: MatrixAxis): HTMLElement | string =>
     // The short code keeps the narrow panel readable; the full name stays in the abbreviation's title
-    axis.code !== axis.label ? element('abbr', { title: axis.label }, axis.code) : axis.label;
+    axis.code !== axis.label ? h('abbr', { attrs: { title: axis.label } }, [axis.code]) : axis.label;
 
   const table = (grid: MatrixGrid): HTMLTableElement => {
-    const head = element('tr', {}, element('th', { scope: 'col', className: 'matrix-corner' }, grid.corner));
+    const head = h('tr', {}, [h('th', { class: 'matrix-corner', attrs: { scope: 'col' } }, [grid.corner])]);
     for (const column of grid.columns) {
       // Column headers read bottom to top, so that many columns fit the narrow side panel.
-      const th = element('th', { scope: 'col', className: 'matrix-col' }, element('span', { className: 'matrix-col-text' }, axisName(column)));
+      const th = h('th', { class: 'matrix-col', attrs: { scope: 'col' } }, [h('span', { class: 'matrix-col-text' }, [axisName(column)])]);
       th.dataset[grid.orientation === 'bodies-as-rows' ? 'target' : 'body'] = column.key;
       head.append(th);
     }
-    head.append(element('th', { scope: 'col', className: 'matrix-col' }, element('span', { className: 'matrix-col-text' }, 'Total')));
-    const body = element('tbody');
+    head.append(h('th', { class: 'matrix-col', attrs: { scope: 'col' } }, [h('span', { class: 'matrix-col-text' }, ['Total'])]));
+    const body = h('tbody');
     for (const row of grid.rows) {
       // Targets down the side leave room for their wording, which a code alone does not give an analyst.
       const name = grid.orientation === 'targets-as-rows' && row.code !== row.label
-        ? element('th', { scope: 'row', className: 'matrix-row-target' }, axisName(row), ' ', element('span', { className: 'matrix-row-label' }, row.label))
-        : element('th', { scope: 'row' }, axisName(row));
-      const tr = element('tr', {}, name);
+        ? h('th', { class: 'matrix-row-target', attrs: { scope: 'row' } }, [axisName(row), ' ', h('span', { class: 'matrix-row-label' }, [row.label])])
+        : h('th', { attrs: { scope: 'row' } }, [axisName(row)]);
+      const tr = h('tr', {}, [name]);
       for (const column of grid.columns) {
         const { body: b, target } = grid.cell(row, column);
         tr.append(cell(grid.count(row, column), b, target, grid.max));
       }
-      tr.append(element('td', { className: 'matrix-total' }, String(grid.rowTotal(row))));
+      tr.append(h('td', { class: 'matrix-total' }, [String(grid.rowTotal(row))]));
       body.append(tr);
     }
-    return element('table', { className: 'matrix-table' },
-      element('caption', {}, 'Statements per OSCE body and SDG target'),
-      element('thead', {}, head), body);
+    return h('table', { class: 'matrix-table' }, [
+      h('caption', {}, ['Statements per OSCE body and SDG target']),
+      h('thead', {}, [head]), body]);
   };
 
   const cell = (count: number, row: MatrixAxis, target: MatrixAxis, max: number): HTMLTableCellElement => {
-    const td = element('td');
+    const td = h('td');
     if (count === 0) {
       td.className = 'matrix-empty';
       return td;
     }
     td.style.background = shade(count, max);
-    const button = element('button', { type: 'button', textContent: String(count) });
+    const button = h('button', { text: String(count), attrs: { type: 'button' } });
     button.setAttribute('aria-label', `${row.label} and target ${target.code}: ${plural(count, 'statement')}`);
     button.setAttribute('aria-pressed', 'false');
     button.dataset.body = row.key;
@@ -133,12 +129,12 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     const statements = matrix.statements(bodyKey, targetKey);
     markPressed(bodyKey, targetKey);
 
-    const list = element('ol', { className: 'matrix-statements' }, ...statements.map((s) => statementItem(s, row, col)));
-    const clear = element('button', { type: 'button', textContent: 'Clear highlight' });
+    const list = h('ol', { class: 'matrix-statements' }, [...statements.map((s) => statementItem(s, row, col))]);
+    const clear = h('button', { text: 'Clear highlight', attrs: { type: 'button' } });
     clear.addEventListener('click', () => context.setHighlight(null));
     details.replaceChildren(
-      element('h3', {}, `${row.label} → ${col.code}: ${plural(statements.length, 'statement')}`),
-      element('p', { className: 'matrix-target-label' }, `Target ${col.code}: ${col.label}`),
+      h('h3', {}, [`${row.label} → ${col.code}: ${plural(statements.length, 'statement')}`]),
+      h('p', { class: 'matrix-target-label' }, [`Target ${col.code}: ${col.label}`]),
       list,
       clear,
     );
@@ -154,28 +150,28 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
   };
 
   const statementItem = (s: MatrixStatement, row: MatrixAxis, col: MatrixAxis): HTMLLIElement => {
-    const who = element('button', { type: 'button', className: 'link', textContent: s.contributorLabel });
+    const who = h('button', { class: 'link', text: s.contributorLabel, attrs: { type: 'button' } });
     who.addEventListener('click', () => context.selectNode(s.contributor));
     const head = s.via === 'direct'
-      ? element('p', {}, who, ` contributes to ${col.code}`)
-      : element('p', {}, who, ` (organized by ${row.label}) contributes to ${col.code}`);
-    const item = element('li', {}, head, quotes(s.passages, 'No source passage asserts this statement.'));
+      ? h('p', {}, [who, ` contributes to ${col.code}`])
+      : h('p', {}, [who, ` (organized by ${row.label}) contributes to ${col.code}`]);
+    const item = h('li', {}, [head, quotes(s.passages, 'No source passage asserts this statement.')]);
     if (s.via === 'organized') {
-      item.append(element('p', { className: 'matrix-link' }, `${s.contributorLabel} is organized by ${row.label}:`), quotes(s.linkPassages, 'No source passage asserts this link.'));
+      item.append(h('p', { class: 'matrix-link' }, [`${s.contributorLabel} is organized by ${row.label}:`]), quotes(s.linkPassages, 'No source passage asserts this link.'));
     }
     return item;
   };
 
   const quotes = (passages: MatrixStatement['passages'], none: string): HTMLElement => {
-    if (passages.length === 0) return element('p', { className: 'matrix-no-source' }, none);
-    return element('ul', { className: 'matrix-quotes' }, ...passages.map((p) => {
+    if (passages.length === 0) return h('p', { class: 'matrix-no-source' }, [none]);
+    return h('ul', { class: 'matrix-quotes' }, [...passages.map((p) => {
       if (p.rule !== undefined) {
-        return element('li', { className: 'curation-rule' }, element('span', { className: 'origin origin-curation' }, 'Added by curation'), element('p', {}, p.rule));
+        return h('li', { class: 'curation-rule' }, [h('span', { class: 'origin origin-curation' }, ['Added by curation']), h('p', {}, [p.rule])]);
       }
-      const source = element('button', { type: 'button', className: 'link', textContent: 'show in source' });
+      const source = h('button', { class: 'link', text: 'show in source', attrs: { type: 'button' } });
       source.addEventListener('click', () => context.showInSource(p.passage));
-      return element('li', {}, element('blockquote', { cite: p.passage }, ...(p.quote !== undefined ? quoteNodes(p.quote) : [p.passage])), ' ', source);
-    }));
+      return h('li', {}, [h('blockquote', { attrs: { cite: p.passage } }, [...(p.quote !== undefined ? quoteNodes(p.quote) : [p.passage])]), ' ', source]);
+    })]);
   };
 
   render();

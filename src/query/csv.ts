@@ -1,4 +1,5 @@
-// CSV writing (RFC 4180) with protection against formula injection in spreadsheet programs.
+// The one CSV writer (RFC 4180) with protection against formula injection in spreadsheet programs: SPARQL CSV
+// results (endpoint, CLI, the Query panel's download) and the explorer's node and edge tables.
 
 /**
  * Cells that a spreadsheet would run as a formula start with one of these (OWASP's list: `=`, `+`, `-`, `@`,
@@ -11,9 +12,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * Numbers stay numbers (a negative coordinate is not a formula, and must still sort as a number).
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (typeof value !== 'number' && FORMULA_START.test(text)) text = "'" + text;
-  return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  return csvField(value === null || value === undefined ? '' : String(value), typeof value === 'number');
+}
+
+/** One cell from its text; `numeric` text (a number, e.g. a typed literal's lexical form) is never defused. */
+export function csvField(text: string, numeric = false): string {
+  const safe = !numeric && FORMULA_START.test(text) ? "'" + text : text;
+  return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
 }
 
 /** The whole table: a header row, then records, CRLF after every record (RFC 4180). */
