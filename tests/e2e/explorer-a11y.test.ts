@@ -76,6 +76,12 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByRole('button', { name: 'Find paths' }).click();
     await page.getByRole('region', { name: 'Paths found' }).waitFor();
   }],
+  ['read panel, a sentence hovered and a node selected', async (page) => {
+    await openTab(page, 'Read');
+    await page.locator('.reader-doc .rd-supported').first().hover();
+    await page.locator('.reader-statements li').first().waitFor();
+    await page.evaluate((k) => window.__osceKg!.context.selectNode(k), ODIHR);
+  }],
   ['filtered, focused on a selection', async (page) => {
     await page.evaluate((k) => window.__osceKg!.context.selectNode(k), ODIHR);
     await page.getByLabel('Focus on selection').selectOption('1');

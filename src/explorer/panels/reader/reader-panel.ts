@@ -16,7 +16,8 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
     'Names of entities are links: choose one to select it on the graph. Hover or focus a sentence to see the statements it supports; ',
     h('span', { class: 'rd-s rd-unsupported', text: 'sentences the graph says nothing about look like this' }), '.',
   ]);
-  const statements = h('section', { class: 'reader-statements', attrs: { 'aria-label': 'Statements of the sentence', 'aria-live': 'polite' } });
+  // Focusable: it scrolls when a sentence supports many statements
+  const statements = h('section', { class: 'reader-statements', attrs: { 'aria-label': 'Statements of the sentence', 'aria-live': 'polite', tabindex: '0' } });
   const doc = h('article', { class: 'reader-doc', attrs: { 'aria-label': 'Document text', tabindex: '0' } });
 
   let model: ReaderModel | null = null;
