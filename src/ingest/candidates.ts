@@ -25,6 +25,7 @@ interface Cue {
 }
 
 const ORGS: readonly EntityKind[] = ['body', 'partner', 'country', 'region'];
+const ORGANIZATIONS: readonly EntityKind[] = ['body', 'partner'];
 const WORKS: readonly EntityKind[] = ['activity', 'event', 'publication'];
 const ANY: readonly EntityKind[] = ['body', 'partner', 'country', 'region', 'decision', 'framework', 'activity', 'event', 'publication', 'theme', 'goal', 'target', 'other'];
 
@@ -72,6 +73,41 @@ export function findCandidates(sentence: { start: number; text: string }, allMen
     if (outer && rule) add(outer, rule.predicate, inner, outer.surface, outer.start);
   }
   const mentions = allMentions.filter((m) => !m.nested);
+  // Names side by side ("OSCE Office of ...", "Department/Anti-Terrorism Unit"): the second is part of the first
+  for (const [i, m] of mentions.entries()) {
+    const next = mentions[i + 1];
+    if (!next || !ORGANIZATIONS.includes(m.kind) || !ORGANIZATIONS.includes(next.kind)) continue;
+    const between = sentence.text.slice(m.end - sentence.start, next.start - sentence.start);
+    if (/^(?:\s+|\s*\/\s*)$/.test(between)) add(next, NS.org + 'subOrganizationOf', m, `${m.surface}${between}${next.surface}`, m.start);
+  }
+  // A decision's identifier names its council ("MC.DEC/7/14": the entity called "MC")
+  for (const m of mentions) {
+    if (m.kind !== 'decision' || m.councilIris === undefined) continue;
+    for (const council of m.councilIris) add(m, OKG + 'adoptedBy', { ...m, iris: [council], kind: 'body' }, m.surface, m.start);
+  }
+  // A decision cited with themes and nothing else to be about them (a footnote's "*Title* (MC.DEC/n/yy)") addresses them
+  const decisions = mentions.filter((m) => m.kind === 'decision');
+  if (decisions.length === 1 && !mentions.some((m) => m.kind !== 'decision' && m.kind !== 'theme' && m.kind !== 'body')) {
+    for (const theme of mentions.filter((m) => m.kind === 'theme')) add(decisions[0], OKG + 'addresses', theme, '(decision and its title)', decisions[0].start);
+  }
+  // "Mediterranean Partner countries (Algeria, Egypt, ... and Tunisia)": the countries listed are members of the group
+  for (const [i, group] of mentions.entries()) {
+    const close = sentence.text.indexOf(')', group.end - sentence.start);
+    if (!/^\s*\($/.test(sentence.text.slice(group.end - sentence.start, group.end - sentence.start + 2).trimEnd()) || close < 0) continue;
+    const listed = mentions.slice(i + 1).filter((m) => m.end - sentence.start <= close);
+    const rest = listed.reduce((t, m) => t.replace(m.surface, ''), sentence.text.slice(group.end - sentence.start, close));
+    if (listed.length > 0 && listed.every((m) => m.kind === 'country') && /^[\s(,]*(?:(?:,|and|&)\s*)*$/.test(rest.replace(/\band\b/g, ','))) {
+      for (const country of listed) add(country, NS.org + 'memberOf', group, '( … )', group.end);
+    }
+  }
+  // "in Central Asia", "from the Western Balkans to ...": the sentence's subject covers the region
+  const subjectOfSentence = mentions.find((m) => !['region', 'country', 'theme', 'goal', 'target'].includes(m.kind));
+  for (const region of mentions.filter((m) => m.kind === 'region')) {
+    const before = sentence.text.slice(0, region.start - sentence.start);
+    if (subjectOfSentence && /(?<![\p{L}])(?:in|across|throughout|from|to)\s+(?:the\s+)?$/iu.test(before)) {
+      add(subjectOfSentence, OKG + 'coversRegion', region, before.slice(-12).trim(), region.start);
+    }
+  }
   const hits = cueHits(sentence, mentions);
   for (const [index, hit] of hits.entries()) {
     const before = mentions.filter((m) => m.end <= hit.start);
@@ -97,7 +133,7 @@ export function findCandidates(sentence: { start: number; text: string }, allMen
   }
   // The sentence's subject (its first name, when it opens the sentence) is what the sentence's themes are about
   const opener = mentions.find((m) => m.kind !== 'theme' && ANY.includes(m.kind));
-  if (opener && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(sentence.text.slice(0, opener.start - sentence.start).replace(/<[^>]*>|[*_]/g, ''))) {
+  if (opener && /^[\s\p{P}]*(?:[\p{L}\p{N}]+[,:]?\s+){0,3}$/u.test(sentence.text.slice(0, opener.start - sentence.start).replace(/<[^>]*>|[*_]/g, ''))) {
     for (const theme of mentions.filter((m) => m.kind === 'theme' && m.start > opener.end)) add(opener, OKG + 'addresses', theme, '(subject of the sentence)', opener.start);
   }
   return [...result.values()];

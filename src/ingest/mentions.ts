@@ -19,6 +19,8 @@ export interface Mention {
   isNew?: boolean;
   /** For a new entity: its proposed name. */
   name?: string;
+  /** For a decision found by its identifier or number: the council its prefix names ("MC", "PC"), when the graph knows it. */
+  councilIris?: string[];
   /** Inside a longer mention ("OSCE" in "OSCE Secretariat"): the sentence names it too, but it is not marked on its own. */
   nested?: boolean;
 }

@@ -24,7 +24,12 @@ const LEADING_ARTICLE = /^(?:The|An?|In|On|For|And|With|By|From)\s+/u;
 export function findNewOrganizations(text: string, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   // A known name inside a longer one is fine ("OSCE" in "OSCE Border Management Staff College"); a new name inside or across a known one is not
-  const overlapsKnown = (start: number, end: number) => known.some((k) => start < k.end && k.start < end && !(start <= k.start && k.end <= end && end - start > k.end - k.start));
+  const overlapsKnown = (start: number, end: number) => {
+    const inside = known.filter((k) => start <= k.start && k.end <= end && end - start > k.end - k.start);
+    // Two known names, or a long one, inside: a list of known organisations ("OCEEA and the OSCE Office for ..."), not a new one
+    if (inside.length > 1 || inside.some((k) => k.surface.split(/\s+/).length > 2)) return true;
+    return known.some((k) => start < k.end && k.start < end && !inside.includes(k));
+  };
   const acronyms = new Map<string, { iri: string; name: string }>();
   const add = (start: number, name: string, acronym?: string) => {
     const stripped = name.replace(LEADING_ARTICLE, '');

@@ -18,7 +18,8 @@ export function findPatternMentions(text: string, dictionary: EntityDictionary):
   const found: Mention[] = [];
   for (const m of text.matchAll(DECISION_ID)) {
     const identifier = `${m[1]}.${m[2]}/${m[3]}${m[4] ? `/${m[4]}` : ''}`;
-    found.push(decisionMention(m.index, m[0], identifier, dictionary));
+    const councils = dictionary.names.filter((n) => n.surface === m[1] && n.kind === 'body').map((n) => n.iri);
+    found.push({ ...decisionMention(m.index, m[0], identifier, dictionary), ...(councils.length > 0 ? { councilIris: [...new Set(councils)].sort() } : {}) });
   }
   for (const m of text.matchAll(DECISION_NAME)) {
     const identifier = `${COUNCIL[m[1]]}.DEC/${m[2]}${m[3] ? `/${m[3]}` : ''}`;

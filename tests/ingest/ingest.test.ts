@@ -45,6 +45,11 @@ describe('findCandidates', () => {
     ['addresses', 'The Youth Programme addresses human trafficking.', ['programme addresses theme-trafficking']],
     ['a name inside another', 'MC Decision No. 2/05 was adopted.', ['mc-dec-2-05 adoptedBy mc']],
     ['no cue, no candidate', 'ODIHR and UNODC.', []],
+    ['names side by side', 'The OSCE ODIHR trains.', ['odihr subOrganizationOf osce']],
+    ['council in an identifier', 'See MC.DEC/2/05.', ['mc-dec-2-05 adoptedBy mc']],
+    ['a decision cited with its theme', '*Labour migration* (MC.DEC/2/05)', ['mc-dec-2-05 adoptedBy mc', 'mc-dec-2-05 addresses theme-labour-migration']],
+    ['region after "in"', 'ODIHR works in Central Asia.', ['odihr coversRegion central-asia']],
+    ['countries listed after a group', 'the Mediterranean Partners (Egypt and Jordan) met', ['egypt memberOf med', 'jordan memberOf med']],
   ])('%s', async (_name, text, expected) => {
     const finder = mentionFinder(buildDictionary(await smallGraph()));
     const candidates = findCandidates({ start: 0, text }, finder.find(text));

@@ -18,6 +18,9 @@ id:p1 {
   id:theme-labour-migration a okg:Theme ; rdfs:label "Labour migration"@en .
   id:theme-trafficking a okg:Theme ; rdfs:label "Trafficking in human beings"@en ; skos:altLabel "human trafficking"@en .
   id:programme a okg:Activity ; rdfs:label "Youth Programme"@en .
+  id:central-asia a okg:Region ; rdfs:label "Central Asia"@en .
+  id:med a okg:OSCEBody ; rdfs:label "Mediterranean Partners"@en .
+  id:egypt a okg:Country ; rdfs:label "Egypt"@en . id:jordan a okg:Country ; rdfs:label "Jordan"@en .
   sdg:8 a sdgo:Goal ; rdfs:label "Promote decent work"@en ; skos:notation "8" .
   sdg:8.7 a sdgo:Target ; rdfs:label "Take immediate measures"@en ; skos:notation "8.7" .
 }`;
