@@ -10,9 +10,10 @@ import { benchOneShot } from './sections/cli';
 import { benchExplorer, benchExplorerLarge } from './sections/explorer';
 import { benchQueries, benchServe } from './sections/queries';
 import { benchIngest } from './sections/ingest';
+import { benchEndpoint } from './sections/endpoint';
 import { benchParse, benchSerialize, benchValidate } from './sections/rdf';
 
-const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,explorer,explorer-large,ingest]
+const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,endpoint,explorer,explorer-large,ingest]
 
   --quick   100k triples only (for development); the full run adds 1M
   --only    run only these sections`;
@@ -24,6 +25,7 @@ const SECTIONS = {
   query: benchQueries,
   oneshot: benchOneShot,
   serve: benchServe,
+  endpoint: benchEndpoint,
   explorer: benchExplorer,
   'explorer-large': benchExplorerLarge,
   ingest: benchIngest,

@@ -96,8 +96,15 @@ Options:
   -d, --data FILE     serve these RDF files instead of the bundled graph (repeatable)
   -e, --endpoint URL  proxy a remote SPARQL endpoint instead (read-only, same limits; its failures are 502
                       with the reason); the explorer then starts in remote mode (/?endpoint=/sparql)
-  -t, --timeout MS    query timeout (default 10000)
+  -t, --timeout MS    query timeout, counted from the query's arrival (default 10000)
   -l, --limit N       result row limit (default 10000)
+  --workers N         query workers (default: one per core), plus one that runs each query for at most
+                      250 ms first, so a few runaway queries never keep a cheap one waiting
+  --short-limit MS    how long the short-query worker runs a query before passing it on (default 250;
+                      0: no short-query worker)
+  --queue N           queries that may wait for a worker (default 4 per worker); past it: 503 + Retry-After
+  --memory-limit MB   how far queries may grow the server's memory past the loaded data (default 1024);
+                      past it the longest query is stopped (503) and its worker replaced
   --allow-service     allow SERVICE (federated queries; refused by default)
   --static DIR        directory of the explorer build (default: dist/)`,
 

@@ -9,6 +9,7 @@ import { loadSources } from '../rdf/load';
 import { startProgress } from './progress';
 import { createWorkerEngine, WorkerLoadError, WorkerSparqlEngine } from './query-worker';
 import type { WorkerLoadItem } from './query-worker-protocol';
+import { QueryWorkerPool, type QueryPoolOptions } from './query-pool';
 import { explainRejectedFile, workerLoadItems } from './worker-load-items';
 
 /**
@@ -45,13 +46,14 @@ export interface LocalDataset {
  * (which the server needs for its dataset downloads): two cores load the data at once, nothing is re-serialised.
  * All or nothing, with n3's error (file:line:column) when a file is bad.
  */
-export async function openLocalDataset(files: SourceFiles): Promise<LocalDataset> {
-  const { engine, quads } = await openLocal(files, true);
+export async function openLocalDataset(files: SourceFiles, pool?: QueryPoolOptions): Promise<LocalDataset> {
+  const { engine, quads } = await openLocal(files, true, pool);
   return { engine, quads: quads! };
 }
 
-async function openLocal(files: SourceFiles, withQuads: boolean): Promise<{ engine: SparqlEngine; quads?: Quad[] }> {
-  const engine = new WorkerSparqlEngine();
+async function openLocal(files: SourceFiles, withQuads: boolean, pool?: QueryPoolOptions): Promise<{ engine: SparqlEngine; quads?: Quad[] }> {
+  // The server's pool reloads a stopped worker itself; a single worker engine is reloaded by withReloadOnTimeout
+  const engine = pool ? new QueryWorkerPool(pool, workerHeapLimitMb(pool)) : new WorkerSparqlEngine();
   engine.warmUp();
   let sources: SourceFile[];
   try {
@@ -81,7 +83,13 @@ async function openLocal(files: SourceFiles, withQuads: boolean): Promise<{ engi
     throw error;
   }
   progress.done('loaded');
+  if (engine instanceof QueryWorkerPool) return { engine, quads: parsed.value };
   return { engine: withReloadOnTimeout(engine, () => engine.loadItems(items)), quads: parsed.value };
+}
+
+/** A worker's V8 heap cap: results are strings on that heap; Oxigraph's own memory is watched by the pool. */
+function workerHeapLimitMb(pool: QueryPoolOptions): number {
+  return Math.max(256, Math.min(2048, pool.memoryLimitMb ?? 1024));
 }
 
 function withReloadOnTimeout(engine: WorkerSparqlEngine, reload: () => Promise<void>): SparqlEngine {

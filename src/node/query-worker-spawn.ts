@@ -1,5 +1,5 @@
 // Starts query worker threads; no heavy imports here, so a command can boot one before loading the rest of its code.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { projectPath } from './project-root';
 
 // Plain JavaScript kept in src/node/, also when the CLI runs from its prebuilt bundle.
@@ -25,9 +25,9 @@ function workerExecArgv(): string[] {
   return out;
 }
 
-/** A new query worker thread (it boots and compiles Oxigraph's WASM, then waits for a load message). */
-export function spawnQueryWorker(): Worker {
-  return new Worker(ENTRY, { execArgv: workerExecArgv() });
+/** A new query worker thread, with a heap cap if given (it boots and compiles Oxigraph's WASM, then waits for a load message). */
+export function spawnQueryWorker(resourceLimits?: ResourceLimits): Worker {
+  return new Worker(ENTRY, { execArgv: workerExecArgv(), resourceLimits });
 }
 
 let early: Worker | undefined;

@@ -5,6 +5,14 @@ import * as oxigraph from 'oxigraph';
 
 let store = new oxigraph.Store();
 
+// Oxigraph's panic hook prints the Rust panic and a WebAssembly stack with console.error: keep its first line for
+// the error message instead (the server logs one line per failed query, and replaces this worker).
+let panicLine;
+console.error = (...args) => {
+  const text = args.map(String).join(' ');
+  panicLine ??= text.split('\n').find((line) => /panicked|overflow|memory/i.test(line)) ?? text.split('\n')[0];
+};
+
 const FORMATS = {
   select: 'application/sparql-results+json',
   ask: 'application/sparql-results+json',
@@ -97,7 +105,10 @@ function handle(message) {
       : keepText ? limitJsonExact(text, rowLimit) : limitJson(text, rowLimit);
     return { ...result, id };
   } catch (error) {
-    return { type: 'error', id, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    const panic = panicLine;
+    panicLine = undefined;
+    return { type: 'error', id, message: panic ? `${message}: ${panic}` : message };
   }
 }
 

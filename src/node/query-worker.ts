@@ -3,7 +3,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
 import type { QueryResult, SparqlEngine } from '../query/engine';
-import { DEFAULT_LIMITS, QueryAbortedError, QueryError, QueryEvaluationError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
+import { DEFAULT_LIMITS, QueryAbortedError, QueryError, QueryEvaluationError, QueryResourceError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
 import { toQueryError } from '../query/oxigraph-engine';
 import { queryForm } from '../query/query-form';
 import { readNTriples } from '../query/canonical-ntriples';
@@ -18,6 +18,8 @@ export interface WorkerEngineOptions {
   unionDefaultGraph?: boolean;
   /** Time limit when a query gives none (default DEFAULT_LIMITS.timeoutMs). */
   timeoutMs?: number;
+  /** The worker's V8 heap cap in MB (a query past it fails with QueryResourceError; the worker is replaced). */
+  heapLimitMb?: number;
 }
 
 /** Oxigraph rejected one load item (its index in the list given to `loadItems`); nothing was loaded. */
@@ -47,6 +49,8 @@ export class WorkerSparqlEngine implements SparqlEngine {
   lastLoadMs = 0;
   /** Number of workers started so far (a timeout costs one). */
   workersStarted = 0;
+  /** Stops the running query with an error (set while one runs). */
+  private stopRunning: ((error: QueryError) => void) | undefined;
 
   constructor(private readonly options: WorkerEngineOptions = {}) {}
 
@@ -95,6 +99,18 @@ export class WorkerSparqlEngine implements SparqlEngine {
     this.spare.unref();
   }
 
+  /** True while a worker is there (after a timeout, abort or crash it is gone until the next load or query). */
+  get alive(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Stops the query running now, if any, with `error`; its worker is terminated (see alive). */
+  stopQuery(error: QueryError): boolean {
+    if (!this.stopRunning) return false;
+    this.stopRunning(error);
+    return true;
+  }
+
   async close(): Promise<void> {
     this.stop();
     if (this.spare) void this.spare.terminate();
@@ -103,7 +119,8 @@ export class WorkerSparqlEngine implements SparqlEngine {
 
   private spawn(): Worker {
     // A worker a command booted before loading its modules, if there is one (see bootQueryWorkerEarly)
-    const worker = takeEarlyWorker() ?? spawnQueryWorker();
+    const heapLimitMb = this.options.heapLimitMb;
+    const worker = heapLimitMb ? spawnQueryWorker({ maxOldGenerationSizeMb: heapLimitMb }) : takeEarlyWorker() ?? spawnQueryWorker();
     this.workersStarted += 1;
     // A crash while idle must not become an unhandled 'error' event: drop the worker, the next query starts another.
     worker.on('error', () => {
@@ -170,6 +187,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
         let settled = false;
         const cleanup = () => {
           settled = true;
+          this.stopRunning = undefined;
           clearTimeout(timer);
           worker.off('message', onMessage);
           worker.off('error', onError);
@@ -183,10 +201,20 @@ export class WorkerSparqlEngine implements SparqlEngine {
         };
         let timer: ReturnType<typeof setTimeout> | undefined;
         const onAbort = () => kill(new QueryAbortedError('query aborted'));
-        const onError = (error: Error) => kill(new QueryEvaluationError(`query worker crashed: ${error.message}`));
+        const onError = (error: Error) => kill((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new QueryResourceError('memory', `query stopped: the query worker ran out of its ${this.options.heapLimitMb ?? ''} MB heap`.replace('  ', ' '))
+          : new QueryEvaluationError(`query worker crashed: ${error.message}`));
         const onExit = (code: number) => kill(new QueryEvaluationError(`query worker exited with code ${code}`));
         const onMessage = (message: FromWorker) => {
           if (message.type === 'loaded' || message.type === 'loadFailed' || message.id !== id) return;
+          if (message.type === 'error') {
+            const error = toQueryError(new Error(message.message), sparql);
+            // A panic leaves Oxigraph's WASM instance unusable and its memory grown: replace the worker
+            if (error instanceof QueryResourceError) return kill(error);
+            cleanup();
+            reject(error);
+            return;
+          }
           cleanup();
           try {
             resolve(this.decode(message, rowLimit, options.keepText === true));
@@ -195,6 +223,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
           }
         };
         options.signal?.addEventListener('abort', onAbort);
+        this.stopRunning = kill;
         worker.on('message', onMessage);
         worker.on('error', onError);
         worker.on('exit', onExit);
@@ -213,10 +242,8 @@ export class WorkerSparqlEngine implements SparqlEngine {
     }
   }
 
-  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' }>, rowLimit: number, keepText: boolean): QueryResult {
+  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' | 'error' }>, rowLimit: number, keepText: boolean): QueryResult {
     switch (message.type) {
-      case 'error':
-        throw toQueryError(new Error(message.message));
       case 'boolean':
         return { kind: 'boolean', value: message.value };
       case 'bindings': {

@@ -5,13 +5,19 @@ import { FORMAT_INFO, formatFromName, type RdfFormat } from '../rdf/formats';
 import { serializeRdf } from '../rdf/serialize';
 import { PREFIXES } from '../rdf/vocab';
 import { serializedText } from './query-worker-serialized';
+import { writeRdfXml } from './rdf-xml';
 
-export type OutputFormat = ResultFormat | RdfFormat;
+export type OutputFormat = ResultFormat | RdfFormat | 'rdfxml';
 
 export interface Offer {
   format: OutputFormat;
+  /** The media type a client asks for. */
   mediaType: string;
+  /** The Content-Type sent, when it differs (RDF/XML answers a CONSTRUCT asked as SPARQL XML results). */
+  sendAs?: string;
 }
+
+const RDF_XML = 'application/rdf+xml';
 
 const RESULT_OFFERS: Offer[] = [
   { format: 'json', mediaType: RESULT_MEDIA_TYPES.json },
@@ -21,6 +27,7 @@ const RESULT_OFFERS: Offer[] = [
   // Generic types last, so a precise Accept always wins over them.
   { format: 'json', mediaType: 'application/json' },
   { format: 'xml', mediaType: 'application/xml' },
+  { format: 'xml', mediaType: 'text/xml' },
   { format: 'table', mediaType: 'text/plain' },
 ];
 
@@ -30,9 +37,17 @@ const GRAPH_OFFERS: Offer[] = [
   { format: 'nquads', mediaType: FORMAT_INFO.nquads.mediaType },
   { format: 'trig', mediaType: FORMAT_INFO.trig.mediaType },
   { format: 'jsonld', mediaType: FORMAT_INFO.jsonld.mediaType },
+  { format: 'rdfxml', mediaType: RDF_XML },
   { format: 'ntriples', mediaType: 'text/plain' },
   { format: 'jsonld', mediaType: 'application/json' },
+  // Clients that ask for XML whatever the query form (roqet, rdflib) get the graph as RDF/XML
+  { format: 'rdfxml', mediaType: 'application/sparql-results+xml', sendAs: RDF_XML },
+  { format: 'rdfxml', mediaType: 'application/xml', sendAs: RDF_XML },
+  { format: 'rdfxml', mediaType: 'text/xml', sendAs: RDF_XML },
 ];
+
+/** Sent for a graph when none of the formats the client accepts can carry it (RDF/XML cannot carry every graph). */
+export const GRAPH_FALLBACK: Offer = GRAPH_OFFERS[0];
 
 /** The formats a result can be sent in, most preferred first. */
 export function offersFor(result: QueryResult): Offer[] {
@@ -43,7 +58,7 @@ export function offersFor(result: QueryResult): Offer[] {
 export function resultFormatFromParam(name: string, result: QueryResult): Offer | undefined {
   const lower = name.trim().toLowerCase();
   if (result.kind === 'quads') {
-    const format = formatFromName(lower) ?? GRAPH_OFFERS.find((o) => o.mediaType === lower)?.format;
+    const format = (['rdfxml', 'rdf', 'xml'].includes(lower) ? 'rdfxml' : undefined) ?? formatFromName(lower) ?? GRAPH_OFFERS.find((o) => o.mediaType === lower)?.format;
     return format ? GRAPH_OFFERS.find((o) => o.format === format) : undefined;
   }
   return RESULT_OFFERS.find((o) => o.format === lower || o.mediaType === lower);
@@ -63,6 +78,7 @@ export function serializedBody(result: QueryResult, format: OutputFormat): strin
 /** Writes a result; quads in RDF formats (Turtle and TriG with the project's prefixes). */
 export async function formatResult(result: QueryResult, format: OutputFormat): Promise<string> {
   if (result.kind === 'quads') {
+    if (format === 'rdfxml') return writeRdfXml(result.quads);
     const rdf = formatFromName(format);
     if (!rdf) throw new Error(`format ${format} does not fit a graph result`);
     return serializeRdf(result.quads, rdf);

@@ -32,7 +32,7 @@ export class QuerySyntaxError extends QueryError {
   readonly reason: string;
 
   constructor(reason: string, line: number, column: number) {
-    super(line > 0 ? `SPARQL syntax error at line ${line}, column ${column}: ${reason}` : `SPARQL syntax error: ${reason}`);
+    super(line > 0 ? `SPARQL syntax error at line ${line}, column ${column} (${line}:${column}): ${reason}` : `SPARQL syntax error: ${reason}`);
     this.line = line;
     this.column = column;
     this.reason = reason;
@@ -51,6 +51,20 @@ export class ReadOnlyError extends QueryError {
 /** The query is valid but failed while running (unsupported feature, resource limit, ...). */
 export class QueryEvaluationError extends QueryError {
   override name = 'QueryEvaluationError';
+}
+
+/**
+ * The query went past a resource limit and was stopped: memory (the server's cap, a worker's heap) or the engine's own
+ * capacity (Oxigraph panics with "capacity overflow" when a string outgrows its 32-bit memory). The engine is replaced.
+ */
+export class QueryResourceError extends QueryError {
+  override name = 'QueryResourceError';
+  readonly limit: 'memory' | 'engine';
+
+  constructor(limit: 'memory' | 'engine', message: string) {
+    super(message);
+    this.limit = limit;
+  }
 }
 
 /** Results that cannot be read: invalid or truncated SPARQL JSON, an unexpected media type. */

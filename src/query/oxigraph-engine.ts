@@ -2,7 +2,8 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { newRow, type BindingsResult, type QueryDataset, type QueryOptions, type QueryResult, type SparqlEngine } from './engine';
-import { DEFAULT_LIMITS, QueryAbortedError, QueryEvaluationError, QuerySyntaxError, ReadOnlyError } from './limits';
+import { DEFAULT_LIMITS, QueryAbortedError, QueryEvaluationError, QueryResourceError, QuerySyntaxError, ReadOnlyError } from './limits';
+import { describeSyntaxError } from './syntax-message';
 import { explainRejectedInput, oxigraphLoadPlan, UNION_UPDATE, withoutBom } from './oxigraph-load';
 import { QueryAnalysisCache } from './query-analysis';
 import { parseRdf } from '../rdf/parse';
@@ -66,12 +67,22 @@ export function oxigraphDataset(dataset: QueryDataset | undefined): OxigraphData
 }
 
 /** Oxigraph reports `error at LINE:COLUMN: reason`. */
-export function toQueryError(error: unknown): Error {
+export function toQueryError(error: unknown, query?: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   const match = /error at (\d+):(\d+):\s*([\s\S]*)$/.exec(message);
-  if (match) return new QuerySyntaxError(match[3], Number(match[1]), Number(match[2]));
+  if (match) {
+    if (query === undefined) return new QuerySyntaxError(match[3], Number(match[1]), Number(match[2]));
+    const described = describeSyntaxError(query, Number(match[1]), Number(match[2]), match[3]);
+    return new QuerySyntaxError(described.reason, described.line, described.column);
+  }
+  // A Rust panic inside the WASM module (its message reaches us as "unreachable"), or WASM memory exhausted
+  if (ENGINE_PANIC.test(message)) {
+    return new QueryResourceError('engine', `query stopped: it went past the engine's capacity (${message.split('\n')[0].slice(0, 120)})`);
+  }
   return new QueryEvaluationError(message);
 }
+
+const ENGINE_PANIC = /\bunreachable\b|capacity overflow|memory access out of bounds|Out of memory|RuntimeError|panicked at/i;
 
 /**
  * Oxigraph behind the SparqlEngine interface. A query runs to completion on the calling thread and
@@ -176,7 +187,7 @@ export class OxigraphEngine implements SparqlEngine {
       }
       return convert(this.store.query(sparql, dataset), rowLimit);
     } catch (error) {
-      throw toQueryError(error);
+      throw toQueryError(error, sparql);
     }
   }
 
@@ -186,7 +197,7 @@ export class OxigraphEngine implements SparqlEngine {
     try {
       this.store.update(sparql);
     } catch (error) {
-      throw toQueryError(error);
+      throw toQueryError(error, sparql);
     }
   }
 }

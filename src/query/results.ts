@@ -4,6 +4,7 @@ import type { BindingsResult, BooleanResult } from './engine';
 import { termToNTriples } from './terms';
 import { writeSparqlJson } from './results-json';
 import { csvField } from './csv';
+import { assertXmlText } from './xml-chars';
 
 export { parseSparqlJson, writeSparqlJson } from './results-json';
 
@@ -19,6 +20,7 @@ export const RESULT_MEDIA_TYPES: Record<Exclude<ResultFormat, 'table'>, string> 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
 function escapeXml(text: string): string {
+  assertXmlText(text, text.length > 40 ? `the value "${text.slice(0, 40)}…"` : `the value ${JSON.stringify(text)}`);
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
@@ -43,7 +45,7 @@ function termToXml(term: Term): string {
   }
 }
 
-/** SPARQL Query Results XML Format. */
+/** SPARQL Query Results XML Format; XmlCharacterError when a value holds a character XML 1.0 cannot carry. */
 export function writeSparqlXml(result: BindingsResult | BooleanResult): string {
   const out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'];
   if (result.kind === 'boolean') {

@@ -32,10 +32,12 @@ export function sendText(res: ServerResponse, status: number, text: string, head
   res.end(body);
 }
 
+/** Sends a whole body; a string is written as it is (its UTF-8 length counted, no copy into a Buffer first). */
 export function sendBody(res: ServerResponse, status: number, body: string | Buffer, contentType: string, headers: Record<string, string> = {}, head = false): void {
-  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': contentType, 'content-length': String(bytes.length), ...headers });
-  res.end(head ? undefined : bytes);
+  const length = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
+  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': contentType, 'content-length': String(length), ...headers });
+  if (head) res.end();
+  else res.end(body);
 }
 
 /** Reads the request body; more than `limit` bytes is a 413 (checked on Content-Length first, then while reading). */
@@ -47,18 +49,50 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      req.resume();
-      throw new HttpError(413, `request body too large: over ${limit} bytes`, { connection: 'close' });
-    }
-    chunks.push(chunk as Buffer);
-  }
-  const body = Buffer.concat(chunks);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    throw new HttpError(400, 'request body is not valid UTF-8');
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) {
+        req.resume();
+        throw new HttpError(413, `request body too large: over ${limit} bytes`, { connection: 'close' });
+      }
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    // The client hung up mid-upload ("aborted", ECONNRESET): its fault, and nobody is left to answer
+    throw new HttpError(CLIENT_CLOSED_REQUEST, `client closed the connection during the upload (${size} bytes received)`);
   }
+  if (req.readableAborted) throw new HttpError(CLIENT_CLOSED_REQUEST, `client closed the connection during the upload (${size} bytes received)`);
+  return decodeUtf8(Buffer.concat(chunks), 'request body');
+}
+
+/** nginx's "client closed request": logged for a request whose client left before the answer. */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, `${what} is not valid UTF-8`);
+  }
+}
+
+/**
+ * 400 unless the request target's query string is valid UTF-8 once percent-decoded (URLSearchParams would
+ * silently turn bad bytes into U+FFFD, as a POST body is refused). Raw bytes of the request line count too.
+ */
+export function assertUtf8QueryString(requestTarget: string | undefined): void {
+  const at = requestTarget?.indexOf('?') ?? -1;
+  if (!requestTarget || at < 0) return;
+  const raw = Buffer.from(requestTarget.slice(at + 1), 'latin1');
+  const bytes: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const hex = raw[i] === 0x25 ? raw.subarray(i + 1, i + 3).toString('latin1') : '';
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(raw[i]);
+  }
+  decodeUtf8(Uint8Array.from(bytes), 'the query string');
 }

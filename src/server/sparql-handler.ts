@@ -1,12 +1,15 @@
 // The SPARQL 1.1 Protocol endpoint: GET ?query=, POST sparql-query or form; read-only; negotiated result formats.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { QueryDataset, SparqlEngine } from '../query/engine';
-import { QueryAbortedError, QueryEvaluationError, QuerySyntaxError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
+import type { QueryDataset, QueryResult, SparqlEngine } from '../query/engine';
+import { QueryAbortedError, QueryEvaluationError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
+import { PoolBusyError } from '../node/query-pool';
 import type { WorkerQueryOptions } from '../node/query-worker-serialized';
-import { formatResult, offersFor, resultFormatFromParam, serializedBody } from '../node/result-output';
+import { formatResult, GRAPH_FALLBACK, offersFor, resultFormatFromParam, serializedBody, type Offer } from '../node/result-output';
+import { RdfXmlUnfitError } from '../node/rdf-xml';
+import { XmlCharacterError } from '../query/xml-chars';
 import { readDatasetParams } from './dataset-params';
-import { HttpError, readBody, sendBody } from './http-util';
-import { negotiate } from './negotiation';
+import { assertUtf8QueryString, HttpError, readBody, sendBody } from './http-util';
+import { acceptable } from './negotiation';
 import { isUpdate, usesService } from './query-guard';
 
 export interface SparqlEndpointOptions {
@@ -36,6 +39,7 @@ interface ProtocolRequest {
 
 /** Answers one request to /sparql (the router has already handled OPTIONS and refused other methods). */
 export async function handleSparql(req: IncomingMessage, res: ServerResponse, url: URL, options: SparqlEndpointOptions): Promise<void> {
+  assertUtf8QueryString(req.url);
   const request = req.method === 'POST' ? await fromPost(req, url, options.bodyLimit) : fromParams(url.searchParams);
   if (isUpdate(request.query)) throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
   if (!options.allowService && usesService(request.query)) {
@@ -66,6 +70,8 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
     }
     if (error instanceof QuerySyntaxError) throw new HttpError(400, error.message);
     if (error instanceof ReadOnlyError) throw new HttpError(403, error.message);
+    if (error instanceof PoolBusyError) throw new HttpError(503, error.message, { 'retry-after': String(error.retryAfterSeconds) });
+    if (error instanceof QueryResourceError) throw new HttpError(503, error.message);
     if (error instanceof QueryEvaluationError) throw new HttpError(400, `query failed: ${error.message}`);
     if (error instanceof QueryTimeoutError) {
       throw new HttpError(503, `query timed out after ${options.timeoutMs} ms and was stopped`, { 'retry-after': '1' });
@@ -79,16 +85,34 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
   const offers = offersFor(result);
   const forced = request.format ? resultFormatFromParam(request.format, result) : undefined;
   if (request.format && !forced) throw new HttpError(400, `unknown format "${request.format}" for this kind of result`);
-  const mediaType = forced?.mediaType ?? negotiate(req.headers.accept, offers.map((o) => o.mediaType));
-  const chosen = forced ?? offers.find((o) => o.mediaType === mediaType);
-  if (!chosen) {
+  const ranked = forced ? [forced] : acceptable(req.headers.accept, offers.map((o) => o.mediaType)).map((type) => offers.find((o) => o.mediaType === type)!);
+  if (ranked.length === 0) {
     throw new HttpError(406, `none of the accepted types is available; this result can be sent as: ${offers.map((o) => o.mediaType).join(', ')}`);
   }
   const truncated = 'truncated' in result && result.truncated;
   const headers: Record<string, string> = { vary: 'accept', 'cache-control': 'no-store' };
   if (truncated) headers['x-osce-kg-truncated'] = `results cut at ${options.rowLimit} rows`;
-  const body = serializedBody(result, chosen.format) ?? await formatResult(result, chosen.format);
-  sendBody(res, 200, body, `${chosen.mediaType}; charset=utf-8`, headers, req.method === 'HEAD');
+  const { offer, body } = await writeFirstFitting(result, ranked);
+  sendBody(res, 200, body, `${offer.sendAs ?? offer.mediaType}; charset=utf-8`, headers, req.method === 'HEAD');
+}
+
+/**
+ * The body in the first of the client's formats that can carry the result: XML cannot carry some control characters
+ * and RDF/XML not every predicate, so the next acceptable format is tried; a graph falls back to Turtle; results
+ * that fit none of the accepted formats are a 406 that says why.
+ */
+async function writeFirstFitting(result: QueryResult, ranked: Offer[]): Promise<{ offer: Offer; body: string }> {
+  let refusal: Error | undefined;
+  const candidates = result.kind === 'quads' ? [...ranked, GRAPH_FALLBACK] : ranked;
+  for (const offer of candidates) {
+    try {
+      return { offer, body: serializedBody(result, offer.format) ?? await formatResult(result, offer.format) };
+    } catch (error) {
+      if (!(error instanceof XmlCharacterError || error instanceof RdfXmlUnfitError)) throw error;
+      refusal ??= error;
+    }
+  }
+  throw new HttpError(406, refusal!.message);
 }
 
 /** `params`: the query string (GET) or the form body (POST); `urlParams`: a form POST's query string, which may add graphs. */
@@ -110,7 +134,9 @@ async function fromPost(req: IncomingMessage, url: URL, bodyLimit: number): Prom
     return { query, format: url.searchParams.get('format') ?? undefined, dataset: readDatasetParams(url.searchParams) };
   }
   if (type === 'application/x-www-form-urlencoded') {
-    return fromParams(new URLSearchParams(await readBody(req, bodyLimit)), url.searchParams);
+    const form = new URLSearchParams(await readBody(req, bodyLimit));
+    if (url.searchParams.has('query')) throw new HttpError(400, 'query given both in the body and the URL');
+    return fromParams(form, url.searchParams);
   }
   throw new HttpError(415, `unsupported Content-Type "${type || '(none)'}": use application/sparql-query or application/x-www-form-urlencoded`);
 }

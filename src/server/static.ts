@@ -1,5 +1,5 @@
-// Serves the built explorer (dist/): known MIME types, path traversal refused, a CSP that forbids inline script.
-import { readFile, stat } from 'node:fs/promises';
+// Serves the built explorer (dist/): known MIME types, no path out of the root (nor through a symlink), no dotfiles, a CSP.
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError, sendBody } from './http-util';
@@ -55,10 +55,17 @@ export function resolveStaticPath(root: string, urlPath: string): string {
   if (decoded.includes('\0')) throw new HttpError(400, 'NUL byte in path');
   const segments = decoded.split(/[\\/]+/);
   if (segments.some((s) => s === '..')) throw new HttpError(403, 'path traversal refused');
+  // Dotfiles (.env, .git/, .htpasswd) are never served; answered as absent, so their existence is not revealed
+  if (segments.some((s) => s.startsWith('.'))) throw new HttpError(404, `not found: ${urlPath}`);
   const base = resolve(root);
   const full = resolve(base, `.${sep}${segments.filter(Boolean).join(sep)}`);
   if (full !== base && !full.startsWith(base + sep)) throw new HttpError(403, 'path traversal refused');
   return full;
+}
+
+async function insideRoot(root: string, file: string): Promise<boolean> {
+  const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file).catch(() => undefined)]);
+  return realFile !== undefined && realFile.startsWith(realRoot + sep);
 }
 
 export interface StaticOptions {
@@ -85,6 +92,8 @@ export async function serveStatic(
     file = join(file, 'index.html');
     info = await stat(file).catch(() => undefined);
   }
+  // A symbolic link inside the root may point anywhere: what is read must still lie inside the root
+  if (info && !(await insideRoot(root, file))) throw new HttpError(403, 'path leaves the static root through a symbolic link');
   if (!info?.isFile()) {
     const hint = urlPath === '/' ? ' (the explorer is not built: run "npm run build")' : '';
     throw new HttpError(404, `not found: ${urlPath}${hint}`);

@@ -1,4 +1,5 @@
 // `osce-kg serve`: the SPARQL 1.1 Protocol endpoint, the dataset and the explorer over HTTP, until Ctrl-C.
+import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
 import { projectPath } from '../../node/project-root';
 import { DEFAULT_LIMITS } from '../../query/limits';
@@ -23,16 +24,30 @@ export async function runServe(argv: string[]): Promise<number> {
     'allow-service': { type: 'boolean' },
     static: { type: 'string' },
     quiet: { type: 'boolean' },
+    workers: { type: 'string' },
+    queue: { type: 'string' },
+    'memory-limit': { type: 'string' },
+    'short-limit': { type: 'string' },
   });
   const port = intOption(parsed, 'port', 'serve', 0, 65535) ?? 3030;
   const host = stringOption(parsed, 'host') ?? '127.0.0.1';
   const timeoutMs = intOption(parsed, 'timeout', 'serve') ?? DEFAULT_LIMITS.timeoutMs;
   const rowLimit = intOption(parsed, 'limit', 'serve') ?? DEFAULT_LIMITS.rowLimit;
+  const pool = {
+    workers: intOption(parsed, 'workers', 'serve', 1, 256) ?? availableParallelism(),
+    queueLimit: intOption(parsed, 'queue', 'serve', 0, 100_000),
+    memoryLimitMb: intOption(parsed, 'memory-limit', 'serve', 64, 1_048_576),
+    shortLimitMs: intOption(parsed, 'short-limit', 'serve', 0, 60_000),
+    timeoutMs,
+    log: parsed.values.quiet === true ? undefined : (line: string) => writeStderr(line),
+    // Always said (like the "serving" line): scripts and the bench wait for it before measuring
+    onLoaded: (workers: number) => writeStderr(`osce-kg: ${workers} query workers loaded`),
+  };
   const files = [...listOption(parsed, 'data'), ...parsed.positionals];
   // --endpoint: /sparql forwards to that store and the explorer starts in remote mode; nothing is loaded here.
   const endpoint = endpointOption(parsed, files.length);
   // Local data: Oxigraph parses the file bytes in the query worker while n3 parses them here for /data.* (in parallel)
-  const local = endpoint ? undefined : await openLocalDataset(() => readDataSources(files));
+  const local = endpoint ? undefined : await openLocalDataset(() => readDataSources(files), pool);
   const quads = local?.quads ?? [];
   const engine = local ? local.engine : createProxyEngine(endpoint!);
   const quiet = parsed.values.quiet === true;
