@@ -5,6 +5,7 @@ import { KIND_OF_CLASS } from '../kg/kinds';
 import type { EntityKind } from '../kg/kinds';
 import { serializeRdf } from '../rdf/serialize';
 import { DCT_IS_PART_OF, ID, NS, OKG, OKG_CANDIDATE, OKG_PASSAGE, OKG_QUOTE, OKG_SOURCE_DOCUMENT, OKG_TEXT_FILE, PREFIXES, RDF_TYPE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL } from '../rdf/vocab';
+import { CANDIDATE_GRAPH_PREFIX } from './candidate-graphs';
 import { OKG_TEXT_SHA256, type IngestResult } from './ingest';
 
 const { namedNode, literal, blankNode, quad, defaultGraph } = DataFactory;
@@ -56,7 +57,7 @@ export function draftQuads(result: IngestResult): Quad[] {
     }
     for (const date of passage.dates) add(p, OKG_MENTIONS_DATE, literal(date.value, namedNode(NS.xsd + date.datatype)));
     for (const c of passage.candidates) {
-      const g = namedNode(`${ID}candidate-${result.sourceId}-${String(++candidateNumber).padStart(3, '0')}`);
+      const g = namedNode(`${CANDIDATE_GRAPH_PREFIX}${result.sourceId}-${String(++candidateNumber).padStart(3, '0')}`);
       add(c.subject, c.predicate, namedNode(c.object), g);
       add(g, OKG_CANDIDATE, literal('true', XSD_BOOLEAN));
       add(g, PROV_WAS_DERIVED_FROM, namedNode(p));
@@ -64,7 +65,7 @@ export function draftQuads(result: IngestResult): Quad[] {
     }
   }
   for (const [iri, entity] of [...newEntities].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const g = namedNode(`${iri.replace(ID, `${ID}candidate-${result.sourceId}-entity-`)}`);
+    const g = namedNode(`${iri.replace(ID, `${CANDIDATE_GRAPH_PREFIX}${result.sourceId}-entity-`)}`);
     const cls = CLASS_OF_KIND.get(entity.kind);
     if (cls) add(iri, RDF_TYPE, namedNode(cls), g);
     add(iri, RDFS_LABEL, literal(entity.name, 'en'), g);

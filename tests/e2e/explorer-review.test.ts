@@ -40,6 +40,8 @@ describe('reviewing a draft', () => {
     expect(await items.count()).toBeGreaterThan(3);
     expect(await items.first().evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('dashed');
     expect(await page.locator('.reader-review').textContent()).toContain('cue: “in partnership with”');
+    await page.evaluate((k) => window.__osceKg!.context.selectNode(k), `${ID}international-centre-for-migration-policy-development`);
+    await screenshotOf(page, '#graph', 'review-candidate-edges');
   });
 
   it('Accept and Reject write a reviewed TriG: accepted in its passage graph, rejected gone', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { placeNodes, runInitialLayout } from '../../src/explorer/view/initial-layout';
 import { predicateLabel, shortLabel } from '../../src/explorer/core/appearance/labels';
-import { buildRenderGraph, nodeSizes } from '../../src/explorer/view/rendering-graph';
+import { buildRenderGraph, CANDIDATE_EDGE_COLOR, nodeSizes } from '../../src/explorer/view/rendering-graph';
 import { computeEmphasis } from '../../src/explorer/view/emphasis';
 import { listRows } from '../../src/explorer/ui/list-view';
 import { DEFAULT_SETTINGS } from '../../src/explorer/settings';
@@ -111,5 +111,22 @@ describe('short labels', () => {
     const short = shortLabel(label, alt);
     expect(short).toBe(expected);
     expect(short.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('candidate edges', () => {
+  it('an edge asserted only in candidate graphs is drawn amber and labelled as a candidate; one also curated is not', async () => {
+    const { parseRdf } = await import('../../src/rdf/parse');
+    const quads = await parseRdf(`@prefix okg: <${OKG}> . @prefix id: <${ID}> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+      id:a a okg:OSCEBody ; rdfs:label "A" . id:b a okg:Partner ; rdfs:label "B" . id:c a okg:Partner ; rdfs:label "C" .
+      id:candidate-doc-001 { id:a okg:partnersWith id:b . }
+      id:candidate-doc-002 { id:a okg:partnersWith id:c . }
+      id:passage-doc-001 { id:a okg:partnersWith id:c . }`, { format: 'trig' });
+    const model = buildEntityGraph(quads);
+    const render = buildRenderGraph(model.graph, placeNodes(model.graph, new Map()).positions, 'degree', DEFAULT_SETTINGS, model.predicateLabels);
+    const edge = (o: string) => render.getEdgeAttributes(`${ID}a|${OKG}partnersWith|${ID}${o}`);
+    expect(edge('b').color).toBe(CANDIDATE_EDGE_COLOR);
+    expect(edge('b').label).toMatch(/^candidate: /);
+    expect(edge('c').color).toBe(DEFAULT_SETTINGS.edgeColor);
   });
 });

@@ -5,6 +5,7 @@ import { kindColor } from '../core/appearance/colors';
 import { predicateLabel, shortLabel } from '../core/appearance/labels';
 import type { KgGraph, NodeAttributes } from '../../kg/to-graph';
 import type { Position } from '../../kg/layout';
+import { isCandidateOnly } from '../../ingest/candidate-graphs';
 import type { ExplorerSettings, SizeBy } from '../settings';
 import { forEachSliced, type SliceClock } from './slices';
 
@@ -119,6 +120,15 @@ function edgeLabeller(predicateLabels?: ReadonlyMap<string, string>): (predicate
   };
 }
 
+/** Candidate colour: an ingested proposal nobody reviewed is never drawn like a curated statement. */
+export const CANDIDATE_EDGE_COLOR = '#d97706';
+
+/** An edge's drawing attributes; an edge asserted only by candidates is amber, its label says "candidate". */
+function edgeLook(label: string, predicate: string, graphs: readonly string[], settings: ExplorerSettings): RenderEdgeAttributes {
+  const candidate = isCandidateOnly(graphs);
+  return { label: candidate ? `candidate: ${label}` : label, color: candidate ? CANDIDATE_EDGE_COLOR : settings.edgeColor, size: 1, predicate };
+}
+
 export function buildRenderGraph(
   model: KgGraph,
   positions: ReadonlyMap<string, Position>,
@@ -131,7 +141,7 @@ export function buildRenderGraph(
   model.forEachNode((key, attrs) => graph.addNode(key, renderNode(attrs, positions.get(key), sizes.get(key), settings)));
   const label = edgeLabeller(predicateLabels);
   model.forEachEdge((edge, attrs, source, target) => {
-    graph.addDirectedEdgeWithKey(edge, source, target, { label: label(attrs.predicate), color: settings.edgeColor, size: 1, predicate: attrs.predicate });
+    graph.addDirectedEdgeWithKey(edge, source, target, edgeLook(label(attrs.predicate), attrs.predicate, attrs.graphs, settings));
   });
   return graph;
 }
@@ -159,8 +169,8 @@ export async function fillRenderGraphSliced(
   }, clock, (done) => onProgress?.(done / total));
   const label = edgeLabeller(predicateLabels);
   await forEachSliced(model.edges(), (edge) => {
-    const predicate = model.getEdgeAttribute(edge, 'predicate');
-    graph.addDirectedEdgeWithKey(edge, model.source(edge), model.target(edge), { label: label(predicate), color: settings.edgeColor, size: 1, predicate });
+    const { predicate, graphs } = model.getEdgeAttributes(edge);
+    graph.addDirectedEdgeWithKey(edge, model.source(edge), model.target(edge), edgeLook(label(predicate), predicate, graphs, settings));
   }, clock, (done) => onProgress?.((model.order + done) / total));
 }
 
