@@ -12,8 +12,9 @@ import { benchQueries, benchServe } from './sections/queries';
 import { benchIngest } from './sections/ingest';
 import { benchEndpoint } from './sections/endpoint';
 import { benchParse, benchSerialize, benchValidate } from './sections/rdf';
+import { benchSite } from './sections/site';
 
-const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,endpoint,explorer,explorer-large,ingest]
+const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,endpoint,explorer,explorer-large,ingest,site]
 
   --quick   100k triples only (for development); the full run adds 1M
   --only    run only these sections`;
@@ -29,6 +30,7 @@ const SECTIONS = {
   explorer: benchExplorer,
   'explorer-large': benchExplorerLarge,
   ingest: benchIngest,
+  site: benchSite,
 } as const;
 
 async function main(argv: string[]): Promise<void> {

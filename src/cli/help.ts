@@ -12,6 +12,7 @@ Commands:
   serve      start a SPARQL 1.1 Protocol endpoint and the explorer
   push       load the graph into a triple store (SPARQL 1.1 Graph Store Protocol)
   ingest     draft passages, mentions and candidate statements from a new document
+  site       write the graph as a static web publication (a page and RDF files per resource)
 
 Without DATA files, a command works on the bundled graph (graph-data/*.trig + ontology.ttl).
 Run "osce-kg <command> --help" for a command's options.
@@ -87,8 +88,12 @@ Options:
   serve: `Usage: osce-kg serve [--port N] [--host H] [--data FILE… | --endpoint URL] [options]
 
 Starts a read-only SPARQL 1.1 Protocol endpoint at /sparql (GET ?query=, POST application/sparql-query
-or form-encoded), the dataset at /data.nq (and /data.ttl, .nt, .trig, .jsonld), and the built explorer
-from dist/ at /.
+or form-encoded; GET /sparql without a query is its Service Description), the dataset at /data.nq (and
+/data.ttl, .nt, .trig, .jsonld), and the built explorer from dist/ at /. Every IRI resolves: /id/NAME is
+the resource's page (text/html) or its description (text/turtle, application/n-triples,
+application/ld+json, application/trig with provenance) by the Accept header, or by a suffix
+(/id/NAME.ttl, .nt, .jsonld, .trig, .html); /ontology documents the ontology; /.well-known/void
+describes the dataset (VoID and DCAT).
 
 Options:
   -p, --port N        port (default 3030; 0 picks a free one)
@@ -107,6 +112,27 @@ Options:
                       past it the longest query is stopped (503) and its worker replaced
   --allow-service     allow SERVICE (federated queries; refused by default)
   --static DIR        directory of the explorer build (default: dist/)`,
+
+  site: `Usage: osce-kg site --out DIR [--site-url URL] [--static DIR | --no-explorer] [DATA…]
+
+Writes the graph as a static publication that any web host can serve: for every resource under
+https://w3id.org/osce-kg/id/ a page (id/NAME.html) and its description in Turtle, N-Triples, JSON-LD and
+TriG (id/NAME.ttl, .nt, .jsonld, .trig); id/index.html; ontology.html and ontology.ttl; the dumps
+(data.nq, .trig, .ttl, .nt, .jsonld); the VoID/DCAT description (void.ttl, .well-known/void, void.html);
+sitemap.xml; an .htaccess that resolves extension-less IRIs by the Accept header; w3id/.htaccess, the
+redirect rules for the w3id.org entry; and the built explorer.
+
+Options:
+  -o, --out DIR       directory to write (created; existing files are replaced)
+  --site-url URL      the address DIR will be served at (default http://localhost:8080/): the sitemap,
+                      the VoID dumps and the w3id.org redirects point there
+  --static DIR        the explorer build to copy in (default: dist/)
+  --no-explorer       leave the explorer out
+  --quiet             no progress messages
+  DATA…               RDF files to publish instead of the bundled graph
+
+Example:
+  npm run build && osce-kg site --out public --site-url https://example.org/osce-kg/`,
 
   push: `Usage: osce-kg push --endpoint URL [--graph IRI] [--user U --password P] [options] [DATA…]
 

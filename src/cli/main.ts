@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve')).runServe,
   push: async () => (await import('./commands/push')).runPush,
   ingest: async () => (await import('./commands/ingest')).runIngest,
+  site: async () => (await import('./commands/site')).runSite,
 };
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */

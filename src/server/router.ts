@@ -4,6 +4,8 @@ import type { Quad } from '@rdfjs/types';
 import { createDatasetHandler } from './dataset-handler';
 import { COMMON_HEADERS, HttpError, sendText } from './http-util';
 import { proxyPage } from './proxy';
+import { handlePublish } from './publish-handler';
+import { createPublication, type Publication } from '../publish/publication';
 import { handleSparql, LOCAL_DISCONNECT_GRACE_MS, type SparqlEndpointOptions } from './sparql-handler';
 import { serveStatic } from './static';
 
@@ -14,6 +16,8 @@ export interface RouterOptions extends SparqlEndpointOptions {
   /** Set by `serve --endpoint`: /sparql forwards to this endpoint (the engine is a ProxyEngine); see proxy.ts. */
   remoteEndpoint?: string;
   log?: (line: string) => void;
+  /** The text of a source document by its IRI, for its page (passages marked in it). */
+  sourceText?: (documentIri: string) => string | undefined;
 }
 
 const DATA_PATH = /^\/data(\.[a-z]+)?$/;
@@ -24,6 +28,9 @@ export function createRouter(routerOptions: RouterOptions) {
   const inFrontOfStore = routerOptions.remoteEndpoint !== undefined;
   const options: RouterOptions = { ...routerOptions, disconnectGraceMs: routerOptions.disconnectGraceMs ?? (inFrontOfStore ? 0 : LOCAL_DISCONNECT_GRACE_MS) };
   const dataset = createDatasetHandler(options.quads);
+  // Indexed on the first page asked for, so that starting the server stays as fast as loading the data.
+  let publication: Publication | undefined;
+  const published = (): Publication => (publication ??= createPublication(options.quads, { sourceText: options.sourceText }));
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -42,6 +49,7 @@ export function createRouter(routerOptions: RouterOptions) {
       return;
     }
     if (!allow.split(', ').includes(method)) throw new HttpError(405, `method ${method} not allowed on ${path}`, { allow });
+    if (await handlePublish(req, res, url, published)) return;
     if (path === '/sparql') return handleSparql(req, res, url, options);
     if (options.remoteEndpoint !== undefined && proxyPage(res, url, method)) return;
     if (DATA_PATH.test(path)) return dataset(req, res, path);

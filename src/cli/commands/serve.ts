@@ -4,6 +4,7 @@ import { sep } from 'node:path';
 import { projectPath } from '../../node/project-root';
 import { DEFAULT_LIMITS } from '../../query/limits';
 import { openLocalDataset } from '../../node/open-engine';
+import { readSourceTexts } from '../../node/bundled';
 import { createProxyEngine, displayEndpoint } from '../../server/proxy';
 import { DEFAULT_BODY_LIMIT, startServer } from '../../server/server';
 import { intOption, listOption, parseCommand, stringOption } from '../args';
@@ -62,6 +63,7 @@ export async function runServe(argv: string[]): Promise<number> {
     allowService: parsed.values['allow-service'] === true,
     staticDir: stringOption(parsed, 'static') ?? DIST_DIR,
     remoteEndpoint: endpoint,
+    sourceText: local ? await readSourceTexts(quads) : undefined,
     log: quiet ? undefined : (line) => writeStderr(line),
   });
   // Tests and scripts read this line to learn the port (with --port 0).
