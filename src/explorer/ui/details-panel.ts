@@ -3,6 +3,7 @@ import type { DetailsModel, LiteralGroup, RelationGroup, TaggedValue } from '../
 import { expandWithNotice } from '../remote/expand-action';
 import type { RemoteSession } from '../remote/session';
 import { kindColor } from '../core/appearance/colors';
+import { pageNameOf } from '../../publish/names';
 import { clear, externalLink, h, type Child } from './dom';
 import { evidenceSection } from './details-evidence';
 
@@ -122,7 +123,10 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
     host.appendChild(h('ul', { class: 'external-links', attrs: { 'aria-label': 'External links' } },
       model.externalIris.map((iri) => h('li', {}, [externalLink(iri)]))));
   }
-  host.appendChild(h('p', { class: 'iri' }, [h('code', { text: model.iri })]));
+  // The resource's published page (served by `osce-kg serve` and written by `osce-kg site` beside the explorer)
+  const pageName = pageNameOf(model.iri);
+  host.appendChild(h('p', { class: 'iri' }, [h('code', { text: model.iri }),
+    ...(pageName === undefined ? [] : [' ', h('a', { class: 'entity-page', attrs: { href: `id/${pageName}.html` }, text: 'Entity page' })])]));
   const remote = remoteNeighbours(model.iri, actions.remote);
   if (remote) host.appendChild(remote);
   // What the sources say comes first, each passage once; the relations list follows as an index of the neighbours.
