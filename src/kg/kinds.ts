@@ -37,6 +37,9 @@ export const KIND_OF_CLASS: Readonly<Record<string, EntityKind>> = {
   [NS.sdgo + 'Target']: 'target',
   [OKG + 'Passage']: 'passage',
   [OKG + 'SourceDocument']: 'source',
+  // A passage's Web Annotation selectors (its position in the text) are provenance, drawn only with the passages.
+  [NS.oa + 'TextQuoteSelector']: 'passage',
+  [NS.oa + 'TextPositionSelector']: 'passage',
 };
 
 /**

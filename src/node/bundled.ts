@@ -13,6 +13,8 @@ export interface BundledGraph {
   shapes: Quad[];
   /** The text of a source document, by the document's IRI (from its `okg:textFile`). */
   sourceText: (docIri: string) => string | undefined;
+  /** The coverage table of a source document (`sources/x.coverage.tsv` beside `sources/x.txt`), by document IRI. */
+  coverageTable?: (docIri: string) => { name: string; tsv: string } | undefined;
 }
 
 /** The files that make up the bundled dataset, in a stable order (shapes are apart: they are not data). */
@@ -46,7 +48,27 @@ export async function loadBundledData(dir = GRAPH_DATA_DIR): Promise<Quad[]> {
 export async function loadBundledGraph(dir = GRAPH_DATA_DIR): Promise<BundledGraph> {
   const data = await loadBundledData(dir);
   const shapes = await loadBundledShapes(dir);
-  return { data, shapes, sourceText: await readSourceTexts(data, dir) };
+  return { data, shapes, sourceText: await readSourceTexts(data, dir), coverageTable: await readCoverageTables(data, dir) };
+}
+
+/** The coverage table path of a text file: `sources/x.txt` -> `sources/x.coverage.tsv`. */
+export function coverageTablePath(textFile: string): string {
+  return textFile.replace(/\.[^./]*$/, '') + '.coverage.tsv';
+}
+
+/** Reads the coverage table beside each source text named in `data` (only inside graph-data/); looked up by document IRI. */
+export async function readCoverageTables(data: Quad[], dir = GRAPH_DATA_DIR): Promise<(docIri: string) => { name: string; tsv: string } | undefined> {
+  const tables = new Map<string, { name: string; tsv: string }>();
+  const root = resolve(dir) + sep;
+  for (const q of data) {
+    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || tables.has(q.subject.value)) continue;
+    const relative = coverageTablePath(q.object.value);
+    const path = resolve(dir, relative);
+    if (!path.startsWith(root)) continue;
+    const tsv = await readFile(path, 'utf8').catch(() => undefined);
+    if (tsv !== undefined) tables.set(q.subject.value, { name: `graph-data/${relative}`, tsv });
+  }
+  return (iri) => tables.get(iri);
 }
 
 /** The SHACL shapes of graph-data/shapes.ttl. */

@@ -4,7 +4,7 @@ export type IssueSeverity = 'violation' | 'warning' | 'info';
 
 export interface ValidationIssue {
   severity: IssueSeverity;
-  /** Which check found it: `shacl`, `quote`, `identifier-collision`, `undescribed-iri`, `provenance`, `candidate`. */
+  /** Which check found it: `shacl`, `quote`, `selector`, `coverage`, `identifier-collision`, `undescribed-iri`, `provenance`, `candidate`. */
   check: string;
   /** The node the issue is about (IRI, or `_:label`). */
   focus?: string;
@@ -17,6 +17,8 @@ export interface ValidationReport {
   /** True when no issue is a violation (warnings and infos are noticed, not failures). */
   conforms: boolean;
   issues: ValidationIssue[];
+  /** Sentence coverage of each source document that has a coverage table. */
+  coverage?: { document: string; units: number; cited: number; explained: number; unaccounted: number }[];
 }
 
 /** Caps a check's output so a badly broken dataset still yields a readable report. */

@@ -18,6 +18,7 @@ export const NS = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   sh: 'http://www.w3.org/ns/shacl#',
   wd: 'http://www.wikidata.org/entity/',
+  oa: 'http://www.w3.org/ns/oa#',
 } as const;
 
 

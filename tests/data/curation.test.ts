@@ -20,8 +20,9 @@ describe('entities', () => {
     expect([...used].filter((iri) => values(iri, RDF_TYPE).length === 0)).toEqual([]);
   });
 
-  it('every entity but passages has exactly one English rdfs:label', () => {
+  it('every entity but passages (and their position selectors) has exactly one English rdfs:label', () => {
     const passages = new Set(data.filter((q) => q.object.value === OKG + 'Passage').map((q) => q.subject.value));
+    for (const q of data) if (q.predicate.value === 'http://www.w3.org/ns/oa#hasSelector') passages.add(q.object.value);
     const bad = entities.filter((e) => !passages.has(e)).filter((e) => {
       const labels = data.filter((q) => q.subject.value === e && q.predicate.value === RDFS_LABEL).map((q) => q.object);
       const distinct = new Set(labels.map((l) => `${l.value}@${l.termType === 'Literal' ? l.language : ''}`));

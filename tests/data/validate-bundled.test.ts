@@ -47,6 +47,26 @@ describe('validateDataset on the bundled graph', () => {
     expect(broken.issues.some((i) => i.check === 'provenance' && i.severity === 'violation' && i.message.includes("curator's note"))).toBe(true);
   });
 
+  it('prints the sentence coverage of the source: every unit cited or explained', () => {
+    expect(report.coverage).toHaveLength(1);
+    const [coverage] = report.coverage!;
+    expect(coverage.unaccounted).toBe(0);
+    expect(coverage.cited + coverage.explained).toBe(coverage.units);
+  });
+
+  it('a passage position moved by one character is a violation naming the passage', async () => {
+    const { DataFactory } = await import('n3');
+    let moved = false;
+    const shifted = bundled.data.map((q) => {
+      if (moved || !q.predicate.value.endsWith('/oa#start')) return q;
+      moved = true;
+      return DataFactory.quad(q.subject, q.predicate, DataFactory.literal(String(Number(q.object.value) + 1), q.object.termType === 'Literal' ? q.object.datatype : undefined), q.graph);
+    });
+    const broken = await validateDataset({ ...bundled, data: shifted });
+    expect(broken.conforms).toBe(false);
+    expect(broken.issues.filter((i) => i.check === 'selector').map((i) => i.message)).toEqual([expect.stringContaining('do not point at the quote')]);
+  });
+
   it('a statement moved out of its passage graph is a violation', async () => {
     const { DataFactory } = await import('n3');
     const moved = bundled.data.map((q) => (q.predicate.value.endsWith('#mandatedBy') && q.subject.value.endsWith('/tntd')

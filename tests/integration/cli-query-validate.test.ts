@@ -103,6 +103,11 @@ describe('validate', () => {
     expect(json.code).toBe(expected);
     expect(text.stdout).toMatch(expected ? /^FAILED: \d+ quads checked/m : /^OK: \d+ quads checked/m);
     expect(text.stdout).toContain(`${violations} violation`);
+    // The sentence coverage of the source, as the report counts it
+    const coverage = (report as { coverage?: { cited: number; units: number; explained: number; unaccounted: number }[] }).coverage ?? [];
+    expect(coverage).toHaveLength(1);
+    const c = coverage[0];
+    expect(text.stdout).toContain(`sentences of id:source-osce-un-migration-2017: ${c.cited} of ${c.units} cited, ${c.explained} explained, ${c.unaccounted} unaccounted`);
   });
 
   it('a quote that is not in the source fails validation (exit 1) and the report names the passage', async () => {

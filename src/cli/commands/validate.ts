@@ -10,8 +10,8 @@ const ORDER: ValidationIssue['severity'][] = ['violation', 'warning', 'info'];
 export async function runValidate(argv: string[]): Promise<number> {
   const parsed = parseCommand('validate', argv, { format: { type: 'string', short: 'f' } });
   const format = choiceOption(parsed, 'format', 'validate', ['text', 'json'] as const) ?? 'text';
-  const { data, shapes, sourceText } = await loadForValidation(parsed.positionals);
-  const report = await validateDataset({ data, shapes, sourceText });
+  const { data, shapes, sourceText, coverageTable } = await loadForValidation(parsed.positionals);
+  const report = await validateDataset({ data, shapes, sourceText, coverageTable });
   const violations = report.issues.filter((i) => i.severity === 'violation').length;
   const failed = !report.conforms || violations > 0;
   if (format === 'json') {
@@ -30,6 +30,9 @@ export async function runValidate(argv: string[]): Promise<number> {
     const n = report.issues.filter((i) => i.severity === s).length;
     return `${n} ${s}${s === "info" || n === 1 ? "" : "s"}`;
   });
+  for (const c of report.coverage ?? []) {
+    lines.push(`sentences of ${compactIri(c.document)}: ${c.cited} of ${c.units} cited, ${c.explained} explained, ${c.unaccounted} unaccounted (headings, footnotes and sentences)`);
+  }
   lines.push(`${failed ? 'FAILED' : 'OK'}: ${data.length} quads checked; ${counts.join(', ')}`);
   await writeStdout(`${lines.join('\n')}\n`);
   return failed ? 1 : 0;
