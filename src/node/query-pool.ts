@@ -75,9 +75,18 @@ export class QueryWorkerPool implements SparqlEngine {
    */
   private readonly knownLong = new Set<string>();
 
+  /**
+   * A worker that holds the data and takes no query: it replaces a stopped one at once (loading the data again
+   * takes seconds for a large dataset, while queries wait); a new spare then loads in the background.
+   */
+  private spare: WorkerSparqlEngine | undefined;
+  private spareLoading = false;
+  private readonly newEngine: () => WorkerSparqlEngine;
+
   constructor(private readonly options: QueryPoolOptions, heapLimitMb?: number) {
+    this.newEngine = () => new WorkerSparqlEngine({ unionDefaultGraph: options.unionDefaultGraph, heapLimitMb });
     const make = (short: boolean): Slot => ({
-      engine: new WorkerSparqlEngine({ unionDefaultGraph: options.unionDefaultGraph, heapLimitMb }),
+      engine: this.newEngine(),
       short,
       startedAt: 0,
     });
@@ -112,7 +121,9 @@ export class QueryWorkerPool implements SparqlEngine {
     const [first, ...rest] = this.slots;
     await this.reload(first, true);
     void Promise.all(rest.map((slot) => this.reload(slot))).then(() => {
-      if (!this.closed) this.options.onLoaded?.(this.slots.length);
+      if (this.closed) return;
+      this.options.onLoaded?.(this.slots.length);
+      this.refillSpare();
     });
   }
 
@@ -136,7 +147,7 @@ export class QueryWorkerPool implements SparqlEngine {
       job.leaveQueue?.();
       job.reject(new QueryAbortedError('the query pool is closed'));
     }
-    await Promise.all(this.slots.map((s) => s.engine.close()));
+    await Promise.all([...this.slots.map((s) => s.engine.close()), this.spare?.close()]);
   }
 
   private idle(slot: Slot): boolean {
@@ -204,7 +215,7 @@ export class QueryWorkerPool implements SparqlEngine {
     ).finally(() => {
       slot.job = undefined;
       // Stopped (time limit, abort, memory, a panic): the worker is gone; a fresh one loads the data now
-      if (!slot.engine.alive && !this.closed) void this.reload(slot);
+      if (!slot.engine.alive && !this.closed) this.replace(slot);
       this.dispatch();
     });
   }
@@ -213,6 +224,37 @@ export class QueryWorkerPool implements SparqlEngine {
     this.knownLong.delete(sparql);
     this.knownLong.add(sparql);
     if (this.knownLong.size > KNOWN_LONG_TEXTS) this.knownLong.delete(this.knownLong.values().next().value!);
+  }
+
+  /** A stopped slot takes the spare (ready now) if there is one, else loads the data again. */
+  private replace(slot: Slot): void {
+    const spare = this.spare;
+    if (!spare?.alive) {
+      void this.reload(slot);
+      return;
+    }
+    this.spare = undefined;
+    void slot.engine.close();
+    slot.engine = spare;
+    this.refillSpare();
+  }
+
+  private refillSpare(): void {
+    if (this.closed || this.spare || this.spareLoading) return;
+    this.spareLoading = true;
+    const engine = this.newEngine();
+    engine.loadItems(this.items).then(
+      () => {
+        this.spareLoading = false;
+        if (this.closed) return void engine.close();
+        this.spare = engine;
+        this.watch.raise();
+      },
+      () => {
+        this.spareLoading = false;
+        void engine.close();
+      },
+    );
   }
 
   private reload(slot: Slot, rethrow = false): Promise<void> {
