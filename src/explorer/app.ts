@@ -28,6 +28,7 @@ import { createSourceViewer, type SourceViewer } from './ui/source-viewer';
 import { createTabs, type Tabs } from './ui/tabs';
 import { createToolbar, type Toolbar } from './ui/toolbar';
 import { startUrlSync, type UrlSync } from './url-sync';
+import { whenLayoutSettled } from './remote/layout-settled';
 import { computeEmphasis } from './view/emphasis';
 import { FirstLayoutRunner } from './view/first-layout-runner';
 import { positionsOf } from './view/initial-layout';
@@ -99,7 +100,10 @@ export class ExplorerApp {
     this.graph = datasetToGraph([]);
     this.renderGraph = buildRenderGraph(this.graph, new Map(), settings.sizeBy, settings);
     this.context = this.createContext();
-    this.search = createSearchBox(settings.searchLimit, this.remote, (key) => this.select(key, { focus: true, showDetails: true }));
+    this.search = createSearchBox(settings.searchLimit, this.remote, {
+      choose: (key) => this.select(key, { focus: true, showDetails: true }),
+      showAll: (keys, text) => this.context.setHighlight({ nodes: keys, edges: [], caption: `${keys.length} matches for “${text}”` }),
+    });
     this.toolbar = createToolbar({
       toggleLayout: () => (this.layout.isRunning() ? this.layout.stop() : this.startLayout()),
       setSizeBy: (sizeBy) => this.store.update('appearance', setSizeBy(sizeBy)),
@@ -158,6 +162,7 @@ export class ExplorerApp {
     // setData built the search index already: one build per data change.
     this.timings.searchReady = performance.now();
     this.shell.status.hidden = true;
+    this.frameRestoredSelection();
     return new Promise((resolve) => {
       if (this.timings.firstFrame !== null) resolve();
       else this.firstFrameWaiters.push(resolve);
@@ -169,6 +174,18 @@ export class ExplorerApp {
     this.shell.status.hidden = false;
     this.shell.status.textContent = message;
     this.shell.status.setAttribute('role', 'alert');
+  }
+
+  /** A message over the graph that stays until the next selection (a link that could not be followed). */
+  private showNotice(message: string): void {
+    this.shell.status.hidden = false;
+    this.shell.status.textContent = message;
+    this.shell.status.dataset.notice = 'true';
+    const unsubscribe = this.store.subscribe((domain) => {
+      if (domain !== 'selection' || this.store.get().selection.node === null) return;
+      this.shell.status.hidden = true;
+      unsubscribe();
+    });
   }
 
   focusSearch(): void {
@@ -290,12 +307,49 @@ export class ExplorerApp {
       }
     } else if (domain === 'filters') {
       this.applyVisibility();
+      this.frameNarrowedFilters(state.filters);
       this.filters.setState(state.filters, state.selection.node !== null);
       this.emit('filters');
     } else if (domain === 'appearance') {
       this.resize(state.appearance.sizeBy);
       this.toolbar.setSizeBy(state.appearance.sizeBy);
     }
+  }
+
+  /** A shared link with a selection but no camera: once the first layout has placed the nodes, they are framed. */
+  private frameRestoredSelection(): void {
+    const { selection, camera } = this.store.get();
+    // An empty graph at start is remote mode: the selection is loaded from the endpoint (remote/start.ts).
+    if (selection.node !== null && this.graph.order > 0 && !this.graph.hasNode(selection.node)) {
+      this.showNotice(`The link selects ${selection.node}, which is not in this graph: nothing is selected.`);
+      this.store.update('selection', selectNode(null));
+      return;
+    }
+    if (camera !== null || selection.node === null) return;
+    const key = selection.node;
+    whenLayoutSettled(() => {
+      if (this.store.get().selection.node === key) this.frameAround(key);
+    });
+  }
+
+  /** The camera shows a node with its (visible) neighbours, labels inside the canvas. */
+  private frameAround(key: string): void {
+    this.frameVisible([key, ...this.graph.neighbors(key)]);
+  }
+
+  private frameVisible(keys: readonly string[]): void {
+    this.view.frameNodes(keys.filter((k) => this.visibility.nodes.has(k)));
+  }
+
+  private framedFilters = { sdgGoal: null as string | null, focusHops: 0 };
+
+  /** An SDG goal or a focus chosen: the camera shows what is left (all of the graph once they are off). */
+  private frameNarrowedFilters(filters: { sdgGoal: string | null; focusHops: number }): void {
+    const before = this.framedFilters;
+    this.framedFilters = { sdgGoal: filters.sdgGoal, focusHops: filters.focusHops };
+    if (this.url?.applying() || (before.sdgGoal === filters.sdgGoal && before.focusHops === filters.focusHops)) return;
+    if (this.visibility.nodes.size === this.graph.order) this.view.setCamera(null);
+    else this.view.frameNodes([...this.visibility.nodes]);
   }
 
   private applyVisibility(): void {
@@ -336,7 +390,7 @@ export class ExplorerApp {
     if (k !== null && this.store.get().selection.highlight !== null) this.context.setHighlight(null);
     if (k === null && this.store.get().filters.focusHops > 0) this.store.update('filters', setFocusHops(0));
     this.store.update('selection', selectNode(k));
-    if (k !== null && how.focus) this.view.focusNode(k);
+    if (k !== null && how.focus) this.frameAround(k);
     if (k !== null && how.showDetails) this.tabs.select('details');
   }
 
@@ -388,6 +442,7 @@ export class ExplorerApp {
       getSelectedNode: () => this.store.get().selection.node,
       setHighlight: (highlight: Highlight | null) => {
         this.store.update('selection', setHighlight(highlight));
+        if (highlight) this.frameVisible([...highlight.nodes, ...highlight.edges.flatMap((e) => (this.graph.hasEdge(e) ? this.graph.extremities(e) : []))]);
         this.emit('highlight');
       },
       visibleNodes: () => [...this.visibility.nodes],

@@ -20,6 +20,10 @@ export interface ExplorerTestHook {
     nodeViewportPosition(key: string): { x: number; y: number } | null;
     /** The node's own (class) colour in the drawn graph, before any fading. */
     nodeColor(key: string): string | null;
+    /** The node's label on the canvas (the label grid's, not the selected one's). */
+    nodeLabel(key: string): string | null;
+    /** The labels sigma draws now, each with the box it takes in the graph container (CSS px). */
+    labelBoxes(): { key: string; label: string; x1: number; y1: number; x2: number; y2: number }[];
     emphasis(): { hasActive: boolean; hoverActive: boolean; active: string[]; activeEdges: string[]; edgeLabels: boolean };
     /** The shapes the renderer's edge program draws besides straight lines, and the path an edge is drawn with. */
     edgeShapes(): EdgeShapes | null;
@@ -60,6 +64,23 @@ export function installTestHook(app: AppParts): void {
       nodeColor(key) {
         const graph = app.drawing().graph;
         return graph.hasNode(key) ? graph.getNodeAttribute(key, 'color') : null;
+      },
+      nodeLabel(key) {
+        const graph = app.drawing().graph;
+        return graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : null;
+      },
+      labelBoxes() {
+        const renderer = app.drawing().view.renderer;
+        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        const size = Number(renderer.getSetting('labelSize' as never)) || 14;
+        ctx.font = `${String(renderer.getSetting('labelWeight' as never) ?? 'normal')} ${size}px ${String(renderer.getSetting('labelFont' as never) ?? 'Arial')}`;
+        return [...renderer.getNodeDisplayedLabels()].flatMap((key) => {
+          const data = renderer.getNodeDisplayData(key);
+          if (!data?.label) return [];
+          const at = renderer.framedGraphToViewport(data);
+          const x1 = at.x + data.size + 3;
+          return [{ key, label: data.label, x1, y1: at.y - size / 2, x2: x1 + ctx.measureText(data.label).width, y2: at.y + size / 2 }];
+        });
       },
       emphasis() {
         const renderer = app.drawing().view.renderer;

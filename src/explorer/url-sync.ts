@@ -10,6 +10,8 @@ import type { ExplorerSettings } from './settings';
 export interface UrlSync {
   /** Applies the current URL to the store (at start and on back/forward). */
   applyFromUrl(): void;
+  /** True while the URL's state is being written to the store (not a user's action). */
+  applying(): boolean;
   stop(): void;
 }
 
@@ -60,6 +62,7 @@ export function startUrlSync(store: Store, settings: ExplorerSettings, onRestore
   window.addEventListener('popstate', onPop);
   return {
     applyFromUrl,
+    applying: () => applying,
     stop() {
       window.removeEventListener('popstate', onPop);
       unsubscribe();

@@ -111,7 +111,7 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     await panel.getByRole('heading', { name: 'Relations' }).waitFor();
     expect(await panel.locator('.relation').count()).toBeGreaterThanOrEqual(5);
     // The passages behind the links come along (pushed as named graphs): Details quotes the source.
-    const quotes = await panel.locator('.relation blockquote').allTextContents();
+    const quotes = await panel.locator('.evidence blockquote').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.join(' ')).toMatch(/ODIHR/);
     await expect.poll(() => panel.getByRole('region', { name: 'Neighbours on the endpoint' }).textContent()).toContain(`${links} links loaded from the endpoint, all there are.`);

@@ -1,8 +1,9 @@
-// Search: labels, acronyms, identifiers and notations, ranked exact > prefix > word prefix > anywhere.
+// Search: labels, acronyms, identifiers and notations; exact terms first, then whole words in any order (MiniSearch).
 import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { buildSearchIndex, normalizeText } from '../../src/explorer/core/search/search-index';
 import { fixtureQuads, ID, SDG } from './fixture';
+import { stripSdgWords } from '../../src/explorer/core/search/search-terms';
 
 const index = buildSearchIndex(buildEntityGraph(fixtureQuads()).graph);
 
@@ -16,7 +17,8 @@ describe('search index', () => {
     ['International Organization', ID + 'iom', null],
     ['cafe', ID + 'cafe', null],
     ['  osce   MINISTERIAL ', ID + 'mc', null],
-    ['Ministerial Council', ID + 'mc-dec-3-16', null],
+    ['Ministerial Council', ID + 'mc', null],
+    ['council ministerial', ID + 'mc', null],
   ];
   it.each(cases)('%s finds %s first', (query, key, matched) => {
     const [first] = index.search(query, 10);
@@ -42,5 +44,44 @@ describe('search index', () => {
 
   it('normalizes accents, case and spaces', () => {
     expect(normalizeText('  Café   DIPLOMACY ')).toBe('cafe diplomacy');
+  });
+
+  const extra = buildSearchIndex(buildEntityGraph(fixtureQuads(`
+    id:pilot a okg:Activity ; rdfs:label "Pilot project on labor mobility"@en .
+    id:ilo a okg:PartnerOrganization ; rdfs:label "International Labour Organization"@en ; skos:altLabel "ILO"@en .
+    id:centre a okg:Activity ; rdfs:label "Training center programme"@en .
+  `)).graph);
+  const keys = (query: string) => extra.search(query, 50).map((s) => s.key);
+
+  it('matches whole words: "ILO" is not the middle of "pilot"', () => {
+    expect(keys('ILO')[0]).toBe(ID + 'ilo');
+    expect(keys('ILO')).not.toContain(ID + 'pilot');
+  });
+
+  it('makes British and American spellings one', () => {
+    expect(keys('labour')).toEqual(expect.arrayContaining([ID + 'pilot', ID + 'ilo']));
+    expect(keys('labor organization')).toEqual([ID + 'ilo']);
+    expect(keys('international labour organisation')[0]).toBe(ID + 'ilo');
+    expect(keys('training centre program')).toEqual([ID + 'centre']);
+  });
+
+  it('takes words in any order, prefixes and a typo', () => {
+    expect(keys('office democratic')).toEqual([ID + 'odihr']);
+    expect(keys('mobility labor')).toEqual([ID + 'pilot']);
+    expect(keys('pil')).toContain(ID + 'pilot');
+    expect(keys('mobilty')).toContain(ID + 'pilot');
+  });
+
+  it('reads SDG notations', () => {
+    for (const q of ['Goal 10', 'SDG 10', 'sdg10']) expect(stripSdgWords(q)).toBe('10');
+    for (const q of ['SDG 10.7', 'target 10.7', 'SDG target 10.7']) {
+      expect(stripSdgWords(q)).toBe('10.7');
+      expect(index.search(q, 10)[0]?.key).toBe(SDG + '10.7');
+    }
+    expect(index.search('Goal 10', 10)[0]?.key).toBe(SDG + '10');
+  });
+
+  it('gives every match without a limit', () => {
+    expect(extra.search('labour').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,12 +1,11 @@
 // The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind them.
 import type { DetailsModel, LiteralGroup, RelationGroup, TaggedValue } from '../core/data/details-model';
-import type { PassageInfo } from '../core/data/provenance';
 import { expandWithNotice } from '../remote/expand-action';
 import type { RemoteSession } from '../remote/session';
 import { kindColor } from '../core/appearance/colors';
 import { pageNameOf } from '../../publish/names';
 import { clear, externalLink, h, type Child } from './dom';
-import { quoteNodes } from './quote-text';
+import { evidenceSection } from './details-evidence';
 
 export interface DetailsActions {
   select(key: string): void;
@@ -47,41 +46,15 @@ function relationTitle(group: RelationGroup): string {
   return group.direction === 'out' ? group.label : `… ${group.label} this entity`;
 }
 
-/** What kind of statement a piece of evidence backs, in words: the source's, a public reference's, or the curators'. */
-const ORIGIN_TAGS: Readonly<Record<string, string>> = {
-  source: 'Said by the source',
-  reference: 'From a public reference',
-  curation: 'Added by curation',
-};
-
-/** A quote of evidence, labelled with its origin; a curation graph shows its rule, never as a quote. */
-function evidence(p: PassageInfo, actions: DetailsActions): HTMLElement {
-  const tag = ORIGIN_TAGS[p.origin ?? ''];
-  const origin = tag ? h('span', { class: `origin origin-${p.origin ?? ''}`, text: tag }) : null;
-  if (p.origin === 'curation') {
-    return h('aside', { class: 'curation-rule' }, [origin, h('p', { text: p.rule ?? '' })]);
-  }
-  return h('figure', { class: 'quote' }, [
-    origin,
-    h('blockquote', {}, p.quote ? quoteNodes(p.quote) : ['(passage without quote)']),
-    actions.canShowSource(p.iri)
-      ? h('button', { class: 'small-button', attrs: { type: 'button' }, on: { click: () => actions.showInSource(p.iri) } }, ['Show in source'])
-      : null,
-  ]);
-}
-
+/** A relation group: the entities it links to (their quotes are under Evidence, once per passage). */
 function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLElement {
-  const items = group.items.map((item) => {
-    const shown = item.passages.filter((p) => p.quote !== '' || p.origin === 'curation' || actions.canShowSource(p.iri));
-    return h('li', { class: 'relation' }, [
-      h('button', {
-        class: 'link-button',
-        attrs: { type: 'button', title: item.node },
-        on: { click: () => actions.select(item.node) },
-      }, [h('span', { class: 'swatch', attrs: { style: `background:${kindColor(item.kind)}`, 'aria-hidden': 'true' } }), item.label]),
-      ...shown.map((p) => evidence(p, actions)),
-    ]);
-  });
+  const items = group.items.map((item) => h('li', { class: 'relation' }, [
+    h('button', {
+      class: 'link-button',
+      attrs: { type: 'button', title: item.node },
+      on: { click: () => actions.select(item.node) },
+    }, [h('span', { class: 'swatch', attrs: { style: `background:${kindColor(item.kind)}`, 'aria-hidden': 'true' } }), item.label]),
+  ]));
   return h('section', { class: 'relation-group' }, [
     h('h4', {}, [relationTitle(group), h('span', { class: 'count', text: ` (${group.items.length})` })]),
     h('ul', {}, items),
@@ -156,6 +129,9 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
     ...(pageName === undefined ? [] : [' ', h('a', { class: 'entity-page', attrs: { href: `id/${pageName}.html` }, text: 'Entity page' })])]));
   const remote = remoteNeighbours(model.iri, actions.remote);
   if (remote) host.appendChild(remote);
+  // What the sources say comes first, each passage once; the relations list follows as an index of the neighbours.
+  const evidence = evidenceSection(model.relations, actions);
+  if (evidence) host.appendChild(evidence);
   if (model.relations.length) {
     host.appendChild(h('h3', { text: 'Relations' }));
     for (const g of model.relations) host.appendChild(relationGroup(g, actions));

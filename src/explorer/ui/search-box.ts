@@ -21,7 +21,14 @@ export const SEARCH_LATENCY_MEASURE = 'osce-kg:search-latency';
 /** Pause after a keystroke before the endpoint is asked (remote mode): typing on cancels the request. */
 export const REMOTE_SEARCH_DELAY_MS = 250;
 
-export function createSearchBox(limit: number, session: RemoteSession, onChoose: (key: string) => void): SearchBox {
+/** What the search box asks of the app: a node chosen, or every match shown on the graph. */
+export interface SearchActions {
+  choose(key: string): void;
+  showAll(keys: string[], query: string): void;
+}
+
+export function createSearchBox(limit: number, session: RemoteSession, actions: SearchActions): SearchBox {
+  const onChoose = actions.choose;
   const listId = uniqueId('search-list');
   const input = h('input', {
     class: 'search-input',
@@ -42,6 +49,9 @@ export function createSearchBox(limit: number, session: RemoteSession, onChoose:
   const element = h('div', { class: 'search' }, [input, list]);
   let index: SearchIndex | null = null;
   let suggestions: Suggestion[] = [];
+  /** Every local match of the text typed, when there are more than one: the last option shows them all. */
+  let allMatches: string[] = [];
+  const optionCount = (): number => suggestions.length + (allMatches.length > 1 ? 1 : 0);
   let active = -1;
   /** A line under the suggestions while the endpoint is asked, or when it failed (remote mode). */
   let note: string | null = null;
@@ -73,6 +83,12 @@ export function createSearchBox(limit: number, session: RemoteSession, onChoose:
   };
 
   const choose = (i: number): void => {
+    if (i === suggestions.length && allMatches.length > 1) {
+      cancelRemote();
+      close();
+      actions.showAll(allMatches, input.value.trim());
+      return;
+    }
     const s = suggestions[i];
     if (!s) return;
     input.value = s.label;
@@ -109,12 +125,26 @@ export function createSearchBox(limit: number, session: RemoteSession, onChoose:
       });
       list.appendChild(option);
     });
+    if (allMatches.length > 1) list.appendChild(showAllOption(suggestions.length));
     if (note !== null || (suggestions.length === 0 && input.value.trim() !== '')) {
       list.appendChild(h('li', { class: 'search-empty', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, text: note ?? 'No match' }));
     }
     list.hidden = input.value.trim() === '';
     input.setAttribute('aria-expanded', String(!list.hidden));
     setActive(suggestions.length ? 0 : -1);
+  };
+
+  const showAllOption = (i: number): HTMLElement => {
+    const option = h('li', {
+      class: 'search-option search-all',
+      attrs: { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false' },
+      text: `Show all ${allMatches.length} matches on the graph`,
+    });
+    option.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      choose(i);
+    });
+    return option;
   };
 
   /** Remote mode: after a pause, the endpoint's matches join the local ones (those already drawn come first). */
@@ -151,20 +181,22 @@ export function createSearchBox(limit: number, session: RemoteSession, onChoose:
   input.addEventListener('input', () => {
     const start = performance.now();
     cancelRemote();
-    suggestions = index ? index.search(input.value, limit) : [];
+    const all = index ? index.search(input.value) : [];
+    suggestions = all.slice(0, limit);
+    allMatches = all.map((x) => x.key);
     searchRemote();
     render();
     performance.clearMeasures(SEARCH_LATENCY_MEASURE);
     performance.measure(SEARCH_LATENCY_MEASURE, { start, end: performance.now() });
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && suggestions.length) {
+    if (e.key === 'ArrowDown' && optionCount()) {
       e.preventDefault();
       if (list.hidden) render();
-      setActive((active + 1) % suggestions.length);
-    } else if (e.key === 'ArrowUp' && suggestions.length) {
+      setActive((active + 1) % optionCount());
+    } else if (e.key === 'ArrowUp' && optionCount()) {
       e.preventDefault();
-      setActive((active - 1 + suggestions.length) % suggestions.length);
+      setActive((active - 1 + optionCount()) % optionCount());
     } else if (e.key === 'Enter') {
       if (!list.hidden && active >= 0) {
         e.preventDefault();

@@ -76,6 +76,28 @@ export function scaleSizes(measure: ReadonlyMap<string, number>, min: number, ma
   return sizes;
 }
 
+/** The longest label drawn on the canvas (a selected or hovered node's): Details has the whole text. */
+const FULL_LABEL_MAX = 60;
+
+/**
+ * The labels a node gets on the canvas: short (the label grid's) and full (selected or hovered). An SDG target reads
+ * as its notation ("10.7"), its text in Details; a full label never runs longer than FULL_LABEL_MAX characters.
+ */
+export function canvasLabels(attrs: Pick<NodeAttributes, 'label' | 'altLabels' | 'kind' | 'notations'>): { label: string; fullLabel: string } {
+  const notation = attrs.kind === 'target' || attrs.kind === 'goal' ? attrs.notations[0] : undefined;
+  if (notation !== undefined) {
+    const prefix = attrs.kind === 'goal' ? `SDG ${notation}` : notation;
+    return { label: prefix, fullLabel: clip(`${prefix} ${attrs.label}`, FULL_LABEL_MAX) };
+  }
+  return { label: shortLabel(attrs.label, attrs.altLabels), fullLabel: clip(attrs.label, FULL_LABEL_MAX) };
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return text.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.–-]+$/, '') + '…';
+}
+
 /** What the rendering graph holds for one model node. */
 function renderNode(attrs: NodeAttributes, p: Position | undefined, size: number | undefined, settings: ExplorerSettings): RenderNodeAttributes {
   return {
@@ -83,8 +105,7 @@ function renderNode(attrs: NodeAttributes, p: Position | undefined, size: number
     y: p?.y ?? 0,
     size: size ?? settings.minNodeSize,
     color: kindColor(attrs.kind),
-    label: shortLabel(attrs.label, attrs.altLabels),
-    fullLabel: attrs.label,
+    ...canvasLabels(attrs),
     kind: attrs.kind,
   };
 }

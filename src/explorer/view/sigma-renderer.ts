@@ -6,7 +6,7 @@ import type { RenderGraph } from './rendering-graph';
 import type Graph from 'graphology';
 import { edgeShapesOf, type EdgeShapes } from './edge-shapes';
 
-interface NodeState { isActive: boolean; isSelected: boolean }
+interface NodeState { isActive: boolean; isSelected: boolean; labelHidden: boolean }
 interface EdgeState { isActive: boolean }
 interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: boolean; zoomedIn: boolean; labelsHeld: boolean }
 
@@ -59,7 +59,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, setti
   const faded = settings.fadedColor;
   const drawing = edgeDrawing(lean, shapes);
   return new Sigma(graph, container, {
-    customNodeState: { isActive: false, isSelected: false } as NodeState,
+    customNodeState: { isActive: false, isSelected: false, labelHidden: false } as NodeState,
     customEdgeState: { isActive: false } as EdgeState,
     customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false, labelsHeld: !labels } as GraphState,
     primitives: { edges: drawing.primitives },
@@ -98,6 +98,8 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, setti
         { whenState: 'isActive', then: { depth: 'topNodes' } },
         // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
         { when: (_a, state, graphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
+        // A label that would cover a more important one (label-declutter.ts); the selected and hovered labels stay.
+        { whenState: 'labelHidden', then: { labelVisibility: 'hidden' } },
         {
           whenState: 'isSelected',
           then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },

@@ -8,6 +8,8 @@ import type { RenderGraph } from './rendering-graph';
 import { createRenderer, edgeShapesToDraw, LEAN_EDGES_ABOVE, type Renderer } from './sigma-renderer';
 import { coversShapes, type EdgeShapes } from './edge-shapes';
 import { repointEdgeGroups, resumeDrawing, setEdgePassSkipped, suspendDrawing } from './sigma-patches';
+import { frameMove, labelWidth, type DrawnNode } from './framing';
+import { collidingLabels } from './label-declutter';
 
 export interface ViewEvents {
   clickNode(key: string): void;
@@ -18,8 +20,7 @@ export interface ViewEvents {
   rendered(): void;
 }
 
-/** frameNodes: the margin around the framed nodes, and the closest zoom (one node alone is not blown up). */
-const FRAME_MARGIN = 1.5;
+/** frameNodes: the closest zoom (one node alone is not blown up). */
 const FRAME_MIN_RATIO = 0.1;
 
 export class GraphView {
@@ -59,7 +60,10 @@ export class GraphView {
     r.on('clickStage', () => this.events.clickStage());
     r.on('enterNode', ({ node }) => this.events.hover(node));
     r.on('leaveNode', () => this.events.hover(null));
-    r.on('afterRender', () => this.events.rendered());
+    r.on('afterRender', () => {
+      this.hideCollidingLabels();
+      this.events.rendered();
+    });
     r.getCamera().on('updated', (state) => {
       const zoomedIn = state.ratio <= this.settings.edgeLabelsBelowRatio;
       if (r.getGraphState().zoomedIn !== zoomedIn) {
@@ -67,7 +71,31 @@ export class GraphView {
         this.syncEdgeLabels();
       }
       this.events.cameraMoved({ x: state.x, y: state.y, ratio: state.ratio });
+      this.releaseLabelsSoon();
     });
+  }
+
+  /** Labels hidden because they collided (label-declutter.ts); given back once the camera or the emphasis changes. */
+  private collided = new Set<string>();
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private hideCollidingLabels(): void {
+    if (this.lean || this.labelsHeld) return;
+    const rank = (key: string): number => (key === this.selected ? 2 : this.active.nodes.has(key) ? 1 : 0);
+    const more = collidingLabels(this.current, rank).filter((k) => !this.collided.has(k) && this.graph.hasNode(k));
+    if (more.length === 0) return;
+    for (const key of more) this.collided.add(key);
+    this.current.setNodesState(more, { labelHidden: true });
+  }
+
+  /** After a pause (not on every frame of a camera move), hidden labels get their chance again. */
+  private releaseLabelsSoon(): void {
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = setTimeout(() => {
+      const keys = [...this.collided].filter((k) => this.graph.hasNode(k));
+      this.collided.clear();
+      if (keys.length) this.current.setNodesState(keys, { labelHidden: false });
+    }, 150);
   }
 
   /**
@@ -102,6 +130,7 @@ export class GraphView {
     this.active = { nodes: new Set(), edges: new Set() };
     this.hidden = { nodes: new Set(), edges: new Set() };
     this.selected = null;
+    this.collided.clear();
   }
 
   private attach(graph: RenderGraph): void {
@@ -197,6 +226,7 @@ export class GraphView {
     this.applyDiff(this.active.nodes, nodes, (keys, on) => this.current.setNodesState(keys, { isActive: on }));
     this.applyDiff(this.active.edges, edges, (keys, on) => this.current.setEdgesState(keys, { isActive: on }));
     this.active = { nodes: new Set(nodes), edges: new Set(edges) };
+    this.releaseLabelsSoon();
     const graphState = this.current.getGraphState();
     const hasActive = emphasis !== null;
     const hoverActive = hasActive && fromHover;
@@ -240,19 +270,38 @@ export class GraphView {
   }
 
   /**
-   * Moves the camera so that these nodes fill the view (with a margin for their discs and labels). Display
-   * coordinates are the camera's: ratio 1 shows the whole graph, so a box w wide needs a ratio of about w.
+   * Moves the camera so that these nodes (the ones drawn) and their labels fill the canvas, never past its edges: the
+   * box is measured in viewport pixels now, its centre brought to the canvas centre and the zoom scaled to fit.
    */
   frameNodes(keys: readonly string[]): void {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    // Two animation frames on, after the render a filter or state change has scheduled: hiding nodes can change
+    // sigma's framing of the graph, and the display data read must be those of that render.
+    requestAnimationFrame(() => requestAnimationFrame(() => this.frameNow(keys)));
+  }
+
+  private frameNow(keys: readonly string[]): void {
+    const { width, height } = this.current.getDimensions();
+    const camera = this.current.getCamera().getState();
+    const move = frameMove(this.drawnNodes(keys), width, height, camera.ratio / FRAME_MIN_RATIO);
+    if (move === null) return;
+    const centre = this.current.viewportToFramedGraph(move.centre);
+    const ratio = Math.min(2, camera.ratio / move.scale);
+    this.animateCamera({ x: centre.x, y: centre.y, ratio, angle: 0 });
+  }
+
+  private drawnNodes(keys: readonly string[]): DrawnNode[] {
+    const fontSize = Number(this.current.getSetting('labelSize' as never)) || 14;
+    const drawn: DrawnNode[] = [];
+    // Labels count where they will be drawn: the selected node's, and every one of a small set (styles: fewActive).
+    const labelled = keys.length <= this.settings.maxLabelledNeighbours;
     for (const key of keys) {
-      const data = this.graph.hasNode(key) ? this.current.getNodeDisplayData(key) : undefined;
+      const data = this.graph.hasNode(key) && !this.hidden.nodes.has(key) ? this.current.getNodeDisplayData(key) : undefined;
       if (!data) continue;
-      [minX, minY, maxX, maxY] = [Math.min(minX, data.x), Math.min(minY, data.y), Math.max(maxX, data.x), Math.max(maxY, data.y)];
+      const at = this.current.framedGraphToViewport(data);
+      const label = key === this.selected ? this.graph.getNodeAttribute(key, 'fullLabel') : data.label;
+      drawn.push({ x: at.x, y: at.y, size: data.size, labelWidth: labelled || key === this.selected ? labelWidth(label, fontSize) : 0 });
     }
-    if (minX === Infinity) return;
-    const ratio = Math.min(1, Math.max(FRAME_MIN_RATIO, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
-    this.animateCamera({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
+    return drawn;
   }
 
   setCamera(view: CameraView | null): void {

@@ -121,6 +121,11 @@ export function mountPathsView(host: HTMLElement, context: ExplorerContext): voi
     const graph = context.getGraph();
     from.set(a, graph.getNodeAttribute(a, 'label'));
     to.set(b, graph.getNodeAttribute(b, 'label'));
+    if (a === b) {
+      status.textContent = `“${graph.getNodeAttribute(a, 'label')}” is at both ends: the same entity, no path to find.`;
+      context.setHighlight({ nodes: [a], edges: [], caption: 'same entity' });
+      return;
+    }
     const extra = Math.max(0, Math.min(20, Math.round(Number(extraInput.value) || 0)));
     const started = performance.now();
     const paths = shortestPaths(graph, a, b, { extra });
