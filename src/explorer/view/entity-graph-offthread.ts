@@ -10,6 +10,7 @@ import { buildProvenanceIndex, type ProvenanceIndex } from '../core/data/provena
 import { encodeQuadsSliced, transferablesOf } from '../core/data/quad-codec';
 import type { EntityGraphReply, EntityGraphRequest } from './entity-graph-worker';
 import { placeNodes } from './initial-layout';
+import { exchange } from '../workers/exchange';
 import type { SliceClock } from './slices';
 
 /**
@@ -46,53 +47,43 @@ export async function buildDataOffThread(
     onProgress: (done, total) => onProgress?.(0.1 * (done / Math.max(1, total))),
   });
   const worker = new Worker(new URL('./entity-graph-worker.ts', import.meta.url), { type: 'module' });
+  const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const positions = new Map<string, Position>();
+  let kept = 0;
+  let total = 1;
+  let added = 0;
+  const waiting = performance.now();
+  const creep = setInterval(() => onProgress?.(0.1 + 0.3 * (1 - Math.exp(-(performance.now() - waiting) / 3000))), 200);
+  const onBatch = (m: EntityGraphReply): void => {
+    clearInterval(creep);
+    if (m.type === 'size') {
+      graph.setAttribute('quadCount', m.quadCount);
+      total = Math.max(1, m.order + m.size);
+      kept = m.kept;
+    } else if (m.type === 'nodes') {
+      for (const [key, attrs, x, y] of m.nodes) {
+        graph.addNode(key, attrs);
+        positions.set(key, { x, y });
+      }
+      added += m.nodes.length;
+    } else if (m.type === 'edges') {
+      for (const [key, source, target, attrs] of m.edges) graph.addDirectedEdgeWithKey(key, source, target, attrs);
+      added += m.edges.length;
+    }
+    onProgress?.(0.4 + 0.6 * (added / total));
+  };
   try {
-    return await new Promise<BuiltData>((resolve, reject) => {
-      const graph: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-      const positions = new Map<string, Position>();
-      let kept = 0;
-      let total = 1;
-      let added = 0;
-      const waiting = performance.now();
-      const creep = setInterval(() => onProgress?.(0.1 + 0.3 * (1 - Math.exp(-(performance.now() - waiting) / 3000))), 200);
-      worker.onmessage = (event: MessageEvent<EntityGraphReply>) => {
-        const m = event.data;
-        clearInterval(creep);
-        if (m.type === 'size') {
-          graph.setAttribute('quadCount', m.quadCount);
-          total = Math.max(1, m.order + m.size);
-          kept = m.kept;
-        } else if (m.type === 'nodes') {
-          for (const [key, attrs, x, y] of m.nodes) {
-            graph.addNode(key, attrs);
-            positions.set(key, { x, y });
-          }
-          added += m.nodes.length;
-        } else if (m.type === 'edges') {
-          for (const [key, source, target, attrs] of m.edges) graph.addDirectedEdgeWithKey(key, source, target, attrs);
-          added += m.edges.length;
-        } else if (m.type === 'done') {
-          resolve({ entities: { graph, predicateLabels: new Map(m.predicateLabels) }, provenance: m.provenance, positions, kept });
-          return;
-        } else {
-          reject(new Error(m.message));
-          return;
-        }
-        onProgress?.(0.4 + 0.6 * (added / total));
-      };
-      worker.onerror = (event) => {
-        clearInterval(creep);
-        reject(new Error(event.message || 'the graph worker failed'));
-      };
-      // Batches small enough that receiving one (structured clone) and inserting it is a short task.
-      const request: EntityGraphRequest = {
-        encoded,
-        previous: [...previous].map(([key, p]) => [key, p.x, p.y]),
-        batch: 1_000,
-      };
-      worker.postMessage(request, transferablesOf(encoded));
+    // Batches small enough that receiving one (structured clone) and inserting it is a short task.
+    const request: EntityGraphRequest = { encoded, previous: [...previous].map(([key, p]) => [key, p.x, p.y]), batch: 1_000 };
+    const last = await exchange(worker, request, {
+      transfer: transferablesOf(encoded),
+      isFinal: (m: EntityGraphReply) => m.type === 'done' || m.type === 'error',
+      onReply: onBatch,
     });
+    if (last.type === 'error') throw new Error(last.message);
+    return { entities: { graph, predicateLabels: new Map(last.predicateLabels) }, provenance: last.provenance, positions, kept };
   } finally {
+    clearInterval(creep);
     worker.terminate();
   }
 }

@@ -4,6 +4,7 @@ import type { ExplorerSettings } from '../settings';
 import type { FirstLayoutRequest, FirstLayoutResponse } from './first-layout-worker';
 import { layoutApplies, runInitialLayout, type LayoutMode } from './initial-layout';
 import type { RenderGraph } from './rendering-graph';
+import { exchange } from '../workers/exchange';
 
 export interface FirstLayoutJob {
   /** Resolves true once the positions are in the graph, false if cancelled first. */
@@ -44,21 +45,23 @@ export function startFirstLayout(
       onMainThread();
       return;
     }
-    worker = new Worker(new URL('./first-layout-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<FirstLayoutResponse>) => {
-      worker?.terminate();
-      worker = null;
-      apply(e.data);
-    };
-    worker.onerror = (e) => {
-      // Same layout, only slower to get: the page must not wait for a layout that never comes.
-      console.warn('first layout worker failed, computing on the main thread:', e.message);
-      worker?.terminate();
-      worker = null;
-      if (!cancelled) onMainThread();
-    };
+    const own = new Worker(new URL('./first-layout-worker.ts', import.meta.url), { type: 'module' });
+    worker = own;
     const request: FirstLayoutRequest = { graph: graph.export(), settings, mode };
-    worker.postMessage(request);
+    void exchange(own, request, { isFinal: (_reply: FirstLayoutResponse): _reply is FirstLayoutResponse => true }).then(
+      (positions) => {
+        own.terminate();
+        worker = null;
+        apply(positions);
+      },
+      (error: unknown) => {
+        // Same layout, only slower to get: the page must not wait for a layout that never comes.
+        console.warn('first layout worker failed, computing on the main thread:', error instanceof Error ? error.message : error);
+        own.terminate();
+        worker = null;
+        if (!cancelled) onMainThread();
+      },
+    );
   });
   return {
     done,

@@ -2,7 +2,8 @@
 import type { ExplorerContext } from '../../context';
 import { FORMAT_INFO, RDF_FORMATS } from '../../../rdf/formats';
 import { decodeQuads } from '../../core/data/quad-codec';
-import type { ImportErrorInfo, ParseRequest, WorkerReply } from './protocol';
+import type { ImportErrorInfo, ParseRequest, ProgressMessage, WorkerReply } from './protocol';
+import { exchange, WorkerFailedError } from '../../workers/exchange';
 import { takeDroppedFiles } from '../../ui/page-drop';
 import { notRdfMessage } from './not-rdf';
 import './import-panel.css';
@@ -139,36 +140,25 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
       return;
     }
 
-    const reply = await new Promise<WorkerReply>((resolve) => {
-      const current = ensureWorker();
-      const onMessage = (event: MessageEvent<WorkerReply>): void => {
-        const message = event.data;
-        if (message.id !== id) return;
-        if (message.type === 'progress') {
-          // An indeterminate <progress> (no value attribute) animates: the page shows it is working
-          if (message.indeterminate) progress.removeAttribute('value');
-          else progress.value = message.fraction * WORKER_SHARE;
-          status.textContent = message.phase === 'parse' && message.quads !== undefined
-            ? `Parsing ${file.name}: ${message.quads.toLocaleString('en')} statements so far…`
-            : `${message.phase === 'read' ? 'Reading' : message.phase === 'parse' ? 'Parsing' : 'Preparing'} ${file.name}…`;
-          return;
-        }
-        finish(message);
-      };
-      const onError = (event: ErrorEvent): void => {
-        stopWorker(); // a crashed worker is not reused
-        finish({ type: 'error', id, error: { name: 'WorkerError', message: event.message || 'the import worker failed' } });
-      };
-      const finish = (message: WorkerReply): void => {
-        current.removeEventListener('message', onMessage);
-        current.removeEventListener('error', onError);
-        resolve(message);
-      };
-      current.addEventListener('message', onMessage);
-      current.addEventListener('error', onError);
-      cancelCurrent = () => finish({ type: 'error', id, error: { name: 'Cancelled', message: 'cancelled' } });
-      const request: ParseRequest = { type: 'parse', id, file, fileName: file.name, format: formatSelect.value || undefined, blankNodePrefix: freshBlankPrefix() };
-      current.postMessage(request);
+    const controller = new AbortController();
+    cancelCurrent = () => controller.abort();
+    const request: ParseRequest = { type: 'parse', id, file, fileName: file.name, format: formatSelect.value || undefined, blankNodePrefix: freshBlankPrefix() };
+    const reply = await exchange(ensureWorker(), request, {
+      isFinal: (m: WorkerReply): m is Exclude<WorkerReply, ProgressMessage> => m.id === id && m.type !== 'progress',
+      onReply: (message: WorkerReply) => {
+        if (message.id !== id || message.type !== 'progress') return;
+        // An indeterminate <progress> (no value attribute) animates: the page shows it is working
+        if (message.indeterminate) progress.removeAttribute('value');
+        else progress.value = message.fraction * WORKER_SHARE;
+        status.textContent = message.phase === 'parse' && message.quads !== undefined
+          ? `Parsing ${file.name}: ${message.quads.toLocaleString('en')} statements so far…`
+          : `${message.phase === 'read' ? 'Reading' : message.phase === 'parse' ? 'Parsing' : 'Preparing'} ${file.name}…`;
+      },
+      signal: controller.signal,
+    }).catch((error: unknown): WorkerReply => {
+      if (!(error instanceof WorkerFailedError)) return { type: 'error', id, error: { name: 'Cancelled', message: 'cancelled' } };
+      stopWorker(); // a crashed worker is not reused
+      return { type: 'error', id, error: { name: 'WorkerError', message: error.message } };
     });
     if (id !== running) return; // cancelled, or overtaken by a newer import
     cancelCurrent = undefined;
