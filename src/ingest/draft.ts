@@ -4,7 +4,7 @@ import { DataFactory } from 'n3';
 import { KIND_OF_CLASS } from '../kg/kinds';
 import type { EntityKind } from '../kg/kinds';
 import { serializeRdf } from '../rdf/serialize';
-import { DCT_IS_PART_OF, ID, NS, OKG, OKG_CANDIDATE, OKG_PASSAGE, OKG_QUOTE, OKG_SOURCE_DOCUMENT, OKG_TEXT_FILE, PREFIXES, RDF_TYPE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL } from '../rdf/vocab';
+import { DCT_IDENTIFIER, DCT_IS_PART_OF, ID, NS, OKG, OKG_CANDIDATE, OKG_PASSAGE, OKG_QUOTE, OKG_SOURCE_DOCUMENT, OKG_TEXT_FILE, PREFIXES, RDF_TYPE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL } from '../rdf/vocab';
 import { CANDIDATE_GRAPH_PREFIX } from './candidate-graphs';
 import { OKG_TEXT_SHA256, type IngestResult } from './ingest';
 
@@ -69,6 +69,8 @@ export function draftQuads(result: IngestResult): Quad[] {
     const cls = CLASS_OF_KIND.get(entity.kind);
     if (cls) add(iri, RDF_TYPE, namedNode(cls), g);
     add(iri, RDFS_LABEL, literal(entity.name, 'en'), g);
+    // A decision found by its identifier or number: the identifier in the record's form (MC.DEC/6/17)
+    if (entity.kind === 'decision') add(iri, DCT_IDENTIFIER, literal(entity.name), g);
     for (const surface of [...entity.surfaces].sort()) if (surface !== entity.name) add(iri, SKOS_ALT_LABEL, literal(surface, 'en'), g);
     add(g, OKG_CANDIDATE, literal('true', XSD_BOOLEAN));
     add(g, PROV_WAS_DERIVED_FROM, namedNode(entity.passage));

@@ -30,14 +30,16 @@ export function findNewOrganizations(text: string, known: readonly Mention[]): M
     if (inside.length > 1 || inside.some((k) => k.surface.split(/\s+/).length > 2)) return true;
     return known.some((k) => start < k.end && k.start < end && !inside.includes(k));
   };
-  const acronyms = new Map<string, { iri: string; name: string }>();
+  const acronyms = new Map<string, { iri: string; name: string; kind: Mention['kind'] }>();
   const add = (start: number, name: string, acronym?: string) => {
     const stripped = name.replace(LEADING_ARTICLE, '');
     const from = start + name.length - stripped.length;
     if (stripped.split(/\s+/).length < 2 || overlapsKnown(from, from + stripped.length)) return;
     const iri = ID + slug(stripped);
-    found.push({ start: from, end: from + stripped.length, surface: stripped, iris: [iri], kind: 'partner', via: 'new-organization', isNew: true, name: stripped });
-    if (acronym) acronyms.set(acronym, { iri, name: stripped });
+    // Named after a known body ("OSCE Border Management Staff College"): part of it, so a body too
+    const kind = known.some((k) => k.kind === 'body' && from <= k.start && k.end <= from + stripped.length) ? 'body' : 'partner';
+    found.push({ start: from, end: from + stripped.length, surface: stripped, iris: [iri], kind, via: 'new-organization', isNew: true, name: stripped });
+    if (acronym) acronyms.set(acronym, { iri, name: stripped, kind });
   };
   for (const m of text.matchAll(NAME_WITH_ACRONYM)) {
     if (initialsFit(m[1], m[2])) add(m.index, m[1], m[2]);
@@ -45,10 +47,10 @@ export function findNewOrganizations(text: string, known: readonly Mention[]): M
   for (const m of text.matchAll(NAME_WITH_KEYWORD)) {
     if (!found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) add(m.index, m[1]);
   }
-  for (const [acronym, { iri, name }] of acronyms) {
+  for (const [acronym, { iri, name, kind }] of acronyms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) {
-      if (!overlapsKnown(m.index, m.index + acronym.length)) found.push({ start: m.index, end: m.index + acronym.length, surface: acronym, iris: [iri], kind: 'partner', via: 'new-organization', isNew: true, name });
+      if (!overlapsKnown(m.index, m.index + acronym.length)) found.push({ start: m.index, end: m.index + acronym.length, surface: acronym, iris: [iri], kind, via: 'new-organization', isNew: true, name });
     }
   }
   return found;
