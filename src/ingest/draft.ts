@@ -8,7 +8,7 @@ import { DCT_IDENTIFIER, DCT_IS_PART_OF, ID, NS, OKG, OKG_CANDIDATE, OKG_PASSAGE
 import { CANDIDATE_GRAPH_PREFIX } from './candidate-graphs';
 import { OKG_TEXT_SHA256, type IngestResult } from './ingest';
 
-const { namedNode, literal, blankNode, quad, defaultGraph } = DataFactory;
+const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
 export const OA = 'http://www.w3.org/ns/oa#';
 export const OKG_MENTIONS = OKG + 'mentions';
@@ -18,15 +18,31 @@ export const PROV_WAS_DERIVED_FROM = NS.prov + 'wasDerivedFrom';
 
 const CLASS_OF_KIND = new Map<EntityKind, string>(Object.entries(KIND_OF_CLASS).map(([cls, kind]) => [kind, cls]));
 const XSD_BOOLEAN = namedNode(NS.xsd + 'boolean');
-const XSD_INTEGER = namedNode(NS.xsd + 'nonNegativeInteger');
+const XSD_INTEGER = namedNode(NS.xsd + 'integer');
+/** Selector IRIs, as graph-data/selectors.trig names them. */
+export const SELECTOR_NS = 'https://w3id.org/osce-kg/selector/';
+
+/** UTF-16 offsets of a text to code-point offsets (Web Annotation positions count code points). */
+function codePointOffsets(text: string): { at(utf16: number): number } {
+  const table = new Uint32Array(text.length + 1);
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = points;
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) points++;
+  }
+  table[text.length] = points;
+  return { at: (utf16) => table[utf16] };
+}
 
 export const passageIri = (sourceId: string, index: number) => `${ID}passage-${sourceId}-${String(index).padStart(3, '0')}`;
 
 /** The draft as quads: described resources in the default graph, each candidate statement or entity in its own graph. */
 export function draftQuads(result: IngestResult): Quad[] {
+  const codePoints = codePointOffsets(result.text);
   const quads: Quad[] = [];
   const doc = namedNode(`${ID}source-${result.sourceId}`);
-  const add = (s: string | ReturnType<typeof namedNode> | ReturnType<typeof blankNode>, p: string, o: Quad_Object, g: Quad_Graph = defaultGraph()) =>
+  const add = (s: string | ReturnType<typeof namedNode>, p: string, o: Quad_Object, g: Quad_Graph = defaultGraph()) =>
     quads.push(quad(typeof s === 'string' ? namedNode(s) : s, namedNode(p), o, g));
   add(doc, RDF_TYPE, namedNode(OKG_SOURCE_DOCUMENT));
   add(doc, RDFS_LABEL, literal(result.title, 'en'));
@@ -38,14 +54,17 @@ export function draftQuads(result: IngestResult): Quad[] {
   const newEntities = new Map<string, { kind: EntityKind; name: string; passage: string; surfaces: Set<string> }>();
   for (const passage of result.passages) {
     const p = passageIri(result.sourceId, passage.index);
-    const selector = blankNode(`selector-${result.sourceId}-${passage.index}`);
+    // As graph-data/selectors.trig has them: the passage an oa:SpecificResource, offsets in code points
+    const selector = namedNode(`${SELECTOR_NS}${p.slice(ID.length)}-position`);
     add(p, RDF_TYPE, namedNode(OKG_PASSAGE));
+    add(p, RDF_TYPE, namedNode(OA + 'SpecificResource'));
     add(p, DCT_IS_PART_OF, doc);
+    add(p, OA + 'hasSource', doc);
     add(p, OKG_QUOTE, literal(passage.sentence.text));
     add(p, OA + 'hasSelector', selector);
     add(selector, RDF_TYPE, namedNode(OA + 'TextPositionSelector'));
-    add(selector, OA + 'start', literal(String(passage.sentence.start), XSD_INTEGER));
-    add(selector, OA + 'end', literal(String(passage.sentence.end), XSD_INTEGER));
+    add(selector, OA + 'start', literal(String(codePoints.at(passage.sentence.start)), XSD_INTEGER));
+    add(selector, OA + 'end', literal(String(codePoints.at(passage.sentence.end)), XSD_INTEGER));
     const mentioned = new Set<string>();
     for (const mention of passage.mentions) {
       for (const iri of mention.iris) {
@@ -80,5 +99,5 @@ export function draftQuads(result: IngestResult): Quad[] {
 
 /** The draft as TriG (stable: same result, same text). */
 export function draftTrig(result: IngestResult): Promise<string> {
-  return serializeRdf(draftQuads(result), 'trig', { prefixes: { ...PREFIXES, oa: OA } });
+  return serializeRdf(draftQuads(result), 'trig', { prefixes: { ...PREFIXES, oa: OA, sel: SELECTOR_NS } });
 }

@@ -35,6 +35,8 @@ export interface PassageDraft {
 }
 
 export interface IngestResult {
+  /** The document's text (passages' offsets are into it). */
+  text: string;
   sourceId: string;
   fileName: string;
   sha256: string;
@@ -64,7 +66,7 @@ export async function ingestText(input: IngestInput, dictionary: EntityDictionar
     if (mentions.length === 0) return;
     passages.push({ index: i + 1, sentence, mentions, dates: inside(dates), candidates: findCandidates(sentence, mentions) });
   });
-  return { sourceId, fileName: baseName, sha256, title: titleOf(sentences, baseName), passages, sentenceCount: sentences.length };
+  return { text: input.text, sourceId, fileName: baseName, sha256, title: titleOf(sentences, baseName), passages, sentenceCount: sentences.length };
 }
 
 /** The first heading, else the first sentence, without markdown marks; the file name when there is neither. */

@@ -3,7 +3,7 @@
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { DCT_IS_PART_OF, OKG_CANDIDATE, OKG_SOURCE_DOCUMENT, RDF_TYPE } from '../rdf/vocab';
-import { OKG_CUE, OKG_MENTIONS, PROV_WAS_DERIVED_FROM } from './draft';
+import { OA, OKG_CUE, OKG_MENTIONS, PROV_WAS_DERIVED_FROM } from './draft';
 
 export type ReviewDecision = 'accept' | 'reject';
 
@@ -72,12 +72,12 @@ export function draftOf(quads: readonly Quad[], documentIri: string): Quad[] {
   for (const q of quads) if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
   const candidates = new Set(listCandidates(quads).filter((c) => c.passage && passages.has(c.passage)).map((c) => c.graph));
   const selectors = new Set<string>();
-  for (const q of quads) if (passages.has(q.subject.value) && q.object.termType === 'BlankNode') selectors.add(q.object.value);
+  for (const q of quads) if (passages.has(q.subject.value) && q.predicate.value === `${OA}hasSelector`) selectors.add(q.object.value);
   return quads.filter((q) => {
     if (candidates.has(q.graph.value) || passages.has(q.graph.value)) return true;
     if (q.graph.termType !== 'DefaultGraph') return false;
     return q.subject.value === documentIri || passages.has(q.subject.value) || candidates.has(q.subject.value)
-      || (q.subject.termType === 'BlankNode' && selectors.has(q.subject.value));
+      || selectors.has(q.subject.value);
   });
 }
 

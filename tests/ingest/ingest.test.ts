@@ -88,6 +88,15 @@ describe('ingestText and the draft', () => {
     expect(checkCandidates(quads).length).toBe(candidates.size);
   });
 
+  it('gives positions in code points, as Web Annotation counts them', async () => {
+    const astral = '𝐀𝐁 intro.\n\nODIHR met the ILO.\n';
+    const result = await ingestText({ text: astral, fileName: 'astral.md', graph: await smallGraph() });
+    const quads = draftQuads(result);
+    const start = quads.find((q) => q.predicate.value === 'http://www.w3.org/ns/oa#start')!.object;
+    expect(start.value).toBe(String([...astral.slice(0, astral.indexOf('ODIHR'))].length));
+    expect((start as { datatype: { value: string } }).datatype.value).toBe('http://www.w3.org/2001/XMLSchema#integer');
+  });
+
   it('is deterministic: the same text gives the same TriG', async () => {
     const graph = await smallGraph();
     const a = await draftTrig(await ingestText({ text, fileName: 'youth.md', graph }));

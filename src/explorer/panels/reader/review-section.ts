@@ -1,6 +1,6 @@
 // Reviewing an imported draft in the Read panel: each candidate with Accept / Reject, and the reviewed TriG to download.
 import { localName } from '../../../kg/labels';
-import { OA } from '../../../ingest/draft';
+import { OA, SELECTOR_NS } from '../../../ingest/draft';
 import { applyReview, draftedDocuments, draftOf, listCandidates, type Candidate, type ReviewDecision } from '../../../ingest/review';
 import { serializeRdf } from '../../../rdf/serialize';
 import { OKG_QUOTE, PREFIXES } from '../../../rdf/vocab';
@@ -26,7 +26,7 @@ export function createReviewSection(context: ExplorerContext, label: (iri: strin
   const download = async () => {
     if (!documentIri) return;
     const reviewed = applyReview(draftOf(context.getQuads(), documentIri), decisions);
-    const trig = await serializeRdf(reviewed, 'trig', { prefixes: { ...PREFIXES, oa: OA } });
+    const trig = await serializeRdf(reviewed, 'trig', { prefixes: { ...PREFIXES, oa: OA, sel: SELECTOR_NS } });
     const url = URL.createObjectURL(new Blob([trig], { type: 'application/trig' }));
     const a = h('a', { attrs: { href: url, download: `${localName(documentIri).replace(/^source-/, '')}.reviewed.trig` } });
     document.body.append(a);
