@@ -7,10 +7,10 @@ import { setCamera } from './core/camera/producers';
 import { describeNode } from './core/data/details-model';
 import { QuadSet } from './core/data/quad-set';
 import type { ProvenanceIndex } from './core/data/provenance';
-import { replaceFilters, setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal } from './core/filters/producers';
+import { replaceFilters, setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal, setStatus } from './core/filters/producers';
 import { sdgGoals } from './core/filters/sdg';
 import { NO_FILTERS } from './core/filters/types';
-import { computeVisibility, countByKind, countByPredicate, type Visibility } from './core/filters/visibility';
+import { computeVisibility, countByKind, countByPredicate, type Visibility, statusValues } from './core/filters/visibility';
 import { buildSearchIndex } from './core/search/search-index';
 import { pruneSelection, selectNode, setHighlight } from './core/selection/producers';
 import { EMPTY_SELECTION } from './core/selection/types';
@@ -114,6 +114,7 @@ export class ExplorerApp {
       setPredicate: (p, visible) => this.store.update('filters', setPredicateVisible(p, visible)),
       setSdgGoal: (goal) => this.store.update('filters', setSdgGoal(goal)),
       setFocusHops: (hops) => this.store.update('filters', setFocusHops(hops)),
+      setStatus: (status) => this.store.update('filters', setStatus(status)),
       reset: () => this.store.update('filters', replaceFilters(NO_FILTERS)),
     });
     this.tabs = createTabs('Panels');
@@ -256,7 +257,7 @@ export class ExplorerApp {
   private dataChangeSteps(): (() => void)[] {
     return [
       () => this.store.update('selection', pruneSelection((k) => this.graph.hasNode(k))),
-      () => this.filters.setData({ kindCounts: countByKind(this.graph), predicateCounts: countByPredicate(this.graph), goals: sdgGoals(this.graph), maxFocusHops: this.settings.maxFocusHops, predicateLabels: this.predicateLabels }),
+      () => this.filters.setData({ kindCounts: countByKind(this.graph), predicateCounts: countByPredicate(this.graph), goals: sdgGoals(this.graph), statuses: statusValues(this.graph), maxFocusHops: this.settings.maxFocusHops, predicateLabels: this.predicateLabels }),
       () => this.search.setIndex(buildSearchIndex(this.graph)),
       () => this.syncViewFromStore(),
     ];

@@ -266,3 +266,35 @@ describe('bug 7: evidence is evidence', () => {
     await page.locator('body').press('Escape');
   });
 });
+
+describe('bug 6: things that are not entities are not nodes', () => {
+  it('no Wikidata, seeAlso or status nodes; status is a badge and a filter; external links are links', async () => {
+    const { page } = app;
+    const strays = await page.evaluate(() => window.__osceKg!.context.getGraph()
+      .filterNodes((k) => /wikidata\.org|osce\.org\/|ontology#(Completed|Ongoing|Planned)$/.test(k)));
+    expect(strays).toEqual([]);
+    const activity = await page.evaluate(() => window.__osceKg!.context.getQuads()
+      .find((q) => q.predicate.value.endsWith('ontology#status') && q.object.value.endsWith('#Ongoing'))!.subject.value);
+    await page.evaluate((k) => window.__osceKg!.context.selectNode(k), activity);
+    await page.getByRole('tab', { name: 'Details' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    expect(await details.locator('.badge').allInnerTexts()).toEqual(['ongoing']);
+    await page.evaluate(() => window.__osceKg!.context.selectNode('https://w3id.org/osce-kg/id/osce'));
+    const hrefs = await details.getByRole('list', { name: 'External links' }).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((h) => h?.startsWith('http://www.wikidata.org/entity/'))).toBe(true);
+    expect(hrefs.every((h) => /^https?:/.test(h ?? ''))).toBe(true);
+    await page.getByLabel('Status').selectOption('ongoing');
+    const { completedShown, ongoingHidden } = await page.evaluate(() => {
+      const ctx = window.__osceKg!.context;
+      const visible = new Set(ctx.visibleNodes());
+      const withStatus = (s: string) => ctx.getQuads().filter((q) => q.predicate.value.endsWith('ontology#status') && q.object.value.endsWith(s)).map((q) => q.subject.value);
+      return { completedShown: withStatus('#Completed').filter((k) => visible.has(k)), ongoingHidden: withStatus('#Ongoing').filter((k) => !visible.has(k)) };
+    });
+    expect(completedShown).toEqual([]);
+    expect(ongoingHidden).toEqual([]);
+    expect(page.url()).toContain('status=ongoing');
+    await screenshot(page, 'analyst-status-filter');
+    await page.getByLabel('Status').selectOption('');
+    await page.locator('body').press('Escape');
+  });
+});

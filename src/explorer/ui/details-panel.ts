@@ -107,6 +107,7 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
   host.appendChild(h('p', { class: 'details-kind' }, [
     h('span', { class: 'swatch', attrs: { style: `background:${kindColor(model.kind)}`, 'aria-hidden': 'true' } }),
     model.kindLabel,
+    ...model.badges.map((b) => h('span', { class: 'badge', attrs: { title: 'Status' }, text: b })),
   ]));
   if (dl.childElementCount) host.appendChild(dl);
   for (const c of model.comments) host.appendChild(h('p', { class: 'comment', text: c }));

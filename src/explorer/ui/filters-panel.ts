@@ -10,6 +10,7 @@ export interface FilterActions {
   setPredicate(predicate: string, visible: boolean): void;
   setSdgGoal(goal: string | null): void;
   setFocusHops(hops: number): void;
+  setStatus(status: string | null): void;
   reset(): void;
 }
 
@@ -18,6 +19,8 @@ export interface FilterData {
   predicateCounts: [string, number][];
   goals: string[];
   maxFocusHops: number;
+  /** Status values present (activities: planned, ongoing, completed); the Status row shows only when there are some. */
+  statuses?: string[];
   predicateLabels?: ReadonlyMap<string, string>;
 }
 
@@ -33,6 +36,9 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
   const predicates = h('fieldset', { class: 'filter-group' });
   const sdg = h('select', { attrs: { id: 'filter-sdg' } });
   const focus = h('select', { attrs: { id: 'filter-focus' } });
+  const status = h('select', { attrs: { id: 'filter-status' } });
+  status.addEventListener('change', () => actions.setStatus(status.value === '' ? null : status.value));
+  const statusRow = h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-status' }, text: 'Status' }), status]);
   const summary = h('p', { class: 'filter-summary', attrs: { role: 'status', 'aria-live': 'polite' } });
   const reset = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Show everything', on: { click: () => actions.reset() } });
   sdg.addEventListener('change', () => actions.setSdgGoal(sdg.value === '' ? null : sdg.value));
@@ -46,6 +52,7 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
     h('div', { class: 'filter-head' }, [summary, reset]),
     kinds,
     h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-sdg' }, text: 'Serves SDG goal' }), sdg]),
+    statusRow,
     h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-focus' }, text: 'Focus on selection' }), focus, focusHint]),
     predicates,
   ]);
@@ -88,6 +95,10 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
       clear(sdg);
       sdg.appendChild(h('option', { attrs: { value: '' }, text: 'All goals' }));
       for (const g of data.goals) sdg.appendChild(h('option', { attrs: { value: g }, text: `Goal ${g}` }));
+      clear(status);
+      status.appendChild(h('option', { attrs: { value: '' }, text: 'Any status' }));
+      for (const v of data.statuses ?? []) status.appendChild(h('option', { attrs: { value: v }, text: v }));
+      statusRow.hidden = (data.statuses ?? []).length === 0;
       clear(focus);
       focus.appendChild(h('option', { attrs: { value: '0' }, text: 'Off' }));
       for (let n = 1; n <= maxHops; n++) focus.appendChild(h('option', { attrs: { value: String(n) }, text: n === 1 ? '1 hop' : `${n} hops` }));
@@ -105,6 +116,10 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
         sdg.appendChild(h('option', { attrs: { value: state.sdgGoal }, text: `Goal ${state.sdgGoal}` }));
       }
       sdg.value = state.sdgGoal ?? '';
+      if (state.status !== null && ![...status.options].some((o) => o.value === state.status)) {
+        status.appendChild(h('option', { attrs: { value: state.status }, text: state.status }));
+      }
+      status.value = state.status ?? '';
       // Focus needs a selection: without one the control says Off, which is what the graph shows.
       focus.value = String(hasSelection ? Math.min(state.focusHops, maxHops) : 0);
       focus.disabled = !hasSelection;

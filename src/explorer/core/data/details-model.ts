@@ -3,9 +3,10 @@ import { KIND_LABELS, isEntityKind } from '../../../kg/kinds';
 import type { KgGraph } from '../../../kg/to-graph';
 import type { LiteralValue } from '../../../kg/to-graph';
 import {
-  DCT_DATE, DCT_IDENTIFIER, ID, NS, OKG_CURATION_NOTE, OKG_QUOTE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL,
+  DCT_DATE, DCT_IDENTIFIER, ID, OKG_CURATION_NOTE, OKG_QUOTE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL,
   SKOS_NOTATION, SKOS_PREF_LABEL,
 } from '../../../rdf/vocab';
+import { LINK_PREDICATES, VALUE_PREDICATES, valuesOf } from './attribute-edges';
 import { predicateLabel } from '../appearance/labels';
 import type { PassageInfo, ProvenanceIndex } from './provenance';
 
@@ -59,10 +60,12 @@ export interface DetailsModel {
   otherLiterals: LiteralGroup[];
   /** IRIs that point outside the dataset (the node's own IRI when external, skos:exactMatch, owl:sameAs, rdfs:seeAlso). */
   externalIris: string[];
+  /** Values from a short list (status), shown as badges. */
+  badges: string[];
   relations: RelationGroup[];
 }
 
-const LINK_PREDICATES = new Set([NS.owl + 'sameAs', NS.skos + 'exactMatch', NS.skos + 'closeMatch', NS.rdfs + 'seeAlso', 'http://xmlns.com/foaf/0.1/page']);
+
 
 function values(literals: Record<string, { value: string }[]>, predicate: string): string[] {
   return [...new Set((literals[predicate] ?? []).map((l) => l.value))].sort();
@@ -71,6 +74,7 @@ function values(literals: Record<string, { value: string }[]>, predicate: string
 /** Predicates Details already shows in a field of their own. */
 const FIELD_PREDICATES = new Set([
   RDFS_LABEL, SKOS_PREF_LABEL, SKOS_ALT_LABEL, DCT_IDENTIFIER, SKOS_NOTATION, DCT_DATE, RDFS_COMMENT, OKG_CURATION_NOTE, OKG_QUOTE,
+  ...LINK_PREDICATES, ...VALUE_PREDICATES,
 ]);
 
 function languageRank(language: string): number {
@@ -115,6 +119,8 @@ export function describeNode(
   const groups = new Map<string, RelationGroup>();
   const external = new Set<string>();
   if (!attrs.iri.startsWith(ID) && !attrs.iri.startsWith('_:')) external.add(attrs.iri);
+  // Links folded into attributes (attribute-edges.ts) rather than drawn as nodes.
+  for (const p of LINK_PREDICATES) for (const l of attrs.literals[p] ?? []) external.add(l.value);
 
   graph.forEachEdge(key, (edge, edgeAttrs, source, target) => {
     const direction = source === key ? 'out' : 'in';
@@ -155,6 +161,7 @@ export function describeNode(
     otherLabels: otherLabels(attrs.literals, attrs.label),
     otherLiterals: otherLiterals(attrs.literals, predicateLabels),
     externalIris: [...external].sort(),
+    badges: valuesOf(attrs.literals),
     relations,
   };
 }

@@ -2,6 +2,7 @@
 // plus the properties' labels from the ontology so edges read "mandated by" as the ontology names them.
 import { datasetToGraph, type KgGraph } from '../../../kg/to-graph';
 import { NS, RDFS_LABEL, SKOS_PREF_LABEL } from '../../../rdf/vocab';
+import { foldAttributeEdges } from './attribute-edges';
 
 const SCHEMA_TYPES = new Set([
   NS.owl + 'Class', NS.rdfs + 'Class', NS.rdf + 'Property', NS.owl + 'ObjectProperty', NS.owl + 'DatatypeProperty',
@@ -55,5 +56,6 @@ export function buildEntityGraph(quads: Parameters<typeof datasetToGraph>[0]): E
     if (!attrs.described && graph.degree(key) === 0) orphans.push(key);
   });
   for (const key of orphans) graph.dropNode(key);
+  foldAttributeEdges(graph);
   return { graph, predicateLabels };
 }

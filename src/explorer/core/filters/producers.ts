@@ -36,9 +36,13 @@ export function setFocusHops(hops: number): Producer<FiltersState> {
   return (state) => (state.focusHops === n ? state : { ...state, focusHops: n });
 }
 
+export function setStatus(status: string | null): Producer<FiltersState> {
+  return (state) => (state.status === status ? state : { ...state, status });
+}
+
 export function replaceFilters(next: FiltersState): Producer<FiltersState> {
   return (state) =>
     same(state.hiddenKinds, next.hiddenKinds) && same(state.hiddenPredicates, next.hiddenPredicates)
-      && state.sdgGoal === next.sdgGoal && state.focusHops === next.focusHops ? state : next;
+      && state.sdgGoal === next.sdgGoal && state.focusHops === next.focusHops && state.status === next.status ? state : next;
 }
 

@@ -8,6 +8,8 @@ export interface FiltersState {
   sdgGoal: string | null;
   /** Show only the N-hop neighbourhood of the selection (0 = off). */
   focusHops: number;
+  /** A status value ("planned"): entities with another status are hidden (those without one stay); null = any. */
+  status: string | null;
 }
 
-export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0 };
+export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0, status: null };

@@ -1,6 +1,7 @@
 // Which nodes and edges the filters leave visible (pure: the view and the list read the same answer).
 import type { KgGraph } from '../../../kg/to-graph';
 import { goalOf } from './sdg';
+import { valuesOf } from '../data/attribute-edges';
 import type { FiltersState } from './types';
 
 export interface Visibility {
@@ -8,12 +9,26 @@ export interface Visibility {
   edges: Set<string>;
 }
 
+/** True when a node has a status and it is not the one asked for. */
+function otherStatus(statuses: string[], wanted: string): boolean {
+  return statuses.length > 0 && !statuses.includes(wanted);
+}
+
+/** Every status value in the graph (the Status filter's choices). */
+export function statusValues(graph: KgGraph): string[] {
+  const values = new Set<string>();
+  graph.forEachNode((_key, attrs) => valuesOf(attrs.literals).forEach((v) => values.add(v)));
+  return [...values].sort();
+}
+
 export function computeVisibility(graph: KgGraph, filters: FiltersState, selected: string | null): Visibility {
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenPredicates = new Set(filters.hiddenPredicates);
   let nodes = new Set<string>();
   graph.forEachNode((key, attrs) => {
-    if (!hiddenKinds.has(attrs.kind)) nodes.add(key);
+    if (hiddenKinds.has(attrs.kind)) return;
+    if (filters.status !== null && otherStatus(valuesOf(attrs.literals), filters.status)) return;
+    nodes.add(key);
   });
 
   if (filters.sdgGoal !== null) {

@@ -20,6 +20,7 @@ export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): s
   if (state.filters.hiddenPredicates.length) params.set('hidep', state.filters.hiddenPredicates.join(LIST_SEPARATOR));
   if (state.filters.sdgGoal !== null) params.set('sdg', state.filters.sdgGoal);
   if (state.filters.focusHops > 0) params.set('focus', String(state.filters.focusHops));
+  if (state.filters.status !== null) params.set('status', state.filters.status);
   if (state.appearance.sizeBy && state.appearance.sizeBy !== defaults.sizeBy) params.set('size', state.appearance.sizeBy);
   if (state.camera) params.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].join(','));
   const text = params.toString();
@@ -41,6 +42,7 @@ export function decodeUrlState(hash: string, maxFocusHops: number): UrlState {
     hiddenPredicates: list(params.get('hidep'), LIST_SEPARATOR),
     sdgGoal: sdg !== null && /^\d{1,2}$/.test(sdg) ? String(Number(sdg)) : null,
     focusHops: Number.isInteger(focus) && focus > 0 ? Math.min(focus, maxFocusHops) : 0,
+    status: params.get('status') || null,
   };
   const size = params.get('size');
   const appearance: Partial<AppearanceState> = size === 'degree' || size === 'pagerank' ? { sizeBy: size } : {};
