@@ -71,15 +71,15 @@ export function installTestHook(app: AppParts): void {
       },
       labelBoxes() {
         const renderer = app.drawing().view.renderer;
-        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-        const size = Number(renderer.getSetting('labelSize' as never)) || 14;
-        ctx.font = `${String(renderer.getSetting('labelWeight' as never) ?? 'normal')} ${size}px ${String(renderer.getSetting('labelFont' as never) ?? 'Arial')}`;
+        // Sigma's own measure of its label glyphs (what it draws), as the view's declutter uses.
+        const measure = (renderer as unknown as { labelRenderer: { measureNodeLabel(d: unknown): { width: number } } }).labelRenderer;
         return [...renderer.getNodeDisplayedLabels()].flatMap((key) => {
           const data = renderer.getNodeDisplayData(key);
           if (!data?.label) return [];
           const at = renderer.framedGraphToViewport(data);
+          const half = (data.labelSize ?? 14) / 2;
           const x1 = at.x + data.size + 3;
-          return [{ key, label: data.label, x1, y1: at.y - size / 2, x2: x1 + ctx.measureText(data.label).width, y2: at.y + size / 2 }];
+          return [{ key, label: data.label, x1, y1: at.y - half, x2: x1 + measure.measureNodeLabel(data).width, y2: at.y + half }];
         });
       },
       emphasis() {

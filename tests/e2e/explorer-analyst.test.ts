@@ -187,11 +187,11 @@ describe('bug 3 and 8: the camera frames what matters, labels read well', () => 
     await page.getByRole('button', { name: 'Fit graph' }).click();
     await expect.poll(() => cameraAtRest(page)).toBe('rest');
     // Colliding labels are hidden after the frame that drew them: the picture at rest has none.
-    await expect.poll(async () => (await overlaps()).pairs).toEqual([]);
+    await expect.poll(async () => (await overlaps()).pairs, { timeout: 5000 }).toEqual([]);
     expect((await overlaps()).count).toBeGreaterThanOrEqual(3);
     await chooseFromSearch(page, 'ODIHR');
     await expect.poll(() => cameraAtRest(page)).toBe('rest');
-    await expect.poll(async () => (await overlaps()).pairs).toEqual([]);
+    await expect.poll(async () => (await overlaps()).pairs, { timeout: 5000 }).toEqual([]);
     expect(await outsideCanvas(page, [ODIHR])).toEqual([]);
     const box = await page.evaluate(() => window.__osceKg!.view.labelBoxes().find((b) => b.key === 'https://w3id.org/osce-kg/id/odihr'));
     const width = await page.evaluate(() => document.querySelector('.graph')!.getBoundingClientRect().width);
