@@ -9,6 +9,7 @@ import { datasetToGraph } from '../../src/kg/to-graph';
 import { createOxigraphEngine } from '../../src/query/oxigraph-engine';
 import { parseSparqlJson, writeResult, writeSparqlCsv, writeSparqlJson, writeSparqlTsv, writeSparqlXml } from '../../src/query/results';
 import type { BindingsResult } from '../../src/query/engine';
+import { XmlCharacterError } from '../../src/query/xml-chars';
 
 const NASTY = '<script>alert("x")</script> & <img src=x onerror=alert(1)> \'q\' "dq" </script><!-- ]]> \\ \n line two\ttab \u001b[2J\u0007 end';
 /** A Turtle string body: backslash, quote and control characters escaped (\uXXXX for the ones without a short form). */
@@ -103,14 +104,23 @@ describe('a label with HTML, script, quotes and control characters', () => {
     expect(back.kind === 'bindings' && back.rows[0].label.value).toBe(NASTY);
   });
 
-  it('SPARQL XML: well-formed, no raw markup, the literal reads back exactly', async () => {
-    const xml = writeSparqlXml(await select());
+  it('SPARQL XML: refused for a literal holding characters XML 1.0 cannot carry (ESC, BEL), never written broken', async () => {
+    const result = await select();
+    expect(() => writeSparqlXml(result)).toThrow(XmlCharacterError);
+  });
+
+  it('SPARQL XML: well-formed, no raw markup, the literal reads back exactly (markup only, no control characters)', async () => {
+    const markup = [...NASTY].filter((c) => !hasTerminalControl(c)).join('');
+    const input = INPUT.replace(escapeTurtle(NASTY), escapeTurtle(markup));
+    const engine = createOxigraphEngine(oxigraph, await parseRdf(input, { format: 'trig' }));
+    const result = await engine.query('SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }');
+    const xml = writeSparqlXml(result as BindingsResult);
     expect(xml).not.toContain('<script>');
     const errors: string[] = [];
     const doc = new DOMParser({ errorHandler: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
     expect(errors).toEqual([]);
     const literal = doc.getElementsByTagName('literal')[0];
-    expect(literal.textContent).toBe(NASTY);
+    expect(literal.textContent).toBe(markup);
   });
 
   it('CSV: one quoted field, read back exactly', async () => {
