@@ -67,3 +67,30 @@ export class UnsupportedFormatError extends RdfError {
     this.format = format;
   }
 }
+
+/** The input is not RDF text at all (an image, an archive, binary data with NUL bytes): refused before decoding. */
+export class NotRdfError extends RdfError {
+  override name = 'NotRdfError';
+  /** What the bytes look like: "PNG image", "binary data (NUL byte)", … */
+  readonly what: string;
+  /** Where the tell-tale bytes are (0-based). */
+  readonly byteOffset: number;
+
+  constructor(what: string, byteOffset: number, file?: string) {
+    super(`${file ?? '<input>'}: not an RDF file: ${what}${byteOffset > 0 ? ` at byte offset ${byteOffset}` : ''}`, file);
+    this.what = what;
+    this.byteOffset = byteOffset;
+  }
+}
+
+/** The input needs more than a parse budget allows (JSON-LD nesting depth, context work, time): refused, nothing loaded. */
+export class RdfLimitError extends RdfSyntaxError {
+  override name = 'RdfLimitError';
+  /** Which budget ran out. */
+  readonly limit: 'depth' | 'context-work' | 'time';
+
+  constructor(limit: 'depth' | 'context-work' | 'time', reason: string, position: { file?: string; line: number; column: number }) {
+    super(reason, position);
+    this.limit = limit;
+  }
+}

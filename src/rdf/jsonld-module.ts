@@ -1,5 +1,7 @@
 // Lazy access to the `jsonld` package (heavy for the browser bundle), with the narrow types the core uses.
 import { RemoteContextError } from './errors';
+import type { ContextResolver } from './jsonld-budget';
+import type { JsonLdEvent } from './jsonld-events';
 
 export interface JsonLdTerm {
   termType: string;
@@ -16,9 +18,17 @@ export interface JsonLdQuad {
 
 type DocumentLoader = (url: string) => Promise<never>;
 
+/** Options shared by expand and toRDF: the resolver and handler are the core's guards (see parse-jsonld.ts). */
+export interface JsonLdProcessingOptions {
+  base?: string;
+  documentLoader: DocumentLoader;
+  contextResolver?: ContextResolver;
+  eventHandler?: (arg: { event: JsonLdEvent; next: () => void }) => void;
+}
+
 export interface JsonLdApi {
-  expand(input: unknown, options: { base?: string; documentLoader: DocumentLoader }): Promise<unknown[]>;
-  toRDF(input: unknown, options: { base?: string; documentLoader: DocumentLoader; skipExpansion?: boolean }): Promise<JsonLdQuad[]>;
+  expand(input: unknown, options: JsonLdProcessingOptions): Promise<unknown[]>;
+  toRDF(input: unknown, options: JsonLdProcessingOptions & { skipExpansion?: boolean }): Promise<JsonLdQuad[]>;
   fromRDF(dataset: JsonLdQuad[], options?: { useNativeTypes?: boolean; rdfDirection?: string }): Promise<unknown[]>;
   compact(input: unknown, context: Record<string, unknown>, options: { documentLoader: DocumentLoader; compactToRelative?: boolean }): Promise<Record<string, unknown>>;
 }

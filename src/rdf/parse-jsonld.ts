@@ -2,6 +2,9 @@
 import type { Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { RdfError, RdfSyntaxError, RemoteContextError } from './errors';
+import { DEFAULT_JSONLD_BUDGET, meteredContextResolver, type JsonLdBudget } from './jsonld-budget';
+import { refusingEventHandler } from './jsonld-events';
+import { checkJsonLdDocument, positionOfText } from './jsonld-guard';
 import { loadJsonLd, refusingLoader, type JsonLdTerm } from './jsonld-module';
 import { jsonErrorOffset } from './json-error-offset';
 import { positionOfOffset } from './text-position';
@@ -40,7 +43,14 @@ function jsonErrorPosition(text: string): { line: number; column: number } {
   return positionOfOffset(text, offset < 0 ? 0 : offset);
 }
 
-export async function parseJsonLd(text: string, options: { file?: string; baseIRI: string; blankNodePrefix?: string }): Promise<Quad[]> {
+export interface JsonLdParseOptions {
+  file?: string;
+  baseIRI: string;
+  blankNodePrefix?: string;
+  budget?: Partial<JsonLdBudget>;
+}
+
+export async function parseJsonLd(text: string, options: JsonLdParseOptions): Promise<Quad[]> {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -48,16 +58,24 @@ export async function parseJsonLd(text: string, options: { file?: string; baseIR
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new RdfSyntaxError(`invalid JSON: ${message}`, { file: options.file, ...jsonErrorPosition(text) });
   }
+  // Depth, keys the library drops, lone surrogates: refused before the library runs
+  const { nodes } = checkJsonLdDocument(doc, text, options.file);
   const jsonld = await loadJsonLd();
   const { loader, refused } = refusingLoader(options.file);
+  const budget = { ...DEFAULT_JSONLD_BUDGET, ...options.budget };
+  const { resolver, exceeded } = meteredContextResolver(budget, nodes, { file: options.file, ...positionOfText(text, '"@context"') });
+  const { handler, refusal } = refusingEventHandler(text, options.file);
   let raw;
   try {
-    const expanded = await jsonld.expand(doc, { base: options.baseIRI, documentLoader: loader });
+    const shared = { base: options.baseIRI, documentLoader: loader, contextResolver: resolver, eventHandler: handler };
+    const expanded = await jsonld.expand(doc, shared);
     protectDoubles(expanded);
-    raw = await jsonld.toRDF(expanded, { base: options.baseIRI, documentLoader: loader, skipExpansion: true });
+    raw = await jsonld.toRDF(expanded, { ...shared, skipExpansion: true });
   } catch (error) {
     const url = refused();
     if (url !== undefined) throw new RemoteContextError(url, options.file);
+    const cause = exceeded() ?? refusal();
+    if (cause) throw cause;
     if (error instanceof RdfError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     // jsonld's errors carry no position: point at the document's start

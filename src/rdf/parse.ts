@@ -1,8 +1,10 @@
 // Parse any supported RDF format into quads, all or nothing, with file:line:column errors.
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
+import { checkRdfBytes, checkRdfText } from './binary-input';
 import { RdfEncodingError, RdfError, RdfSyntaxError } from './errors';
 import { resolveFormat, type RdfFormat } from './formats';
+import type { JsonLdBudget } from './jsonld-budget';
 import { parseJsonLd } from './parse-jsonld';
 import { codePointColumn, firstInvalidUtf8, lineText, positionOfOffset } from './text-position';
 
@@ -17,6 +19,8 @@ export interface ParseOptions {
   /** Prefix for blank node labels; by default every parse gets a fresh one, so documents never share blank nodes. */
   blankNodePrefix?: string;
   onProgress?(done: number, total: number): void;
+  /** JSON-LD only: limits on context processing (see `DEFAULT_JSONLD_BUDGET`). */
+  jsonLdBudget?: Partial<JsonLdBudget>;
 }
 
 const N3_FORMAT: Record<Exclude<RdfFormat, 'jsonld'>, string> = {
@@ -37,7 +41,10 @@ export function baseIriForFile(fileName: string | undefined): string {
 
 let utf8Decoder: TextDecoder | undefined;
 
-/** Decodes strict UTF-8 (a BOM is dropped); invalid bytes throw `RdfEncodingError` with their offset. */
+/**
+ * Decodes strict UTF-8 (a BOM is dropped); invalid bytes throw `RdfEncodingError` with their offset. For RDF,
+ * call `checkRdfBytes` first (as `parseRdf` does), so an image is "not an RDF file" rather than an encoding error.
+ */
 export function decodeUtf8(bytes: Uint8Array, file?: string): string {
   utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   try {
@@ -76,6 +83,8 @@ function toSyntaxError(error: unknown, text: string, file?: string): RdfError {
 /** Parses RDF text or UTF-8 bytes into quads; throws an `RdfError` and returns nothing if any part is wrong. */
 export async function parseRdf(input: string | Uint8Array, options: ParseOptions = {}): Promise<Quad[]> {
   const file = options.fileName;
+  if (typeof input === 'string') checkRdfText(input, file);
+  else checkRdfBytes(input, file);
   let text = typeof input === 'string' ? input : decodeUtf8(input, file);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const format = resolveFormat({ format: options.format, fileName: options.fileName, mediaType: options.mediaType, text });
@@ -83,7 +92,7 @@ export async function parseRdf(input: string | Uint8Array, options: ParseOptions
   options.onProgress?.(0, text.length);
   let quads: Quad[];
   if (format === 'jsonld') {
-    quads = await parseJsonLd(text, { file, baseIRI, blankNodePrefix: options.blankNodePrefix });
+    quads = await parseJsonLd(text, { file, baseIRI, blankNodePrefix: options.blankNodePrefix, budget: options.jsonLdBudget });
   } else {
     // N-Triples and N-Quads allow absolute IRIs only: without a base, n3 takes its fastest path
     const lineBased = format === 'ntriples' || format === 'nquads';
