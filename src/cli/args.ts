@@ -47,13 +47,39 @@ export function listOption(parsed: Parsed, name: string): string[] {
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
-/** A positive whole number option (`--port 0` allowed when `min` is 0). */
+/**
+ * A whole number option from `min` to `max` (`--port 0` allowed when `min` is 0). Negative, fractional,
+ * exponent and hexadecimal forms, NaN and anything past `max` are a UsageError, never rounded or clamped.
+ */
 export function intOption(parsed: Parsed, name: string, command: string, min = 1, max = Number.MAX_SAFE_INTEGER): number | undefined {
   const raw = stringOption(parsed, name);
   if (raw === undefined) return undefined;
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
     throw new UsageError(`--${name} expects a whole number from ${min} to ${max}, got "${raw}"`, command);
+  }
+  return value;
+}
+
+/** The longest delay a Node timer honours: a longer one fires after 1 ms instead (with a TimeoutOverflowWarning). */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A duration in milliseconds, from 1 to the longest a timer can wait (about 24.8 days). */
+export function durationOption(parsed: Parsed, name: string, command: string): number | undefined {
+  return intOption(parsed, name, command, 1, MAX_TIMER_MS);
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, kb: 2 ** 10, kib: 2 ** 10, m: 2 ** 20, mb: 2 ** 20, mib: 2 ** 20, g: 2 ** 30, gb: 2 ** 30, gib: 2 ** 30 };
+
+/** A size in bytes: a whole number with an optional unit (`K`, `M`, `G`: binary multiples), from 1 to `max`. */
+export function byteSizeOption(parsed: Parsed, name: string, command: string, max: number): number | undefined {
+  const raw = stringOption(parsed, name);
+  if (raw === undefined) return undefined;
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(raw.trim());
+  const unit = match ? BYTE_UNITS[match[2].toLowerCase()] : undefined;
+  const value = match && unit !== undefined && Object.hasOwn(BYTE_UNITS, match[2].toLowerCase()) ? Number(match[1]) * unit : NaN;
+  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
+    throw new UsageError(`--${name} expects a size from 1 byte to ${max / 2 ** 20} MiB (a whole number, optionally with K, M or G), got "${raw}"`, command);
   }
   return value;
 }

@@ -17,8 +17,12 @@ Commands:
 Without DATA files, a command works on the bundled graph (graph-data/*.trig + ontology.ttl).
 Run "osce-kg <command> --help" for a command's options.
 
-Exit codes: 0 success; 1 failed validation or query (also a syntax error in a data file or a query, a query
-timeout, a refused push); 2 bad usage (unknown command or option, bad option value, missing path, directory given).`;
+Every command that reads RDF files (or "-" for stdin) takes --max-input SIZE: refuse an input longer than SIZE
+bytes (K, M, G suffixes; default and most 512M). Images, archives and NUL bytes are refused as "not an RDF file".
+
+Exit codes: 0 success; 1 failed validation or query (also a syntax error in a data file or a query, a refused
+input, a query timeout, a refused push); 2 bad usage (unknown command or option, bad option value, missing path,
+directory given).`;
 
 export const COMMAND_HELP: Record<string, string> = {
   export: `Usage: osce-kg export [--format ttl|nt|nq|trig|jsonld] [--out FILE] [DATA…]
@@ -28,7 +32,8 @@ graph of the passage that supports it); Turtle, N-Triples and JSON-LD hold the u
 
 Options:
   -f, --format FMT   ttl, nt, nq, trig or jsonld (default: from --out's extension, else ttl)
-  -o, --out FILE     write to FILE (replaced atomically) instead of stdout
+  -o, --out FILE     write to FILE (replaced atomically) instead of stdout; a directory is bad usage
+  --max-input SIZE   refuse an input file longer than SIZE (default and most 512M)
   DATA…              RDF files to read instead of the bundled graph ("-" reads stdin)
 
 Examples:
@@ -45,8 +50,9 @@ Options:
   -e, --endpoint URL  send the query to a SPARQL 1.1 Protocol endpoint instead
   -f, --format FMT    SELECT/ASK results: table (default), json, xml, csv, tsv;
                       CONSTRUCT/DESCRIBE: ttl (default), nt, nq, trig, jsonld
-  -t, --timeout MS    stop the query after MS milliseconds (default 10000)
+  -t, --timeout MS    stop the query after MS milliseconds (default 10000, at most 2147483647)
   -l, --limit N       at most N result rows (default 10000)
+  --max-input SIZE    refuse a data or query file longer than SIZE (default and most 512M)
 
 Examples:
   osce-kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
@@ -60,8 +66,9 @@ verbatim in its source, every asserted statement sits in a passage graph, identi
 Prints a report; exits 1 when there is a violation (warnings are shown but do not fail).
 
 Options:
-  --format FMT   text (default) or json
-  DATA…          RDF files to validate instead of the bundled graph`,
+  --format FMT       text (default) or json
+  --max-input SIZE   refuse an input file longer than SIZE (default and most 512M)
+  DATA…              RDF files to validate instead of the bundled graph`,
 
   ingest: `Usage: osce-kg ingest [--source-id ID] [--out DRAFT.trig] FILE
 
@@ -82,8 +89,9 @@ Options:
 Counts entities by class and statements by predicate.
 
 Options:
-  --format FMT   text (default) or json
-  DATA…          RDF files to count instead of the bundled graph`,
+  --format FMT       text (default) or json
+  --max-input SIZE   refuse an input file longer than SIZE (default and most 512M)
+  DATA…              RDF files to count instead of the bundled graph`,
 
   serve: `Usage: osce-kg serve [--port N] [--host H] [--data FILE… | --endpoint URL] [options]
 
@@ -101,7 +109,7 @@ Options:
   -d, --data FILE     serve these RDF files instead of the bundled graph (repeatable)
   -e, --endpoint URL  proxy a remote SPARQL endpoint instead (read-only, same limits; its failures are 502
                       with the reason); the explorer then starts in remote mode (/?endpoint=/sparql)
-  -t, --timeout MS    query timeout, counted from the query's arrival (default 10000)
+  -t, --timeout MS    query timeout, counted from the query's arrival (default 10000, at most 2147483647)
   -l, --limit N       result row limit (default 10000)
   --workers N         query workers (default: one per core), plus one that runs each query for at most
                       250 ms first, so a few runaway queries never keep a cheap one waiting
@@ -111,7 +119,8 @@ Options:
   --memory-limit MB   how far queries may grow the server's memory past the loaded data (default 1024);
                       past it the longest query is stopped (503) and its worker replaced
   --allow-service     allow SERVICE (federated queries; refused by default)
-  --static DIR        directory of the explorer build (default: dist/)`,
+  --static DIR        directory of the explorer build (default: dist/)
+  --max-input SIZE    refuse a data file longer than SIZE (default and most 512M)`,
 
   site: `Usage: osce-kg site --out DIR [--site-url URL] [--static DIR | --no-explorer] [DATA…]
 
@@ -147,7 +156,16 @@ Options:
   --password P        password (or OSCE_KG_PASSWORD, which keeps it out of the process list)
   --named-graphs      also write each passage's named graph, for provenance queries
   --append            add to the graph (POST) instead of replacing it (PUT)
+  --connect-timeout MS  give up when the connection is not made within MS (default 10000)
+  -t, --timeout MS    give up when a request's whole answer has not come within MS (default 300000)
+  --verify            afterwards, count the triples in each written graph through the store's SPARQL
+                      endpoint and fail if they differ from what was sent
+  --query-endpoint URL  the SPARQL endpoint for --verify (default: derived for Virtuoso, Fuseki, Oxigraph)
+  --max-input SIZE    refuse an input file longer than SIZE (default and most 512M)
   DATA…               RDF files to push instead of the bundled graph
+
+Only a 307/308 redirect to the same origin is followed (same method and body); any other redirect, a web
+page instead of the store's answer, a time limit or an answer cut off ends with exit 1 and the reason.
 
 Example:
   osce-kg push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --password dba`,

@@ -35,7 +35,7 @@ export async function bundledDataFiles(dir = GRAPH_DATA_DIR): Promise<string[]> 
 
 /** The bundled dataset's files as bytes, named `graph-data/…` (their base IRIs and error locations). */
 export async function readBundledDataFiles(dir = GRAPH_DATA_DIR): Promise<SourceFile[]> {
-  const files = await Promise.all((await bundledDataFiles(dir)).map(readSourceFile));
+  const files = await Promise.all((await bundledDataFiles(dir)).map((path) => readSourceFile(path)));
   return files.map((f) => relativeName(f, dir));
 }
 

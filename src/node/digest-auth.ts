@@ -56,9 +56,12 @@ export function digestAuthorization(
 
 /**
  * A fetch that answers 401 challenges. The last Digest challenge is reused (with a growing nonce count),
- * so a run of requests to one store costs one extra round trip, not one per request.
+ * so a run of requests to one store costs one extra round trip, not one per request. `transport` sends each
+ * request (default: the global fetch; the push uses one that follows no redirect and has time limits).
  */
-export function createAuthFetch(credentials: Credentials | undefined): typeof fetch {
+export type Transport = (url: string, init: RequestInit) => Promise<Response>;
+
+export function createAuthFetch(credentials: Credentials | undefined, transport: Transport = (url, init) => fetch(url, init)): Transport {
   let challenge: DigestChallenge | undefined;
   let nc = 0;
   const withAuth = (url: string, init: RequestInit, authorization: string): RequestInit => ({
@@ -71,33 +74,32 @@ export function createAuthFetch(credentials: Credentials | undefined): typeof fe
     return digestAuthorization(challenge!, credentials!, (init.method ?? 'GET').toUpperCase(), u.pathname + u.search, nc);
   };
 
-  return async (input, init = {}) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!credentials) return fetch(url, init);
+  return async (url, init = {}) => {
+    if (!credentials) return transport(url, init);
     if (challenge) {
-      const reused = await fetch(url, withAuth(url, init, digestFor(url, init)));
+      const reused = await transport(url, withAuth(url, init, digestFor(url, init)));
       if (reused.status !== 401) return reused;
       await reused.arrayBuffer();
     }
-    const first = challenge ? undefined : await fetch(url, init);
+    const first = challenge ? undefined : await transport(url, init);
     if (first && first.status !== 401) return first;
     const header = first?.headers.get('www-authenticate') ?? '';
     if (first) await first.arrayBuffer();
     if (!first || /^\s*Digest/i.test(header)) {
-      const fresh = first ? parseDigestChallenge(header) : await freshChallenge(url, init);
-      if (!fresh) return fetch(url, init);
+      const fresh = first ? parseDigestChallenge(header) : await freshChallenge(transport, url, init);
+      if (!fresh) return transport(url, init);
       challenge = fresh;
       nc = 0;
-      return fetch(url, withAuth(url, init, digestFor(url, init)));
+      return transport(url, withAuth(url, init, digestFor(url, init)));
     }
     const basic = Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64');
-    return fetch(url, withAuth(url, init, `Basic ${basic}`));
+    return transport(url, withAuth(url, init, `Basic ${basic}`));
   };
 }
 
 /** Asks for a new challenge (the old nonce went stale) with the same request. */
-async function freshChallenge(url: string, init: RequestInit): Promise<DigestChallenge | undefined> {
-  const response = await fetch(url, init);
+async function freshChallenge(transport: Transport, url: string, init: RequestInit): Promise<DigestChallenge | undefined> {
+  const response = await transport(url, init);
   await response.arrayBuffer();
   return parseDigestChallenge(response.headers.get('www-authenticate') ?? '');
 }

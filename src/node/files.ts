@@ -1,8 +1,11 @@
 // Reads RDF files named on the command line (or by the server), with clear errors, then parses them all or none.
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Quad } from '@rdfjs/types';
+import { checkRdfBytes, SNIFF_BYTES } from '../rdf/binary-input';
 import { loadSources } from '../rdf/load';
-import { InputFileError } from './errors';
+import { InputFileError, InputTooLargeError } from './errors';
+import { MAX_INPUT_BYTES, type ReadLimits } from './input-limits';
 import { startProgress } from './progress';
 
 export interface SourceFile {
@@ -10,9 +13,15 @@ export interface SourceFile {
   content: Uint8Array;
 }
 
-/** Reads one path as bytes; `-` reads standard input. Directories and missing paths get an InputFileError. */
-export async function readSourceFile(path: string): Promise<SourceFile> {
-  if (path === '-') return { name: '<stdin>', content: await readStdin() };
+/**
+ * Reads one path as bytes; `-` reads standard input. Directories and missing paths get an InputFileError, an
+ * input over the byte limit an InputTooLargeError (a regular file before reading it; a device or a pipe as soon
+ * as it passes the limit), bytes that are plainly not RDF text a NotRdfError from their first 64 KiB.
+ */
+export async function readSourceFile(path: string, limits: ReadLimits = {}): Promise<SourceFile> {
+  const maxBytes = Math.min(limits.maxInputBytes ?? MAX_INPUT_BYTES, MAX_INPUT_BYTES);
+  const checkRdf = limits.checkRdf !== false;
+  if (path === '-') return { name: '<stdin>', content: await readBounded(process.stdin, '<stdin>', maxBytes, checkRdf) };
   let info;
   try {
     info = await stat(path);
@@ -22,22 +31,56 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
     throw new InputFileError(path, 'unreadable', code);
   }
   if (info.isDirectory()) throw new InputFileError(path, 'directory');
+  if (info.isFile() && info.size > maxBytes) throw new InputTooLargeError(path, maxBytes);
   try {
-    return { name: path, content: new Uint8Array(await readFile(path)) };
+    // A regular file's size is known: one read. Devices, pipes and /proc files (size 0) are read in bounded chunks
+    const content = info.isFile() && info.size > 0 ? ownBytes(await readFile(path)) : await readBounded(createReadStream(path), path, maxBytes, checkRdf);
+    if (content.byteLength > maxBytes) throw new InputTooLargeError(path, maxBytes);
+    if (limits.checkRdf !== false) checkRdfBytes(content.subarray(0, SNIFF_BYTES), path);
+    return { name: path, content };
   } catch (error) {
+    if (error instanceof Error && error.name !== 'Error') throw error;
     throw new InputFileError(path, 'unreadable', (error as NodeJS.ErrnoException).code);
   }
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** The bytes as a Uint8Array of their own (a small Buffer may share Node's pool, which must not travel to a worker). */
+function ownBytes(buffer: Buffer): Uint8Array {
+  if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) return new Uint8Array(buffer.buffer);
+  return new Uint8Array(buffer);
+}
+
+/**
+ * Reads a stream to its end, but no further than `maxBytes`: an endless pipe or /dev/zero stops at the limit
+ * (or at its first 64 KiB, when they show it is not text), so memory stays bounded.
+ */
+async function readBounded(stream: AsyncIterable<unknown>, name: string, maxBytes: number, checkRdf: boolean): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+  let total = 0;
+  let sniffed = !checkRdf;
+  try {
+    for await (const chunk of stream) {
+      const bytes = chunk as Buffer;
+      total += bytes.length;
+      if (total > maxBytes) throw new InputTooLargeError(name, maxBytes);
+      chunks.push(bytes);
+      if (!sniffed && total >= SNIFF_BYTES) {
+        sniffed = true;
+        checkRdfBytes(Buffer.concat(chunks).subarray(0, SNIFF_BYTES), name);
+      }
+    }
+  } finally {
+    // Leaving the loop early closes a file stream; standard input is paused so the process can exit
+    if (stream === process.stdin) process.stdin.pause();
+  }
+  const all = ownBytes(Buffer.concat(chunks, total));
+  if (!sniffed) checkRdfBytes(all, name);
+  return all;
 }
 
 /** Reads every path first (so a missing file fails before any parsing), then parses them as one dataset. */
-export async function loadFiles(paths: string[]): Promise<Quad[]> {
-  const sources = await Promise.all(paths.map(readSourceFile));
+export async function loadFiles(paths: string[], limits: ReadLimits = {}): Promise<Quad[]> {
+  const sources = await Promise.all(paths.map((path) => readSourceFile(path, limits)));
   return loadSourceFiles(sources);
 }
 

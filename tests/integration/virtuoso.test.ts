@@ -63,6 +63,12 @@ describe('push', () => {
     expect(await virtuosoCount(`GRAPH <${GRAPH}> { ?s ?p ?o }`)).toBe(datasetStats(quads).triples);
   });
 
+  it('--verify: the store holds as many triples as were sent, in the graph and in every passage graph', async () => {
+    const run = await runCli(['push', '--endpoint', GSP, '--graph', GRAPH, '--named-graphs', '--verify', ...AUTH]);
+    expect(run.stderr).toContain(`verified at ${SPARQL}: all ${passages.length + 1} graphs hold the triples sent`);
+    expect(run.code).toBe(0);
+  });
+
   it.each([
     ['wrong password', ['--endpoint', GSP, '--graph', `${GRAPH}-x`, '--user', 'dba', '--password', 'not-the-password'], /401/],
     ['no credentials', ['--endpoint', GSP, '--graph', `${GRAPH}-x`], /401/],

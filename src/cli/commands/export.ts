@@ -1,21 +1,41 @@
 // `osce-kg export`: the graph in one RDF format, to stdout or a file.
+import { stat } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { formatFromFileName, formatFromName, RDF_FORMATS, type RdfFormat } from '../../rdf/formats';
 import { serializeRdf } from '../../rdf/serialize';
 import { parseCommand, stringOption, UsageError } from '../args';
 import { loadData } from '../data';
+import { MAX_INPUT_OPTION, readLimitsOption } from '../input-limit';
 import { emit } from '../output';
 
 export async function runExport(argv: string[]): Promise<number> {
   const parsed = parseCommand('export', argv, {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    ...MAX_INPUT_OPTION,
   });
   const out = stringOption(parsed, 'out');
+  if (out !== undefined && out !== '-') await checkOutPath(out);
   const format = exportFormat(stringOption(parsed, 'format'), out);
-  const quads = await loadData(parsed.positionals);
+  const quads = await loadData(parsed.positionals, readLimitsOption(parsed, 'export'));
   const text = await serializeRdf(quads, format);
   await emit(text.endsWith('\n') || text === '' ? text : `${text}\n`, out);
   return 0;
+}
+
+/** `--out` must name a file in an existing directory: a directory or a missing parent is bad usage (exit 2). */
+async function checkOutPath(out: string): Promise<void> {
+  const kind = async (path: string): Promise<'directory' | 'other' | 'missing'> => {
+    try {
+      return (await stat(path)).isDirectory() ? 'directory' : 'other';
+    } catch {
+      return 'missing';
+    }
+  };
+  if (out.endsWith('/') || out.endsWith(sep) || (await kind(out)) === 'directory') {
+    throw new UsageError(`--out ${out} is a directory: give a file name (for example ${join(out, 'osce-kg.ttl')})`, 'export');
+  }
+  if ((await kind(dirname(out))) !== 'directory') throw new UsageError(`--out ${out}: the directory ${dirname(out)} does not exist`, 'export');
 }
 
 function exportFormat(name: string | undefined, out: string | undefined): RdfFormat {

@@ -2,7 +2,8 @@
 import { DEFAULT_LIMITS, QuerySyntaxError } from '../../query/limits';
 import type { OutputFormat } from '../../node/result-output';
 import { bootQueryWorkerEarly } from '../../node/query-worker-spawn';
-import { intOption, listOption, parseCommand, stringOption, UsageError } from '../args';
+import { durationOption, intOption, listOption, parseCommand, stringOption, UsageError } from '../args';
+import { MAX_INPUT_OPTION, readLimitsOption } from '../input-limit';
 import { writeStderr, writeStdout } from '../output';
 
 export async function runQuery(argv: string[]): Promise<number> {
@@ -13,6 +14,7 @@ export async function runQuery(argv: string[]): Promise<number> {
     format: { type: 'string', short: 'f' },
     timeout: { type: 'string', short: 't' },
     limit: { type: 'string', short: 'l' },
+    ...MAX_INPUT_OPTION,
   });
   const file = stringOption(parsed, 'file');
   const endpoint = stringOption(parsed, 'endpoint');
@@ -23,7 +25,8 @@ export async function runQuery(argv: string[]): Promise<number> {
   }
   if (endpoint && data.length > 0) throw new UsageError('--endpoint and --data exclude each other', 'query');
   if (endpoint && !/^https?:\/\//i.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`, 'query');
-  const timeoutMs = intOption(parsed, 'timeout', 'query') ?? DEFAULT_LIMITS.timeoutMs;
+  const timeoutMs = durationOption(parsed, 'timeout', 'query') ?? DEFAULT_LIMITS.timeoutMs;
+  const limits = readLimitsOption(parsed, 'query');
   const rowLimit = intOption(parsed, 'limit', 'query') ?? DEFAULT_LIMITS.rowLimit;
   const formatName = stringOption(parsed, 'format');
   checkFormatName(formatName);
@@ -33,10 +36,10 @@ export async function runQuery(argv: string[]): Promise<number> {
   if (!endpoint) bootQueryWorkerEarly();
   const [{ openLocalEngineFromFiles, openRemoteEngine }, { formatResult, resultFormatFromParam }, { readSourceFile }, { readDataSources }] =
     await Promise.all([import('../../node/open-engine'), import('../../node/result-output'), import('../../node/files'), import('../data')]);
-  const sparql = file === undefined ? parsed.positionals[0] : new TextDecoder('utf-8').decode((await readSourceFile(file)).content);
+  const sparql = file === undefined ? parsed.positionals[0] : new TextDecoder('utf-8').decode((await readSourceFile(file, { ...limits, checkRdf: false })).content);
   // Local data (the files, or the bundled graph): every path is read before any parsing (a missing file fails
   // first); then Oxigraph parses the bytes in the worker.
-  const engine = endpoint ? await openRemoteEngine(endpoint) : await openLocalEngineFromFiles(() => readDataSources(data));
+  const engine = endpoint ? await openRemoteEngine(endpoint) : await openLocalEngineFromFiles(() => readDataSources(data, limits));
   try {
     let result;
     try {

@@ -7,8 +7,9 @@ import { openLocalDataset } from '../../node/open-engine';
 import { readSourceTexts } from '../../node/bundled';
 import { createProxyEngine, displayEndpoint } from '../../server/proxy';
 import { DEFAULT_BODY_LIMIT, startServer } from '../../server/server';
-import { intOption, listOption, parseCommand, stringOption } from '../args';
+import { durationOption, intOption, listOption, parseCommand, stringOption } from '../args';
 import { readDataSources } from '../data';
+import { MAX_INPUT_OPTION, readLimitsOption } from '../input-limit';
 import { writeStderr } from '../output';
 import { endpointOption } from './serve-endpoint';
 
@@ -29,10 +30,12 @@ export async function runServe(argv: string[]): Promise<number> {
     queue: { type: 'string' },
     'memory-limit': { type: 'string' },
     'short-limit': { type: 'string' },
+    ...MAX_INPUT_OPTION,
   });
   const port = intOption(parsed, 'port', 'serve', 0, 65535) ?? 3030;
   const host = stringOption(parsed, 'host') ?? '127.0.0.1';
-  const timeoutMs = intOption(parsed, 'timeout', 'serve') ?? DEFAULT_LIMITS.timeoutMs;
+  const timeoutMs = durationOption(parsed, 'timeout', 'serve') ?? DEFAULT_LIMITS.timeoutMs;
+  const limits = readLimitsOption(parsed, 'serve');
   const rowLimit = intOption(parsed, 'limit', 'serve') ?? DEFAULT_LIMITS.rowLimit;
   const pool = {
     workers: intOption(parsed, 'workers', 'serve', 1, 256) ?? availableParallelism(),
@@ -48,7 +51,7 @@ export async function runServe(argv: string[]): Promise<number> {
   // --endpoint: /sparql forwards to that store and the explorer starts in remote mode; nothing is loaded here.
   const endpoint = endpointOption(parsed, files.length);
   // Local data: Oxigraph parses the file bytes in the query worker while n3 parses them here for /data.* (in parallel)
-  const local = endpoint ? undefined : await openLocalDataset(() => readDataSources(files), pool);
+  const local = endpoint ? undefined : await openLocalDataset(() => readDataSources(files, limits), pool);
   const quads = local?.quads ?? [];
   const engine = local ? local.engine : createProxyEngine(endpoint!);
   const quiet = parsed.values.quiet === true;

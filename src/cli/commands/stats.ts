@@ -4,12 +4,13 @@ import { ORIGIN_LABELS, STATEMENT_ORIGINS } from '../../rdf/statement-origin';
 import { PREFIXES } from '../../rdf/vocab';
 import { choiceOption, parseCommand } from '../args';
 import { loadData } from '../data';
+import { MAX_INPUT_OPTION, readLimitsOption } from '../input-limit';
 import { writeStdout } from '../output';
 
 export async function runStats(argv: string[]): Promise<number> {
-  const parsed = parseCommand('stats', argv, { format: { type: 'string', short: 'f' } });
+  const parsed = parseCommand('stats', argv, { format: { type: 'string', short: 'f' }, ...MAX_INPUT_OPTION });
   const format = choiceOption(parsed, 'format', 'stats', ['text', 'json'] as const) ?? 'text';
-  const stats = datasetStats(await loadData(parsed.positionals));
+  const stats = datasetStats(await loadData(parsed.positionals, readLimitsOption(parsed, 'stats')));
   if (format === 'json') {
     await writeStdout(`${JSON.stringify(stats, null, 2)}\n`);
     return 0;

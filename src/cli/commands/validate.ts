@@ -2,15 +2,16 @@
 import { validateDataset, type ValidationIssue } from '../../rdf/validate';
 import { choiceOption, parseCommand } from '../args';
 import { loadForValidation } from '../data';
+import { MAX_INPUT_OPTION, readLimitsOption } from '../input-limit';
 import { writeStdout } from '../output';
 import { compactIri } from './stats';
 
 const ORDER: ValidationIssue['severity'][] = ['violation', 'warning', 'info'];
 
 export async function runValidate(argv: string[]): Promise<number> {
-  const parsed = parseCommand('validate', argv, { format: { type: 'string', short: 'f' } });
+  const parsed = parseCommand('validate', argv, { format: { type: 'string', short: 'f' }, ...MAX_INPUT_OPTION });
   const format = choiceOption(parsed, 'format', 'validate', ['text', 'json'] as const) ?? 'text';
-  const { data, shapes, sourceText, coverageTable } = await loadForValidation(parsed.positionals);
+  const { data, shapes, sourceText, coverageTable } = await loadForValidation(parsed.positionals, readLimitsOption(parsed, 'validate'));
   const report = await validateDataset({ data, shapes, sourceText, coverageTable });
   const violations = report.issues.filter((i) => i.severity === 'violation').length;
   const failed = !report.conforms || violations > 0;
