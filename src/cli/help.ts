@@ -138,6 +138,7 @@ Options:
   --static DIR        the explorer build to copy in (default: dist/)
   --no-explorer       leave the explorer out
   --quiet             no progress messages
+  --max-input SIZE    refuse an input file longer than SIZE (default and most 512M)
   DATA…               RDF files to publish instead of the bundled graph
 
 Example:

@@ -5,6 +5,7 @@ import { projectPath } from '../../node/project-root';
 import { writeSite } from '../../publish/write-site';
 import { parseCommand, stringOption, UsageError } from '../args';
 import { loadData } from '../data';
+import { MAX_INPUT_OPTION, readLimitsOption } from '../input-limit';
 import { writeStderr } from '../output';
 
 const DEFAULT_SITE_URL = 'http://localhost:8080/';
@@ -16,6 +17,7 @@ export async function runSite(argv: string[]): Promise<number> {
     static: { type: 'string' },
     'no-explorer': { type: 'boolean' },
     quiet: { type: 'boolean' },
+    ...MAX_INPUT_OPTION,
   });
   const out = stringOption(parsed, 'out');
   if (!out) throw new UsageError('--out DIR is required', 'site');
@@ -23,7 +25,7 @@ export async function runSite(argv: string[]): Promise<number> {
   if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(siteUrl)) throw new UsageError(`--site-url must be an http(s) URL, got "${siteUrl}"`, 'site');
   const quiet = parsed.values.quiet === true;
   const started = performance.now();
-  const quads = await loadData(parsed.positionals);
+  const quads = await loadData(parsed.positionals, readLimitsOption(parsed, 'site'));
   const summary = await writeSite(quads, {
     out,
     siteUrl,
