@@ -7,7 +7,7 @@ import { setCamera } from './core/camera/producers';
 import { describeNode } from './core/data/details-model';
 import { QuadSet } from './core/data/quad-set';
 import type { ProvenanceIndex } from './core/data/provenance';
-import { replaceFilters, setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal, setStatus } from './core/filters/producers';
+import { replaceFilters, setFocusHops, setKindVisible, setPeriod, setPredicateVisible, setSdgGoal, setStatus } from './core/filters/producers';
 import { sdgGoals } from './core/filters/sdg';
 import { NO_FILTERS } from './core/filters/types';
 import { computeVisibility, countByKind, countByPredicate, type Visibility, statusValues } from './core/filters/visibility';
@@ -446,6 +446,8 @@ export class ExplorerApp {
         if (highlight) this.frameVisible([...highlight.nodes, ...highlight.edges.flatMap((e) => (this.graph.hasEdge(e) ? this.graph.extremities(e) : []))]);
         this.emit('highlight');
       },
+      getPeriod: () => this.store.get().filters.period,
+      setPeriod: (period) => this.store.update('filters', setPeriod(period)),
       visibleNodes: () => [...this.visibility.nodes],
       getCanvasContainer: () => this.shell.graphContainer,
       sourceText: (iri) => this.sourceText(iri),

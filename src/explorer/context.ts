@@ -1,6 +1,7 @@
 // The contract between the explorer shell and its panels: what a panel may read and ask for.
 import type { Quad } from '@rdfjs/types';
 import type { KgGraph } from '../kg/to-graph';
+import type { Period } from './core/timeline/dated';
 import type { RemoteSession } from './remote/session';
 
 export type ChangeKind = 'data' | 'selection' | 'filters' | 'highlight';
@@ -39,6 +40,9 @@ export interface ExplorerContext {
   getSelectedNode(): string | null;
   /** Nodes and edges that stand out on the graph (query results, paths); null clears. */
   setHighlight(highlight: Highlight | null): void;
+  /** The period filter (years whose dated entities show; null = all), part of the filters and the URL. */
+  getPeriod(): Period | null;
+  setPeriod(period: Period | null): void;
   /** Keys of the nodes that the filters leave visible. */
   visibleNodes(): string[];
   /** The canvas element container, for PNG export. */

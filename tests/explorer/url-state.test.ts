@@ -10,7 +10,7 @@ describe('URL state', () => {
     ['empty', { selection: null, filters: NO_FILTERS, appearance: {}, camera: null }],
     ['everything', {
       selection: 'https://w3id.org/osce-kg/id/odihr',
-      filters: { hiddenKinds: ['body', 'partner'], hiddenPredicates: ['http://www.w3.org/ns/org#memberOf', 'https://w3id.org/osce-kg/ontology#addresses'], sdgGoal: '10', focusHops: 2, status: 'planned' },
+      filters: { hiddenKinds: ['body', 'partner'], hiddenPredicates: ['http://www.w3.org/ns/org#memberOf', 'https://w3id.org/osce-kg/ontology#addresses'], sdgGoal: '10', focusHops: 2, status: 'planned', period: { from: 1990, to: 2005 } },
       appearance: { sizeBy: 'pagerank' },
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
     }],

@@ -24,3 +24,5 @@ PANELS.push(
 );
 // The reader: a source document with its mentions linked to the graph (markdown and sanitizer load with the tab).
 PANELS.push({ id: 'reader', title: 'Read', mount: async (host, context) => (await import('./reader/reader-panel')).mountReaderPanel(host, context) });
+// The timeline: dated entities by year, a period filter and a play button.
+PANELS.push({ id: 'timeline', title: 'Timeline', mount: async (host, context) => (await import('./timeline/timeline-panel')).mountTimelinePanel(host, context) });

@@ -50,6 +50,8 @@ function memoryContext(): ExplorerContext & { merges: number } {
     visibleNodes: () => [],
     remote: new RemoteSession({ fitAll: () => undefined, frameNodes: () => undefined }),
     getCanvasContainer: () => { throw new Error('no DOM here'); },
+    getPeriod: () => null,
+    setPeriod: () => undefined,
     sourceText: () => undefined,
     showInSource: () => undefined,
     onChange: () => () => undefined,

@@ -1,5 +1,6 @@
 // Pure producers of the filters state.
 import type { Producer } from '../store';
+import type { Period } from '../timeline/dated';
 import type { FiltersState } from './types';
 
 function toggled(list: string[], value: string, visible: boolean): string[] {
@@ -40,9 +41,18 @@ export function setStatus(status: string | null): Producer<FiltersState> {
   return (state) => (state.status === status ? state : { ...state, status });
 }
 
+export function setPeriod(period: Period | null): Producer<FiltersState> {
+  return (state) => (samePeriod(state.period, period) ? state : { ...state, period });
+}
+
+function samePeriod(a: Period | null, b: Period | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
+
 export function replaceFilters(next: FiltersState): Producer<FiltersState> {
   return (state) =>
     same(state.hiddenKinds, next.hiddenKinds) && same(state.hiddenPredicates, next.hiddenPredicates)
-      && state.sdgGoal === next.sdgGoal && state.focusHops === next.focusHops && state.status === next.status ? state : next;
+      && state.sdgGoal === next.sdgGoal && state.focusHops === next.focusHops && state.status === next.status
+      && samePeriod(state.period, next.period) ? state : next;
 }
 

@@ -1,4 +1,6 @@
 // Filters state: what is hidden (so that classes and predicates new after an import show by default).
+import type { Period } from '../timeline/dated';
+
 export interface FiltersState {
   /** Entity kinds hidden, sorted. */
   hiddenKinds: string[];
@@ -10,6 +12,8 @@ export interface FiltersState {
   focusHops: number;
   /** A status value ("planned"): entities with another status are hidden (those without one stay); null = any. */
   status: string | null;
+  /** Years whose dated entities are shown (undated ones always are); null = all years. */
+  period: Period | null;
 }
 
-export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0, status: null };
+export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0, status: null, period: null };

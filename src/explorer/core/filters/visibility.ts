@@ -1,5 +1,6 @@
 // Which nodes and edges the filters leave visible (pure: the view and the list read the same answer).
 import type { KgGraph } from '../../../kg/to-graph';
+import { inPeriod } from '../timeline/dated';
 import { goalOf } from './sdg';
 import { valuesOf } from '../data/attribute-edges';
 import type { FiltersState } from './types';
@@ -26,7 +27,7 @@ export function computeVisibility(graph: KgGraph, filters: FiltersState, selecte
   const hiddenPredicates = new Set(filters.hiddenPredicates);
   let nodes = new Set<string>();
   graph.forEachNode((key, attrs) => {
-    if (hiddenKinds.has(attrs.kind)) return;
+    if (hiddenKinds.has(attrs.kind) || !inPeriod(attrs, filters.period)) return;
     if (filters.status !== null && otherStatus(valuesOf(attrs.literals), filters.status)) return;
     nodes.add(key);
   });

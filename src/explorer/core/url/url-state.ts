@@ -2,6 +2,7 @@
 import type { AppearanceState } from '../appearance/types';
 import type { CameraState } from '../camera/types';
 import { NO_FILTERS, type FiltersState } from '../filters/types';
+import { formatPeriod, parsePeriod } from '../timeline/dated';
 
 export interface UrlState {
   selection: string | null;
@@ -12,7 +13,7 @@ export interface UrlState {
 
 const LIST_SEPARATOR = ' ';
 
-/** `#sel=<iri>&hide=body,partner&hidep=<iri> <iri>&sdg=10&focus=2&size=pagerank&cam=x,y,ratio` (URL-encoded). */
+/** `#sel=<iri>&hide=body,partner&hidep=<iri> <iri>&sdg=10&focus=2&period=1990-2005&size=pagerank&cam=x,y,ratio` (URL-encoded). */
 export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): string {
   const params = new URLSearchParams();
   if (state.selection !== null) params.set('sel', state.selection);
@@ -21,6 +22,7 @@ export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): s
   if (state.filters.sdgGoal !== null) params.set('sdg', state.filters.sdgGoal);
   if (state.filters.focusHops > 0) params.set('focus', String(state.filters.focusHops));
   if (state.filters.status !== null) params.set('status', state.filters.status);
+  if (state.filters.period !== null) params.set('period', formatPeriod(state.filters.period));
   if (state.appearance.sizeBy && state.appearance.sizeBy !== defaults.sizeBy) params.set('size', state.appearance.sizeBy);
   if (state.camera) params.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].join(','));
   const text = params.toString();
@@ -43,6 +45,7 @@ export function decodeUrlState(hash: string, maxFocusHops: number): UrlState {
     sdgGoal: sdg !== null && /^\d{1,2}$/.test(sdg) ? String(Number(sdg)) : null,
     focusHops: Number.isInteger(focus) && focus > 0 ? Math.min(focus, maxFocusHops) : 0,
     status: params.get('status') || null,
+    period: parsePeriod(params.get('period')),
   };
   const size = params.get('size');
   const appearance: Partial<AppearanceState> = size === 'degree' || size === 'pagerank' ? { sizeBy: size } : {};
