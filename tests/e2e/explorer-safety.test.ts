@@ -52,20 +52,20 @@ describe('untrusted data', () => {
 
   it('setQuads replace swaps the graph; merge adds to it', async () => {
     const order = () => app.page.evaluate(() => window.__osceKg?.context.getGraph().order ?? 0);
-    // Two entities plus the two owl:sameAs targets.
-    expect(await order()).toBe(4);
+    // The two entities (owl:sameAs targets are links in Details, not nodes).
+    expect(await order()).toBe(2);
     const extra = '<https://example.org/third> a <https://w3id.org/osce-kg/ontology#Partner> ; <http://www.w3.org/2000/01/rdf-schema#label> "Third" ; <https://w3id.org/osce-kg/ontology#partnersWith> <https://example.org/evil> .';
     await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'merge' }), extra);
-    expect(await order()).toBe(5);
+    expect(await order()).toBe(3);
     expect(await app.page.evaluate(() => window.__osceKg?.context.getQuads().length)).toBeGreaterThan(9);
-    expect(await app.page.getByRole('table', { name: 'Entities' }).locator('tbody tr').count()).toBe(5);
+    expect(await app.page.getByRole('table', { name: 'Entities' }).locator('tbody tr').count()).toBe(3);
     const only = '<https://example.org/solo> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#Theme> .\n';
     await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'ntriples', mode: 'replace' }), only);
     expect(await order()).toBe(1);
     expect(await app.page.evaluate(() => window.__osceKg?.context.getQuads().length)).toBe(1);
     // Back to the fixture for the highlight test.
     await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'replace' }), FIXTURE + extra);
-    expect(await order()).toBe(5);
+    expect(await order()).toBe(3);
   });
 
   it('setHighlight makes nodes stand out and shows its caption', async () => {

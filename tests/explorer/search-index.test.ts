@@ -85,3 +85,15 @@ describe('search index', () => {
     expect(extra.search('labour').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('search index: words in markup', () => {
+  it('splits words at symbols too: "<b>EVIL</b>" holds the word "evil"', async () => {
+    const { Parser } = await import('n3');
+    const quads = new Parser().parse(
+      '<https://example.org/e> a <https://w3id.org/osce-kg/ontology#OSCEBody> ; ' +
+        '<http://www.w3.org/2000/01/rdf-schema#label> "<img src=x>"@en ; <http://www.w3.org/2004/02/skos/core#altLabel> "<b>EVIL</b>" .',
+    );
+    const markup = buildSearchIndex(buildEntityGraph(quads).graph);
+    expect(markup.search('evil').map((s) => s.key)).toEqual(['https://example.org/e']);
+  });
+});

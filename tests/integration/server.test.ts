@@ -168,7 +168,7 @@ describe('protocol operations', () => {
 describe('errors', () => {
   it.each([
     ['syntax error', () => get('SELECT * WHERE { ?s ?p }'), 400, /line 1, column \d+/],
-    ['missing query', () => fetch(`${base}/sparql`), 400, /query/],
+    ['missing query', () => fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ 'default-graph-uri': 'urn:x' }) }), 400, /query/],
     ['two queries', () => fetch(`${base}/sparql?query=ASK{}&query=ASK{}`), 400, /more than one/],
     ['update by form', () => fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ update: 'INSERT DATA { <a:b> <a:c> <a:d> }' }) }), 403, /read-only/],
     ['update media type', () => fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-update' }, body: 'DROP ALL' }), 403, /read-only/],

@@ -220,6 +220,14 @@ export function createSearchBox(limit: number, session: RemoteSession, actions: 
     input,
     setIndex(next) {
       index = next;
+      // Text typed while the graph was changing was matched against the old index: match it again (local data
+      // only; in remote mode the endpoint's answers stay).
+      if (!list.hidden && input.value.trim() !== '' && !session.source()) {
+        const all = next.search(input.value);
+        suggestions = all.slice(0, limit);
+        allMatches = all.map((x) => x.key);
+        render();
+      }
     },
     focus() {
       input.focus();

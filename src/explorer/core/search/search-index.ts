@@ -86,6 +86,8 @@ function wordIndex(entries: Entry[]): MiniSearch<Entry> {
     idField: 'key',
     fields: [...FIELDS],
     extractField: (entry, field) => field === 'key' ? entry.key : entry.terms.filter((t) => t.field === field).map((t) => t.text).join(' \n '),
+    // Words split at symbols as well as spaces and punctuation, so "<b>EVIL</b>" or "A+B" hold the words "evil", "a".
+    tokenize: (text) => text.split(/[\n\r\p{Z}\p{P}\p{S}]+/u),
     processTerm: searchTerm,
     searchOptions: {
       processTerm: queryTerms,
