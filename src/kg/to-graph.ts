@@ -1,7 +1,7 @@
 // Dataset -> graphology graph (pure): described resources become nodes, resource-valued statements edges.
 import { MultiDirectedGraph } from 'graphology';
 import type { Quad, Term } from '@rdfjs/types';
-import { DCT_IDENTIFIER, OKG_CURATION_GRAPH, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, SKOS_ALT_LABEL, SKOS_NOTATION } from '../rdf/vocab';
+import { DCT_IDENTIFIER, NS, OKG_CURATION_GRAPH, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, SKOS_ALT_LABEL, SKOS_NOTATION } from '../rdf/vocab';
 import { kindOfTypes, type EntityKind } from './kinds';
 import { pickLabel, type LiteralValue } from './labels';
 import { blankKey, edgeKey, safeKey } from './keys';
@@ -49,6 +49,16 @@ export interface ToGraphOptions {
 }
 
 const PROVENANCE_KINDS: ReadonlySet<EntityKind> = new Set(['passage', 'source']);
+/**
+ * Qualification nodes (who took part in what, in which role) and the roles themselves: the structure of a statement,
+ * not something the source talks about, so drawn only with the provenance.
+ */
+const QUALIFICATION_TYPES: ReadonlySet<string> = new Set([NS.prov + 'Association', NS.prov + 'Attribution', NS.prov + 'Role']);
+
+function isProvenanceStructure(kind: EntityKind, types: ReadonlySet<string>): boolean {
+  if (PROVENANCE_KINDS.has(kind) || types.has(OKG_CURATION_GRAPH)) return true;
+  return kind === 'other' && [...types].some((t) => QUALIFICATION_TYPES.has(t));
+}
 
 interface Draft {
   iri: string;
@@ -142,7 +152,7 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
   for (const [key, draft] of drafts) {
     const kind = kindOfTypes(draft.types);
     // Curation graphs are provenance like passages: named graphs, not things the source talks about
-    if (!options.includePassages && (PROVENANCE_KINDS.has(kind) || draft.types.has(OKG_CURATION_GRAPH))) {
+    if (!options.includePassages && isProvenanceStructure(kind, draft.types)) {
       dropped.add(key);
       continue;
     }

@@ -26,6 +26,15 @@ describe('datasetToGraph', () => {
     expect(datasetToGraph(trig(`p:p1 a okg:Passage ; okg:mentions id:thing .`), { includePassages: true }).hasNode(ID + 'thing')).toBe(true);
   });
 
+  it('leaves out qualification nodes and roles (who did what in which role), as it does passages', () => {
+    const body = `id:meeting <http://www.w3.org/ns/prov#qualifiedAssociation> id:assoc ; okg:organizedBy id:odihr .
+      id:assoc a <http://www.w3.org/ns/prov#Association> ; <http://www.w3.org/ns/prov#agent> id:odihr ;
+        <http://www.w3.org/ns/prov#hadRole> okg:OrganizerRole .
+      okg:OrganizerRole a <http://www.w3.org/ns/prov#Role> .`;
+    expect(datasetToGraph(trig(body)).nodes().sort()).toEqual([ID + 'meeting', ID + 'odihr']);
+    expect(datasetToGraph(trig(body), { includePassages: true }).hasNode(ID + 'assoc')).toBe(true);
+  });
+
   it('leaves out curation graphs and their otherwise unlinked curators, as it does passages', () => {
     const body = `id:c1 a okg:CurationGraph ; rdfs:comment "the rule" ; <http://www.w3.org/ns/prov#wasAttributedTo> id:curators .
       id:curators rdfs:label "Curators"@en . id:c1 { id:a okg:contributesTo sdg:10.7 }`;
