@@ -335,11 +335,24 @@ describe('Import panel', () => {
     const file = join(work, 'synthetic-10k.nt');
     writeFileSync(file, syntheticNTriples(10_000, 40_000));
     const panel = page.locator('.import-panel');
-    const cancel = page.getByRole('button', { name: 'Cancel import' });
     const before = await counts(page);
     await page.getByLabel('Merge with the current graph').check();
+    // Cancel is pressed as soon as it shows while the file is parsed: a MutationObserver's callback runs before the
+    // worker's answer (a task) can arrive, so the click never races a parse that finished first on a fast machine.
+    const pressed = page.evaluate(() => new Promise<string>((resolve) => {
+      const host = document.querySelector<HTMLElement>('.import-panel')!;
+      new MutationObserver((_r, observer) => {
+        const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel import');
+        if (host.dataset.importState === 'running' && button && !button.hidden) {
+          observer.disconnect();
+          const state = host.dataset.importState;
+          button.click();
+          resolve(state);
+        }
+      }).observe(host, { attributes: true, childList: true, subtree: true });
+    }));
     await page.getByLabel('Import RDF file').setInputFiles(file);
-    await cancel.click({ timeout: 10_000 });
+    expect(await pressed).toBe('running');
     await expect.poll(() => panel.getAttribute('data-import-state')).toBe('cancelled');
     await expect.poll(() => panel.textContent()).toContain('Import cancelled. The graph was not changed.');
     await page.waitForTimeout(2_000); // nothing of the abandoned parse arrives late
