@@ -27,7 +27,7 @@ interface Cue {
 const ORGS: readonly EntityKind[] = ['body', 'partner', 'country', 'region'];
 const ORGANIZATIONS: readonly EntityKind[] = ['body', 'partner'];
 const WORKS: readonly EntityKind[] = ['activity', 'event', 'publication'];
-const ANY: readonly EntityKind[] = ['body', 'partner', 'country', 'region', 'decision', 'framework', 'activity', 'event', 'publication', 'theme', 'goal', 'target', 'other'];
+const ANY: readonly EntityKind[] = ['body', 'partner', 'country', 'region', 'decision', 'framework', 'activity', 'event', 'publication', 'theme', 'goal', 'target', 'post', 'city', 'agent', 'other'];
 
 const w = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'giu');
 

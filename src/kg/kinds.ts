@@ -14,6 +14,9 @@ export const ENTITY_KINDS = [
   'theme',
   'goal',
   'target',
+  'post',
+  'city',
+  'agent',
   'passage',
   'source',
   'other',
@@ -35,6 +38,8 @@ export const KIND_OF_CLASS: Readonly<Record<string, EntityKind>> = {
   [OKG + 'Theme']: 'theme',
   [NS.sdgo + 'Goal']: 'goal',
   [NS.sdgo + 'Target']: 'target',
+  [NS.org + 'Post']: 'post',
+  [OKG + 'City']: 'city',
   [OKG + 'Passage']: 'passage',
   [OKG + 'SourceDocument']: 'source',
   // A passage's Web Annotation selectors (its position in the text) are provenance, drawn only with the passages.
@@ -51,6 +56,8 @@ const FALLBACK_KIND_OF_CLASS: Readonly<Record<string, EntityKind>> = {
   [NS.org + 'FormalOrganization']: 'partner',
   [NS.org + 'OrganizationalUnit']: 'body',
   [NS.skos + 'Concept']: 'theme',
+  // People or groups of them acting in something (trainees, an audience), with no organisation of their own.
+  [NS.prov + 'Agent']: 'agent',
 };
 
 /** Display names of the kinds, singular, for legends and filters. */
@@ -67,6 +74,9 @@ export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
   theme: 'Theme',
   goal: 'SDG goal',
   target: 'SDG target',
+  post: 'Post',
+  city: 'City',
+  agent: 'Agent (people)',
   passage: 'Source passage',
   source: 'Source document',
   other: 'Other',
@@ -86,6 +96,9 @@ export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {
   theme: '#17becf',
   goal: '#393b79',
   target: '#6b6ecf',
+  post: '#aec7e8',
+  city: '#637939',
+  agent: '#c49c94',
   passage: '#c7c7c7',
   source: '#7f7f7f',
   other: '#aaaaaa',

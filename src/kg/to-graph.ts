@@ -50,10 +50,12 @@ export interface ToGraphOptions {
 
 const PROVENANCE_KINDS: ReadonlySet<EntityKind> = new Set(['passage', 'source']);
 /**
- * Qualification nodes (who took part in what, in which role) and the roles themselves: the structure of a statement,
- * not something the source talks about, so drawn only with the provenance.
+ * Qualification nodes (who took part in what, in which role; an org:Membership) and the roles themselves: the
+ * structure of a statement, not something the source talks about, so drawn only with the provenance.
  */
-const QUALIFICATION_TYPES: ReadonlySet<string> = new Set([NS.prov + 'Association', NS.prov + 'Attribution', NS.prov + 'Role']);
+const QUALIFICATION_TYPES: ReadonlySet<string> = new Set([
+  NS.prov + 'Association', NS.prov + 'Attribution', NS.prov + 'Role', NS.org + 'Membership', NS.org + 'Role',
+]);
 
 function isProvenanceStructure(kind: EntityKind, types: ReadonlySet<string>): boolean {
   if (PROVENANCE_KINDS.has(kind) || types.has(OKG_CURATION_GRAPH)) return true;

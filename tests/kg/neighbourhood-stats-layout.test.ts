@@ -58,6 +58,10 @@ describe('kinds', () => {
     [[OKG + 'Theme', 'http://www.w3.org/2004/02/skos/core#Concept'], 'theme'],
     [[OKG + 'Passage', 'http://www.w3.org/ns/prov#Entity'], 'passage'],
     [['http://example.org/Thing'], 'other'],
+    [['http://www.w3.org/ns/org#Post'], 'post'],
+    [[OKG + 'City', OKG + 'Place'], 'city'],
+    [['http://www.w3.org/ns/prov#Agent'], 'agent'],
+    [['http://www.w3.org/ns/prov#Agent', 'http://www.w3.org/ns/org#Organization'], 'partner'],
   ])('%j -> %s', (types, kind) => {
     expect(kindOfTypes(types)).toBe(kind);
     expect(kindOfTypes([...types].reverse())).toBe(kind);

@@ -35,6 +35,16 @@ describe('datasetToGraph', () => {
     expect(datasetToGraph(trig(body), { includePassages: true }).hasNode(ID + 'assoc')).toBe(true);
   });
 
+  it('leaves out an org:Membership and its org:Role (the member link stays an edge)', () => {
+    const body = `id:ps <http://www.w3.org/ns/org#memberOf> id:osce .
+      id:m a <http://www.w3.org/ns/org#Membership> ; <http://www.w3.org/ns/org#member> id:ps ;
+        <http://www.w3.org/ns/org#organization> id:osce ; <http://www.w3.org/ns/org#role> id:role .
+      id:role a <http://www.w3.org/ns/org#Role> ; rdfs:label "participating State"@en .`;
+    const g = datasetToGraph(trig(body));
+    expect(g.nodes().sort()).toEqual([ID + 'osce', ID + 'ps']);
+    expect(g.size).toBe(1);
+  });
+
   it('leaves out curation graphs and their otherwise unlinked curators, as it does passages', () => {
     const body = `id:c1 a okg:CurationGraph ; rdfs:comment "the rule" ; <http://www.w3.org/ns/prov#wasAttributedTo> id:curators .
       id:curators rdfs:label "Curators"@en . id:c1 { id:a okg:contributesTo sdg:10.7 }`;
