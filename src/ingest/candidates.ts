@@ -1,7 +1,12 @@
 // Candidate statements: pairs of mentions a sentence links with a cue ("organized by", "funded by", "contributes to", ...).
-import type { EntityKind } from '../kg/kinds';
-import { NS, OKG } from '../rdf/vocab';
+import { OKG } from '../rdf/vocab';
+import { coordinated, headOf } from './coordination';
+import { ANY, cueHits, ORGANIZATIONS, type CueHit, type Side } from './cues';
+
+/** More organisers named together are a list of participants more likely than co-organisers partnering. */
+const MAX_CO_ORGANIZERS = 4;
 import type { Mention } from './mentions';
+import { councilsOfIdentifiers, decisionTitles, listedMembers, nestedNames, regionsCovered, sideBySide, type AddCandidate, type SentenceSpan } from './structure-rules';
 
 export interface CandidateStatement {
   subject: string;
@@ -12,145 +17,134 @@ export interface CandidateStatement {
   cueStart: number;
 }
 
-type Side = 'before' | 'after';
-
-interface Cue {
-  pattern: RegExp;
-  predicate: string;
-  /** Where the statement's subject is written, relative to the cue (objects are on the other side). */
-  subject: Side;
-  /** Kinds the objects may have. */
-  objects: readonly EntityKind[];
-  subjects?: readonly EntityKind[];
-}
-
-const ORGS: readonly EntityKind[] = ['body', 'partner', 'country', 'region'];
-const ORGANIZATIONS: readonly EntityKind[] = ['body', 'partner'];
-const WORKS: readonly EntityKind[] = ['activity', 'event', 'publication'];
-const ANY: readonly EntityKind[] = ['body', 'partner', 'country', 'region', 'decision', 'framework', 'activity', 'event', 'publication', 'theme', 'goal', 'target', 'post', 'city', 'agent', 'other'];
-
-const w = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'giu');
-
-/** Each cue names one predicate of the ontology; the first cue matching a span wins. */
-const CUES: readonly Cue[] = [
-  { pattern: w('(?:co-?)?funded by|financed by|sponsored by|with (?:the )?(?:financial )?support (?:of|from)|with funding from'), predicate: 'fundedBy', subject: 'before', objects: ORGS },
-  { pattern: /-funded(?![\p{L}])/giu, predicate: 'fundedBy', subject: 'after', objects: ORGS },
-  { pattern: w('organi[sz]ed by|hosted by|convened by|led by|implemented by|conducted by|carried out by|run by|held by|published by|produced by|issued by|prepared by|developed by'), predicate: 'organizedBy', subject: 'before', objects: ORGS },
-  { pattern: w('organi[sz]e[sd]?|organi[sz]ing|hosts?|hosted|convene[sd]?|publishe[sd]|issue[sd]|launche[sd]|implement(?:s|ed)?|carr(?:y|ies|ied) out|conduct(?:s|ed)?|held|holds?'), predicate: 'organizedBy', subject: 'after', objects: ORGS, subjects: WORKS },
-  { pattern: w('in (?:close )?partnership with|in (?:close )?co-?operation with|in collaboration with|together with|jointly with|(?:co-?operat|collaborat|partner)(?:es|ed|ing|s|ion)? with|(?:co-?ordinate|consult)s? (?:and (?:co-?ordinate|consult) )?with'), predicate: 'partnersWith', subject: 'before', objects: ORGS, subjects: ORGS },
-  { pattern: w('contribut(?:es|e|ed|ing|ion) to(?: the achievement of)?|in support of|towards achieving|serv(?:es|e|ing) (?:SDG )?'), predicate: 'contributesTo', subject: 'before', objects: ['goal', 'target'] },
-  { pattern: w('mandated by|tasked by|pursuant to|in line with|based on|as set out in|under'), predicate: 'mandatedBy', subject: 'before', objects: ['decision'] },
-  { pattern: w('address(?:es|ed|ing)?|tackl(?:es|ed|ing|e)|focus(?:es|ed|ing)? on|combat(?:t?ing|s)?|on|in the field of|in the area of|dedicated to|aim(?:s|ed|ing)? at'), predicate: 'addresses', subject: 'before', objects: ['theme'] },
-  { pattern: w('support(?:s|ed|ing)?(?: the implementation of)?|implement(?:s|ed|ing)?|in accordance with'), predicate: 'supports', subject: 'before', objects: ['framework'] },
-  { pattern: w('participat(?:es|ed|ing|ion) (?:in|of)|took part in|take part in|attended|brought together|gathered'), predicate: 'participant', subject: 'after', objects: ORGS },
-];
-
-interface CueHit { start: number; end: number; cue: Cue; text: string }
+/** What one cue proposed: its subjects and objects, for the rules that combine two cues of a sentence. */
+interface CueReading { hit: CueHit; subjects: Mention[]; objects: Mention[] }
 
 /**
- * A name inside another's says how they relate: "MC Decision No. 2/05" (adopted by the MC), "OSCE Secretariat"
- * (part of the OSCE), "ODIHR trainings" (organised by ODIHR). Outer kind, inner kind -> predicate.
+ * A sentence opening with a word that stands for a name already given ("It", "The Office", "The Unit") is about
+ * the previous sentence's subject.
  */
-const CONTAINMENT: readonly { outer: readonly EntityKind[]; inner: readonly EntityKind[]; predicate: string }[] = [
-  { outer: ['decision'], inner: ['body'], predicate: OKG + 'adoptedBy' },
-  { outer: ['body', 'partner'], inner: ['body', 'partner'], predicate: NS.org + 'subOrganizationOf' },
-  { outer: WORKS, inner: ORGS, predicate: OKG + 'organizedBy' },
-  { outer: WORKS, inner: ['theme'], predicate: OKG + 'addresses' },
-];
+const ANAPHORA = /^[\s*_]*(?:It|They|This|The (?:Office|Organi[sz]ation|Institution|Department|Unit|Mission|Centre|Center|Secretariat|Council|Programme|Program|Project|Agency|College))(?![\p{L}])/u;
 
-/** Candidate statements of one sentence, given its mentions (document offsets); deterministic order. */
-export function findCandidates(sentence: { start: number; text: string }, allMentions: readonly Mention[]): CandidateStatement[] {
+/**
+ * Candidate statements of one sentence, given its mentions (document offsets); deterministic order. `previousSubject`
+ * is the subject of the sentence before, which a sentence opening with "It" or "The Office" refers to.
+ */
+export function findCandidates(sentence: SentenceSpan, allMentions: readonly Mention[], previousSubject?: Mention): CandidateStatement[] {
   const result = new Map<string, CandidateStatement>();
-  const add = (subject: Mention, predicate: string, object: Mention, cue: string, cueStart: number) => {
+  const add: AddCandidate = (subject, predicate, object, cue, cueStart) => {
     for (const s of subject.iris) for (const o of object.iris) {
       const key = `${s} ${predicate} ${o}`;
       if (s !== o && !result.has(key)) result.set(key, { subject: s, predicate, object: o, cue, cueStart });
     }
   };
-  for (const inner of allMentions.filter((m) => m.nested)) {
-    const outer = allMentions.find((m) => !m.nested && m.start <= inner.start && inner.end <= m.end);
-    const rule = outer && CONTAINMENT.find((r) => r.outer.includes(outer.kind) && r.inner.includes(inner.kind));
-    if (outer && rule) add(outer, rule.predicate, inner, outer.surface, outer.start);
-  }
+  nestedNames(allMentions, add);
   const mentions = allMentions.filter((m) => !m.nested);
-  // Names side by side ("OSCE Office of ...", "Department/Anti-Terrorism Unit"): the second is part of the first
-  for (const [i, m] of mentions.entries()) {
-    const next = mentions[i + 1];
-    if (!next || !ORGANIZATIONS.includes(m.kind) || !ORGANIZATIONS.includes(next.kind)) continue;
-    const between = sentence.text.slice(m.end - sentence.start, next.start - sentence.start);
-    if (/^(?:\s+|\s*\/\s*)$/.test(between)) add(next, NS.org + 'subOrganizationOf', m, `${m.surface}${between}${next.surface}`, m.start);
-  }
-  // A decision's identifier names its council ("MC.DEC/7/14": the entity called "MC")
-  for (const m of mentions) {
-    if (m.kind !== 'decision' || m.councilIris === undefined) continue;
-    for (const council of m.councilIris) add(m, OKG + 'adoptedBy', { ...m, iris: [council], kind: 'body' }, m.surface, m.start);
-  }
-  // A decision cited with themes and nothing else to be about them (a footnote's "*Title* (MC.DEC/n/yy)") addresses them
-  const decisions = mentions.filter((m) => m.kind === 'decision');
-  if (decisions.length === 1 && !mentions.some((m) => m.kind !== 'decision' && m.kind !== 'theme' && m.kind !== 'body')) {
-    for (const theme of mentions.filter((m) => m.kind === 'theme')) add(decisions[0], OKG + 'addresses', theme, '(decision and its title)', decisions[0].start);
-  }
-  // "Mediterranean Partner countries (Algeria, Egypt, ... and Tunisia)": the countries listed are members of the group
-  for (const [i, group] of mentions.entries()) {
-    const close = sentence.text.indexOf(')', group.end - sentence.start);
-    if (!/^\s*\($/.test(sentence.text.slice(group.end - sentence.start, group.end - sentence.start + 2).trimEnd()) || close < 0) continue;
-    const listed = mentions.slice(i + 1).filter((m) => m.end - sentence.start <= close);
-    const rest = listed.reduce((t, m) => t.replace(m.surface, ''), sentence.text.slice(group.end - sentence.start, close));
-    if (listed.length > 0 && listed.every((m) => m.kind === 'country') && /^[\s(,]*(?:(?:,|and|&)\s*)*$/.test(rest.replace(/\band\b/g, ','))) {
-      for (const country of listed) add(country, NS.org + 'memberOf', group, '( … )', group.end);
-    }
-  }
-  // "in Central Asia", "from the Western Balkans to ...": the sentence's subject covers the region
-  const subjectOfSentence = mentions.find((m) => !['region', 'country', 'theme', 'goal', 'target'].includes(m.kind));
-  for (const region of mentions.filter((m) => m.kind === 'region')) {
-    const before = sentence.text.slice(0, region.start - sentence.start);
-    if (subjectOfSentence && /(?<![\p{L}])(?:in|across|throughout|from|to)\s+(?:the\s+)?$/iu.test(before)) {
-      add(subjectOfSentence, OKG + 'coversRegion', region, before.slice(-12).trim(), region.start);
-    }
-  }
-  const hits = cueHits(sentence, mentions);
-  for (const [index, hit] of hits.entries()) {
-    const before = mentions.filter((m) => m.end <= hit.start);
-    // Objects stop at the next cue, so "organized by X in partnership with Y" gives X to one cue and Y to the other
-    const limit = hits[index + 1]?.start ?? Infinity;
-    const after = mentions.filter((m) => m.start >= hit.end && m.start < limit);
-    const subjectKinds = hit.cue.subjects ?? ANY;
-    const near = (list: readonly Mention[], side: Side) => (side === 'before' ? [...list].reverse() : list)
-      .find((m) => subjectKinds.includes(m.kind) && (hit.cue.subjects !== undefined || !hit.cue.objects.includes(m.kind)));
-    let subject = hit.cue.subject === 'before' ? near(before, 'before') : near(after, 'after');
-    let objectSide = hit.cue.subject === 'before' ? after : before.slice(-1);
-    if (!subject && hit.cue.subject === 'before') {
-      // A sentence that opens with the cue ("In co-operation with X, the Y provides ..."): objects up to the comma, the subject after it
-      const comma = sentence.text.indexOf(',', hit.end - sentence.start);
-      const clauseEnd = comma < 0 ? Infinity : sentence.start + comma;
-      objectSide = after.filter((m) => m.end <= clauseEnd);
-      subject = near(after.filter((m) => m.start > clauseEnd), 'after');
-    }
-    if (!subject) continue;
-    for (const object of objectSide) {
-      if (hit.cue.objects.includes(object.kind) && object !== subject) add(subject, OKG + hit.cue.predicate, object, hit.text, hit.start);
-    }
-  }
-  // The sentence's subject (its first name, when it opens the sentence) is what the sentence's themes are about
-  const opener = mentions.find((m) => m.kind !== 'theme' && ANY.includes(m.kind));
-  if (opener && /^[\s\p{P}]*(?:[\p{L}\p{N}]+[,:]?\s+){0,3}$/u.test(sentence.text.slice(0, opener.start - sentence.start).replace(/<[^>]*>|[*_]/g, ''))) {
-    for (const theme of mentions.filter((m) => m.kind === 'theme' && m.start > opener.end)) add(opener, OKG + 'addresses', theme, '(subject of the sentence)', opener.start);
-  }
+  const carried = previousSubject && ANAPHORA.test(sentence.text) ? { ...previousSubject, start: sentence.start, end: sentence.start, nested: false } : undefined;
+  const withCarried = carried ? [carried, ...mentions] : mentions;
+  sideBySide(sentence, mentions, add);
+  councilsOfIdentifiers(mentions, add);
+  decisionTitles(sentence, mentions, add);
+  listedMembers(sentence, mentions, add);
+  regionsCovered(sentence, mentions, sentenceSubject(sentence, withCarried), add);
+  const readings = readCues(sentence, withCarried);
+  for (const r of readings) for (const s of r.subjects) for (const o of r.objects) if (o !== s) add(s, OKG + r.hit.cue.predicate, o, r.hit.text, r.hit.start);
+  coOrganizers(sentence, mentions, readings, add);
+  openerThemes(sentence, withCarried, add);
   return [...result.values()];
 }
 
-function cueHits(sentence: { start: number; text: string }, mentions: readonly Mention[]): CueHit[] {
-  const hits: CueHit[] = [];
-  for (const cue of CUES) {
-    cue.pattern.lastIndex = 0;
-    for (const m of sentence.text.matchAll(cue.pattern)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      // A cue inside a name ("Office on Drugs") is part of the name, and a shorter cue inside a longer one loses
-      if (mentions.some((x) => start < x.end && x.start < end)) continue;
-      if (hits.some((h) => start < h.end && h.start < end)) continue;
-      hits.push({ start, end, cue, text: m[0] });
+/** What a sentence after this one means by "It" or "The Office": this one's subject, carried on when it refers back too. */
+export function subjectForNext(sentence: SentenceSpan, mentions: readonly Mention[], previousSubject?: Mention): Mention | undefined {
+  if (previousSubject && ANAPHORA.test(sentence.text)) return previousSubject;
+  return sentenceSubject(sentence, mentions.filter((m) => !m.nested)) ?? previousSubject;
+}
+
+/** The subject of a sentence for rules that need one: its first actor or work, the head of "OSCE Office of ...". */
+function sentenceSubject(sentence: SentenceSpan, mentions: readonly Mention[]): Mention | undefined {
+  const first = mentions.find((m) => !['region', 'country', 'city', 'theme', 'goal', 'target'].includes(m.kind));
+  return first && headOf(sentence, mentions, first);
+}
+
+function readCues(sentence: SentenceSpan, mentions: readonly Mention[]): CueReading[] {
+  const hits = cueHits(sentence, mentions);
+  const readings: CueReading[] = [];
+  for (const hit of hits) {
+    // A list's items ("...; ...") are clauses of their own: a cue's names stay in its item
+    const itemStart = sentence.start + sentence.text.lastIndexOf(';', hit.start - sentence.start - 1) + 1;
+    const before = mentions.filter((m) => m.end <= hit.start && m.start >= itemStart);
+    // Objects stop at the next cue, so "organized by X in partnership with Y" gives X to one cue and Y to the other
+    const limit = hits.find((h) => h.start > hit.start)?.start ?? Infinity;
+    const after = mentions.filter((m) => m.start >= hit.end && m.start < limit);
+    const { cue } = hit;
+    const subjectKinds = cue.subjects ?? ANY.filter((k) => !cue.objects.includes(k));
+    // A name in parentheses closed before the cue ("Partners (Algeria, ..., Tunisia) on ...") is not the subject: the name before them is
+    const near = (list: readonly Mention[], side: Side) => (side === 'before' ? [...list].reverse() : list)
+      .find((m) => subjectKinds.includes(m.kind) && !(side === 'before' && closesParenthesis(sentence.text.slice(m.end - sentence.start, hit.start - sentence.start))));
+    let subject: Mention | undefined;
+    let objects: Mention[];
+    // Where the subject's coordinated names may be: not across the comma that ends an opening clause
+    let pool = mentions;
+    if (cue.subject === 'before') {
+      subject = near(before, 'before');
+      objects = after;
+      if (!subject && /^[\s\p{P}]*(?:[\p{L}\p{N}]+[\s\p{P}]+){0,2}$/u.test(sentence.text.slice(itemStart - sentence.start, hit.start - sentence.start))) {
+        // A sentence that opens with the cue ("In co-operation with X, the Y provides ..."): objects up to the comma, the subject after it
+        const comma = sentence.text.indexOf(',', hit.end - sentence.start);
+        const clauseEnd = comma < 0 ? Infinity : sentence.start + comma;
+        objects = after.filter((m) => m.end <= clauseEnd);
+        pool = mentions.filter((m) => m.start > clauseEnd);
+        subject = near(pool, 'after');
+      }
+    } else {
+      // "X organized ... a panel", "the EU-funded project": the subject follows, the nearest fitting name before is the object
+      subject = near(mentions.filter((m) => m.start >= hit.end), 'after');
+      const object = [...before].reverse().find((m) => cue.objects.includes(m.kind));
+      objects = object ? coordinated(sentence, mentions, object, cue.objects) : [];
+    }
+    if (!subject) continue;
+    const subjects = coordinated(sentence, pool, subject, subjectKinds);
+    readings.push({ hit, subjects, objects: objects.filter((o) => cue.objects.includes(o.kind) && !subjects.includes(o)) });
+  }
+  return readings;
+}
+
+/**
+ * "developed by X and Y together with Z", "X organized together with Z a panel": the organisers of a work named
+ * together partner with each other, and whoever an organiser partners with in that sentence organises the work too.
+ */
+function coOrganizers(sentence: SentenceSpan, mentions: readonly Mention[], readings: readonly CueReading[], add: AddCandidate): void {
+  for (const made of readings.filter((r) => r.hit.cue.predicate === 'organizedBy')) {
+    const first = made.objects[0];
+    if (!first) continue;
+    const organizers = coordinated(sentence, mentions, first, ORGANIZATIONS).filter((o) => made.objects.includes(o));
+    if (organizers.length <= MAX_CO_ORGANIZERS) {
+      for (const [i, a] of organizers.entries()) for (const b of organizers.slice(i + 1)) add(a, OKG + 'partnersWith', b, '(co-organisers)', made.hit.start);
+    }
+    for (const partner of readings.filter((r) => r.hit.cue.predicate === 'partnersWith')) {
+      const others = partner.subjects.some((s) => made.objects.includes(s)) ? partner.objects
+        : partner.objects.some((o) => made.objects.includes(o)) ? partner.subjects : [];
+      for (const work of made.subjects) for (const o of others) add(work, OKG + 'organizedBy', o, `${made.hit.text} … ${partner.hit.text}`, partner.hit.start);
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** True when `gap` closes a parenthesis it did not open. */
+function closesParenthesis(gap: string): boolean {
+  let depth = 0;
+  for (const c of gap) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return true;
+  }
+  return false;
+}
+
+/** The sentence's subject (its first name, when it opens the sentence) is what the sentence's themes are about. */
+function openerThemes(sentence: SentenceSpan, mentions: readonly Mention[], add: AddCandidate): void {
+  const first = mentions.find((m) => m.kind !== 'theme' && ANY.includes(m.kind));
+  if (!first) return;
+  const opener = headOf(sentence, mentions, first);
+  if (!/^[\s\p{P}]*(?:[\p{L}\p{N}]+[,:]?\s+){0,3}$/u.test(sentence.text.slice(0, first.start - sentence.start).replace(/<[^>]*>|[*_]/g, ''))) return;
+  const firstItemEnd = sentence.text.includes(';') ? sentence.start + sentence.text.indexOf(';') : Infinity;
+  for (const theme of mentions.filter((m) => m.kind === 'theme' && m.start > opener.end && m.end <= firstItemEnd)) add(opener, OKG + 'addresses', theme, '(subject of the sentence)', opener.start);
 }

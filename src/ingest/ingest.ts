@@ -1,7 +1,7 @@
 // Ingestion: from a document's text and the graph, the passages that mention something, their mentions and candidates.
 import type { Quad } from '@rdfjs/types';
 import { OKG } from '../rdf/vocab';
-import { findCandidates, type CandidateStatement } from './candidates';
+import { findCandidates, subjectForNext, type CandidateStatement } from './candidates';
 import { findDates, type DateMention } from './dates';
 import { buildDictionary, type EntityDictionary } from './dictionary';
 import { IngestInputError } from './errors';
@@ -60,11 +60,14 @@ export async function ingestText(input: IngestInput, dictionary: EntityDictionar
   const known = finder.find(input.text);
   const all = keepLongest([...known, ...findNewOrganizations(input.text, known)]);
   const dates = findDates(input.text);
+  // The subject of the last sentence that named one: "The Office ..." or "It ..." in the next sentence stands for it
+  let previousSubject: Mention | undefined;
   sentences.forEach((sentence, i) => {
     const inside = <T extends { start: number; end: number }>(list: readonly T[]) => list.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const mentions = inside(all);
     if (mentions.length === 0) return;
-    passages.push({ index: i + 1, sentence, mentions, dates: inside(dates), candidates: findCandidates(sentence, mentions) });
+    passages.push({ index: i + 1, sentence, mentions, dates: inside(dates), candidates: findCandidates(sentence, mentions, previousSubject) });
+    previousSubject = subjectForNext(sentence, mentions, previousSubject);
   });
   return { text: input.text, sourceId, fileName: baseName, sha256, title: titleOf(sentences, baseName), passages, sentenceCount: sentences.length };
 }

@@ -22,8 +22,12 @@ export function findPatternMentions(text: string, dictionary: EntityDictionary):
     found.push({ ...decisionMention(m.index, m[0], identifier, dictionary), ...(councils.length > 0 ? { councilIris: [...new Set(councils)].sort() } : {}) });
   }
   for (const m of text.matchAll(DECISION_NAME)) {
-    const identifier = `${COUNCIL[m[1]]}.DEC/${m[2]}${m[3] ? `/${m[3]}` : ''}`;
-    found.push(decisionMention(m.index, m[0], identifier, dictionary));
+    const written = m[1] ?? '';
+    const council = COUNCIL[written] ?? written;
+    const identifier = `${council}.DEC/${m[2]}${m[3] ? `/${m[3]}` : ''}`;
+    // The council as written or by its abbreviation, when the graph knows it by one of them
+    const councils = dictionary.names.filter((n) => (n.surface === written || n.surface === council) && n.kind === 'body').map((n) => n.iri);
+    found.push({ ...decisionMention(m.index, m[0], identifier, dictionary), ...(councils.length > 0 ? { councilIris: [...new Set(councils)].sort() } : {}) });
   }
   for (const m of text.matchAll(SDG_REF)) {
     const listStart = m.index + m[0].length - m[1].length;
