@@ -67,6 +67,18 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByRole('button', { name: 'Run' }).click();
     await page.getByRole('table', { name: 'Query results' }).waitFor({ timeout: 30_000 });
   }],
+  ['query panel with a bar chart, saved and recent queries', async (page) => {
+    await page.getByRole('textbox', { name: 'SPARQL query' }).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Chart', exact: true }).click();
+    await page.getByRole('img', { name: /^Bar chart/ }).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Saved queries \(\d+\) and history/).click();
+    await page.getByRole('textbox', { name: 'Query name' }).fill('Classes by size');
+    await page.getByRole('button', { name: 'Save query' }).click();
+    await page.getByRole('list', { name: 'Saved queries' }).waitFor();
+  }],
   ['paths panel with paths found', async (page) => {
     await openTab(page, 'Paths');
     await page.getByRole('combobox', { name: 'From entity' }).fill('ODIHR');

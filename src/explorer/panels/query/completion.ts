@@ -18,7 +18,7 @@ export interface CompletionAnswer {
 /** Prefixes declared in the query, lower-case name -> namespace. */
 export function declaredPrefixes(text: string): Map<string, string> {
   const declared = new Map<string, string>();
-  for (const m of text.matchAll(/\bPREFIX\s+([\p{L}\p{N}_.-]*):\s*<([^>]*)>/giu)) declared.set(m[1], m[2]);
+  for (const m of text.matchAll(/\bPREFIX\s+([\p{L}\p{N}_.-]*):\s*<([^>]*)>/giu)) declared.set(m[1] ?? '', m[2] ?? '');
   return declared;
 }
 
@@ -43,7 +43,7 @@ export function completeSparql(
   const declared = declaredPrefixes(text);
   const inDeclaration = /\bPREFIX\s+([\p{L}\p{N}_.-]*)$/iu.exec(line);
   if (inDeclaration) {
-    const typed = inDeclaration[1];
+    const typed = inDeclaration[1] ?? '';
     const options = Object.entries(prefixes)
       .filter(([name]) => name.startsWith(typed) && !declared.has(name))
       .map(([name, ns]) => ({ label: `${name}:`, detail: ns, insert: `${name}: <${ns}>` }));

@@ -22,6 +22,8 @@ export interface EditorOptions {
   onRun(): void;
   /** IRIs offered after `prefix:` (the data's predicates and classes). */
   vocabulary(): readonly string[];
+  /** The text changed (typing, setText). */
+  onChange?(text: string): void;
 }
 
 function completionSource(vocabulary: () => readonly string[]) {
@@ -68,6 +70,9 @@ export function createSparqlEditor(parent: HTMLElement, options: EditorOptions):
         '&': { fontSize: '13px', border: '1px solid #ccc', borderRadius: '4px', maxHeight: '40vh' },
         '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', overflow: 'auto' },
         '&.cm-focused': { outline: '2px solid #1f77b4' },
+      }),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) options.onChange?.(update.state.doc.toString());
       }),
       // A new edit makes an old syntax error stale.
       EditorState.transactionExtender.of((tr) => (tr.docChanged ? { effects: setDiagnosticsEffect.of([]) } : null)),
