@@ -10,11 +10,13 @@ import type { ProvenanceIndex } from './core/data/provenance';
 import { replaceFilters, setFocusHops, setKindVisible, setPeriod, setPredicateVisible, setSdgGoal, setStatus } from './core/filters/producers';
 import { sdgGoals } from './core/filters/sdg';
 import { NO_FILTERS } from './core/filters/types';
+import { NO_PANELS } from './core/panels/types';
 import { computeVisibility, countByKind, countByPredicate, type Visibility, statusValues } from './core/filters/visibility';
 import { buildSearchIndex } from './core/search/search-index';
 import { pruneSelection, selectNode, setHighlight } from './core/selection/producers';
 import { EMPTY_SELECTION } from './core/selection/types';
 import { createStore, type Domain, type Store } from './core/store';
+import { urlParam } from './core/url/url-param';
 import type { ExplorerSettings, SizeBy } from './settings';
 import { RemoteSession } from './remote/session';
 import { buildShell, whenTabShown, type Shell } from './shell';
@@ -95,7 +97,7 @@ export class ExplorerApp {
     panels: PanelDefinition[],
     instrument?: (parts: AppParts) => void,
   ) {
-    this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: settings.sizeBy }, camera: null });
+    this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: settings.sizeBy }, camera: null, panels: NO_PANELS });
     this.firstLayout = new FirstLayoutRunner(settings, () => (this.timings.layoutSettled = performance.now()));
     this.graph = datasetToGraph([]);
     this.renderGraph = buildRenderGraph(this.graph, new Map(), settings.sizeBy, settings);
@@ -158,7 +160,7 @@ export class ExplorerApp {
     this.texts = texts;
     this.awaitingDataFrame = true;
     this.setData(this.quadSet.replace(quads));
-    this.url = startUrlSync(this.store, this.settings, () => this.syncViewFromStore());
+    this.url = startUrlSync(this.store, this.settings, () => this.syncViewFromStore(), this.tabs);
     this.url.applyFromUrl();
     // setData built the search index already: one build per data change.
     this.timings.searchReady = performance.now();
@@ -443,7 +445,12 @@ export class ExplorerApp {
       getSelectedNode: () => this.store.get().selection.node,
       setHighlight: (highlight: Highlight | null) => {
         this.store.update('selection', setHighlight(highlight));
-        if (highlight) this.frameVisible([...highlight.nodes, ...highlight.edges.flatMap((e) => (this.graph.hasEdge(e) ? this.graph.extremities(e) : []))]);
+        // A panel restoring its results from a shared link does so while the first layout still moves the nodes.
+        const frame = (): void => {
+          if (highlight && this.store.get().selection.highlight === highlight) this.frameVisible([...highlight.nodes, ...highlight.edges.flatMap((e) => (this.graph.hasEdge(e) ? this.graph.extremities(e) : []))]);
+        };
+        if (document.documentElement.dataset.layout === 'running') whenLayoutSettled(frame);
+        else frame();
         this.emit('highlight');
       },
       getPeriod: () => this.store.get().filters.period,
@@ -451,6 +458,7 @@ export class ExplorerApp {
       visibleNodes: () => [...this.visibility.nodes],
       getCanvasContainer: () => this.shell.graphContainer,
       sourceText: (iri) => this.sourceText(iri),
+      urlParam: (name) => urlParam(this.store, name),
       showInSource: (iri) => this.showInSource(iri),
       onChange: (listener) => {
         this.listeners.add(listener);

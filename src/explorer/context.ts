@@ -2,6 +2,7 @@
 import type { Quad } from '@rdfjs/types';
 import type { KgGraph } from '../kg/to-graph';
 import type { Period } from './core/timeline/dated';
+import type { UrlParam } from './core/url/url-param';
 import type { RemoteSession } from './remote/session';
 
 export type ChangeKind = 'data' | 'selection' | 'filters' | 'highlight';
@@ -51,6 +52,11 @@ export interface ExplorerContext {
   sourceText(documentIri: string): string | undefined;
   /** Opens the source viewer scrolled to a passage, highlighted. */
   showInSource(passageIri: string): void;
+  /**
+   * The one URL parameter a panel owns (`path`, `q`): part of a shared link, restored before the panel mounts (the
+   * link's `tab=` opens the panel, which then reads it). Names of the explorer's own keys (`sel`, `tab`, …) throw.
+   */
+  urlParam(name: string): UrlParam;
   /** Listens to changes; returns the function that stops listening. */
   onChange(listener: (kind: ChangeKind) => void): () => void;
 }

@@ -1,28 +1,36 @@
-// Keeps the URL hash and the store in step: selection and filters push history entries, view options and camera replace.
+// Keeps the URL hash and the store in step: selection, filters and panel parameters push history entries; view
+// options, camera and the open tab replace the current one.
 import { replaceFilters } from './core/filters/producers';
 import { selectNode } from './core/selection/producers';
 import { setSizeBy } from './core/appearance/producers';
 import { setCamera } from './core/camera/producers';
-import type { Domain, Store } from './core/store';
+import { openTab, replacePanels } from './core/panels/producers';
+import type { Domain, ExplorerState, Store } from './core/store';
 import { decodeUrlState, encodeUrlState } from './core/url/url-state';
 import type { ExplorerSettings } from './settings';
+import type { Tabs } from './ui/tabs';
+
+/** The tab a URL without `tab=` opens. */
+export const DEFAULT_TAB = 'details';
 
 export interface UrlSync {
-  /** Applies the current URL to the store (at start and on back/forward). */
+  /** Applies the current URL to the store and the tabs (at start and on back/forward). */
   applyFromUrl(): void;
   /** True while the URL's state is being written to the store (not a user's action). */
   applying(): boolean;
   stop(): void;
 }
 
-export function startUrlSync(store: Store, settings: ExplorerSettings, onRestore: () => void): UrlSync {
+export function startUrlSync(store: Store, settings: ExplorerSettings, onRestore: () => void, tabs: Tabs): UrlSync {
   let applying = false;
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastParams = store.get().panels.params;
+  let started = false;
 
   const current = (): string => {
     const s = store.get();
     return encodeUrlState(
-      { selection: s.selection.node, filters: s.filters, appearance: s.appearance, camera: s.camera },
+      { selection: s.selection.node, filters: s.filters, appearance: s.appearance, camera: s.camera, panels: s.panels },
       { sizeBy: settings.sizeBy },
     );
   };
@@ -35,14 +43,22 @@ export function startUrlSync(store: Store, settings: ExplorerSettings, onRestore
     else window.history.replaceState(null, '', url);
   };
 
-  const unsubscribe = store.subscribe((domain: Domain) => {
+  /** A panel's parameter is a result worth going back to (a path found, a query run); switching tabs is not. */
+  const pushes = (domain: Domain, state: ExplorerState): boolean => {
+    if (domain !== 'panels') return domain === 'selection' || domain === 'filters';
+    const changed = state.panels.params !== lastParams;
+    lastParams = state.panels.params;
+    return changed;
+  };
+
+  const unsubscribe = store.subscribe((domain, state) => {
     if (applying) return;
     if (domain === 'camera') {
       clearTimeout(cameraTimer);
       cameraTimer = setTimeout(() => write(false), 250);
-    } else if (domain === 'selection' || domain === 'filters') write(true);
-    else write(false);
+    } else write(pushes(domain, state));
   });
+  tabs.onSelect((id) => store.update('panels', openTab(id === DEFAULT_TAB ? null : id)));
 
   const applyFromUrl = (): void => {
     const state = decodeUrlState(window.location.hash, settings.maxFocusHops);
@@ -52,6 +68,14 @@ export function startUrlSync(store: Store, settings: ExplorerSettings, onRestore
       store.update('appearance', setSizeBy(state.appearance.sizeBy ?? settings.sizeBy));
       store.update('selection', selectNode(state.selection));
       store.update('camera', setCamera(state.camera));
+      store.update('panels', replacePanels(state.panels));
+      lastParams = store.get().panels.params;
+      // Opening the tab mounts its panel (once), which then reads its parameter; an unknown tab id is ignored. At
+      // start, a link without a tab leaves alone the tab someone may have opened while the graph loaded.
+      if (state.panels.tab !== null || started) tabs.select(state.panels.tab ?? DEFAULT_TAB);
+      started = true;
+      const shown = tabs.current();
+      store.update('panels', openTab(shown === null || shown === DEFAULT_TAB ? null : shown));
     } finally {
       applying = false;
     }

@@ -80,6 +80,9 @@ describe('filters and list view', () => {
     expect(await app.page.evaluate(() => window.__osceKg?.context.getSelectedNode())).toBe(ODIHR);
     expect(await app.page.getByRole('checkbox', { name: /Partner organization/ }).isChecked()).toBe(false);
     expect(await app.page.getByLabel('Focus on selection').inputValue()).toBe('1');
+    // The List was open (tab=list): it is open again; the selection's details are one tab away.
+    expect(await app.page.getByRole('tab', { name: 'List' }).getAttribute('aria-selected')).toBe('true');
+    await app.page.getByRole('tab', { name: 'Details' }).click();
     expect(await app.page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent())
       .toBe('Office for Democratic Institutions and Human Rights');
   });

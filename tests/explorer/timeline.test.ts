@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { setPeriod } from '../../src/explorer/core/filters/producers';
 import { NO_FILTERS } from '../../src/explorer/core/filters/types';
+import { NO_PANELS } from '../../src/explorer/core/panels/types';
 import { computeVisibility } from '../../src/explorer/core/filters/visibility';
 import { countByYear, datedNodes, parsePeriod } from '../../src/explorer/core/timeline/dated';
 import { decodeUrlState, encodeUrlState } from '../../src/explorer/core/url/url-state';
@@ -52,7 +53,7 @@ describe('period filter', () => {
   });
 
   it('round-trips through the URL and ignores a bad one', () => {
-    const state = { selection: null, filters: { ...NO_FILTERS, period: { from: 1990, to: 2005 } }, appearance: {}, camera: null };
+    const state = { selection: null, filters: { ...NO_FILTERS, period: { from: 1990, to: 2005 } }, appearance: {}, camera: null, panels: NO_PANELS };
     const hash = encodeUrlState(state, { sizeBy: 'degree' });
     expect(hash).toBe('#period=1990-2005');
     expect(decodeUrlState(hash, 3)).toEqual(state);

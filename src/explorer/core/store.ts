@@ -2,6 +2,7 @@
 import type { AppearanceState } from './appearance/types';
 import type { CameraState } from './camera/types';
 import type { FiltersState } from './filters/types';
+import type { PanelsState } from './panels/types';
 import type { SelectionState } from './selection/types';
 
 export interface ExplorerState {
@@ -9,6 +10,7 @@ export interface ExplorerState {
   filters: FiltersState;
   appearance: AppearanceState;
   camera: CameraState;
+  panels: PanelsState;
 }
 
 export type Domain = keyof ExplorerState;

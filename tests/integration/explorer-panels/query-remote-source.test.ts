@@ -54,6 +54,7 @@ function memoryContext(): ExplorerContext & { merges: number } {
     setPeriod: () => undefined,
     sourceText: () => undefined,
     showInSource: () => undefined,
+    urlParam: () => ({ get: () => null, set: () => undefined, onChange: () => () => undefined }),
     onChange: () => () => undefined,
   };
   return ctx;

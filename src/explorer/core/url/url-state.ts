@@ -1,7 +1,8 @@
-// Shareable state in the URL hash: selection, filters, view options and camera; parsing never throws.
+// Shareable state in the URL hash: selection, filters, view options, camera, open tab, panel parameters; parsing never throws.
 import type { AppearanceState } from '../appearance/types';
 import type { CameraState } from '../camera/types';
 import { NO_FILTERS, type FiltersState } from '../filters/types';
+import { PANEL_NAME, type PanelsState } from '../panels/types';
 import { formatPeriod, parsePeriod } from '../timeline/dated';
 
 export interface UrlState {
@@ -9,11 +10,23 @@ export interface UrlState {
   filters: FiltersState;
   appearance: Partial<AppearanceState>;
   camera: CameraState;
+  panels: PanelsState;
 }
 
 const LIST_SEPARATOR = ' ';
 
-/** `#sel=<iri>&hide=body,partner&hidep=<iri> <iri>&sdg=10&focus=2&period=1990-2005&size=pagerank&cam=x,y,ratio` (URL-encoded). */
+/** The hash keys the explorer itself uses: no panel parameter may take one of these names. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['sel', 'hide', 'hidep', 'sdg', 'focus', 'status', 'period', 'size', 'cam', 'tab']);
+
+/** Bounds on what a hand-edited URL can make the page hold. */
+const MAX_PANEL_PARAMS = 16;
+const MAX_PANEL_VALUE_CHARS = 20_000;
+
+/**
+ * `#sel=<iri>&hide=body,partner&hidep=<iri> <iri>&sdg=10&focus=2&period=1990-2005&size=pagerank&cam=x,y,ratio`
+ * `&tab=paths&path=<iri> <iri>` (URL-encoded): the explorer's keys first, then the open tab and the panels' parameters
+ * in name order, so one state always gives one URL.
+ */
 export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): string {
   const params = new URLSearchParams();
   if (state.selection !== null) params.set('sel', state.selection);
@@ -25,6 +38,8 @@ export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): s
   if (state.filters.period !== null) params.set('period', formatPeriod(state.filters.period));
   if (state.appearance.sizeBy && state.appearance.sizeBy !== defaults.sizeBy) params.set('size', state.appearance.sizeBy);
   if (state.camera) params.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].join(','));
+  if (state.panels.tab !== null) params.set('tab', state.panels.tab);
+  for (const name of [...state.panels.params.keys()].sort()) params.set(name, state.panels.params.get(name) ?? '');
   const text = params.toString();
   return text === '' ? '' : '#' + text;
 }
@@ -32,6 +47,25 @@ export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): s
 function list(value: string | null, separator: string): string[] {
   if (!value) return [];
   return [...new Set(value.split(separator).map((v) => v.trim()).filter((v) => v !== ''))].sort();
+}
+
+function decodeCamera(value: string | null): CameraState {
+  const cam = value?.split(',').map(Number);
+  if (!cam || cam.length !== 3 || !cam.every(Number.isFinite)) return null;
+  const [x = 0, y = 0, ratio = 0] = cam;
+  return ratio > 0 ? { x, y, ratio } : null;
+}
+
+/** The tab and every well-formed key the explorer does not use: a panel reads its own once it mounts. */
+function decodePanels(params: URLSearchParams): PanelsState {
+  const tab = params.get('tab');
+  const values = new Map<string, string>();
+  for (const [name, value] of params) {
+    if (values.size >= MAX_PANEL_PARAMS) break;
+    if (RESERVED_KEYS.has(name) || !PANEL_NAME.test(name) || values.has(name)) continue;
+    if (value !== '' && value.length <= MAX_PANEL_VALUE_CHARS) values.set(name, value);
+  }
+  return { tab: tab !== null && PANEL_NAME.test(tab) ? tab : null, params: values };
 }
 
 export function decodeUrlState(hash: string, maxFocusHops: number): UrlState {
@@ -49,9 +83,12 @@ export function decodeUrlState(hash: string, maxFocusHops: number): UrlState {
   };
   const size = params.get('size');
   const appearance: Partial<AppearanceState> = size === 'degree' || size === 'pagerank' ? { sizeBy: size } : {};
-  let camera: CameraState = null;
-  const cam = params.get('cam')?.split(',').map(Number);
-  if (cam && cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0) camera = { x: cam[0], y: cam[1], ratio: cam[2] };
   const sel = params.get('sel');
-  return { selection: sel !== null && sel !== '' ? sel : null, filters, appearance, camera };
+  return {
+    selection: sel !== null && sel !== '' ? sel : null,
+    filters,
+    appearance,
+    camera: decodeCamera(params.get('cam')),
+    panels: decodePanels(params),
+  };
 }

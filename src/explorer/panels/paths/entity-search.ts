@@ -41,7 +41,7 @@ function rank(name: string, query: string): number | undefined {
   if (name.startsWith(query)) return 1;
   const at = name.indexOf(query);
   if (at < 0) return undefined;
-  return /[\s/(-]/.test(name[at - 1]) ? 2 : 3;
+  return /[\s/(-]/.test(name.charAt(at - 1)) ? 2 : 3;
 }
 
 export function searchEntities(index: readonly EntityEntry[], query: string, limit = 12): EntityMatch[] {
@@ -68,5 +68,5 @@ export function searchEntities(index: readonly EntityEntry[], query: string, lim
 export function resolveEntity(index: readonly EntityEntry[], text: string): string | undefined {
   const q = text.trim().toLowerCase();
   const exact = index.filter((e) => e.names.includes(q));
-  return exact.length === 1 ? exact[0].key : undefined;
+  return exact.length === 1 ? exact[0]?.key : undefined;
 }

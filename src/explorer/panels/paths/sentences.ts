@@ -76,8 +76,9 @@ export function stepSentence(step: PathStep, relation: Relation): string {
 
 /** The whole path in one line, the first relation of each step: "ODIHR — works with → IOM — ... → X". */
 export function pathSentence(steps: readonly PathStep[]): string {
-  if (steps.length === 0) return '';
-  let text = steps[0].from.name;
+  const first = steps[0];
+  if (first === undefined) return '';
+  let text = first.from.name;
   for (const step of steps) {
     const r = step.relations[0];
     const label = r ? r.predicateLabel : 'related to';
