@@ -9,7 +9,7 @@ import { ingestText } from '../../src/ingest/ingest';
 import { loadBundledData } from '../../src/node/bundled';
 import { parseRdf } from '../../src/rdf/parse';
 import { checkCandidates } from '../../src/rdf/checks';
-import { openExplorer, screenshotOf, type ExplorerSession } from './harness';
+import { openExplorer, pixelsAt, screenshotOf, type ExplorerSession, type Rgb } from './harness';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 let app: ExplorerSession;
@@ -44,6 +44,37 @@ describe('reviewing a draft', () => {
     await screenshotOf(page, '#graph', 'review-candidate-edges');
   });
 
+  it('draws a candidate edge dashed on the canvas, a curated edge solid', async () => {
+    const { page } = app;
+    const ends = await page.evaluate((id) => {
+      const hook = window.__osceKg!;
+      hook.context.selectNode(null);
+      hook.layout.stop();
+      const at = (key: string) => hook.view.nodeViewportPosition(key);
+      const { width, height } = document.querySelector('#graph')!.getBoundingClientRect();
+      const onCanvas = (p: { x: number; y: number } | null) => p !== null && p.x > 0 && p.y > 0 && p.x < width && p.y < height;
+      // The longest curated edge of the same node that the canvas shows whole
+      let curated: ({ x: number; y: number } | null)[] = [];
+      hook.context.getGraph().forEachEdge(id + 'tntd', (_key, attributes, source, target) => {
+        const ends = [at(source), at(target)];
+        const curatedEdge = !attributes.graphs.every((g) => g.startsWith(id + 'candidate-'));
+        const length = (e: typeof ends) => (e[0] && e[1] ? Math.hypot(e[0].x - e[1].x, e[0].y - e[1].y) : 0);
+        if (curatedEdge && ends.every(onCanvas) && length(ends) > length(curated)) curated = ends;
+      });
+      return { candidate: [at(id + 'tntd'), at(id + 'international-centre-for-migration-policy-development')], curated };
+    }, ID);
+    await page.waitForTimeout(300);
+    const png = await screenshotOf(page, '#graph', 'review-dashed-edges');
+    const [background] = await pixelsAt(page, png, [{ x: 2, y: 2 }]);
+    const candidate = await edgeProfile(png, ends.candidate, background!);
+    const curated = await edgeProfile(png, ends.curated, background!);
+    // Dashes of 6 px with gaps of 4 px: several gaps along the middle of the edge, about 60 % of it drawn
+    expect(candidate.gaps, JSON.stringify(candidate)).toBeGreaterThanOrEqual(3);
+    expect(candidate.drawn).toBeLessThan(0.85);
+    expect(curated.gaps, JSON.stringify(curated)).toBe(0);
+    expect(curated.drawn).toBeGreaterThan(0.95);
+  });
+
   it('Accept and Reject write a reviewed TriG: accepted in its passage graph, rejected gone', async () => {
     const { page } = app;
     const partnership = page.locator('.reader-candidate', { hasText: 'cue: “in partnership with”' }).first();
@@ -70,3 +101,23 @@ describe('reviewing a draft', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+type Point = { x: number; y: number } | null;
+
+/**
+ * Pixels along the middle of the segment between two node centres (1 px apart, the ends left out for the nodes and
+ * arrow heads): the share that differs from the background, and the gaps (runs of background between drawn pixels).
+ */
+async function edgeProfile(png: Buffer, [a, b]: Point[], background: Rgb): Promise<{ drawn: number; gaps: number; length: number }> {
+  if (!a || !b) throw new Error('an end of the edge is not on the canvas');
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  const points = Array.from({ length: Math.floor(length * 0.4) }, (_, i) => {
+    const t = 0.3 + i / length;
+    return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+  });
+  const drawn = (await pixelsAt(app.page, png, points)).map((c) => Math.abs(c[0] - background[0]) + Math.abs(c[1] - background[1]) + Math.abs(c[2] - background[2]) > 40);
+  const first = drawn.indexOf(true);
+  const last = drawn.lastIndexOf(true);
+  const gaps = first < 0 ? 0 : drawn.slice(first, last + 1).filter((d, i, all) => !d && all[i - 1] === true).length;
+  return { drawn: drawn.filter(Boolean).length / Math.max(1, drawn.length), gaps, length: Math.round(length) };
+}

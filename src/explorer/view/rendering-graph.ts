@@ -26,6 +26,8 @@ export interface RenderEdgeAttributes {
   color: string;
   size: number;
   predicate: string;
+  /** 1: an unreviewed candidate, drawn dashed (candidate-dash-layer.ts). */
+  dash?: number;
 }
 
 export type RenderGraph = MultiDirectedGraph<RenderNodeAttributes, RenderEdgeAttributes>;
@@ -126,7 +128,7 @@ export const CANDIDATE_EDGE_COLOR = '#d97706';
 /** An edge's drawing attributes; an edge asserted only by candidates is amber, its label says "candidate". */
 function edgeLook(label: string, predicate: string, graphs: readonly string[], settings: ExplorerSettings): RenderEdgeAttributes {
   const candidate = isCandidateOnly(graphs);
-  return { label: candidate ? `candidate: ${label}` : label, color: candidate ? CANDIDATE_EDGE_COLOR : settings.edgeColor, size: 1, predicate };
+  return { label: candidate ? `candidate: ${label}` : label, color: candidate ? CANDIDATE_EDGE_COLOR : settings.edgeColor, size: 1, predicate, dash: candidate ? 1 : 0 };
 }
 
 export function buildRenderGraph(

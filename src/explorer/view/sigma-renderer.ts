@@ -5,6 +5,7 @@ import type { ExplorerSettings } from '../settings';
 import type { RenderGraph } from './rendering-graph';
 import type Graph from 'graphology';
 import { edgeShapesOf, type EdgeShapes } from './edge-shapes';
+import { DASH_ATTRIBUTE, layerCandidateDash } from './candidate-dash-layer';
 
 interface NodeState { isActive: boolean; isSelected: boolean; labelHidden: boolean }
 interface EdgeState { isActive: boolean }
@@ -44,13 +45,15 @@ function edgeDrawing(lean: boolean, shapes: EdgeShapes) {
         ...(shapes.loops ? [pathLoop({ segments: lean ? LEAN_LOOP_SEGMENTS : LOOP_SEGMENTS })] : []),
       ],
       extremities: lean ? [] : [extremityArrow()],
-      layers: [layerPlain()],
+      // Candidate statements dashed (a full drawing only: a big graph keeps the plainest program)
+      layers: [lean ? layerPlain() : layerCandidateDash()],
+      ...(lean ? {} : { variables: { [DASH_ATTRIBUTE]: { type: 'number' as const, default: 0 } } }),
     },
     base: {
       path: 'straight',
       ...(shapes.loops ? { selfLoopPath: 'loop' } : {}),
       ...(curves ? { parallelPath: 'curved' } : {}),
-      ...(lean ? {} : { head: 'arrow' }),
+      ...(lean ? {} : { head: 'arrow', [DASH_ATTRIBUTE]: { attribute: DASH_ATTRIBUTE } }),
     },
   } as const;
 }
