@@ -204,3 +204,55 @@ describe('Query panel: history and saved queries', () => {
     expect(app.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 });
+
+describe('Query panel: the query in the URL', () => {
+  const sessions: ExplorerSession[] = [];
+  afterAll(async () => {
+    for (const s of sessions) await s.close();
+  });
+  const openLink = async (suffix: string): Promise<Page> => {
+    const session = await openExplorer({ suffix });
+    sessions.push(session);
+    await session.page.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
+    return session.page;
+  };
+  const textOf = (p: Page) => p.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'));
+  const hashQuery = (p: Page) => p.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('q'));
+
+  it('a link reopens the Query tab with its text, says so, and runs nothing until asked', async () => {
+    const query = 'SELECT ?partner WHERE {\n  id:odihr okg:partnersWith ?partner\n}';
+    const linked = await openLink(`#tab=query&q=${encodeURIComponent(query)}`);
+    expect(await linked.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Query');
+    expect(await textOf(linked)).toBe(query);
+    expect(await linked.locator('.okg-qp-status').textContent()).toMatch(/^This query came from the link: Run/);
+    expect(await linked.getByRole('table', { name: 'Query results' }).count()).toBe(0);
+    await screenshot(linked, 'query-from-link');
+    await linked.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => linked.locator('.okg-qp-status').textContent()).toMatch(/^[1-9]\d* rows? in/);
+  });
+
+  it('running writes the query into the URL; that URL opens it elsewhere; back brings the previous query', async () => {
+    const first = 'ASK { ?s a okg:Partner }';
+    const second = 'SELECT ?s WHERE { ?s a okg:OSCEBody } LIMIT 3';
+    await run(first);
+    expect(await hashQuery(page)).toBe(first);
+    await run(second);
+    expect(await hashQuery(page)).toBe(second);
+    const shared = await openLink(new URL(page.url()).hash);
+    expect(await textOf(shared)).toBe(second);
+    await page.goBack();
+    await expect.poll(() => editorText()).toBe(first);
+    expect(await page.locator('.okg-qp-status').textContent()).toMatch(/^This query came from the link/);
+  });
+
+  it('shows markup in a linked query as text, and ignores an empty one', async () => {
+    const hostile = '# <img src=x onerror="window.__pwned=3"><script>window.__pwned=4</script>\nASK {}';
+    const linked = await openLink(`#tab=query&q=${encodeURIComponent(hostile)}`);
+    expect(await textOf(linked)).toBe(hostile);
+    expect(await linked.locator('.cm-content img, .cm-content script').count()).toBe(0);
+    expect(await linked.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const empty = await openLink('#tab=query&q=%20%20');
+    expect(await textOf(empty)).toMatch(/^SELECT \?partner \?label WHERE/);
+    expect(await empty.locator('.okg-qp-status').textContent()).toBe('');
+  });
+});

@@ -1,4 +1,5 @@
-// The Query panel's body (loaded lazily): toolbar, editor, history and saved queries, results, downloads, highlight.
+// The Query panel's body (loaded lazily): toolbar, editor, history and saved queries, results, downloads, highlight,
+// and the query in the URL (`q=`).
 import type { ExplorerContext } from '../../context';
 import { h } from '../../ui/dom';
 import { RDF_TYPE } from '../../../rdf/vocab';
@@ -8,6 +9,7 @@ import { localLibraryStore } from './library-storage';
 import { createLibraryView } from './library-view';
 import { createPrefixNote } from './prefix-note';
 import { createQueryExecution } from './query-execution';
+import { bindQueryLink, FROM_LINK } from './query-link';
 import { createQueryOutput } from './query-output';
 import { createQueryToolbar } from './query-toolbar';
 import '../../ui/panel-controls.css';
@@ -41,6 +43,7 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
     editor.setText(text);
     output.setStatus(`Loaded ${what} into the editor: Run (Ctrl+Enter) to see its answers.`);
   });
+  const link = bindQueryLink(context.urlParam('q'), { setText: (text) => editor.setText(text), say: (text) => output.setStatus(text) });
   const prefixNote = createPrefixNote();
   const editorHost = h('div', { class: 'okg-qp-editor' });
   host.append(
@@ -59,16 +62,18 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
     ]),
   );
   const editor = createSparqlEditor(editorHost, {
-    initialText: DEFAULT_QUERY,
+    initialText: link.initial ?? DEFAULT_QUERY,
     onRun: () => run(),
     vocabulary: () => (vocabulary ??= vocabularyOf(context)),
     onChange: (text) => prefixNote.update(text),
   });
   prefixNote.update(editor.getText());
+  if (link.initial !== null) output.setStatus(FROM_LINK);
   const execution = createQueryExecution({ host, context, remote, toolbar, output, markError: (error) => editor.markError(error) });
   function run(): void {
     const text = editor.getText();
     library.recordRun(text);
+    link.ran(text);
     void execution.run(text);
   }
 

@@ -1,8 +1,8 @@
 // The results view: sorted, filtered and paged rows as a table, or as a bar chart when the result is an aggregate.
 import { h } from '../../ui/dom';
-import { chartModel } from './chart-model';
+import { chartModel, type ChartModel } from './chart-model';
 import { chartElement } from './chart-view';
-import { filterRows, pageOf } from './result-pages';
+import { filterRows, pageOf, type ResultPage } from './result-pages';
 import { sortRows, type Cell, type TableModel } from './result-model';
 import { createResultsControls, type ResultsMode } from './results-controls';
 import { nextSort, resultsTable, type SortState } from './table-render';
@@ -12,6 +12,12 @@ export interface TableView {
   show(model: TableModel | null): void;
   /** Redraws with new labels, keeping the sort, the filter and the page. */
   refresh(model: TableModel): void;
+}
+
+/** "?n by ?class", and which rows when the result has more than one page. */
+function chartCaption(chart: ChartModel, page: ResultPage): string {
+  const range = page.total > page.rows.length ? ` (rows ${page.first}–${page.last})` : '';
+  return `?${chart.valueColumn} by ?${chart.labelColumn}${range}`;
 }
 
 /** onExpand: in endpoint mode, the action that loads an IRI's neighbours (a "+" next to each IRI). */
@@ -47,6 +53,11 @@ export function createTableView(onSelect: (key: string) => void, onExpand: () =>
   // Focusable, so keyboard users can scroll a long table or chart.
   const body = h('div', { class: 'okg-query-results', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Results' } });
   const element = h('div', { class: 'okg-qp-results' }, [controls.element, body]);
+  // The chart is drawn at the width shown: redrawn when the panel is widened or narrowed (not for a scrollbar's width).
+  let drawnWidth = 0;
+  new ResizeObserver(() => {
+    if (body.querySelector('svg') && Math.abs(body.clientWidth - drawnWidth) > 24) render();
+  }).observe(body);
 
   function render(): void {
     body.replaceChildren();
@@ -60,8 +71,8 @@ export function createTableView(onSelect: (key: string) => void, onExpand: () =>
     const view = chart ? mode : 'table';
     controls.update(shown, sorted.length, view, chart !== null);
     if (chart && view === 'chart') {
-      const range = shown.total > shown.rows.length ? ` (rows ${shown.first}–${shown.last})` : '';
-      body.append(chartElement(chart, `?${chart.valueColumn} by ?${chart.labelColumn}${range}`, body.clientWidth - 4));
+      drawnWidth = body.clientWidth;
+      body.append(chartElement(chart, chartCaption(chart, shown), drawnWidth - 4));
       return;
     }
     const onSort = (column: number) => {
