@@ -25,7 +25,7 @@ input, a query timeout, a refused push); 2 bad usage (unknown command or option,
 directory given).`;
 
 export const COMMAND_HELP: Record<string, string> = {
-  export: `Usage: osce-kg export [--format ttl|nt|nq|trig|jsonld] [--out FILE] [DATA…]
+  export: `Usage: osce-kg export [--format ttl|nt|nq|trig|jsonld] [--out FILE] [--void [--site-url URL] [--sparql URL]] [DATA…]
 
 Writes the graph in one RDF format. N-Quads and TriG keep the provenance (each statement in the named
 graph of the passage that supports it); Turtle, N-Triples and JSON-LD hold the union of all statements.
@@ -33,12 +33,17 @@ graph of the passage that supports it); Turtle, N-Triples and JSON-LD hold the u
 Options:
   -f, --format FMT   ttl, nt, nq, trig or jsonld (default: from --out's extension, else ttl)
   -o, --out FILE     write to FILE (replaced atomically) instead of stdout; a directory is bad usage
+  --void             write the dataset's VoID/DCAT description instead of the data (its counts are
+                     those of \`osce-kg stats\` on the same data)
+  --site-url URL     with --void: the dumps (data.nq, data.ttl …) are listed under URL
+  --sparql URL       with --void: the SPARQL endpoint that serves the data
   --max-input SIZE   refuse an input file longer than SIZE (default and most 512M)
   DATA…              RDF files to read instead of the bundled graph ("-" reads stdin)
 
 Examples:
   osce-kg export --format nq > osce-kg.nq
-  osce-kg export --out osce-kg.jsonld`,
+  osce-kg export --out osce-kg.jsonld
+  osce-kg export --void --site-url https://example.org/osce-kg/ --out void.ttl`,
 
   query: `Usage: osce-kg query ('SPARQL' | --file Q.rq) [--data FILE…] [--endpoint URL] [options]
 

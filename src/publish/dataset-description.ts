@@ -4,7 +4,7 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { datasetStats, type DatasetStats } from '../kg/stats';
 import { DCT_IS_PART_OF, ID, NS, OKG, OKG_SOURCE_DOCUMENT, PROJECT_NS, RDF_TYPE } from '../rdf/vocab';
-import type { DatasetIndex } from './dataset-index';
+import { indexDataset, type DatasetIndex } from './dataset-index';
 import { pageNameOf } from './names';
 import { ONTOLOGY_IRI } from './ontology-page';
 
@@ -28,8 +28,8 @@ export const DUMPS: readonly { file: string; mediaType: string }[] = [
 ];
 
 export interface DescriptionOptions {
-  /** Absolute URL the data is published at, ending with '/': dumps and pages are relative to it. */
-  baseUrl: string;
+  /** Absolute URL the data is published at, ending with '/': dumps are relative to it (none listed without it). */
+  baseUrl?: string;
   /** The SPARQL endpoint's URL, when there is one (the static site has none). */
   sparqlEndpoint?: string;
 }
@@ -85,8 +85,8 @@ export function datasetDescription(index: DatasetIndex, options: DescriptionOpti
     add(part, VOID + 'property', namedNode(p.iri));
     add(part, VOID + 'triples', count(p.count));
   });
-  for (const dump of DUMPS) {
-    const url = namedNode(options.baseUrl + dump.file);
+  for (const dump of options.baseUrl === undefined ? [] : DUMPS) {
+    const url = namedNode(`${options.baseUrl}${dump.file}`);
     add(ds, VOID + 'dataDump', url);
     const dist = blankNode(`dist-${dump.file.replace('.', '-')}`);
     add(ds, DCAT + 'distribution', dist);
@@ -103,6 +103,11 @@ export function datasetDescription(index: DatasetIndex, options: DescriptionOpti
     add(service, DCAT + 'servesDataset', ds);
   }
   return out;
+}
+
+/** The description of a whole dataset (indexed here): what `osce-kg export --void` writes. */
+export function describeDataset(quads: readonly Quad[], options: DescriptionOptions): Quad[] {
+  return datasetDescription(indexDataset(quads), options);
 }
 
 const RESULT_FORMATS = ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'N-Quads', 'TriG', 'JSON-LD'];

@@ -7,6 +7,7 @@ import { serializeRdf } from '../rdf/serialize';
 import type { RdfFormat } from '../rdf/formats';
 import { DUMPS } from './dataset-description';
 import { notFoundBody } from './not-found';
+import { PAGE_STYLE, STYLESHEET } from './page-style';
 import { createPublication, type PublicationOptions } from './publication';
 import { siteHtaccess, sitemap, w3idHtaccess } from './redirects';
 import type { RdfPageFormat } from './representations';
@@ -69,7 +70,8 @@ export async function writeSite(quads: readonly Quad[], options: SiteOptions): P
   await write('.well-known/void', await publication.voidRdf({ baseUrl: site }, 'ttl'));
   for (const dump of DUMPS) await write(dump.file, await serializeRdf(quads, DUMP_FORMAT[dump.file]));
   options.progress?.('dumps and dataset description');
-  await write('404.html', notFoundBody('html', undefined, ''));
+  await write('404.html', notFoundBody('html', undefined, '', true));
+  await write(STYLESHEET, PAGE_STYLE);
   await write('sitemap.xml', sitemap(site, ['id/index.html', 'ontology.html', 'void.html', ...pages.map((p) => `id/${p.name}.html`)]));
   await write('.htaccess', siteHtaccess());
   await write('w3id/.htaccess', w3idHtaccess(site));

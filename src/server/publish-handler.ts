@@ -4,7 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BadPageNameError, PAGE_MEDIA_TYPES, parsePagePath, type PageFormat } from '../publish/names';
 import { alternatesOf } from '../publish/entity-page';
 import { notFoundBody } from '../publish/not-found';
+import { PAGE_STYLE, STYLESHEET } from '../publish/page-style';
+import type { EntitySource } from '../publish/entity-source';
 import type { Publication } from '../publish/publication';
+import { ExcerptTooLargeError } from '../publish/remote-excerpt';
+import { QueryTimeoutError } from '../query/limits';
 import type { RdfPageFormat } from '../publish/representations';
 import { HttpError, sendBody } from './http-util';
 import { negotiate } from './negotiation';
@@ -43,28 +47,33 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, format:
 const VOID_PATH = /^\/(?:\.well-known\/void|dataset|void\.(html|ttl|nt|jsonld))$/;
 
 function isPublishPath(path: string, url: URL, method: string | undefined): boolean {
-  return path === '/id' || path.startsWith('/id/') || path === '/ontology' || path === '/ontology.html' || path === '/ontology.ttl'
+  return path === `/${STYLESHEET}` || path === '/id' || path.startsWith('/id/') || path === '/ontology' || path === '/ontology.html' || path === '/ontology.ttl'
     || VOID_PATH.test(path)
     || (path === '/sparql' && (method === 'GET' || method === 'HEAD') && !url.searchParams.has('query') && !url.searchParams.has('update'));
 }
 
 /** Answers the request if it is one of the publishing routes; false leaves it to the next handler. */
-export async function handlePublish(req: IncomingMessage, res: ServerResponse, url: URL, published: () => Publication): Promise<boolean> {
+export async function handlePublish(req: IncomingMessage, res: ServerResponse, url: URL, published: () => Publication, entities: EntitySource): Promise<boolean> {
   const path = url.pathname;
   if (!isPublishPath(path, url, req.method)) return false;
+  if (path === `/${STYLESHEET}`) {
+    sendBody(res, 200, PAGE_STYLE, 'text/css; charset=utf-8', { 'cache-control': 'no-cache' }, req.method === 'HEAD');
+    return true;
+  }
   const publication = published();
   if (path === '/id' || path === '/id/' || path === '/id/index.html') {
     send(req, res, 200, 'html', publication.resourceIndexHtml());
     return true;
   }
   if (path.startsWith('/id/')) {
-    await entity(req, res, path.slice('/id/'.length), publication);
+    await entity(req, res, path.slice('/id/'.length), entities);
     return true;
   }
   if (path === '/ontology' || path === '/ontology.html' || path === '/ontology.ttl') {
     const forced = path === '/ontology' ? undefined : path.endsWith('.ttl') ? 'ttl' : 'html';
     const format = choose(req, ['html', 'ttl'], forced);
-    const body = format === 'html' ? publication.ontologyHtml() : await publication.ontologyTurtle();
+    const ontology = await fromStore('the ontology', res, (signal) => entities.ontology(signal));
+    const body = format === 'html' ? ontology.html() : await ontology.turtle();
     send(req, res, 200, format, body, { vary: 'accept', link: '</ontology.ttl>; rel="alternate"; type="text/turtle"' });
     return true;
   }
@@ -90,7 +99,26 @@ export async function handlePublish(req: IncomingMessage, res: ServerResponse, u
   return false;
 }
 
-async function entity(req: IncomingMessage, res: ServerResponse, tail: string, publication: Publication): Promise<void> {
+/** A page asked of a triple store: its failures are the store's (502, 503), never an internal error. */
+async function fromStore<T>(what: string, res: ServerResponse, ask: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  // A client that hangs up stops the queries to the store
+  const gone = new AbortController();
+  const hangUp = (): void => {
+    if (!res.writableFinished) gone.abort();
+  };
+  res.once('close', hangUp);
+  try {
+    return await ask(gone.signal);
+  } catch (error) {
+    if (error instanceof ExcerptTooLargeError) throw new HttpError(502, `the store's description of ${what} is too large for a page: ${error.message}`);
+    if (error instanceof QueryTimeoutError) throw new HttpError(503, `the store did not describe ${what} in time: ${error.message}`, { 'retry-after': '1' });
+    throw error;
+  } finally {
+    res.off('close', hangUp);
+  }
+}
+
+async function entity(req: IncomingMessage, res: ServerResponse, tail: string, entities: EntitySource): Promise<void> {
   let request;
   try {
     request = parsePagePath(tail);
@@ -105,12 +133,12 @@ async function entity(req: IncomingMessage, res: ServerResponse, tail: string, p
     headers.vary = 'accept';
     headers['content-location'] = `/id/${request.name}.${format}`;
   }
-  const iri = publication.iriOf(request.name);
-  if (iri === undefined) {
+  const found = await fromStore(request.name, res, (signal) => entities.entity(request.name, signal));
+  if (found === undefined) {
     delete headers.link;
     send(req, res, 404, format, notFoundBody(format, request.name), headers);
     return;
   }
-  const body = format === 'html' ? publication.entityHtml(iri) : await publication.entityRdf(iri, format);
+  const body = format === 'html' ? found.html() : await found.rdf(format);
   send(req, res, 200, format, body, headers);
 }

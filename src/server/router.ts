@@ -6,6 +6,7 @@ import { COMMON_HEADERS, HttpError, sendText } from './http-util';
 import { proxyPage } from './proxy';
 import { handlePublish } from './publish-handler';
 import { createPublication, type Publication } from '../publish/publication';
+import { localEntities, remoteEntities } from '../publish/entity-source';
 import { handleSparql, LOCAL_DISCONNECT_GRACE_MS, type SparqlEndpointOptions } from './sparql-handler';
 import { serveStatic } from './static';
 
@@ -31,6 +32,8 @@ export function createRouter(routerOptions: RouterOptions) {
   // Indexed on the first page asked for, so that starting the server stays as fast as loading the data.
   let publication: Publication | undefined;
   const published = (): Publication => (publication ??= createPublication(options.quads, { sourceText: options.sourceText }));
+  // In front of a store, each entity page is asked of it; otherwise it comes from the loaded graph.
+  const entities = inFrontOfStore ? remoteEntities(options.engine, { timeoutMs: options.timeoutMs }) : localEntities(published);
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -49,7 +52,7 @@ export function createRouter(routerOptions: RouterOptions) {
       return;
     }
     if (!allow.split(', ').includes(method)) throw new HttpError(405, `method ${method} not allowed on ${path}`, { allow });
-    if (await handlePublish(req, res, url, published)) return;
+    if (await handlePublish(req, res, url, published, entities)) return;
     if (path === '/sparql') return handleSparql(req, res, url, options);
     if (options.remoteEndpoint !== undefined && proxyPage(res, url, method)) return;
     if (DATA_PATH.test(path)) return dataset(req, res, path);

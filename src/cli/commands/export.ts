@@ -1,9 +1,11 @@
-// `osce-kg export`: the graph in one RDF format, to stdout or a file.
+// `osce-kg export`: the graph in one RDF format, to stdout or a file; `--void` its VoID/DCAT description instead.
 import { stat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { formatFromFileName, formatFromName, RDF_FORMATS, type RdfFormat } from '../../rdf/formats';
 import { serializeRdf } from '../../rdf/serialize';
-import { parseCommand, stringOption, UsageError } from '../args';
+import { PREFIXES } from '../../rdf/vocab';
+import { DESCRIPTION_PREFIXES, describeDataset, type DescriptionOptions } from '../../publish/dataset-description';
+import { parseCommand, stringOption, UsageError, type Parsed } from '../args';
 import { loadData } from '../data';
 import { MAX_INPUT_OPTION, readLimitsOption } from '../input-limit';
 import { emit } from '../output';
@@ -12,15 +14,36 @@ export async function runExport(argv: string[]): Promise<number> {
   const parsed = parseCommand('export', argv, {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    void: { type: 'boolean' },
+    'site-url': { type: 'string' },
+    sparql: { type: 'string' },
     ...MAX_INPUT_OPTION,
   });
+  const description = descriptionOptions(parsed);
   const out = stringOption(parsed, 'out');
   if (out !== undefined && out !== '-') await checkOutPath(out);
   const format = exportFormat(stringOption(parsed, 'format'), out);
   const quads = await loadData(parsed.positionals, readLimitsOption(parsed, 'export'));
-  const text = await serializeRdf(quads, format);
+  const text = description
+    ? await serializeRdf(describeDataset(quads, description), format, { prefixes: { ...PREFIXES, ...DESCRIPTION_PREFIXES } })
+    : await serializeRdf(quads, format);
   await emit(text.endsWith('\n') || text === '' ? text : `${text}\n`, out);
   return 0;
+}
+
+/** `--void` and its addresses; the addresses without `--void` are bad usage (they would silently do nothing). */
+function descriptionOptions(parsed: Parsed): DescriptionOptions | undefined {
+  const url = (name: 'site-url' | 'sparql'): string | undefined => {
+    const value = stringOption(parsed, name);
+    if (value === undefined) return undefined;
+    if (parsed.values.void !== true) throw new UsageError(`--${name} goes with --void`, 'export');
+    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(value)) throw new UsageError(`--${name} must be an http(s) URL, got "${value}"`, 'export');
+    return value;
+  };
+  const siteUrl = url('site-url');
+  const sparqlEndpoint = url('sparql');
+  if (parsed.values.void !== true) return undefined;
+  return { baseUrl: siteUrl === undefined || siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`, sparqlEndpoint };
 }
 
 /** `--out` must name a file in an existing directory: a directory or a missing parent is bad usage (exit 2). */

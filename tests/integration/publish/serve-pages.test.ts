@@ -110,6 +110,19 @@ describe('entity pages by content negotiation', () => {
   });
 });
 
+describe('the shared stylesheet', () => {
+  it('pages link /pages.css relatively instead of carrying the style, and it is served as CSS', async () => {
+    const [entity, ontology] = await Promise.all([fetch(`${base}/id/odihr`), fetch(`${base}/ontology`)].map(async (r) => (await r).text()));
+    expect(entity).toContain('<link rel="stylesheet" href="../pages.css">');
+    expect(ontology).toContain('<link rel="stylesheet" href="pages.css">');
+    expect(entity).not.toContain('<style>');
+    const css = await fetch(new URL('../pages.css', `${base}/id/odihr`));
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(await css.text()).toContain('blockquote {');
+  });
+});
+
 describe('unknown and malformed names', () => {
   it.each([
     ['text/html', 'text/html', '<h1>Not found</h1>'],

@@ -85,6 +85,16 @@ describe('the static site of the bundled graph', () => {
     expect(w3id).toContain('RewriteRule ^ontology$ https://example.org/osce-kg/ontology.html [R=303,L]');
   });
 
+  it('pages share one stylesheet; only 404.html, served at any path, carries its own', () => {
+    const css = readFileSync(join(site, 'pages.css'), 'utf8');
+    expect(css).toContain('blockquote {');
+    const pages = files(site).filter((f) => f.endsWith('.html') && !f.endsWith(`${site}/index.html`));
+    const inline = pages.filter((f) => readFileSync(f, 'utf8').includes('<style>')).map((f) => relative(site, f));
+    expect(inline).toEqual(['404.html']);
+    expect(readFileSync(join(site, 'id/odihr.html'), 'utf8')).toContain('<link rel="stylesheet" href="../pages.css">');
+    expect(readFileSync(join(site, 'void.html'), 'utf8')).toContain('<link rel="stylesheet" href="pages.css">');
+  });
+
   it('every Turtle, N-Triples and TriG file of a resource parses with rapper', () => {
     const sample = readdirSync(join(site, 'id')).filter((f) => /^(odihr|iom|passage-a-osce|theme-human-trafficking)\./.test(f));
     expect(sample.length).toBe(20);
