@@ -37,6 +37,7 @@ import { positionsOf } from './view/initial-layout';
 import { LayoutController } from './view/layout-controller';
 import { applySizes, buildRenderGraph, type RenderGraph } from './view/rendering-graph';
 import { GraphView } from './view/sigma-view';
+import { snapshotView } from './view/view-snapshot';
 import { loadData, loadLargeData, reportPhase, SLICED_LOAD_ABOVE_QUADS, type LoadedData, type LoadProgress } from './view/large-load';
 import { ChangeQueue, nextTask } from './view/slices';
 import type { PanelDefinition } from './panels/registry';
@@ -121,11 +122,17 @@ export class ExplorerApp {
     });
     this.tabs = createTabs('Panels');
     this.details = h('section', { class: 'details', attrs: { 'aria-label': 'Details' } });
-    const list = createListView((key) => this.select(key, { focus: true, showDetails: false }));
+    const list = createListView({
+      select: (key) => this.select(key, { focus: true, showDetails: false }),
+      highlightEdge: (r) => this.context.setHighlight({ nodes: [r.source, r.target], edges: [r.key], caption: `${r.sourceLabel} ${r.relation} ${r.targetLabel}` }),
+    });
     this.source = createSourceViewer();
     this.tabs.add('details', 'Details', { content: this.details });
     this.tabs.add('list', 'List', { content: h('section', { class: 'panel-region', attrs: { 'aria-label': 'List' } }, [list.element]) });
-    this.refreshList = whenTabShown(this.tabs, 'list', () => list.update(this.graph, this.visibility.nodes, this.store.get().selection.node));
+    this.refreshList = whenTabShown(this.tabs, 'list', () => {
+      const { node, highlight } = this.store.get().selection;
+      list.update({ graph: this.graph, visibility: this.visibility, selected: node, highlighted: highlight?.edges ?? [], predicateLabels: this.predicateLabels });
+    });
     for (const panel of panels) {
       this.tabs.add(panel.id, panel.title, { mount: (host) => panel.mount(host, this.context) });
     }
@@ -456,7 +463,9 @@ export class ExplorerApp {
       getPeriod: () => this.store.get().filters.period,
       setPeriod: (period) => this.store.update('filters', setPeriod(period)),
       visibleNodes: () => [...this.visibility.nodes],
+      visibleEdges: () => [...this.visibility.edges],
       getCanvasContainer: () => this.shell.graphContainer,
+      getViewSnapshot: () => snapshotView(this.view.renderer),
       sourceText: (iri) => this.sourceText(iri),
       urlParam: (name) => urlParam(this.store, name),
       showInSource: (iri) => this.showInSource(iri),

@@ -4,6 +4,7 @@ import type { KgGraph } from '../kg/to-graph';
 import type { Period } from './core/timeline/dated';
 import type { UrlParam } from './core/url/url-param';
 import type { RemoteSession } from './remote/session';
+import type { ViewSnapshot } from './view/view-snapshot';
 
 export type ChangeKind = 'data' | 'selection' | 'filters' | 'highlight';
 
@@ -46,8 +47,12 @@ export interface ExplorerContext {
   setPeriod(period: Period | null): void;
   /** Keys of the nodes that the filters leave visible. */
   visibleNodes(): string[];
-  /** The canvas element container, for PNG export. */
+  /** Keys of the edges that the filters leave visible (hidden predicates and hidden ends excluded). */
+  visibleEdges(): string[];
+  /** The canvas element container. */
   getCanvasContainer(): HTMLElement;
+  /** What the graph view draws now (nodes, edges, labels in viewport pixels), for SVG and PNG export. */
+  getViewSnapshot(): ViewSnapshot;
   /** The verbatim text of a source document, by its IRI. */
   sourceText(documentIri: string): string | undefined;
   /** Opens the source viewer scrolled to a passage, highlighted. */

@@ -225,7 +225,7 @@ describe('Matrix panel', () => {
       'Office of the Co-ordinator of OSCE Economic and Environmental Activities',
     ]);
     expect(await table.getByRole('rowheader').first().locator('abbr').getAttribute('title')).toBe('Office for Democratic Institutions and Human Rights');
-    const cell = page.getByRole('button', { name: 'Office for Democratic Institutions and Human Rights and target 10.7: 2 statements' });
+    const cell = page.getByRole('button', { name: 'Office for Democratic Institutions and Human Rights and SDG target 10.7: 2 statements' });
     await cell.click();
     const details = page.locator('.matrix-details');
     await expect.poll(() => details.locator('.matrix-statements > li').count()).toBe(2);

@@ -6,7 +6,7 @@ import { placeNodes, runInitialLayout } from '../../src/explorer/view/initial-la
 import { predicateLabel, shortLabel } from '../../src/explorer/core/appearance/labels';
 import { buildRenderGraph, CANDIDATE_EDGE_COLOR, nodeSizes } from '../../src/explorer/view/rendering-graph';
 import { computeEmphasis } from '../../src/explorer/view/emphasis';
-import { listRows } from '../../src/explorer/ui/list-view';
+import { entityRows, sortRows } from '../../src/explorer/ui/list-rows';
 import { DEFAULT_SETTINGS } from '../../src/explorer/settings';
 import { KIND_COLORS } from '../../src/kg/kinds';
 import { fixtureQuads, ID, OKG } from './fixture';
@@ -93,10 +93,10 @@ describe('emphasis', () => {
 describe('list rows', () => {
   it('sorts by name, class or number of relations', () => {
     const keys = [ID + 'odihr', ID + 'iom', ID + 'cafe'];
-    expect(listRows(graph, keys, 'label', true).map((r) => r.label)).toEqual([
+    expect(sortRows(entityRows(graph, keys), (r) => r.label, true).map((r) => r.label)).toEqual([
       'Café diplomacy', 'International Organization for Migration', 'Office for Democratic Institutions and Human Rights']);
-    expect(listRows(graph, keys, 'degree', false)[0].key).toBe(ID + 'odihr');
-    expect(listRows(graph, [...keys, 'missing'], 'kind', true)).toHaveLength(3);
+    expect(sortRows(entityRows(graph, keys), (r) => r.degree, false)[0]?.key).toBe(ID + 'odihr');
+    expect(entityRows(graph, [...keys, 'missing'])).toHaveLength(3);
   });
 });
 

@@ -1,11 +1,11 @@
-// The Export panel: the whole graph or only what is visible, as RDF, GEXF, CSV or a PNG of the view.
+// The Export panel: the whole graph or only what is visible, as RDF, GEXF, CSV, or the view as PNG (1×/2×/4×) or SVG.
 import type { Quad } from '@rdfjs/types';
 import type { ExplorerContext } from '../../context';
 import type { KgGraph } from '../../../kg/to-graph';
 import type { RdfFormat } from '../../../rdf/formats';
 import { downloadBlob, downloadText } from './download';
 import { visibleSubset } from './visible-subset';
-import { edgesCsv, nodesCsv } from './graph-csv';
+import { edgeEvidence, edgesCsv, nodesCsv } from './graph-csv';
 import './export-panel.css';
 import { h } from '../../ui/dom';
 
@@ -42,6 +42,35 @@ function scopedKeys(context: ExplorerContext, scope: Scope): ReadonlySet<string>
   return scope === 'all' ? undefined : new Set(context.visibleNodes());
 }
 
+/** Title and scale of the image exports, as set in the panel. */
+interface ImageOptions { title: string; scale: number }
+
+function imageActions(context: ExplorerContext, image: () => ImageOptions): ExportAction[] {
+  return [
+    {
+      id: 'png',
+      label: 'PNG image',
+      description: 'the view as drawn now (filters and highlights included), with its title and legend',
+      async run() {
+        const [{ svgToPng }, { viewToSvg }] = await Promise.all([import('./png'), import('./svg')]);
+        const { title, scale } = image();
+        const { svg, width, height } = viewToSvg(context.getViewSnapshot(), title);
+        const blob = await svgToPng(svg, width, height, scale);
+        return { blob, mediaType: 'image/png', extension: 'png', suffix: scale === 1 ? 'view' : `view-${scale}x` };
+      },
+    },
+    {
+      id: 'svg',
+      label: 'SVG image',
+      description: 'the same picture as a vector drawing, for print and slides',
+      async run() {
+        const { viewToSvg } = await import('./svg');
+        return { text: viewToSvg(context.getViewSnapshot(), image().title).svg, mediaType: 'image/svg+xml', extension: 'svg', suffix: 'view' };
+      },
+    },
+  ];
+}
+
 function actions(context: ExplorerContext): ExportAction[] {
   const graph = (): KgGraph => context.getGraph();
   return [
@@ -70,23 +99,55 @@ function actions(context: ExplorerContext): ExportAction[] {
     {
       id: 'edges-csv',
       label: 'Edges CSV',
-      description: 'one row per edge, with the passages that assert it',
+      description: 'one row per edge: both ends and the relation by name, the passages that assert it and their quotes',
       async run(scope) {
-        return { text: edgesCsv(graph(), scopedKeys(context, scope)), mediaType: 'text/csv', extension: 'csv', suffix: 'edges' };
-      },
-    },
-    {
-      id: 'png',
-      label: 'PNG image',
-      description: 'the view as it is drawn now (filters and highlights included)',
-      async run() {
-        const { viewToPng } = await import('./png');
-        return { blob: await viewToPng(context.getCanvasContainer()), mediaType: 'image/png', extension: 'png', suffix: 'view' };
+        return { text: edgesCsv(graph(), scopedKeys(context, scope), edgeEvidence(context.getQuads())), mediaType: 'text/csv', extension: 'csv', suffix: 'edges' };
       },
     },
   ];
 }
 
+
+/** One export button with its description; the status line tells what was saved or why it failed. */
+function actionItem(action: ExportAction, scopeOf: () => Scope, status: HTMLElement): HTMLLIElement {
+  const button = h('button', { text: action.label, attrs: { type: 'button', 'aria-describedby': `export-desc-${action.id}` } });
+  button.dataset.export = action.id;
+  const description = h('span', { class: 'export-description', attrs: { id: `export-desc-${action.id}` } }, [action.description]);
+  button.addEventListener('click', async () => {
+    const chosen = scopeOf();
+    button.disabled = true;
+    status.textContent = `Preparing ${action.label}…`;
+    const started = performance.now();
+    try {
+      const result = await action.run(chosen);
+      const name = `${FILE_BASE}${chosen === 'visible' ? '-visible' : ''}${result.suffix ? '-' + result.suffix : ''}.${result.extension}`;
+      if (result.blob) downloadBlob(result.blob, name);
+      else downloadText(result.text ?? '', name, result.mediaType);
+      const size = result.blob?.size ?? new Blob([result.text ?? '']).size;
+      status.textContent = `Saved ${name} (${formatBytes(size)}, ${Math.round(performance.now() - started)} ms).`;
+    } catch (error) {
+      status.textContent = `${action.label} export failed: ${error instanceof Error ? error.message : String(error)}`;
+      status.classList.add('error');
+      setTimeout(() => status.classList.remove('error'), 4000);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('li', {}, [button, ' ', description]);
+}
+
+/** The image exports' options: a title drawn above the view, and the scale of the PNG. */
+function imageFieldset(): { element: HTMLElement; options(): ImageOptions } {
+  const title = h('input', { class: 'export-title', attrs: { type: 'text', id: 'export-image-title', value: 'OSCE migration governance knowledge graph' } });
+  const scales = [1, 2, 4].map((scale) => h('input', { attrs: { type: 'radio', name: 'export-scale', value: String(scale), checked: scale === 1 ? '' : undefined } }));
+  const element = h('fieldset', { class: 'export-image' }, [
+    h('legend', {}, ['Image of the view']),
+    h('div', { class: 'export-row' }, [h('label', { attrs: { for: title.id } }, ['Title']), title]),
+    h('div', { class: 'export-row', attrs: { role: 'radiogroup', 'aria-label': 'PNG scale' } }, [
+      h('span', {}, ['PNG scale']), ...scales.map((input) => h('label', {}, [input, ` ${input.value}×`]))]),
+  ]);
+  return { element, options: () => ({ title: title.value.trim(), scale: Number(scales.find((s) => s.checked)?.value ?? 1) }) };
+}
 
 export function mountExportPanel(host: HTMLElement, context: ExplorerContext): void {
   host.classList.add('export-panel');
@@ -99,47 +160,19 @@ export function mountExportPanel(host: HTMLElement, context: ExplorerContext): v
     h('div', {}, [scopeVisible, visibleLabel]),
   ]);
   const note = h('p', { class: 'export-note' }, [
-    'Visible: the statements whose subject is shown under the current filters, with the passages and source documents that support them. PNG always shows the view as drawn.']);
-  const status = h('p', { class: 'export-status', attrs: { role: 'status' } });
-  status.setAttribute('aria-live', 'polite');
-  const list = h('ul', { class: 'export-actions' });
-
+    'Visible: the statements whose subject is shown under the current filters, with the passages and source documents that support them.']);
+  const status = h('p', { class: 'export-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const image = imageFieldset();
+  const scopeOf = (): Scope => (scopeVisible.checked ? 'visible' : 'all');
+  const data = h('ul', { class: 'export-actions' }, actions(context).map((a) => actionItem(a, scopeOf, status)));
+  // An image is always of the view as drawn, whatever the scope above says
+  const images = h('ul', { class: 'export-actions' }, imageActions(context, image.options).map((a) => actionItem(a, () => 'all', status)));
   const updateCounts = (): void => {
     const visible = context.visibleNodes().length;
     const total = context.getGraph().order;
     visibleLabel.textContent = `Only what is visible (${visible.toLocaleString('en')} of ${total.toLocaleString('en')} entities)`;
   };
-
-  for (const action of actions(context)) {
-    const button = h('button', { text: action.label, attrs: { type: 'button' } });
-    button.dataset.export = action.id;
-    button.setAttribute('aria-describedby', `export-desc-${action.id}`);
-    const description = h('span', { class: 'export-description', attrs: { id: `export-desc-${action.id}` } }, [action.description]);
-    button.addEventListener('click', async () => {
-      const chosen: Scope = scopeVisible.checked ? 'visible' : 'all';
-      button.disabled = true;
-      status.textContent = `Preparing ${action.label}…`;
-      const started = performance.now();
-      try {
-        const result = await action.run(chosen);
-        const scopePart = chosen === 'visible' && action.id !== 'png' ? '-visible' : '';
-        const name = `${FILE_BASE}${scopePart}${result.suffix ? '-' + result.suffix : ''}.${result.extension}`;
-        if (result.blob) downloadBlob(result.blob, name);
-        else downloadText(result.text ?? '', name, result.mediaType);
-        const size = result.blob?.size ?? new Blob([result.text ?? '']).size;
-        status.textContent = `Saved ${name} (${formatBytes(size)}, ${Math.round(performance.now() - started)} ms).`;
-      } catch (error) {
-        status.textContent = `${action.label} export failed: ${error instanceof Error ? error.message : String(error)}`;
-        status.classList.add('error');
-        setTimeout(() => status.classList.remove('error'), 4000);
-      } finally {
-        button.disabled = false;
-      }
-    });
-    list.append(h('li', {}, [button, ' ', description]));
-  }
-
-  host.append(h('h2', {}, ['Export']), scope, note, list, status);
+  host.append(h('h2', {}, ['Export']), scope, note, data, image.element, images, status);
   updateCounts();
   context.onChange((kind) => {
     if (kind === 'data' || kind === 'filters') updateCounts();

@@ -1,25 +1,40 @@
-// The explorer graph as GEXF for Gephi: labels, kinds, colours and positions as GEXF attributes and viz data.
+// The explorer graph as GEXF 1.3 for Gephi: labels, kinds, colours and positions as standard attvalues and viz data.
 import type { Attributes } from 'graphology-types';
 import type { KgGraph, NodeAttributes, EdgeAttributes } from '../../../kg/to-graph';
 import { KIND_COLORS, KIND_LABELS } from '../../../kg/kinds';
 import { localName } from '../../../kg/labels';
+import { xmlText } from './xml-text';
 
 /** graphology-gexf's `write`, passed in: the browser and Node entry points differ only in their parsers. */
 export type GexfWrite = (graph: KgGraph, options: {
   version?: '1.2' | '1.3';
   pretty?: boolean;
+  /** Only GEXF's own meta elements (creator, description, keywords) are written. */
+  pedantic?: boolean;
   formatNode(key: string, attributes: NodeAttributes): { label?: string; viz?: Attributes; attributes?: Attributes };
   formatEdge(key: string, attributes: EdgeAttributes): { label?: string; viz?: Attributes; attributes?: Attributes; weight?: number };
 }) => string;
 
+/** GEXF's <meta>: who wrote the file and what it holds (the writer's own fields, nothing custom). */
+function describe(graph: KgGraph, target: KgGraph, kept: boolean): void {
+  const quads = graph.getAttribute('quadCount');
+  target.replaceAttributes({
+    creator: 'osce-kg explorer',
+    description: `${kept ? 'Visible part of the' : 'The'} OSCE migration governance knowledge graph: ${target.order} entities and ${target.size} relations` +
+      (typeof quads === 'number' ? `, drawn from ${quads} RDF statements.` : '.'),
+  } as never); // GEXF's meta fields, in place of the model's own graph attributes
+}
+
 /** Writes the graph, or with `keep` only the kept nodes and the edges between them. */
 export function graphToGexf(graph: KgGraph, write: GexfWrite, keep?: ReadonlySet<string>): string {
-  const target = keep ? inducedSubgraph(graph, keep) : graph;
+  const target = keep ? inducedSubgraph(graph, keep) : graph.copy();
+  describe(graph, target, keep !== undefined);
   return write(target, {
     version: '1.3',
     pretty: true,
+    pedantic: true,
     formatNode: (_key, a) => ({
-      label: a.label,
+      label: xmlText(a.label),
       viz: {
         color: KIND_COLORS[a.kind],
         // Gephi needs numbers here; unplaced nodes sit at the origin rather than breaking the file
@@ -28,17 +43,17 @@ export function graphToGexf(graph: KgGraph, write: GexfWrite, keep?: ReadonlySet
         size: 5,
       },
       attributes: {
-        iri: a.iri,
+        iri: xmlText(a.iri),
         kind: a.kind,
         kind_label: KIND_LABELS[a.kind],
-        types: a.types.join(' '),
-        alt_labels: a.altLabels.join(' | '),
-        notations: a.notations.join(' | '),
+        types: xmlText(a.types.join(' ')),
+        alt_labels: xmlText(a.altLabels.join(' | ')),
+        notations: xmlText(a.notations.join(' | ')),
       },
     }),
     formatEdge: (_key, a) => ({
-      label: localName(a.predicate),
-      attributes: { predicate: a.predicate, passages: a.graphs.join(' ') },
+      label: xmlText(localName(a.predicate)),
+      attributes: { predicate: xmlText(a.predicate), passages: xmlText(a.graphs.join(' ')) },
     }),
   });
 }

@@ -1,15 +1,15 @@
-// Which axis of the bodies × targets matrix runs down the rows: pure, so the swap is unit-tested apart from the DOM.
-import type { MatrixAxis, SdgMatrix } from './matrix-counts';
+// Which axis of the bodies × columns matrix runs down the rows: pure, so the swap is unit-tested apart from the DOM.
+import type { Matrix, MatrixAxis } from './matrix-counts';
 
-export type MatrixOrientation = 'bodies-as-rows' | 'targets-as-rows';
+export type MatrixOrientation = 'bodies-as-rows' | 'columns-as-rows';
 
 export interface MatrixGrid {
   orientation: MatrixOrientation;
-  /** Header of the row-header column ("OSCE body" or "SDG target"). */
+  /** Header of the row-header column ("OSCE body", "SDG target", "Theme"). */
   corner: string;
   rows: MatrixAxis[];
   columns: MatrixAxis[];
-  /** The body and the target a row × column cell stands for. */
+  /** The body and the column entity a row × column cell stands for. */
   cell(row: MatrixAxis, column: MatrixAxis): { body: MatrixAxis; target: MatrixAxis };
   count(row: MatrixAxis, column: MatrixAxis): number;
   /** Statements in a row (a body's total, or a target's across bodies). */
@@ -18,19 +18,21 @@ export interface MatrixGrid {
   max: number;
 }
 
-export function matrixGrid(matrix: SdgMatrix, orientation: MatrixOrientation): MatrixGrid {
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function matrixGrid(matrix: Matrix, orientation: MatrixOrientation): MatrixGrid {
   const bodiesAsRows = orientation === 'bodies-as-rows';
   const cell = (row: MatrixAxis, column: MatrixAxis) => (bodiesAsRows ? { body: row, target: column } : { body: column, target: row });
   const count = (row: MatrixAxis, column: MatrixAxis): number => {
     const { body, target } = cell(row, column);
     return matrix.count(body.key, target.key);
   };
-  const columns = bodiesAsRows ? matrix.targets : matrix.bodies;
-  const max = Math.max(0, ...matrix.bodies.flatMap((b) => matrix.targets.map((t) => matrix.count(b.key, t.key))));
+  const columns = bodiesAsRows ? matrix.columns : matrix.bodies;
+  const max = Math.max(0, ...matrix.bodies.flatMap((b) => matrix.columns.map((t) => matrix.count(b.key, t.key))));
   return {
     orientation,
-    corner: bodiesAsRows ? 'OSCE body' : 'SDG target',
-    rows: bodiesAsRows ? matrix.bodies : matrix.targets,
+    corner: bodiesAsRows ? 'OSCE body' : capitalized(matrix.variant.column),
+    rows: bodiesAsRows ? matrix.bodies : matrix.columns,
     columns,
     cell,
     count,

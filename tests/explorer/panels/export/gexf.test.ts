@@ -4,8 +4,9 @@ import { Parser } from 'n3';
 import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { Quad } from '@rdfjs/types';
-import { graphToGexf, inducedSubgraph, type GexfWrite } from '../../src/explorer/panels/export/gexf';
-import { datasetToGraph } from '../../src/kg/to-graph';
+import { graphToGexf, inducedSubgraph, type GexfWrite } from '../../../../src/explorer/panels/export/gexf';
+import { datasetToGraph } from '../../../../src/kg/to-graph';
+import { gexfViolations } from './gexf-schema';
 
 const quads = new Parser({ format: 'application/trig' }).parse(`
 @prefix okg: <https://w3id.org/osce-kg/ontology#> .
@@ -71,5 +72,31 @@ describe('inducedSubgraph', () => {
     expect(sub.order).toBe(2);
     expect(sub.edges()).toEqual([`${ODIHR}|https://w3id.org/osce-kg/ontology#partnersWith|https://w3id.org/osce-kg/id/iom`]);
     expect(sub.getNodeAttributes(ODIHR)).toEqual(graph.getNodeAttributes(ODIHR));
+  });
+});
+
+describe('graphToGexf keeps to GEXF 1.3', () => {
+  it('writes only elements and attributes that the GEXF 1.3 schema names (graph data in attvalues and viz)', () => {
+    const xml = graphToGexf(graph, write as unknown as GexfWrite);
+    expect(gexfViolations(xml)).toEqual([]);
+    // The model's own graph attribute (its quad count) became words in the standard <description>
+    expect(xml).not.toContain('quadCount');
+    expect(xml).toMatch(/<description>The OSCE migration governance knowledge graph: 3 entities and 2 relations, drawn from \d+ RDF statements\.<\/description>/);
+    expect(xml).toContain('<creator>osce-kg explorer</creator>');
+  });
+
+  it('reports what is not GEXF, so the check above can fail', () => {
+    const custom = '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><meta><quadCount>9</quadCount></meta>' +
+      '<graph defaultedgetype="directed"><nodes><node id="a" colour="red"/></nodes></graph></gexf>';
+    expect(gexfViolations(custom)).toEqual(['element <quadCount> (namespace http://gexf.net/1.3) is not GEXF 1.3', '<node> has attribute colour']);
+  });
+
+  it('drops characters XML cannot hold, so a hostile label still gives a file that parses', () => {
+    const hostile = datasetToGraph(new Parser().parse(
+      '<https://w3id.org/osce-kg/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "bell\\u0007 and <script>&amp;" .\n' +
+      '<https://w3id.org/osce-kg/id/x> <https://w3id.org/osce-kg/ontology#partnersWith> <https://w3id.org/osce-kg/id/y> .') as Quad[]);
+    const xml = graphToGexf(hostile, write as unknown as GexfWrite);
+    expect(gexfViolations(xml)).toEqual([]);
+    expect(parse(Graph, xml).getNodeAttribute('https://w3id.org/osce-kg/id/x', 'label')).toBe('bell and <script>&amp;');
   });
 });

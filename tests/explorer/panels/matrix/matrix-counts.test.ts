@@ -1,9 +1,11 @@
-// Unit tests of the Matrix panel's counting: which okg:contributesTo statements land in which body × target cell.
+// Unit tests of the Matrix panel's counting: which statements land in which body × target (or theme) cell.
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { cellHighlight, computeMatrix } from '../../src/explorer/panels/matrix/matrix-counts';
-import { matrixGrid } from '../../src/explorer/panels/matrix/matrix-layout';
+import { cellHighlight, computeMatrix as countMatrix, type MatrixScope } from '../../../../src/explorer/panels/matrix/matrix-counts';
+import { indexQuads } from '../../../../src/explorer/panels/matrix/matrix-index';
+import { matrixGrid } from '../../../../src/explorer/panels/matrix/matrix-layout';
+import { ADDRESSES, CONTRIBUTES_TO, MATRIX_VARIANTS, ORGANIZED_BY, type MatrixVariantId } from '../../../../src/explorer/panels/matrix/matrix-variants';
 
 const PREFIXES = `
 @prefix okg: <https://w3id.org/osce-kg/ontology#> .
@@ -32,6 +34,11 @@ id:p2 a okg:Passage ; okg:quote "ODIHR again, for 10.7." .
 id:p3 a okg:Passage ; okg:quote "The Handbook serves 8.8 and 10.7." .
 id:p4 a okg:Passage ; okg:quote "OCEEA and ODIHR produced the Handbook." .
 `;
+
+/** The panel's two steps: index the quads once, count a variant (under the filters' scope). */
+function computeMatrix(quads: readonly Quad[], variant: MatrixVariantId = 'targets', scope?: MatrixScope) {
+  return countMatrix(indexQuads(quads, [CONTRIBUTES_TO, ADDRESSES, ORGANIZED_BY]), MATRIX_VARIANTS[variant], scope);
+}
 
 function parse(trig: string): Quad[] {
   return new Parser({ format: 'application/trig' }).parse(trig) as Quad[];
@@ -66,27 +73,27 @@ id:p1 { id:iom okg:contributesTo sdg:10.7 . id:odihr okg:contributesTo sdg:10 . 
 
   it('keeps only bodies and targets that some statement links, partners and goals out', () => {
     expect(matrix.bodies.map((b) => b.key)).toEqual([ODIHR, OCEEA]); // 3 statements before 2
-    expect(matrix.targets.map((t) => t.code)).toEqual(['8.8', '10.7']);
+    expect(matrix.columns.map((t) => t.code)).toEqual(['8.8', '10.7']);
     expect(matrix.emptyBodies).toBe(1); // the idle unit
-    expect(matrix.emptyTargets).toBe(3); // 10.10, 10.a, 16.9
+    expect(matrix.emptyColumns).toBe(3); // 10.10, 10.a, 16.9
     expect(matrix.rowTotal(ODIHR)).toBe(3);
     expect(matrix.bodies.map((b) => b.code)).toEqual(['ODIHR', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities']);
   });
 
   it('lists a direct statement with every passage quoted, then the organized one with its link passage', () => {
     const [direct, organized] = matrix.statements(ODIHR, T107);
-    expect(direct.via).toBe('direct');
-    expect(direct.passages.map((p) => p.quote)).toEqual(['ODIHR contributes to 10.7.', 'ODIHR again, for 10.7.']);
-    expect(organized.via).toBe('organized');
-    expect(organized.contributorLabel).toBe('Handbook on labour migration');
-    expect(organized.passages.map((p) => p.quote)).toEqual(['The Handbook serves 8.8 and 10.7.']);
-    expect(organized.linkPassages.map((p) => p.quote)).toEqual(['OCEEA and ODIHR produced the Handbook.']);
+    expect(direct?.via).toBe('direct');
+    expect(direct?.passages.map((p) => p.quote)).toEqual(['ODIHR contributes to 10.7.', 'ODIHR again, for 10.7.']);
+    expect(organized?.via).toBe('organized');
+    expect(organized?.contributorLabel).toBe('Handbook on labour migration');
+    expect(organized?.passages.map((p) => p.quote)).toEqual(['The Handbook serves 8.8 and 10.7.']);
+    expect(organized?.linkPassages.map((p) => p.quote)).toEqual(['OCEEA and ODIHR produced the Handbook.']);
   });
 
   it('does not change with duplicated or reordered quads', () => {
     const again = computeMatrix([...data].reverse().concat(data));
     expect(again.bodies).toEqual(matrix.bodies);
-    expect(again.targets).toEqual(matrix.targets);
+    expect(again.columns).toEqual(matrix.columns);
     expect(again.statements(ODIHR, T107)).toEqual(matrix.statements(ODIHR, T107));
   });
 
@@ -94,14 +101,14 @@ id:p1 { id:iom okg:contributesTo sdg:10.7 . id:odihr okg:contributesTo sdg:10 . 
     const m = computeMatrix(parse(`${BASE}
 id:p1 { id:odihr okg:contributesTo sdg:10.a, sdg:10.10, sdg:10.7, sdg:17.18, sdg:8.8 . }
 `));
-    expect(m.targets.map((t) => t.code)).toEqual(['8.8', '10.7', '10.10', '10.a', '17.18']);
+    expect(m.columns.map((t) => t.code)).toEqual(['8.8', '10.7', '10.10', '10.a', '17.18']);
     expect(m.count(ODIHR, 'http://metadata.un.org/sdg/17.18')).toBe(1);
   });
 
   it('counts statements from the default graph too, with no passage to quote', () => {
     const m = computeMatrix(parse(`${BASE} id:odihr okg:contributesTo sdg:16.9 .`));
     const [statement] = m.statements(ODIHR, 'http://metadata.un.org/sdg/16.9');
-    expect(statement.passages).toEqual([]);
+    expect(statement?.passages).toEqual([]);
   });
 
   it('gives a statement added by curation its rule, not a quote', () => {
@@ -109,13 +116,64 @@ id:p1 { id:odihr okg:contributesTo sdg:10.a, sdg:10.10, sdg:10.7, sdg:17.18, sdg
 id:c1 a okg:CurationGraph ; rdfs:comment "B2's heading is the wording of target 16.9." .
 id:c1 { id:odihr okg:contributesTo sdg:16.9 . }`));
     const [statement] = m.statements(ODIHR, 'http://metadata.un.org/sdg/16.9');
-    expect(statement.passages).toEqual([{ passage: 'https://w3id.org/osce-kg/id/c1', rule: "B2's heading is the wording of target 16.9." }]);
+    expect(statement?.passages).toEqual([{ passage: 'https://w3id.org/osce-kg/id/c1', rule: "B2's heading is the wording of target 16.9." }]);
   });
 
   it('gives an empty matrix for data without bodies', () => {
     const m = computeMatrix(parse(`${PREFIXES} id:x okg:contributesTo sdg:10.7 .`));
     expect(m.bodies).toEqual([]);
-    expect(m.targets).toEqual([]);
+    expect(m.columns).toEqual([]);
+  });
+});
+
+describe('computeMatrix: bodies × themes', () => {
+  const data = parse(`${BASE}
+id:labour a okg:Theme ; rdfs:label "Labour migration"@en .
+id:border a okg:Theme ; rdfs:label "Border management"@en ; skos:altLabel "BM" .
+id:p1 { id:odihr okg:addresses id:labour . }
+id:p3 { id:handbook okg:addresses id:labour, id:border . id:handbook okg:contributesTo sdg:10.7 . }
+id:p4 { id:handbook okg:organizedBy id:oceea . }
+id:p2 { id:odihr okg:addresses id:iom . }
+`);
+  const matrix = computeMatrix(data, 'themes');
+
+  it('counts okg:addresses statements towards themes, directly or through what a body organized', () => {
+    expect(matrix.count(ODIHR, 'https://w3id.org/osce-kg/id/labour')).toBe(1);
+    expect(matrix.count(OCEEA, 'https://w3id.org/osce-kg/id/labour')).toBe(1);
+    expect(matrix.count(OCEEA, 'https://w3id.org/osce-kg/id/border')).toBe(1);
+    expect(matrix.statements(OCEEA, 'https://w3id.org/osce-kg/id/border')[0]?.via).toBe('organized');
+    // A partner is not a theme, and the SDG statement belongs to the other table
+    expect(matrix.columns.map((c) => c.code)).toEqual(['BM', 'Labour migration']);
+    expect(matrix.variant.id).toBe('themes');
+    expect(matrixGrid(matrix, 'columns-as-rows').corner).toBe('Theme');
+  });
+});
+
+describe('computeMatrix under the filters', () => {
+  const data = parse(`${BASE}
+id:p1 { id:odihr okg:contributesTo sdg:10.7 . }
+id:p3 { id:handbook okg:contributesTo sdg:8.8, sdg:10.7 . }
+id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
+`);
+  const HANDBOOK = 'https://w3id.org/osce-kg/id/handbook';
+  const scope = (hiddenNodes: string[], hiddenEdges: string[] = []): MatrixScope =>
+    ({ node: (k) => !hiddenNodes.includes(k), edge: (e) => !hiddenEdges.includes(e) });
+
+  it('leaves out statements through a hidden contributor, and says how many', () => {
+    const m = computeMatrix(data, 'targets', scope([HANDBOOK]));
+    expect(m.count(ODIHR, T107)).toBe(1);
+    expect(m.count(OCEEA, T107)).toBe(0);
+    expect(m.bodies.map((b) => b.key)).toEqual([ODIHR]);
+    expect(m.hidden).toBe(4); // the handbook's 8.8 and 10.7, for OCEEA and for ODIHR
+  });
+
+  it('leaves out a hidden body or column, and statements over a hidden edge (a hidden predicate)', () => {
+    expect(computeMatrix(data, 'targets', scope([ODIHR])).bodies.map((b) => b.key)).toEqual([OCEEA]);
+    expect(computeMatrix(data, 'targets', scope([T88])).columns.map((c) => c.code)).toEqual(['10.7']);
+    const link = `${HANDBOOK}|https://w3id.org/osce-kg/ontology#organizedBy|${OCEEA}`;
+    const m = computeMatrix(data, 'targets', scope([], [link]));
+    expect(m.count(OCEEA, T107)).toBe(0);
+    expect(m.count(ODIHR, T88)).toBe(1);
   });
 });
 
@@ -144,7 +202,7 @@ id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
   it.each([
     // orientation, corner, row keys, column codes
     ['bodies-as-rows', 'OSCE body', [ODIHR, OCEEA], ['8.8', '10.7']],
-    ['targets-as-rows', 'SDG target', [T88, T107], ['ODIHR', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities']],
+    ['columns-as-rows', 'SDG target', [T88, T107], ['ODIHR', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities']],
   ] as const)('%s puts "%s" in the corner', (orientation, corner, rows, columns) => {
     const grid = matrixGrid(matrix, orientation);
     expect(grid.corner).toBe(corner);
@@ -154,7 +212,7 @@ id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
 
   it('counts every cell the same way round in both orientations', () => {
     const across = matrixGrid(matrix, 'bodies-as-rows');
-    const down = matrixGrid(matrix, 'targets-as-rows');
+    const down = matrixGrid(matrix, 'columns-as-rows');
     for (const row of across.rows) {
       for (const column of across.columns) {
         expect(down.count(column, row)).toBe(across.count(row, column));
@@ -162,14 +220,16 @@ id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
         expect(across.cell(row, column).body.key).toBe(row.key);
       }
     }
-    expect(across.count(across.rows[0], across.columns[1])).toBe(2); // ODIHR × 10.7: its own + the handbook's
+    const [odihr, , ] = across.rows;
+    const [, t107] = across.columns;
+    expect(odihr && t107 && across.count(odihr, t107)).toBe(2); // ODIHR × 10.7: its own + the handbook's
     expect(across.max).toBe(2);
     expect(down.max).toBe(2);
   });
 
   it.each([
     ['bodies-as-rows', [3, 2]], // ODIHR: 10.7 twice + 8.8; OCEEA: the handbook's 8.8 and 10.7
-    ['targets-as-rows', [2, 3]], // 8.8: ODIHR + OCEEA; 10.7: ODIHR twice + OCEEA
+    ['columns-as-rows', [2, 3]], // 8.8: ODIHR + OCEEA; 10.7: ODIHR twice + OCEEA
   ] as const)('row totals with %s', (orientation, totals) => {
     const grid = matrixGrid(matrix, orientation);
     expect(grid.rows.map((r) => grid.rowTotal(r))).toEqual(totals);
