@@ -109,6 +109,59 @@ describe('Matrix workbench', () => {
   });
 });
 
+describe('Matrix in the URL', () => {
+  const sessions: ExplorerSession[] = [];
+  const open = async (suffix = ''): Promise<Page> => {
+    const app = await openExplorer({ suffix });
+    sessions.push(app);
+    return app.page;
+  };
+  afterAll(async () => {
+    for (const app of sessions) await app.close();
+  });
+  const param = (page: Page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('matrix'));
+  const pressed = (page: Page) => page.locator('.matrix-table td button[aria-pressed="true"]');
+
+  it('the table and the open cell go into the URL; a shared link reopens them, lit on the graph; Back walks back', async () => {
+    const page = await open();
+    await openTab(page, 'Matrix');
+    await page.getByLabel('Bodies × themes').check();
+    await expect.poll(() => param(page)).toBe('themes');
+    const first = page.locator('.matrix-table td button').first();
+    const [body, column] = await first.evaluate((b) => [(b as HTMLElement).dataset.body ?? '', (b as HTMLElement).dataset.target ?? '']);
+    await first.click();
+    await expect.poll(() => param(page)).toBe(`themes|${body}|${column}`);
+    const link = await page.evaluate(() => location.hash);
+    expect(new URLSearchParams(link.slice(1)).get('tab')).toBe('matrix');
+
+    const shared = await open(link);
+    await expect.poll(() => shared.getByLabel('Bodies × themes').isChecked()).toBe(true);
+    await expect.poll(() => pressed(shared).count()).toBe(1);
+    expect(await pressed(shared).evaluate((b) => (b as HTMLElement).dataset.body)).toBe(body);
+    await expect.poll(() => shared.locator('.matrix-statements > li').count()).toBeGreaterThan(0);
+    await expect.poll(() => shared.locator('.graph-caption').innerText()).toMatch(/→ .*: \d+ statements?/);
+    await screenshot(shared, 'workbench-matrix-shared-link');
+
+    await page.goBack();
+    await expect.poll(() => param(page)).toBe('themes');
+    await expect.poll(() => pressed(page).count()).toBe(0);
+    expect(await page.locator('.matrix-statements').count()).toBe(0);
+    await page.goBack();
+    await expect.poll(() => param(page)).toBeNull();
+    await expect.poll(() => page.getByLabel('Bodies × SDG targets').isChecked()).toBe(true);
+  });
+
+  it('a value that is not ours is ignored; a cell the table lacks is said to be missing', async () => {
+    const page = await open('#tab=matrix&matrix=' + encodeURIComponent('__proto__|x|y'));
+    await page.getByRole('table', { name: 'Statements per OSCE body and SDG target' }).waitFor();
+    expect(await page.getByLabel('Bodies × SDG targets').isChecked()).toBe(true);
+    const missing = await open('#tab=matrix&matrix=' + encodeURIComponent(`themes|${ID}no-such-body|${T107}`));
+    await missing.getByRole('table', { name: 'Statements per OSCE body and theme' }).waitFor();
+    await expect.poll(() => missing.locator('.matrix-details').innerText()).toContain('The link opens a cell that this table does not have');
+    for (const app of sessions) expect(appErrors(app)).toEqual([]);
+  });
+});
+
 describe('Matrix at a small size', () => {
   let app: ExplorerSession;
   beforeAll(async () => {

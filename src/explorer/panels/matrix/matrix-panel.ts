@@ -6,6 +6,7 @@ import { cellDetails } from './matrix-details';
 import { indexQuads, type MatrixIndex } from './matrix-index';
 import { matrixGrid, type MatrixOrientation } from './matrix-layout';
 import { markPressed, matrixTable, plural } from './matrix-table';
+import { formatMatrixLink, parseMatrixLink } from './matrix-url';
 import { CONTRIBUTES_TO, ADDRESSES, MATRIX_VARIANTS, ORGANIZED_BY, type MatrixVariantId } from './matrix-variants';
 import './matrix-panel.css';
 
@@ -46,24 +47,56 @@ function variantChoice(onChoose: (id: MatrixVariantId) => void): { element: HTML
   return { element, set: (id) => radios.forEach((r) => (r.input.checked = r.id === id)) };
 }
 
+const LINKING = [CONTRIBUTES_TO, ADDRESSES, ORGANIZED_BY];
+
+/** Calls `recount` after data, filter or selection changes, once per burst (an import then a merge; a filter reset). */
+function whenCountsChange(context: ExplorerContext, recount: (dataChanged: boolean) => void): void {
+  let pending = false;
+  let dataChanged = false;
+  context.onChange((kind) => {
+    if (kind === 'highlight') return;
+    dataChanged ||= kind === 'data';
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      const data = dataChanged;
+      pending = dataChanged = false;
+      recount(data);
+    }, 0);
+  });
+}
+
+/** The panel's fixed parts, filled in by each count. */
+function panelParts() {
+  return {
+    heading: h('h2'),
+    lead: h('p', { class: 'matrix-lead' }),
+    summary: h('p', { class: 'matrix-summary', attrs: { 'aria-live': 'polite' } }),
+    definition: h('p', { class: 'matrix-definition' }),
+    swap: h('button', { class: 'matrix-swap', text: 'Swap rows and columns', attrs: { type: 'button', 'aria-pressed': 'false' } }),
+    // The table may be wider than the panel (many bodies): the scroll box is then a focusable region.
+    wrapper: h('div', { class: 'matrix-scroll', attrs: { role: 'region', 'aria-label': 'Counts per body and column', tabindex: '0' } }),
+    details: h('section', { class: 'matrix-details', attrs: { 'aria-live': 'polite', 'aria-label': 'Statements of the chosen cell' } }),
+  };
+}
+
+const NOT_IN_TABLE = 'The link opens a cell that this table does not have (no statement under the current filters): nothing is shown.';
+
 export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): void {
   host.classList.add('matrix-panel');
-  const state: MatrixState = { variant: 'targets', orientation: 'bodies-as-rows' };
-  const heading = h('h2');
-  const lead = h('p', { class: 'matrix-lead' });
-  const summary = h('p', { class: 'matrix-summary', attrs: { 'aria-live': 'polite' } });
-  const definition = h('p', { class: 'matrix-definition' });
-  const swap = h('button', { class: 'matrix-swap', text: 'Swap rows and columns', attrs: { type: 'button', 'aria-pressed': 'false' } });
-  // The table may be wider than the panel (many bodies): the scroll box is then a focusable region.
-  const wrapper = h('div', { class: 'matrix-scroll', attrs: { role: 'region', 'aria-label': 'Counts per body and column', tabindex: '0' } });
-  const details = h('section', { class: 'matrix-details', attrs: { 'aria-live': 'polite', 'aria-label': 'Statements of the chosen cell' } });
+  // A shared link's table and open cell (matrix=themes|BODY|COLUMN); each choice made here is a new history entry
+  const link = context.urlParam('matrix');
+  const restored = parseMatrixLink(link.get());
+  const state: MatrixState = { variant: restored.variant, orientation: 'bodies-as-rows', selected: restored.cell };
+  const remember = (): void => link.set(formatMatrixLink({ variant: state.variant, cell: state.selected }));
+  const { heading, lead, summary, definition, swap, wrapper, details } = panelParts();
   const choice = variantChoice((id) => {
-    state.variant = id;
-    state.selected = undefined;
+    [state.variant, state.selected] = [id, undefined];
     recount();
+    remember();
   });
   host.append(heading, lead, choice.element, summary, h('div', { class: 'matrix-tools' }, [swap]), wrapper, definition, details);
-  let index: MatrixIndex = indexQuads(context.getQuads(), [CONTRIBUTES_TO, ADDRESSES, ORGANIZED_BY]);
+  let index: MatrixIndex = indexQuads(context.getQuads(), LINKING);
   let matrix: Matrix;
 
   const openCell = (body: string, column: string, highlight: boolean): void => {
@@ -85,13 +118,20 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
   };
 
   const draw = (): void => {
-    const actions = { openCell: (b: string, c: string) => openCell(b, c, true), selectEntity: (k: string) => context.selectNode(k) };
+    const actions = {
+      openCell: (b: string, c: string) => {
+        openCell(b, c, true);
+        remember();
+      },
+      selectEntity: (k: string) => context.selectNode(k),
+    };
     wrapper.replaceChildren(...(matrix.bodies.length === 0 ? [] : [matrixTable(matrixGrid(matrix, state.orientation), matrix.variant, actions)]));
     wrapper.hidden = swap.hidden = matrix.bodies.length === 0;
     markPressed(wrapper, state.selected);
   };
 
-  const recount = (): void => {
+  /** Counts again; `fromLink`: the open cell comes from a link, so it is lit up on the graph (or said to be missing). */
+  const recount = (fromLink = false): void => {
     const variant = MATRIX_VARIANTS[state.variant];
     matrix = computeMatrix(index, variant, filterScope(context));
     heading.textContent = `Bodies × ${variant.columns}`;
@@ -101,8 +141,8 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     summary.textContent = summaryText(matrix);
     draw();
     const open = state.selected;
-    if (open && matrix.count(open.body, open.column) > 0) openCell(open.body, open.column, false);
-    else details.replaceChildren();
+    if (open && matrix.count(open.body, open.column) > 0) openCell(open.body, open.column, fromLink);
+    else details.replaceChildren(...(open && fromLink ? [h('p', { class: 'matrix-no-source', attrs: { role: 'status' } }, [NOT_IN_TABLE])] : []));
   };
 
   swap.addEventListener('click', () => {
@@ -110,19 +150,13 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     swap.setAttribute('aria-pressed', String(state.orientation === 'columns-as-rows'));
     draw();
   });
-  recount();
-  let pending = false;
-  let dataChanged = false;
-  context.onChange((kind) => {
-    if (kind === 'highlight') return;
-    dataChanged ||= kind === 'data';
-    if (pending) return;
-    // Several changes in a row (an import, then a merge; a filter reset) recount once
-    pending = true;
-    setTimeout(() => {
-      if (dataChanged) index = indexQuads(context.getQuads(), [CONTRIBUTES_TO, ADDRESSES, ORGANIZED_BY]);
-      pending = dataChanged = false;
-      recount();
-    }, 0);
+  recount(restored.cell !== undefined);
+  link.onChange((value) => {
+    ({ variant: state.variant, cell: state.selected } = parseMatrixLink(value));
+    recount(true);
+  });
+  whenCountsChange(context, (dataChanged) => {
+    if (dataChanged) index = indexQuads(context.getQuads(), LINKING);
+    recount();
   });
 }
