@@ -58,7 +58,7 @@ describe('Query panel: known prefixes', () => {
   it('runs okg: and id: without PREFIX lines, and the editor names the prefixes it adds', async () => {
     await setQuery('SELECT ?partner WHERE { id:odihr okg:partnersWith ?partner }');
     const note = page.locator('.okg-qp-prefixes');
-    await expect.poll(() => note.textContent()).toMatch(/id:, okg:$/);
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toMatch(/id:, okg:$/);
     expect(await note.locator('code').allTextContents()).toEqual(['id:', 'okg:']);
     expect(await note.locator('code').first().getAttribute('title')).toBe('https://w3id.org/osce-kg/id/');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -67,7 +67,7 @@ describe('Query panel: known prefixes', () => {
     await screenshot(page, 'query-implicit-prefixes');
     // Only used prefixes: declaring one and using nothing else leaves the note empty and hidden.
     await setQuery(`PREFIX okg: <${OKG}>\nSELECT * WHERE { ?s a okg:Partner }`);
-    await expect.poll(() => note.isVisible()).toBe(false);
+    await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(false);
   });
 
   it('points a syntax error at the line and column of the text as typed', async () => {
@@ -78,7 +78,7 @@ describe('Query panel: known prefixes', () => {
     expect(column).toBeDefined();
     const implicit = await run(broken);
     expect(implicit).toMatch(new RegExp(`^Syntax error at line 1, column ${column} \\(1:${column}\\)`));
-    await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.cm-lintRange-error').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 });
 
@@ -107,7 +107,7 @@ describe('Query panel: pages and filter', () => {
     const total = Number(/of (\d+)$/.exec((await pager().textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(50);
     await page.getByRole('searchbox', { name: 'Filter rows' }).fill('migration');
-    await expect.poll(() => pager().textContent()).toMatch(/\(filtered from \d+\)$/);
+    await expect.poll(() => pager().textContent(), { timeout: 10_000 }).toMatch(/\(filtered from \d+\)$/);
     const label = (await pager().textContent()) ?? '';
     const matching = Number(/of (\d+) \(filtered from (\d+)\)/.exec(label)?.[1]);
     expect(label).toContain(`(filtered from ${total})`);
@@ -121,7 +121,7 @@ describe('Query panel: pages and filter', () => {
     expect(rows.every((row) => /migration/i.test(row))).toBe(true);
     await screenshot(page, 'query-filter-pages');
     await page.getByRole('searchbox', { name: 'Filter rows' }).fill('zzzz-no-such-text');
-    await expect.poll(() => pager().textContent()).toBe(`No rows match the filter (of ${total})`);
+    await expect.poll(() => pager().textContent(), { timeout: 10_000 }).toBe(`No rows match the filter (of ${total})`);
     expect(await results().locator('tbody tr').count()).toBe(0);
   });
 });
@@ -228,7 +228,8 @@ describe('Query panel: the query in the URL', () => {
     expect(await linked.getByRole('table', { name: 'Query results' }).count()).toBe(0);
     await screenshot(linked, 'query-from-link');
     await linked.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => linked.locator('.okg-qp-status').textContent()).toMatch(/^[1-9]\d* rows? in/);
+    // The first run also starts the engine and loads the data.
+    await expect.poll(() => linked.locator('.okg-qp-status').textContent(), { timeout: 30_000 }).toMatch(/^[1-9]\d* rows? in/);
   });
 
   it('running writes the query into the URL; that URL opens it elsewhere; back brings the previous query', async () => {
@@ -241,7 +242,7 @@ describe('Query panel: the query in the URL', () => {
     const shared = await openLink(new URL(page.url()).hash);
     expect(await textOf(shared)).toBe(second);
     await page.goBack();
-    await expect.poll(() => editorText()).toBe(first);
+    await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(first);
     expect(await page.locator('.okg-qp-status').textContent()).toMatch(/^This query came from the link/);
   });
 
