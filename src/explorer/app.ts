@@ -32,6 +32,7 @@ import { createToolbar, type Toolbar } from './ui/toolbar';
 import { startUrlSync, type UrlSync } from './url-sync';
 import { whenLayoutSettled } from './remote/layout-settled';
 import { computeEmphasis } from './view/emphasis';
+import { predicateLabel } from './core/appearance/labels';
 import { FirstLayoutRunner } from './view/first-layout-runner';
 import { positionsOf } from './view/initial-layout';
 import { LayoutController } from './view/layout-controller';
@@ -142,6 +143,7 @@ export class ExplorerApp {
     this.view = new GraphView(this.shell.graphContainer, this.renderGraph, this.settings, {
       clickNode: (key) => this.select(key, { focus: false, showDetails: true }),
       clickStage: () => this.select(null, { focus: false, showDetails: false }),
+      clickEdge: (key) => this.chooseStatement(key),
       hover: (key) => {
         this.hovered = key;
         this.applyEmphasis();
@@ -404,6 +406,15 @@ export class ExplorerApp {
     if (k !== null && how.showDetails) this.tabs.select('details');
   }
 
+  /** An edge chosen on the graph: its statement stands out with its two ends, and the Read tab scrolls to its sentence. */
+  private chooseStatement(key: string): void {
+    if (!this.graph.hasEdge(key)) return;
+    const [source, target] = this.graph.extremities(key);
+    const label = (node: string) => this.graph.getNodeAttribute(node, 'label');
+    const caption = `${label(source)} — ${predicateLabel(this.graph.getEdgeAttribute(key, 'predicate'))} — ${label(target)}`;
+    this.context.setHighlight({ nodes: [source, target], edges: [key], caption, statement: key });
+  }
+
   private passageText(passageIri: string): string | undefined {
     const doc = this.provenance.passages.get(passageIri)?.document;
     return doc ? this.sourceText(doc) : undefined;
@@ -460,6 +471,7 @@ export class ExplorerApp {
         else frame();
         this.emit('highlight');
       },
+      getHighlight: () => this.store.get().selection.highlight,
       getPeriod: () => this.store.get().filters.period,
       setPeriod: (period) => this.store.update('filters', setPeriod(period)),
       visibleNodes: () => [...this.visibility.nodes],

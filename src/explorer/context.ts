@@ -13,6 +13,8 @@ export interface Highlight {
   edges: string[];
   /** Short text shown in the view while the highlight is on ("12 results", "3 paths"). */
   caption?: string;
+  /** The edge key of a statement chosen on the graph (an edge clicked): the Read tab shows its sentence. */
+  statement?: string;
 }
 
 export interface SetQuadsOptions {
@@ -42,6 +44,7 @@ export interface ExplorerContext {
   getSelectedNode(): string | null;
   /** Nodes and edges that stand out on the graph (query results, paths); null clears. */
   setHighlight(highlight: Highlight | null): void;
+  getHighlight(): Highlight | null;
   /** The period filter (years whose dated entities show; null = all), part of the filters and the URL. */
   getPeriod(): Period | null;
   setPeriod(period: Period | null): void;

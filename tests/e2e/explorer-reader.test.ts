@@ -1,7 +1,7 @@
 // The Read panel in real Chromium: the source rendered from markdown, mentions that select nodes, sentences that
 // show their statements, the selection scrolled to and highlighted in the text, and keyboard use.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExplorer, screenshotOf, type ExplorerSession } from './harness';
+import { openExplorer, screenshotOf, waitSettled, type ExplorerSession } from './harness';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 let app: ExplorerSession;
@@ -38,6 +38,7 @@ describe('the Read panel', () => {
     await page.locator('.reader-tools select').selectOption({ index: 1 });
     await page.locator('.reader-doc .rd-s').first().waitFor();
     expect(await page.locator('.reader-doc table, .reader-doc h2, .reader-doc h1').count()).toBeGreaterThan(0);
+    await waitSettled(page);
     await page.locator('.reader-tools select').selectOption(`${ID}source-osce-un-migration-2017`);
     await page.locator('.reader-doc .rd-m').first().waitFor();
   });
@@ -73,6 +74,52 @@ describe('the Read panel', () => {
       return !!doc && !!box && box.y >= doc.y && box.y + box.height <= doc.y + doc.height;
     }).toBe(true);
     await screenshotOf(page, '.reader-panel', 'reader-selection');
+  });
+
+  it('clicking an edge on the graph chooses its statement: the Read tab scrolls to its sentence, highlighted', async () => {
+    const { page } = app;
+    await waitSettled(page);
+    await page.locator('.reader-tools select').selectOption(`${ID}source-osce-un-migration-2017`);
+    // An edge the current document supports, alone between its two nodes (drawn straight), whose middle is clear of nodes
+    const target = await page.evaluate(() => {
+      const hook = window.__osceKg!;
+      hook.context.selectNode(null);
+      hook.layout.stop();
+      const doc = document.querySelector<HTMLSelectElement>('.reader-tools select')!.value;
+      const passages = new Set(hook.context.getQuads().filter((q) => q.predicate.value.endsWith('/isPartOf') && q.object.value === doc).map((q) => q.subject.value));
+      const graph = hook.context.getGraph();
+      const { width, height } = document.querySelector('#graph')!.getBoundingClientRect();
+      const nodes = graph.nodes().map((n) => hook.view.nodeViewportPosition(n)).filter((p) => p !== null);
+      let best: { key: string; x: number; y: number; length: number } | null = null;
+      graph.forEachEdge((key, attributes, source, target) => {
+        if (!attributes.graphs.some((g) => passages.has(g)) || new Set([...graph.edges(source, target), ...graph.edges(target, source)]).size !== 1) return;
+        const [a, b] = [hook.view.nodeViewportPosition(source), hook.view.nodeViewportPosition(target)];
+        if (!a || !b) return;
+        const [x, y, length] = [(a.x + b.x) / 2, (a.y + b.y) / 2, Math.hypot(a.x - b.x, a.y - b.y)];
+        if (x < 20 || y < 20 || x > width - 20 || y > height - 20 || length < 60 || nodes.some((p) => Math.hypot(p.x - x, p.y - y) < 14)) return;
+        if (!best || length > best.length) best = { key, x, y, length };
+      });
+      return best as { key: string; x: number; y: number } | null;
+    });
+    expect(target).not.toBeNull();
+    await page.waitForTimeout(300);
+    const graphBox = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(graphBox.x + target!.x, graphBox.y + target!.y);
+    await expect.poll(() => page.evaluate(() => window.__osceKg!.context.getHighlight()?.statement ?? null)).toBe(target!.key);
+    const current = page.locator('.reader-doc .rd-current').first();
+    await current.waitFor();
+    await expect.poll(async () => {
+      const [doc, box] = await Promise.all([page.locator('.reader-doc').boundingBox(), current.boundingBox()]);
+      return !!doc && !!box && box.y >= doc.y && box.y + box.height <= doc.y + doc.height;
+    }).toBe(true);
+    // The statements box lists the chosen statement among those of its sentence
+    const expected = await page.evaluate((key) => {
+      const graph = window.__osceKg!.context.getGraph();
+      const [s, t] = graph.extremities(key);
+      return `${graph.getNodeAttribute(s, 'label')} — ${graph.getEdgeAttribute(key, 'predicate').replace(/.*[#/]/, '')} — ${graph.getNodeAttribute(t, 'label')}`;
+    }, target!.key);
+    expect(await page.locator('.reader-statements li').allTextContents()).toContain(expected);
+    await screenshotOf(page, 'body', 'reader-statement-chosen');
   });
 
   it('is keyboard usable: a mention is a button that Enter activates', async () => {

@@ -140,6 +140,8 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement, setti
     settings: {
       // Switched on only while edge labels can show (zoomed in, or hovering): the pass costs frame time.
       renderEdgeLabels: false,
+      // Clicking an edge chooses its statement; the edge picking pass is left out of a big (lean) drawing.
+      enableEdgeEvents: !lean,
       renderLabels: labels,
       labelDensity: settings.labelDensity,
       labelGridCellSize: settings.labelGridCellSize,

@@ -14,6 +14,8 @@ import { collidingLabels } from './label-declutter';
 export interface ViewEvents {
   clickNode(key: string): void;
   clickStage(): void;
+  /** An edge (or its label) clicked: a full drawing only, a big graph has no edge events. */
+  clickEdge(key: string): void;
   hover(key: string | null): void;
   cameraMoved(view: CameraView): void;
   /** After every frame drawn. */
@@ -58,6 +60,8 @@ export class GraphView {
     const r = this.current;
     r.on('clickNode', ({ node }) => this.events.clickNode(node));
     r.on('clickStage', () => this.events.clickStage());
+    r.on('clickEdge', ({ edge }) => this.events.clickEdge(edge));
+    r.on('clickEdgeLabel', ({ edge }) => this.events.clickEdge(edge));
     r.on('enterNode', ({ node }) => this.events.hover(node));
     r.on('leaveNode', () => this.events.hover(null));
     r.on('afterRender', () => {

@@ -47,6 +47,7 @@ function memoryContext(): ExplorerContext & { merges: number } {
     selectNode: () => undefined,
     getSelectedNode: () => null,
     setHighlight: () => undefined,
+    getHighlight: () => null,
     visibleNodes: () => [],
     visibleEdges: () => [],
     remote: new RemoteSession({ fitAll: () => undefined, frameNodes: () => undefined }),

@@ -74,7 +74,7 @@ export function buildReaderModel(quads: readonly Quad[], documentIri: string, te
   const found = mentionFinder(buildDictionary(quads)).find(text).filter((m) => !m.nested && !m.isNew);
   let cursor = 0;
   for (const m of found) {
-    while (cursor < sentences.length && sentences[cursor].end <= m.start) cursor++;
+    while (cursor < sentences.length && (sentences[cursor]?.end ?? Infinity) <= m.start) cursor++;
     const sentence = sentences[cursor];
     if (!sentence || m.start < sentence.start || m.end > sentence.end) continue;
     const iri = m.iris.find(isNode);

@@ -99,8 +99,8 @@ function wrapMarkers(root: DocumentFragment, hooks: RenderHooks): void {
     };
     for (const m of text.matchAll(MARKER)) {
       emit(text.slice(from, m.index));
-      if (m[1] === SENTENCE_OPEN) sentence = decodeId(m[2]);
-      else if (m[1] === MENTION_OPEN) mention = decodeId(m[2]);
+      if (m[1] === SENTENCE_OPEN) sentence = decodeId(m[2] ?? '');
+      else if (m[1] === MENTION_OPEN) mention = decodeId(m[2] ?? '');
       else if (m[3] === SENTENCE_CLOSE) sentence = null;
       else if (m[3] === MENTION_CLOSE) mention = null;
       from = m.index + m[0].length;
