@@ -2,7 +2,7 @@
 // (`serve --endpoint`); both render with the same page and RDF writers.
 import type { Quad } from '@rdfjs/types';
 import type { SparqlEngine } from '../query/engine';
-import { ID } from '../rdf/vocab';
+import { ID, NS } from '../rdf/vocab';
 import { describeResource, indexDataset, type DatasetIndex } from './dataset-index';
 import { renderEntityPage } from './entity-page';
 import { pageNameOf } from './names';
@@ -10,6 +10,7 @@ import { ONTOLOGY_IRI } from './ontology-page';
 import { createPublication, type Publication } from './publication';
 import { fetchExcerpt, fetchOntologyExcerpt } from './remote-excerpt';
 import { renderRdf, type RdfPageFormat } from './representations';
+import { renderSdgPage } from './sdg-page';
 
 export interface EntityRepresentations {
   iri: string;
@@ -25,6 +26,8 @@ export interface OntologyRepresentations {
 export interface EntitySource {
   /** The representations of the resource named `name` (already checked safe), or undefined when the graph lacks it. */
   entity(name: string, signal?: AbortSignal): Promise<EntityRepresentations | undefined>;
+  /** The page of a UN SDG goal or target the graph uses, by its code (`10.7`), or undefined. */
+  sdg(code: string, signal?: AbortSignal): Promise<string | undefined>;
   /** The ontology's documentation, which the entity pages' relations and classes link to. */
   ontology(signal?: AbortSignal): Promise<OntologyRepresentations>;
 }
@@ -37,6 +40,7 @@ export function localEntities(publication: () => Publication): EntitySource {
       const iri = p.iriOf(name);
       return iri === undefined ? undefined : { iri, html: () => p.entityHtml(iri), rdf: (format) => p.entityRdf(iri, format) };
     },
+    sdg: async (code) => publication().sdgHtml(code),
     ontology: async () => {
       const p = publication();
       return { html: () => p.ontologyHtml(), turtle: () => p.ontologyTurtle() };
@@ -61,6 +65,15 @@ export function remoteEntities(engine: SparqlEngine, options: { timeoutMs?: numb
     entity: async (name, signal) => {
       const iri = ID + name;
       return entityFromExcerpt(iri, await fetchExcerpt(engine, iri, { timeoutMs: options.timeoutMs, signal }));
+    },
+    sdg: async (code, signal) => {
+      const iri = NS.sdg + code;
+      const excerpt = await fetchExcerpt(engine, iri, { timeoutMs: options.timeoutMs, signal });
+      if (excerpt.length === 0) return undefined;
+      // A goal's page counts what serves each of its targets: their excerpts too
+      const targets = excerpt.filter((q) => q.predicate.value === `${NS.skos}broader` && q.object.value === iri).map((q) => q.subject.value);
+      const more = await Promise.all([...new Set(targets)].map((t) => fetchExcerpt(engine, t, { timeoutMs: options.timeoutMs, signal })));
+      return renderSdgPage(indexDataset([...excerpt, ...more.flat()]), iri);
     },
     ontology: async (signal) => {
       const p = createPublication(await fetchOntologyExcerpt(engine, ONTOLOGY_IRI, { timeoutMs: options.timeoutMs, signal }));

@@ -8,7 +8,7 @@ import { resourceLink } from './links';
 import { ontologyAnchor } from './ontology-page';
 
 /** `id/index.html`: links to every page, grouped by kind, so that a crawler reaches all of them. */
-export function renderResourceIndex(index: DatasetIndex, names: readonly { name: string; iri: string }[]): string {
+export function renderResourceIndex(index: DatasetIndex, names: readonly { name: string; iri: string }[], sdgs: readonly { code: string; iri: string }[] = []): string {
   const groups = new Map<string, string[]>();
   for (const { iri } of names) {
     const kind = KIND_LABELS[kindOfTypes(index.types(iri))];
@@ -20,7 +20,11 @@ export function renderResourceIndex(index: DatasetIndex, names: readonly { name:
     const items = iris.map((iri) => ({ iri, label: index.label(iri) })).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     return `<h2>${esc(kind)} (${iris.length})</h2>\n<ul>${items.map(({ iri }) => `<li>${resourceLink(index, iri, '../')}</li>`).join('\n')}</ul>`;
   });
-  return page({ title: 'All resources', root: '../', body: `<h1>All resources (${names.length})</h1>\n${sections.join('\n')}` });
+  // The UN's goals and targets are not minted here, but have a page of what the graph says about them
+  const sdgSection = sdgs.length
+    ? `<h2>UN SDG goals and targets (${sdgs.length})</h2>\n<ul>${sdgs.map(({ code, iri }) => `<li><a href="../sdg/${esc(code)}.html">${esc(code)}</a>: ${esc(index.label(iri))}</li>`).join('\n')}</ul>`
+    : '';
+  return page({ title: 'All resources', root: '../', body: `<h1>All resources (${names.length})</h1>\n${[...sections, sdgSection].filter(Boolean).join('\n')}` });
 }
 
 function countTable(index: DatasetIndex, caption: string, head: string, counts: DatasetStats['classes']): string {

@@ -1,5 +1,5 @@
 // Page names of the published IRIs: which `…/id/{name}` a request path names, in which format, and refusals.
-import { ID } from '../rdf/vocab';
+import { ID, NS } from '../rdf/vocab';
 
 /** The representations of a page: HTML for people, four RDF syntaxes for machines. */
 export const PAGE_FORMATS = ['html', 'ttl', 'nt', 'jsonld', 'trig'] as const;
@@ -34,6 +34,23 @@ export function pageNameOf(iri: string): string | undefined {
   if (!iri.startsWith(ID)) return undefined;
   const name = iri.slice(ID.length);
   return isSafeName(name) ? name : undefined;
+}
+
+/** An SDG goal or target code as the UN's IRIs have it (`10`, `10.7`, `4.b`): its page is `sdg/{code}.html`. */
+const SDG_CODE = /^\d{1,2}(?:\.[0-9a-z]{1,2})?$/;
+
+/** The code of a UN SDG goal or target IRI (`http://metadata.un.org/sdg/10.7` -> `10.7`), if it is one. */
+export function sdgCodeOf(iri: string): string | undefined {
+  if (!iri.startsWith(NS.sdg)) return undefined;
+  const code = iri.slice(NS.sdg.length);
+  return SDG_CODE.test(code) ? code : undefined;
+}
+
+/** Reads the part of a path after `/sdg/` (`10.7` or `10.7.html`); throws BadPageNameError for anything else. */
+export function parseSdgPath(rawTail: string): string {
+  const tail = rawTail.endsWith('.html') ? rawTail.slice(0, -'.html'.length) : rawTail;
+  if (!SDG_CODE.test(tail)) throw new BadPageNameError('not an SDG goal or target code (such as 10 or 10.7)');
+  return tail;
 }
 
 export interface PageRequest {

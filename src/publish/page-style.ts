@@ -24,6 +24,7 @@ ul.values { list-style: none; padding: 0; margin: 0; }
 ul.values > li { padding: 0.35rem 0; border-bottom: 1px solid #eee; overflow-wrap: anywhere; }
 blockquote { margin: 0.35rem 0 0.35rem 1rem; padding: 0.35rem 0.75rem; background: var(--quote); border-left: 3px solid #7a8aa0; white-space: pre-wrap; }
 .backing { font-size: 0.875rem; color: var(--muted); margin: 0 0 0 1rem; }
+.served { margin: 1rem 0 1.5rem; padding-left: 0.75rem; border-left: 3px solid var(--line); }
 .formats { display: flex; gap: 0.75rem; flex-wrap: wrap; padding: 0; list-style: none; }
 .source-text { white-space: pre-wrap; font-family: Georgia, serif; background: #fafafa; border: 1px solid var(--line); padding: 1rem; }
 .source-text mark { background: #fff2a8; color: inherit; }

@@ -9,6 +9,7 @@ import { renderDatasetPage, renderResourceIndex } from './index-pages';
 import { isSafeName, pageNameOf } from './names';
 import { ontologyQuads, renderOntologyPage } from './ontology-page';
 import { renderRdf, type RdfPageFormat } from './representations';
+import { renderSdgPage, sdgPages } from './sdg-page';
 import { PREFIXES } from '../rdf/vocab';
 
 export interface PublicationOptions {
@@ -21,8 +22,12 @@ export interface Publication {
   stats: DatasetStats;
   /** Every resource with a page, by name, sorted. */
   pages: readonly { name: string; iri: string }[];
+  /** Every UN SDG goal and target the dataset uses, by code: a page each under `sdg/`. */
+  sdgPages: readonly { code: string; iri: string }[];
   /** The IRI of a page name, if the dataset knows it. */
   iriOf(name: string): string | undefined;
+  /** The page of an SDG goal or target by its code, if the dataset uses it. */
+  sdgHtml(code: string): string | undefined;
   entityHtml(iri: string): string;
   entityRdf(iri: string, format: RdfPageFormat): Promise<string>;
   resourceIndexHtml(): string;
@@ -45,10 +50,17 @@ export function createPublication(quads: readonly Quad[], options: PublicationOp
   for (const k of index.byObject.keys()) consider(k);
   for (const k of index.byGraph.keys()) consider(k);
   const pages = [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, iri]) => ({ name, iri }));
+  const sdgs = sdgPages(index);
+  const hasText = (doc: string): boolean => options.sourceText?.(doc) !== undefined;
   return {
     index,
     stats,
     pages,
+    sdgPages: sdgs,
+    sdgHtml: (code) => {
+      const found = sdgs.find((p) => p.code === code);
+      return found && renderSdgPage(index, found.iri, hasText);
+    },
     iriOf: (name) => {
       if (!isSafeName(name)) return undefined;
       const iri = ID + name;
@@ -56,7 +68,7 @@ export function createPublication(quads: readonly Quad[], options: PublicationOp
     },
     entityHtml: (iri) => renderEntityPage({ index, sourceText: options.sourceText }, iri),
     entityRdf: (iri, format) => renderRdf(describeResource(index, iri), format),
-    resourceIndexHtml: () => renderResourceIndex(index, pages),
+    resourceIndexHtml: () => renderResourceIndex(index, pages, sdgs),
     ontologyHtml: () => renderOntologyPage(index),
     ontologyTurtle: () => renderRdf(ontologyQuads(index), 'ttl'),
     datasetHtml: (endpoint) => renderDatasetPage(index, stats, endpoint),

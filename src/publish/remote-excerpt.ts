@@ -1,5 +1,6 @@
 // The part of a triple store that one page needs, asked of its SPARQL endpoint (`serve --endpoint`): the resource's
-// statements in every graph, the descriptions of the graphs behind them, and the labels and types of all they name.
+// statements in every graph, the descriptions of the graphs behind them, and the labels and types of all they name
+// (and of what those name in turn, for the documents of the passages behind a curation graph).
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { BindingsResult, QueryOptions, SparqlEngine } from '../query/engine';
@@ -137,7 +138,11 @@ export async function fetchExcerpt(engine: SparqlEngine, iri: string, options: Q
   const described = new Set(graphDescriptions.map((f) => f.s.value));
   described.add(iri);
   const fetched = new Set([iri, ...graphs]);
-  const named = await about(engine, namedIn([...own, ...graphDescriptions]).filter((n) => !fetched.has(n)), options, NAMED_PREDICATES);
+  const firstNamed = namedIn([...own, ...graphDescriptions]).filter((n) => !fetched.has(n));
+  const named = await about(engine, firstNamed, options, NAMED_PREDICATES);
+  // One step further, the labels only: the document of a passage that a curation graph was derived from
+  for (const n of firstNamed) fetched.add(n);
+  named.push(...await about(engine, namedIn(named).filter((n) => !fetched.has(n)), options, [RDF_TYPE, RDFS_LABEL, SKOS_PREF_LABEL]));
   const safe = safeBlankNodes();
   const placed = place([...own, ...graphDescriptions], described, safe);
   const seen = new Set(placed.map(tripleKey));

@@ -60,7 +60,8 @@ export async function writeSite(quads: readonly Quad[], options: SiteOptions): P
       for (const format of ENTITY_FORMATS) await write(`id/${name}.${format}`, await publication.entityRdf(iri, format));
     }));
   }
-  summary.pages = pages.length;
+  for (const { code } of publication.sdgPages) await write(`sdg/${code}.html`, publication.sdgHtml(code) ?? '');
+  summary.pages = pages.length + publication.sdgPages.length;
   options.progress?.(`${pages.length} resource pages`);
   await write('id/index.html', publication.resourceIndexHtml());
   await write('ontology.html', publication.ontologyHtml());
@@ -72,7 +73,7 @@ export async function writeSite(quads: readonly Quad[], options: SiteOptions): P
   options.progress?.('dumps and dataset description');
   await write('404.html', notFoundBody('html', undefined, '', true));
   await write(STYLESHEET, PAGE_STYLE);
-  await write('sitemap.xml', sitemap(site, ['id/index.html', 'ontology.html', 'void.html', ...pages.map((p) => `id/${p.name}.html`)]));
+  await write('sitemap.xml', sitemap(site, ['id/index.html', 'ontology.html', 'void.html', ...pages.map((p) => `id/${p.name}.html`), ...publication.sdgPages.map((p) => `sdg/${p.code}.html`)]));
   await write('.htaccess', siteHtaccess());
   await write('w3id/.htaccess', w3idHtaccess(site));
   return summary;

@@ -1,7 +1,7 @@
 // Resolves the published IRIs: /id/{name} pages by content negotiation, /ontology, the VoID at /.well-known/void,
 // and the Service Description at GET /sparql without a query.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BadPageNameError, PAGE_MEDIA_TYPES, parsePagePath, type PageFormat } from '../publish/names';
+import { BadPageNameError, PAGE_MEDIA_TYPES, parsePagePath, parseSdgPath, type PageFormat } from '../publish/names';
 import { alternatesOf } from '../publish/entity-page';
 import { notFoundBody } from '../publish/not-found';
 import { PAGE_STYLE, STYLESHEET } from '../publish/page-style';
@@ -47,7 +47,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, format:
 const VOID_PATH = /^\/(?:\.well-known\/void|dataset|void\.(html|ttl|nt|jsonld))$/;
 
 function isPublishPath(path: string, url: URL, method: string | undefined): boolean {
-  return path === `/${STYLESHEET}` || path === '/id' || path.startsWith('/id/') || path === '/ontology' || path === '/ontology.html' || path === '/ontology.ttl'
+  return path === `/${STYLESHEET}` || path.startsWith('/sdg/') || path === '/id' || path.startsWith('/id/') || path === '/ontology' || path === '/ontology.html' || path === '/ontology.ttl'
     || VOID_PATH.test(path)
     || (path === '/sparql' && (method === 'GET' || method === 'HEAD') && !url.searchParams.has('query') && !url.searchParams.has('update'));
 }
@@ -67,6 +67,10 @@ export async function handlePublish(req: IncomingMessage, res: ServerResponse, u
   }
   if (path.startsWith('/id/')) {
     await entity(req, res, path.slice('/id/'.length), entities);
+    return true;
+  }
+  if (path.startsWith('/sdg/')) {
+    await sdg(req, res, path.slice('/sdg/'.length), entities);
     return true;
   }
   if (path === '/ontology' || path === '/ontology.html' || path === '/ontology.ttl') {
@@ -116,6 +120,24 @@ async function fromStore<T>(what: string, res: ServerResponse, ask: (signal: Abo
   } finally {
     res.off('close', hangUp);
   }
+}
+
+/** `/sdg/10.7` (or `.html`): the page of what the graph says about a UN SDG goal or target; HTML only. */
+async function sdg(req: IncomingMessage, res: ServerResponse, tail: string, entities: EntitySource): Promise<void> {
+  let code;
+  try {
+    code = parseSdgPath(tail);
+  } catch (error) {
+    if (error instanceof BadPageNameError) throw new HttpError(400, `bad SDG page: ${error.message}`);
+    throw error;
+  }
+  choose(req, ['html'], tail.endsWith('.html') ? 'html' : undefined);
+  const html = await fromStore(`SDG ${code}`, res, (signal) => entities.sdg(code, signal));
+  if (html === undefined) {
+    send(req, res, 404, 'html', notFoundBody('html', undefined, '../'));
+    return;
+  }
+  send(req, res, 200, 'html', html);
 }
 
 async function entity(req: IncomingMessage, res: ServerResponse, tail: string, entities: EntitySource): Promise<void> {

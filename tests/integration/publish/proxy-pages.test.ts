@@ -29,6 +29,11 @@ const FIXTURE = `@prefix id: <https://w3id.org/osce-kg/id/> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix sdg: <http://metadata.un.org/sdg/> .
+@prefix sdgo: <http://metadata.un.org/sdg/ontology#> .
+sdg:99.9 a sdgo:Target ; rdfs:label "A test target"@en ; skos:notation "99.9" ; skos:broader sdg:99 .
+sdg:99 a sdgo:Goal ; rdfs:label "A test goal"@en ; skos:notation "99" .
+id:${P}-curation { id:${P}-body okg:contributesTo sdg:99.9 . }
 id:${P}-body a okg:OSCEBody ; rdfs:label "Proxy <script>alert(1)</script> body"@en ; skos:altLabel "PB" ;
   owl:sameAs <javascript:alert(1)> ; skos:exactMatch <http://www.wikidata.org/entity/Q1> ; dcterms:date "2016"^^<http://www.w3.org/2001/XMLSchema#gYear> .
 id:${P}-partner a okg:Partner ; rdfs:label "Partner organization"@en ; rdfs:label "Organisation partenaire"@fr .
@@ -110,6 +115,14 @@ describe('serve --endpoint: entity pages from the store', () => {
     expect([...anchors].filter((a) => !ids.has(a))).toEqual([]);
     const turtle = await text(proxy.url, '/ontology', 'text/turtle');
     expect(rapperStatements(turtle.body, 'turtle')).toContain('<https://w3id.org/osce-kg/ontology#OSCEBody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> .');
+  });
+
+  it.each([['99.9'], ['99']])('/sdg/%s: the same page of an SDG target or goal as the local server', async (code) => {
+    const [mine, theirs] = await Promise.all([text(proxy.url, `/sdg/${code}`), text(local.url, `/sdg/${code}`)]);
+    expect(mine.status).toBe(200);
+    expect(visible(mine.body)).toEqual(visible(theirs.body));
+    expect(mine.body).toContain(`<a href="../id/${P}-body.html">`);
+    expect((await text(proxy.url, `/id/${P}-body`)).body).toContain(`href="../sdg/99.9.html"`);
   });
 
   it('quotes every passage behind a statement, and keeps hostile text inert', async () => {

@@ -123,6 +123,27 @@ describe('the shared stylesheet', () => {
   });
 });
 
+describe('SDG goals and targets', () => {
+  it('/sdg/10.7 is the page of what the graph says about the target; the entity pages link to it', async () => {
+    for (const path of ['/sdg/10.7', '/sdg/10.7.html']) {
+      const response = await fetch(base + path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await response.text();
+      expect(html).toContain('<h1>SDG target 10.7</h1>');
+      expect(html).toContain('<a href="../id/odihr.html">Office for Democratic Institutions and Human Rights</a>');
+      expect(html).toContain('<blockquote>Protection of labour rights of migrant workers');
+    }
+    expect(await (await fetch(`${base}/id/odihr`)).text()).toContain('href="../sdg/10.7.html"');
+  });
+
+  it.each([['/sdg/99.9', 404], ['/sdg/..%2fpackage.json', 400], ['/sdg/10.7.ttl', 400], ['/sdg/%3Cscript%3E', 400]])('%s is %i', async (path, status) => {
+    const answer = await rawGet(path);
+    expect(answer.status).toBe(status);
+    expect(answer.body).not.toMatch(/\n\s+at |<script/);
+  });
+});
+
 describe('unknown and malformed names', () => {
   it.each([
     ['text/html', 'text/html', '<h1>Not found</h1>'],

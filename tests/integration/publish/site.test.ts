@@ -85,6 +85,16 @@ describe('the static site of the bundled graph', () => {
     expect(w3id).toContain('RewriteRule ^ontology$ https://example.org/osce-kg/ontology.html [R=303,L]');
   });
 
+  it('has a page for each SDG goal and target the graph uses, linked from the pages of what serves it', () => {
+    const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
+    for (const code of ['10', '10.7', '8.8', '16.9']) {
+      expect(existsSync(join(site, `sdg/${code}.html`)), code).toBe(true);
+      expect(sitemap).toContain(`<loc>https://example.org/osce-kg/sdg/${code}.html</loc>`);
+    }
+    expect(readFileSync(join(site, 'id/odihr.html'), 'utf8')).toContain('href="../sdg/10.7.html"');
+    expect(readFileSync(join(site, 'id/index.html'), 'utf8')).toContain('href="../sdg/10.7.html"');
+  });
+
   it('pages share one stylesheet; only 404.html, served at any path, carries its own', () => {
     const css = readFileSync(join(site, 'pages.css'), 'utf8');
     expect(css).toContain('blockquote {');
