@@ -21,12 +21,17 @@ const layerZones = [
     from: `./src/${shell}`,
     message: 'src/node and src/server never import the explorer or the CLI.',
   })),
-  ...['view', 'ui', 'panels', 'remote'].map((room) => ({
+  ...['view', 'ui', 'panels', 'remote', 'controllers'].map((room) => ({
     target: './src/explorer/core',
     from: `./src/explorer/${room}`,
-    message: 'The explorer core (state, producers, data models) imports nothing from view, ui, panels or remote.',
+    message: 'The explorer core (state, producers, data models) imports nothing from view, ui, panels, remote or controllers.',
   })),
   { target: './src/explorer/view', from: './src/explorer/panels', message: 'The view does not import panels.' },
+  ...['view', 'ui', 'panels'].map((room) => ({
+    target: `./src/explorer/${room}`,
+    from: './src/explorer/controllers',
+    message: 'Controllers drive the view, the UI parts and the panels (through ExplorerContext); none of them imports a controller.',
+  })),
   ...panels.map((panel) => ({
     target: `./src/explorer/panels/${panel}`,
     from: './src/explorer/panels',

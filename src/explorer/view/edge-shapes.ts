@@ -34,3 +34,15 @@ export function edgeShapesOf(graph: Graph, lookForParallel = true): EdgeShapes {
 export function coversShapes(have: EdgeShapes, need: EdgeShapes): boolean {
   return (have.loops || !need.loops) && (have.parallel || !need.parallel);
 }
+
+/**
+ * Above this many edges the view draws lean: straight lines and loops only, no arrow heads, no curves for parallel
+ * edges. With a curved path in the program every edge is drawn as a strip of many segments, and arrow heads add
+ * zones; on software WebGL that multiplied the frame time of a 200,000-edge graph by orders of magnitude.
+ */
+export const LEAN_EDGES_ABOVE = 20_000;
+
+/** The shapes the renderer must draw for `graph`: a lean drawing has no curves, so parallel edges are not looked for. */
+export function edgeShapesToDraw(graph: Graph): EdgeShapes {
+  return edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE);
+}

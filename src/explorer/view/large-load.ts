@@ -11,7 +11,7 @@ import type { ExplorerSettings, SizeBy } from '../settings';
 import { buildDataHere, buildDataOffThread, type BuiltData } from './entity-graph-offthread';
 import { buildRenderGraph, fillRenderGraphSliced, type RenderGraph } from './rendering-graph';
 import type { GraphView } from './sigma-view';
-import { edgeShapesToDraw } from './sigma-renderer';
+import { edgeShapesToDraw } from './edge-shapes';
 import { SliceClock } from './slices';
 
 /** Datasets above this many quads (incoming plus already loaded) take the sliced path; smaller ones load at once. */
@@ -42,7 +42,7 @@ export interface LargeLoadInput {
   quadSet: QuadSet;
   /** Positions of the nodes drawn now (a merge keeps them). */
   previous: ReadonlyMap<string, Position>;
-  view: GraphView;
+  view: Pick<GraphView, 'beginBulkLoad' | 'endBulkLoad'>;
   settings: ExplorerSettings;
   onProgress?: LoadProgress;
 }

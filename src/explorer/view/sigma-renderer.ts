@@ -3,25 +3,12 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerPlain, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { ExplorerSettings } from '../settings';
 import type { RenderGraph } from './rendering-graph';
-import type Graph from 'graphology';
-import { edgeShapesOf, type EdgeShapes } from './edge-shapes';
+import type { EdgeShapes } from './edge-shapes';
 import { DASH_ATTRIBUTE, layerCandidateDash } from './candidate-dash-layer';
 
 interface NodeState { isActive: boolean; isSelected: boolean; labelHidden: boolean }
 interface EdgeState { isActive: boolean }
 interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: boolean; zoomedIn: boolean; labelsHeld: boolean }
-
-/**
- * Above this many edges the view draws lean: straight lines and loops only, no arrow heads, no curves for parallel
- * edges. With a curved path in the program every edge is drawn as a strip of many segments, and arrow heads add
- * zones; on software WebGL that multiplied the frame time of a 200,000-edge graph by orders of magnitude.
- */
-export const LEAN_EDGES_ABOVE = 20_000;
-
-/** The shapes the renderer must draw for `graph`: a lean drawing has no curves, so parallel edges are not looked for. */
-export function edgeShapesToDraw(graph: Graph): EdgeShapes {
-  return edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE);
-}
 
 /** Segments of the curve and loop paths: every edge is drawn with as many vertices as the longest (edge-shapes.ts). */
 const CURVE_SEGMENTS = 10;

@@ -1,14 +1,14 @@
 // Keeps the URL hash and the store in step: selection, filters and panel parameters push history entries; view
 // options, camera and the open tab replace the current one.
-import { replaceFilters } from './core/filters/producers';
-import { selectNode } from './core/selection/producers';
-import { setSizeBy } from './core/appearance/producers';
-import { setCamera } from './core/camera/producers';
-import { openTab, replacePanels } from './core/panels/producers';
-import type { Domain, ExplorerState, Store } from './core/store';
-import { decodeUrlState, encodeUrlState } from './core/url/url-state';
-import type { ExplorerSettings } from './settings';
-import type { Tabs } from './ui/tabs';
+import { replaceFilters } from '../core/filters/producers';
+import { selectNode } from '../core/selection/producers';
+import { setSizeBy } from '../core/appearance/producers';
+import { setCamera } from '../core/camera/producers';
+import { openTab, replacePanels } from '../core/panels/producers';
+import type { Domain, ExplorerState, Store } from '../core/store';
+import { decodeUrlState, encodeUrlState } from '../core/url/url-state';
+import type { ExplorerSettings } from '../settings';
+import type { Tabs } from '../ui/tabs';
 
 /** The tab a URL without `tab=` opens. */
 export const DEFAULT_TAB = 'details';
