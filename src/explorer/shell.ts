@@ -1,5 +1,7 @@
-// The page skeleton: header with search and toolbar, filters on the left, the graph, tabs on the right, the source dialog.
+// The page skeleton: header with search and toolbar, filters on the left, the graph, tabs on the right (drawers on a
+// small screen), the source dialog.
 import { h } from './ui/dom';
+import { createDrawers, type Drawers } from './ui/drawers';
 import type { SearchBox } from './ui/search-box';
 import type { Toolbar } from './ui/toolbar';
 import type { FiltersPanel } from './ui/filters-panel';
@@ -26,22 +28,25 @@ export function buildShell(root: HTMLElement, parts: ShellParts): Shell {
   caption.hidden = true;
   const status = h('p', { class: 'app-status', attrs: { role: 'status' }, text: 'Loading the graph…' });
   const main = h('main', { class: 'app-main' });
+  const left = h('aside', { class: 'left', attrs: { id: 'filters-drawer', 'aria-label': 'Filters and legend' } }, [parts.filters.element]);
+  const right = h('aside', { class: 'right', attrs: { id: 'panels-drawer', 'aria-label': 'Panels' } }, [parts.tabs.element]);
+  const drawers = createDrawers(main, { filters: left, panels: right });
+  // On a small screen a tab opened anywhere (a node chosen, a shared link, a dropped file) shows in its drawer.
+  parts.tabs.onSelect(() => drawers.open('panels', false));
   parts.toolbar.element.append(widenButton(main));
   root.append(
-    skipButton(parts.tabs.element),
+    skipButton(parts.tabs.element, drawers),
     h('header', { class: 'app-header' }, [
+      drawers.toggles.filters,
       h('h1', { class: 'app-title' }, ['OSCE migration knowledge graph']),
       parts.search.element,
       parts.toolbar.element,
+      drawers.toggles.panels,
     ]),
     main,
     parts.source.element,
   );
-  main.append(
-    h('aside', { class: 'left', attrs: { 'aria-label': 'Filters and legend' } }, [parts.filters.element]),
-    h('div', { class: 'graph-wrap' }, [graphContainer, caption, status]),
-    h('aside', { class: 'right', attrs: { 'aria-label': 'Panels' } }, [parts.tabs.element]),
-  );
+  main.append(left, h('div', { class: 'graph-wrap' }, [graphContainer, caption, status]), right);
   return { graphContainer, caption, status };
 }
 
@@ -49,12 +54,17 @@ export function buildShell(root: HTMLElement, parts: ShellParts): Shell {
  * The first Tab stop, shown only when focused: keyboard users reach the panels without going through every filter.
  * A button, not a link: a "#fragment" link would overwrite the URL hash that holds the explorer's state.
  */
-function skipButton(tabs: HTMLElement): HTMLButtonElement {
+function skipButton(tabs: HTMLElement, drawers: Drawers): HTMLButtonElement {
   return h('button', {
     class: 'skip-link',
     attrs: { type: 'button' },
     text: 'Skip to the panels',
-    on: { click: () => tabs.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus() },
+    on: {
+      click: () => {
+        drawers.open('panels', false);
+        tabs.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+      },
+    },
   });
 }
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { openExplorer, type ExplorerSession } from './harness';
+import { openExplorer, revealDrawer, type ExplorerSession } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
@@ -27,6 +27,7 @@ async function axe(page: Page): Promise<Violation[]> {
 }
 
 async function openTab(page: Page, name: string): Promise<void> {
+  await revealDrawer(page, 'Panels');
   await page.getByRole('tab', { name }).click();
   await page.getByRole('region', { name, exact: true }).waitFor();
   // Panels load their code on first open; give them a moment to fill in.
@@ -96,6 +97,7 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
   }],
   ['filtered, focused on a selection', async (page) => {
     await page.evaluate((k) => window.__osceKg!.context.selectNode(k), ODIHR);
+    await revealDrawer(page, 'Filters');
     await page.getByLabel('Focus on selection').selectOption('1');
     await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /Theme/ }).uncheck();
   }],

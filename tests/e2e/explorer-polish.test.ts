@@ -3,7 +3,7 @@
 // nothing wider than the window, controls that do not overlap, a graph big enough to use, panels that fit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { countColours, openExplorer, screenshot, screenshotOf, type ExplorerSession } from './harness';
+import { countColours, openExplorer, revealDrawer, screenshot, screenshotOf, type ExplorerSession } from './harness';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -46,6 +46,7 @@ async function stickingOut(page: Page): Promise<string[]> {
 }
 
 async function openTab(page: Page, name: string): Promise<void> {
+  await revealDrawer(page, 'Panels');
   await page.getByRole('tab', { name }).click();
   await page.getByRole('region', { name, exact: true }).waitFor();
   await page.waitForTimeout(500);
@@ -79,6 +80,7 @@ describe.each([
     expect(facts.tabRows).toBe(1); // every tab on one row (the strip scrolls when they do not fit)
     expect(await countColours(page, await screenshotOf(page, '#graph', `polish-${size}-canvas`))).toBeGreaterThan(40);
     // The empty Details panel says what to do.
+    await revealDrawer(page, 'Panels');
     expect(await page.getByRole('region', { name: 'Details' }).innerText()).toMatch(/Select a node/);
   });
 
@@ -133,6 +135,7 @@ describe.each([
 
   it('filters and list view: class names do not break mid-word', async () => {
     const { page } = app;
+    await revealDrawer(page, 'Filters');
     await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Theme/ }).uncheck();
     await openTab(page, 'List');
     await shot('list');
@@ -145,6 +148,7 @@ describe.each([
       }).map((td) => td.textContent));
     expect(classCells).toEqual([]);
     expect(await stickingOut(page)).toEqual([]);
+    await revealDrawer(page, 'Filters');
     await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Show everything' }).click();
   });
 

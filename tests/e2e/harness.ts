@@ -238,6 +238,12 @@ export async function waitSettled(page: Page, timeoutMs = 60_000): Promise<void>
   await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: timeoutMs });
 }
 
+/** On a small window (900 px wide or less) the filters and the panels are drawers: opens one if closed (else nothing). */
+export async function revealDrawer(page: Page, name: 'Filters' | 'Panels'): Promise<void> {
+  const toggle = page.getByRole('button', { name, exact: true });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 /** Full-page screenshot into tests/e2e/screenshots/<name>.png; returns the PNG bytes. */
 export async function screenshot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

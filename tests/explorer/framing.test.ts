@@ -27,6 +27,22 @@ describe('frameMove', () => {
     expect(move.scale).toBeLessThan(1);
   });
 
+  it('on a canvas narrower than a label, frames the nodes with the label cut rather than sending the camera away', () => {
+    const nodes: DrawnNode[] = [
+      { x: 100, y: 100, size: 12, labelWidth: 500 },
+      { x: 160, y: 300, size: 6, labelWidth: 300 },
+    ];
+    const move = frameMove(nodes, 280, 520, 10)!;
+    expect(move.scale).toBeGreaterThan(0.05);
+    for (const n of nodes) {
+      const box = landed(n, move, 280, 520);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.left + 2 * n.size).toBeLessThanOrEqual(280);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(520);
+    }
+  });
+
   it('zooms in on a small cluster, no closer than allowed, and has nothing to do for no nodes', () => {
     const nodes: DrawnNode[] = [{ x: 100, y: 100, size: 5, labelWidth: 30 }, { x: 110, y: 105, size: 5, labelWidth: 30 }];
     expect(frameMove(nodes, 800, 600, 4)!.scale).toBe(4);

@@ -72,7 +72,9 @@ export function startUrlSync(store: Store, settings: ExplorerSettings, onRestore
       lastParams = store.get().panels.params;
       // Opening the tab mounts its panel (once), which then reads its parameter; an unknown tab id is ignored. At
       // start, a link without a tab leaves alone the tab someone may have opened while the graph loaded.
-      if (state.panels.tab !== null || started) tabs.select(state.panels.tab ?? DEFAULT_TAB);
+      // The tab already open is not selected again (on a small screen that would open its drawer).
+      const tab = state.panels.tab ?? DEFAULT_TAB;
+      if ((state.panels.tab !== null || started) && tab !== tabs.current()) tabs.select(tab);
       started = true;
       const shown = tabs.current();
       store.update('panels', openTab(shown === null || shown === DEFAULT_TAB ? null : shown));

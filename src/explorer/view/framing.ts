@@ -57,12 +57,14 @@ function centreAt(items: readonly Extent[], scale: number): number {
  */
 export function frameMove(nodes: readonly DrawnNode[], width: number, height: number, maxScale: number): FrameMove | null {
   if (nodes.length === 0) return null;
-  const xs = nodes.map((n) => ({ at: n.x, before: n.size, after: n.size + n.labelWidth }));
+  const [roomX, roomY] = [Math.max(1, width - 2 * PADDING), Math.max(1, height - 2 * PADDING)];
+  const labelled = nodes.map((n) => ({ at: n.x, before: n.size, after: n.size + n.labelWidth }));
+  // Labels wider than the canvas (a phone, a panel beside the graph) fit at no zoom, which would send the camera off
+  // to infinity: then the discs are framed and the labels cut at the edge.
+  const smallest = span(labelled, 0);
+  const xs = smallest.high - smallest.low <= roomX ? labelled : nodes.map((n) => ({ at: n.x, before: n.size, after: n.size }));
   const ys = nodes.map((n) => ({ at: n.y, before: n.size, after: n.size }));
-  const scale = Math.min(
-    fittingScale(xs, Math.max(1, width - 2 * PADDING), maxScale),
-    fittingScale(ys, Math.max(1, height - 2 * PADDING), maxScale),
-  );
+  const scale = Math.min(fittingScale(xs, roomX, maxScale), fittingScale(ys, roomY, maxScale));
   return { scale, centre: { x: centreAt(xs, scale), y: centreAt(ys, scale) } };
 }
 

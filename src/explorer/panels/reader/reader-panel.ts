@@ -21,7 +21,8 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
   const box = createStatementsBox(label);
   const doc = h('article', { class: 'reader-doc', attrs: { 'aria-label': 'Document text', tabindex: '0' } });
   const review = createReviewSection(context, label);
-  host.append(review.element, h('div', { class: 'reader-tools' }, [picker]), legend, box.element, doc);
+  // Its own h2, like every panel: the statements' h3 must not follow the page's h1 (small screens hide the filters).
+  host.append(h('h2', { class: 'reader-title', text: 'Read a source' }), review.element, h('div', { class: 'reader-tools' }, [picker]), legend, box.element, doc);
   const reader = new ReaderController(context, doc, box, label);
 
   const refreshDocuments = () => {
