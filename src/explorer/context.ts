@@ -56,6 +56,8 @@ export interface ExplorerContext {
   getCanvasContainer(): HTMLElement;
   /** What the graph view draws now (nodes, edges, labels in viewport pixels), for SVG and PNG export. */
   getViewSnapshot(): ViewSnapshot;
+  /** Where the layout has put each node now (graph coordinates, not the model's seed), for GEXF export. */
+  drawnPositions(): ReadonlyMap<string, { x: number; y: number }>;
   /** The verbatim text of a source document, by its IRI. */
   sourceText(documentIri: string): string | undefined;
   /** Opens the source viewer scrolled to a passage, highlighted. */

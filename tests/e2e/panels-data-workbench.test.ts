@@ -290,9 +290,18 @@ describe('Export workbench', () => {
     expect(rows.find((r) => r.relation === 'organized by')?.quotes).toBe("'=The OCEEA and ODIHR published the Handbook.");
   });
 
-  it('GEXF holds only what the GEXF 1.3 schema names', async () => {
+  it('GEXF holds only what the GEXF 1.3 schema names, with the positions the layout gave the nodes', async () => {
     const { bytes } = await exportFile(app.page, 'GEXF (Gephi)');
-    expect(gexfViolations(bytes.toString('utf8'))).toEqual([]);
+    const xml = bytes.toString('utf8');
+    expect(gexfViolations(xml)).toEqual([]);
+    const { drawn, seed } = await app.page.evaluate((key) => {
+      const context = window.__osceKg!.context;
+      const at = context.drawnPositions().get(key);
+      return { drawn: at, seed: context.getGraph().getNodeAttributes(key) };
+    }, `${ID}handbook`);
+    const written = new RegExp(`<node id="${ID}handbook"[\\s\\S]*?<viz:position x="([^"]+)" y="([^"]+)"`).exec(xml);
+    expect([Number(written?.[1]), Number(written?.[2])]).toEqual([drawn?.x, drawn?.y]);
+    expect([drawn?.x, drawn?.y]).not.toEqual([seed.x, seed.y]); // the first layout moved it from its seed
   });
 
   it('SVG of the view parses, with the nodes, edges, labels, title and legend; Chromium renders it', async () => {

@@ -5,6 +5,7 @@ import type { Visibility } from '../core/filters/visibility';
 import type { Domain, Store } from '../core/store';
 import { urlParam } from '../core/url/url-param';
 import type { RemoteSession } from '../remote/session';
+import { positionsOf } from '../view/initial-layout';
 import type { ViewSnapshot } from '../view/view-snapshot';
 import type { ChangeListeners } from './change-listeners';
 import type { CurrentData } from './current-data';
@@ -41,6 +42,7 @@ export function createExplorerContext(parts: ContextParts): ExplorerContext {
     visibleEdges: () => [...parts.visibility().edges],
     getCanvasContainer: () => parts.canvasContainer(),
     getViewSnapshot: () => parts.viewSnapshot(),
+    drawnPositions: () => positionsOf(data.renderGraph),
     sourceText: (iri) => data.sourceText(iri),
     urlParam: (name) => urlParam(store, name),
     showInSource: (iri) => parts.showInSource(iri),

@@ -53,6 +53,7 @@ function memoryContext(): ExplorerContext & { merges: number } {
     remote: new RemoteSession({ fitAll: () => undefined, frameNodes: () => undefined }),
     getCanvasContainer: () => { throw new Error('no DOM here'); },
     getViewSnapshot: () => { throw new Error('no view here'); },
+    drawnPositions: () => new Map(),
     getPeriod: () => null,
     setPeriod: () => undefined,
     sourceText: () => undefined,

@@ -82,10 +82,10 @@ function actions(context: ExplorerContext): ExportAction[] {
     {
       id: 'gexf',
       label: 'GEXF (Gephi)',
-      description: 'nodes and edges with labels, kinds, colours and positions',
+      description: 'nodes and edges with labels, kinds, colours and the positions on the canvas',
       async run(scope) {
         const [{ write }, { graphToGexf }] = await Promise.all([import('graphology-gexf/browser'), import('./gexf')]);
-        return { text: graphToGexf(graph(), write as Parameters<typeof graphToGexf>[1], scopedKeys(context, scope)), mediaType: 'application/gexf+xml', extension: 'gexf' };
+        return { text: graphToGexf(graph(), write as Parameters<typeof graphToGexf>[1], scopedKeys(context, scope), context.drawnPositions()), mediaType: 'application/gexf+xml', extension: 'gexf' };
       },
     },
     {
@@ -93,7 +93,7 @@ function actions(context: ExplorerContext): ExportAction[] {
       label: 'Nodes CSV',
       description: 'one row per node',
       async run(scope) {
-        return { text: nodesCsv(graph(), scopedKeys(context, scope)), mediaType: 'text/csv', extension: 'csv', suffix: 'nodes' };
+        return { text: nodesCsv(graph(), scopedKeys(context, scope), context.drawnPositions()), mediaType: 'text/csv', extension: 'csv', suffix: 'nodes' };
       },
     },
     {

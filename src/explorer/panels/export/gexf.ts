@@ -25,21 +25,23 @@ function describe(graph: KgGraph, target: KgGraph, kept: boolean): void {
   } as never); // GEXF's meta fields, in place of the model's own graph attributes
 }
 
-/** Writes the graph, or with `keep` only the kept nodes and the edges between them. */
-export function graphToGexf(graph: KgGraph, write: GexfWrite, keep?: ReadonlySet<string>): string {
+/**
+ * Writes the graph, or with `keep` only the kept nodes and the edges between them; `positions` (the layout on the
+ * canvas) replace the model's seed positions, so Gephi opens the picture the user saw.
+ */
+export function graphToGexf(graph: KgGraph, write: GexfWrite, keep?: ReadonlySet<string>, positions?: ReadonlyMap<string, { x: number; y: number }>): string {
   const target = keep ? inducedSubgraph(graph, keep) : graph.copy();
   describe(graph, target, keep !== undefined);
   return write(target, {
     version: '1.3',
     pretty: true,
     pedantic: true,
-    formatNode: (_key, a) => ({
+    formatNode: (key, a) => ({
       label: xmlText(a.label),
       viz: {
         color: KIND_COLORS[a.kind],
         // Gephi needs numbers here; unplaced nodes sit at the origin rather than breaking the file
-        x: Number.isFinite(a.x) ? a.x : 0,
-        y: Number.isFinite(a.y) ? a.y : 0,
+        ...finitePosition(positions?.get(key) ?? a),
         size: 5,
       },
       attributes: {
@@ -56,6 +58,10 @@ export function graphToGexf(graph: KgGraph, write: GexfWrite, keep?: ReadonlySet
       attributes: { predicate: xmlText(a.predicate), passages: xmlText(a.graphs.join(' ')) },
     }),
   });
+}
+
+function finitePosition(at: { x?: number; y?: number }): { x: number; y: number } {
+  return { x: at.x !== undefined && Number.isFinite(at.x) ? at.x : 0, y: at.y !== undefined && Number.isFinite(at.y) ? at.y : 0 };
 }
 
 /** The nodes in `keep` and the edges between them, same keys and attributes. */

@@ -12,14 +12,15 @@ export const EDGE_COLUMNS = ['id', 'source', 'source_label', 'predicate', 'relat
 /** Several values in one cell, separated by a space (IRIs hold no spaces) or by " | " for free text. */
 const join = (values: readonly string[], separator: string): string => values.join(separator);
 
-/** One row per node; `keep` limits the rows to some nodes (the visible ones). */
-export function nodesCsv(graph: KgGraph, keep?: ReadonlySet<string>): string {
+/** One row per node; `keep` limits the rows to some nodes (the visible ones); `positions`: the layout on the canvas. */
+export function nodesCsv(graph: KgGraph, keep?: ReadonlySet<string>, positions?: ReadonlyMap<string, { x: number; y: number }>): string {
   const rows: (string | number | undefined)[][] = [];
   graph.forEachNode((key, a) => {
     if (keep && !keep.has(key)) return;
+    const at = positions?.get(key) ?? a;
     rows.push([
       a.iri, a.label, a.kind, KIND_LABELS[a.kind], join(a.types, ' '), join(a.altLabels, ' | '),
-      join(a.identifiers, ' | '), join(a.notations, ' | '), a.x, a.y,
+      join(a.identifiers, ' | '), join(a.notations, ' | '), at.x, at.y,
     ]);
   });
   return toCsv(NODE_COLUMNS, rows);

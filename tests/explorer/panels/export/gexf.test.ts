@@ -100,3 +100,12 @@ describe('graphToGexf keeps to GEXF 1.3', () => {
     expect(parse(Graph, xml).getNodeAttribute('https://w3id.org/osce-kg/id/x', 'label')).toBe('bell and <script>&amp;');
   });
 });
+
+describe('graphToGexf positions', () => {
+  it('writes the positions on the canvas when given, the model\'s seed otherwise', () => {
+    const drawn = new Map([[ODIHR, { x: 12.5, y: -7 }]]);
+    const back = parse(Graph, graphToGexf(graph, write as unknown as GexfWrite, undefined, drawn));
+    expect([back.getNodeAttribute(ODIHR, 'x'), back.getNodeAttribute(ODIHR, 'y')]).toEqual([12.5, -7]);
+    expect(back.getNodeAttribute('https://w3id.org/osce-kg/id/iom', 'x')).toBe('https://w3id.org/osce-kg/id/iom'.length);
+  });
+});

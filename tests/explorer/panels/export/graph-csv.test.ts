@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { edgeEvidence, edgesCsv, EDGE_COLUMNS } from '../../../../src/explorer/panels/export/graph-csv';
+import { edgeEvidence, edgesCsv, EDGE_COLUMNS, nodesCsv } from '../../../../src/explorer/panels/export/graph-csv';
 import { datasetToGraph } from '../../../../src/kg/to-graph';
 import { csvObjects, readCsv } from './read-csv';
 
@@ -56,5 +56,12 @@ describe('edgesCsv', () => {
     expect(byPredicate('partnersWith')?.target_label).toBe("'=cmd|' /C calc'!A0");
     const text = edgesCsv(graph, undefined, { texts: new Map([['https://w3id.org/osce-kg/id/p1', '=HYPERLINK("x")']]), predicateLabels: new Map() });
     expect(csvObjects(text).find((r) => r.passages?.startsWith('https://w3id.org/osce-kg/id/p1'))?.quotes).toBe('\'=HYPERLINK("x")');
+  });
+});
+
+describe('nodesCsv positions', () => {
+  it('writes the positions on the canvas when given', () => {
+    const rows = csvObjects(nodesCsv(graph, undefined, new Map([[ODIHR, { x: -3.25, y: 8 }]])));
+    expect(rows.find((r) => r.id === ODIHR)).toMatchObject({ x: '-3.25', y: '8' }); // a negative number is not defused
   });
 });
