@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from 'playwright-core';
-import { countColours, openExplorer, screenshot, SCREENSHOT_DIR, type ExplorerSession } from './harness';
+import { countColours, openExplorer, revealDrawer, screenshot, SCREENSHOT_DIR, type ExplorerSession } from './harness';
 import { csvObjects } from '../explorer/panels/export/read-csv';
 import { gexfViolations } from '../explorer/panels/export/gexf-schema';
 
@@ -173,9 +173,11 @@ describe('Matrix at a small size', () => {
 
   it('scrolls inside its box instead of overflowing the panel', async () => {
     const { page } = app;
+    await revealDrawer(page, 'Panels'); // at this width the panels are a drawer
     await openTab(page, 'Matrix');
+    await page.getByLabel('Bodies × themes').check(); // 36 themes: wider than any phone
+    await page.getByRole('table', { name: 'Statements per OSCE body and theme' }).waitFor();
     const box = page.getByRole('region', { name: 'Counts per body and column' });
-    await box.waitFor();
     const sizes = await box.evaluate((el) => {
       const panel = el.closest('[role="region"][aria-label="Matrix"]') ?? el.parentElement!;
       return { scroll: el.scrollWidth, client: el.clientWidth, panelScroll: panel.scrollWidth, panelClient: panel.clientWidth };
