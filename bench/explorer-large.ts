@@ -35,9 +35,10 @@ async function sourceNamer(profile: Profile): Promise<(n: ProfileNode) => string
     const { functionName, url, lineNumber, columnNumber } = n.callFrame;
     const map = maps.get(url);
     if (!map) return `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}`;
-    const at = map.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    // source-map-js's types say every field is set; at run time a position with no mapping has nulls
+    const at: { source: string | null; name?: string | null; line: number | null } = map.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
     const file = (at.source ?? '?').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
-    return `${at.name ?? functionName ?? '(anon)'} ${file}:${at.line}`;
+    return `${at.name ?? functionName} ${file}:${at.line}`;
   };
 }
 
@@ -48,9 +49,9 @@ function summarise(profile: Profile, name: (n: ProfileNode) => string, top = 30)
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
-  for (let i = 0; i < profile.samples.length; i++) {
+  for (const [i, sample] of profile.samples.entries()) {
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const node = byId.get(profile.samples[i]);
+    const node = byId.get(sample);
     if (!node) continue;
     self.set(name(node), (self.get(name(node)) ?? 0) + dt);
     const seen = new Set<string>();

@@ -7,8 +7,8 @@ import type { FrameComparison } from '../src/explorer/bench-hook';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadavg } from 'node:os';
 import { TEST_DIST, ROOT, ensureBuilt, launchChromium, openExplorer, serveDist } from '../tests/e2e/harness';
+import { oneMinuteLoad } from './lib/stats';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,13 +17,13 @@ function arg(name: string, fallback: number): number {
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : Number.NaN;
+  return s[Math.floor((s.length - 1) / 2)] ?? Number.NaN;
 }
 
 /** Gzipped bytes of the JS the page loads before anything else: the entry script and its modulepreloads. */
 function initialJsGzip(): { files: string[]; bytes: number; gzip: number } {
   const html = readFileSync(join(TEST_DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(([, file = '']) => file);
   let bytes = 0;
   let gzip = 0;
   for (const f of new Set(files)) {
@@ -54,7 +54,7 @@ function text(name: string): string | undefined {
 function spread(values: number[]) {
   const s = [...values].sort((a, b) => a - b);
   const r = (v: number) => Math.round(v);
-  return { median: r(median(s)), min: r(s[0]), max: r(s[s.length - 1]), over1s: s.filter((v) => v > 1000).length, runs: s.map(r) };
+  return { median: r(median(s)), min: r(s[0] ?? Number.NaN), max: r(s.at(-1) ?? Number.NaN), over1s: s.filter((v) => v > 1000).length, runs: s.map(r) };
 }
 
 /**
@@ -80,8 +80,11 @@ async function compare(otherDists: string, runs: number): Promise<void> {
     const b = round % 2 === 0 ? k : builds.length - 1 - k;
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    load.push(loadavg()[0]);
-    await page.goto(served[b].url);
+    load.push(oneMinuteLoad());
+    const target = served[b];
+    const buildTimes = times[b];
+    if (target === undefined || buildTimes === undefined) throw new Error(`no build ${b}`);
+    await page.goto(target.url);
     await page.waitForFunction(() => document.documentElement.dataset.explorer === 'ready', undefined, { timeout: 30_000 });
     // On screen (a frame produced after the first one drawn), and the labels, when the build marks them.
     await page.waitForFunction(() => performance.getEntriesByName('osce-kg:presented').length > 0, undefined, { timeout: 30_000 }).catch(() => undefined);
@@ -90,11 +93,11 @@ async function compare(otherDists: string, runs: number): Promise<void> {
       timings: window.__osceKg?.timings,
       marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('osce-kg:')).map((m) => [m.name.slice(8), Math.round(m.startTime)])),
     }));
-    times[b].firstFrame.push(t.timings?.firstFrame ?? Number.NaN);
-    times[b].searchReady.push(t.timings?.searchReady ?? Number.NaN);
-    times[b].marks.push(t.marks);
-    times[b].presented.push(t.marks.presented ?? Number.NaN);
-    times[b].labels.push(t.marks.labels ?? Number.NaN);
+    buildTimes.firstFrame.push(t.timings?.firstFrame ?? Number.NaN);
+    buildTimes.searchReady.push(t.timings?.searchReady ?? Number.NaN);
+    buildTimes.marks.push(t.marks);
+    buildTimes.presented.push(t.marks.presented ?? Number.NaN);
+    buildTimes.labels.push(t.marks.labels ?? Number.NaN);
     await context.close();
   }
   await browser.close();
@@ -102,7 +105,12 @@ async function compare(otherDists: string, runs: number): Promise<void> {
   const result = {
     date: new Date().toISOString(),
     loadAverage1m: { min: Math.min(...load).toFixed(2), max: Math.max(...load).toFixed(2) },
-    builds: builds.map((b, k) => ({ build: b.name, firstFrameMs: spread(times[k].firstFrame), searchReadyMs: spread(times[k].searchReady), presentedMs: spread(times[k].presented), labelsMs: spread(times[k].labels), marks: times[k].marks })),
+    builds: builds.map((b, k) => {
+      const buildTimes = times[k];
+      if (buildTimes === undefined) throw new Error(`no times for build ${b.name}`);
+      const { firstFrame, searchReady, presented, labels, marks } = buildTimes;
+      return { build: b.name, firstFrameMs: spread(firstFrame), searchReadyMs: spread(searchReady), presentedMs: spread(presented), labelsMs: spread(labels), marks };
+    }),
   };
   console.log(JSON.stringify(result, (key, v) => (key === 'marks' && !process.argv.includes('--marks') ? undefined : v), 2));
 }

@@ -63,7 +63,7 @@ function entityStatements(kind: Kind, i: number, n: Record<Kind, number>, random
   const pick = (k: Kind) => iri(entityIri(k, skewedIndex(random, n[k])));
   const out: [string, string][] = [];
   const add = (p: string, o: string) => out.push([iri(p), o]);
-  const label = `${kind[0].toUpperCase()}${kind.slice(1)} ${i} on migration governance`;
+  const label = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${i} on migration governance`;
   add(RDFS_LABEL, lit(label));
   if (random() < 0.4) add(SKOS + 'altLabel', lit(`${kind.slice(0, 3).toUpperCase()}${i}`));
   const year = 2000 + Math.floor(random() * 17);

@@ -1,6 +1,6 @@
 // `npm run bench`: generates seeded synthetic graphs, measures each layer against bare baselines, prints tables, writes bench/results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { writeSynthetic } from './generate';
@@ -13,6 +13,7 @@ import { benchIngest } from './sections/ingest';
 import { benchEndpoint } from './sections/endpoint';
 import { benchParse, benchSerialize, benchValidate } from './sections/rdf';
 import { benchSite } from './sections/site';
+import { oneMinuteLoad } from './lib/stats';
 
 const HELP = `Usage: npm run bench [-- --quick] [-- --only parse,serialize,validate,query,oneshot,serve,endpoint,explorer,explorer-large,ingest,site]
 
@@ -43,8 +44,8 @@ async function main(argv: string[]): Promise<void> {
   const sizes = quick ? [100_000] : [100_000, 1_000_000];
   const started = performance.now();
   const report = new Report();
-  console.log(`osce-kg bench (${quick ? 'quick: 100k' : 'full: 100k and 1M'} triples) — Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB, load average ${loadavg()[0].toFixed(1)}`);
-  const loadBefore = loadavg()[0];
+  console.log(`osce-kg bench (${quick ? 'quick: 100k' : 'full: 100k and 1M'} triples) — Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB, load average ${oneMinuteLoad().toFixed(1)}`);
+  const loadBefore = oneMinuteLoad();
 
   const dataDir = join('bench', 'results', 'data');
   const files = new Map(sizes.map((size) => {
@@ -69,7 +70,7 @@ async function main(argv: string[]): Promise<void> {
     console.log('\n## Not measured');
     for (const { step, reason } of report.notMeasured) console.log(`  - ${step}: ${reason}`);
   }
-  console.log(`\nbench took ${(totalMs / 1000).toFixed(0)} s (load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end: other work on the machine slows every figure; ratios are steadier)`);
+  console.log(`\nbench took ${(totalMs / 1000).toFixed(0)} s (load average ${loadBefore.toFixed(1)} at start, ${oneMinuteLoad().toFixed(1)} at end: other work on the machine slows every figure; ratios are steadier)`);
   mkdirSync(join('bench', 'results'), { recursive: true });
   const out = join('bench', 'results', 'latest.json');
   const json = JSON.stringify({
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<void> {
     mode: quick ? 'quick' : 'full',
     node: process.version,
     cpus: cpus().length,
-    loadAverage: { start: loadBefore, end: loadavg()[0] },
+    loadAverage: { start: loadBefore, end: oneMinuteLoad() },
     sizes,
     totalMs: Math.round(totalMs),
     sections: report.sections.map(({ title, figures }) => ({ title, figures })),

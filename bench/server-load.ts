@@ -1,8 +1,9 @@
 // Load test of `osce-kg serve`: every example query over loopback with autocannon, then the same mixed with bad requests; prints throughput, latency and RSS.
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { DEFAULT_BODY_LIMIT } from '../src/server/server';
 import { badCases, exampleCases, goodStatuses, oversizedCase, rssBytes, runLoad, type LoadCase, type LoadSummary } from '../tests/integration/helpers/load';
 import { serve } from '../tests/integration/helpers/serve';
+import { oneMinuteLoad } from './lib/stats';
 
 const HELP = `Usage: npx tsx bench/server-load.ts [--seconds N] [--connections C]
 
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<void> {
   const seconds = option(argv, '--seconds', 20);
   const connections = option(argv, '--connections', 10);
   const runs = Math.max(2, option(argv, '--runs', 2));
-  console.log(`osce-kg server load — Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; ${connections} connections, ${seconds} s per run`);
+  console.log(`osce-kg server load — Node ${process.version}, ${cpus().length} CPUs, load average ${oneMinuteLoad().toFixed(1)}; ${connections} connections, ${seconds} s per run`);
   const server = await serve(['--quiet']);
   try {
     const pid = server.child.pid!;

@@ -20,5 +20,7 @@ export function missingLayer(...paths: string[]): string | undefined {
 }
 
 export function largest(context: BenchContext): number {
-  return context.sizes[context.sizes.length - 1];
+  const size = context.sizes.at(-1);
+  if (size === undefined) throw new Error('the bench has no graph size to run');
+  return size;
 }

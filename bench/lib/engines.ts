@@ -1,6 +1,5 @@
 // The engines a bench query step compares: the project's facade, bare Oxigraph, and Comunica over an N3 Store.
 import { readFileSync } from 'node:fs';
-import type { Quad } from '@rdfjs/types';
 import type { BenchQuery } from '../queries';
 
 export type EngineKind = 'facade' | 'oxigraph' | 'comunica';
@@ -81,7 +80,7 @@ async function openComunica(file: string): Promise<OpenEngine> {
   const QueryEngine = await (await import('./comunica')).loadComunica();
   const start = performance.now();
   const store = new Store();
-  store.addQuads(new Parser({ format: 'N-Triples' }).parse(readFileSync(file, 'utf8')) as Quad[]);
+  store.addQuads(new Parser({ format: 'N-Triples' }).parse(readFileSync(file, 'utf8')));
   const engine = new QueryEngine();
   const loadMs = performance.now() - start;
   // n3's Store is an RDF/JS Source; Comunica's context type is stricter about its quad type than it needs to be

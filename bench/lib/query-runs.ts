@@ -44,6 +44,9 @@ export interface EngineRunOptions {
 
 /** Runs the mix on `engines` together in one child (alternating); one EngineRun per engine. */
 export async function runEngines(engines: EngineKind[], file: string, options: EngineRunOptions): Promise<EngineRun[]> {
+  // Progress is read from the first engine's figures
+  const [first] = engines;
+  if (first === undefined) return [];
   const all = options.order ?? queryMix().map((q) => q.id);
   const runs = new Map<EngineKind, EngineRun>(engines.map((e) => [e, { engine: e, queries: [] }]));
   const figures = new Map<string, QueryFigure>();
@@ -91,7 +94,7 @@ export async function runEngines(engines: EngineKind[], file: string, options: E
       for (const run of runs.values()) run.error ??= reason;
       break;
     }
-    const progressed = remaining.some((id) => figures.has(key(engines[0], id)));
+    const progressed = remaining.some((id) => figures.has(key(first, id)));
     if (current) {
       for (const engine of engines) {
         figures.set(key(engine, current), outcome.killed
@@ -99,7 +102,7 @@ export async function runEngines(engines: EngineKind[], file: string, options: E
           : { query: current, error: childError(outcome) });
       }
     }
-    remaining = remaining.filter((id) => !figures.has(key(engines[0], id)));
+    remaining = remaining.filter((id) => !figures.has(key(first, id)));
     if (remaining.length > 0 && !progressed && !current) {
       const reason = childError(outcome);
       for (const run of runs.values()) run.error ??= reason;

@@ -1,4 +1,5 @@
 // Timing helpers for bench steps: run a task repeatedly and summarise (median, p95) in milliseconds.
+import { loadavg } from 'node:os';
 
 export interface Timing {
   runs: number;
@@ -10,11 +11,12 @@ export interface Timing {
 
 export function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  // No samples give NaN figures
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
   const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
   // Microseconds kept: a path query takes 0.15 ms, and 0.01 ms steps would move its ratio by 7 %
-  return { runs: sorted.length, medianMs: roundUs(median), p95Ms: roundUs(at(0.95)), minMs: roundUs(sorted[0]), samplesMs: samples.map(roundUs) };
+  return { runs: sorted.length, medianMs: roundUs(median), p95Ms: roundUs(at(0.95)), minMs: roundUs(sorted[0] ?? Number.NaN), samplesMs: samples.map(roundUs) };
 }
 
 function roundUs(ms: number): number {
@@ -53,4 +55,10 @@ export async function repeat<T>(task: () => Promise<T> | T, options: RepeatOptio
     spent += ms;
   }
   return { timing: summarise(samples), last };
+}
+
+/** The machine's load average over the last minute (other work slows every figure). */
+export function oneMinuteLoad(): number {
+  const [lastMinute = Number.NaN] = loadavg();
+  return lastMinute;
 }

@@ -10,11 +10,26 @@ export function emit(message: Record<string, unknown>): void {
 /** `--file x --runs 3` → `{ file: 'x', runs: '3' }`. */
 export function stepArgs(argv = process.argv.slice(2)): Record<string, string> {
   const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i];
-    if (key.startsWith('--')) out[key.slice(2)] = argv[i + 1]?.startsWith('--') || argv[i + 1] === undefined ? 'true' : argv[++i];
+  // A `--name` takes the next argument as its value unless that is another `--name`; alone it means 'true'
+  let name: string | undefined;
+  for (const arg of argv) {
+    if (arg.startsWith('--')) {
+      if (name !== undefined) out[name] = 'true';
+      name = arg.slice(2);
+    } else if (name !== undefined) {
+      out[name] = arg;
+      name = undefined;
+    }
   }
+  if (name !== undefined) out[name] = 'true';
   return out;
+}
+
+/** The value of `--name`, which the step cannot run without. */
+export function requiredArg(args: Record<string, string>, name: string): string {
+  const value = args[name];
+  if (value === undefined) throw new Error(`the step needs --${name}`);
+  return value;
 }
 
 /** Runs a step's main function, reporting a thrown error as a message and a non-zero exit code. */

@@ -56,6 +56,7 @@ export async function benchExplorerLarge(context: BenchContext): Promise<void> {
   if (outcome.exitCode !== 0 || !fresh) return report.skip('explorer, large graph', childError(outcome));
   const result = JSON.parse(readFileSync(LARGE_RESULT_FILE, 'utf8')) as { large: LargeRun[]; small1k4k: ({ ratio: number } | undefined)[] };
   const run = result.large[0];
+  if (run === undefined) return report.skip('explorer, large graph', 'the run wrote no result for the large graph');
   const section = report.section(`Explorer, large graph (bench/explorer-large.ts): ${run.nodes} nodes / ${run.edges} edges imported from N-Triples`, ['figure', 'value']);
   // What the issue asks of a large graph: a page that answers while it loads, then drawn, searchable, laid out;
   // frames judged as a ratio to bare sigma in the same browser (software WebGL).

@@ -98,7 +98,7 @@ export async function benchServe(context: BenchContext): Promise<void> {
   const { report } = context;
   const missing = missingLayer('src/cli/commands/serve.ts', 'src/server');
   if (missing) return report.skip('query mix over HTTP (osce-kg serve)', missing);
-  const size = context.sizes[0];
+  const [size = 0] = context.sizes; // the bench always has a first size
   const section = report.section(`Query mix over HTTP (osce-kg serve, SPARQL 1.1 Protocol POST), ${count(size)} triples: median / p95`,
     ['query', 'HTTP', 'facade in-process', 'overhead (median)', 'rows']);
   const figures = new Map<string, { timing: Timing; count: number }>();

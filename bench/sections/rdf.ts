@@ -59,7 +59,7 @@ export async function benchValidate(context: BenchContext): Promise<void> {
   const result = outcome.messages.find((m) => m.event === 'result');
   if (!result) return report.skip('validate', childError(outcome));
   const timing = result.timing as Timing;
-  section.rows.push([`${result.quads} quads, ${result.shapes} shape quads`, ms((result.loadTiming as Timing).medianMs), ms(timing.medianMs),
+  section.rows.push([`${String(result.quads)} quads, ${String(result.shapes)} shape quads`, ms((result.loadTiming as Timing).medianMs), ms(timing.medianMs),
     String(result.conforms), Number(result.violations), Number(result.warnings), mb(outcome.maxRssMb)]);
   section.figures.validate = { ...result, maxRssMb: outcome.maxRssMb };
   report.print(section);

@@ -8,7 +8,7 @@ import { serializedBody } from '../../src/node/result-output';
 import type { WorkerQueryOptions } from '../../src/node/query-worker-serialized';
 import { queryMix } from '../queries';
 import { round, summarise } from '../lib/stats';
-import { emit, runStep, stepArgs } from '../lib/step-io';
+import { emit, requiredArg, runStep, stepArgs } from '../lib/step-io';
 
 const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
 const CHEAP = 'ASK { ?s ?p ?o }';
@@ -16,13 +16,14 @@ const CHEAP = 'ASK { ?s ?p ?o }';
 async function startServe(file: string, extra: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--data', file, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
   // Ready once every query worker holds the data (the server logs it), so no load runs during the measures
   const url = await new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: string) => {
+    child.stderr.on('data', (chunk: string) => {
       if (stderr.length < 100_000) stderr += chunk;
       const match = /SPARQL endpoint at (http:\/\/[^\s,]+)\/sparql/.exec(stderr);
-      if (match && /query workers loaded/.test(stderr)) resolve(match[1]);
+      const endpoint = match?.[1];
+      if (endpoint !== undefined && /query workers loaded/.test(stderr)) resolve(endpoint);
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr.trim().split('\n').slice(-2).join(' ')}`)));
   });
@@ -82,8 +83,9 @@ async function overhead(file: string, url: string, runs: number): Promise<void> 
     http: summarise(http),
     fetch: summarise(fetched),
     inProcess: summarise(local),
-    difference: summarise(http.map((h, i) => h - local[i])),
-    fetchDifference: summarise(fetched.map((f, i) => f - local[i])),
+    // The three series have one sample per run
+    difference: summarise(http.map((h, i) => h - (local[i] ?? Number.NaN))),
+    fetchDifference: summarise(fetched.map((f, i) => f - (local[i] ?? Number.NaN))),
   });
 }
 
@@ -124,6 +126,7 @@ async function mixLoad(url: string, clients: number, ms: number): Promise<{ done
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     for (let i = c; performance.now() < until; i++) {
       const q = mix[i % mix.length];
+      if (q === undefined) break; // an empty mix
       const status = await post(agent, url, q.sparql, /CONSTRUCT/.test(q.sparql) ? 'application/n-triples' : 'application/sparql-results+json')
         .catch(() => 0);
       if (status === 200) done += 1;
@@ -154,18 +157,20 @@ async function throughput(url: string, baselineUrl: string, clients: number, rou
 
 runStep(async () => {
   const args = stepArgs();
+  const file = requiredArg(args, 'file');
   // `--serve timeout=5000,workers=2` → serve's `--timeout 5000 --workers 2`
   const extra = (args.serve ?? '').split(',').filter(Boolean).flatMap((pair) => {
     const [name, value] = pair.split('=');
+    if (value === undefined) throw new Error(`--serve takes name=value pairs, not "${pair}"`);
     return [`--${name}`, value];
   });
-  const { child, url } = await startServe(args.file, extra);
-  const baseline = args.task === 'throughput' ? await startServe(args.file, ['--workers', '1', '--short-limit', '0']) : undefined;
+  const { child, url } = await startServe(file, extra);
+  const baseline = args.task === 'throughput' ? await startServe(file, ['--workers', '1', '--short-limit', '0']) : undefined;
   try {
     const sparql = `${url}/sparql`;
     await post(new Agent(), sparql, CHEAP);
     emit({ event: 'loaded' });
-    if (args.task === 'overhead') await overhead(args.file, sparql, Number(args.runs ?? 200));
+    if (args.task === 'overhead') await overhead(file, sparql, Number(args.runs ?? 200));
     if (args.task === 'runaway') await behindRunaways(sparql, Number(args.runaways ?? 3), Number(args.runs ?? 40));
     if (baseline) await throughput(sparql, `${baseline.url}/sparql`, Number(args.clients ?? 4), Number(args.rounds ?? 4), Number(args.window ?? 2000));
   } finally {

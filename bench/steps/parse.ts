@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { Parser } from 'n3';
 import { interleave } from '../lib/interleave';
-import { emit, runStep, stepArgs } from '../lib/step-io';
+import { emit, requiredArg, runStep, stepArgs } from '../lib/step-io';
 
 runStep(async () => {
   const args = stepArgs();
-  const text = readFileSync(args.file, 'utf8');
+  const text = readFileSync(requiredArg(args, 'file'), 'utf8');
   const format = args.format ?? 'ntriples';
   const n3Format = format === 'nquads' ? 'N-Quads' : 'N-Triples';
   const { parseRdf } = await import('../../src/rdf/parse');

@@ -3,7 +3,7 @@
 import { queryMix } from '../queries';
 import { openEngine, type EngineKind, type OpenEngine } from '../lib/engines';
 import { summarise } from '../lib/stats';
-import { emit, runStep, stepArgs } from '../lib/step-io';
+import { emit, requiredArg, runStep, stepArgs } from '../lib/step-io';
 
 /** Warm-up rounds while they take under WARMUP_MS in all (one round at least). */
 const WARMUP_MAX_RUNS = 50;
@@ -16,7 +16,7 @@ function pairedRatio(a: Map<number, number>, b: Map<number, number>): number | u
   const ratios = [...a].filter(([round]) => b.has(round)).map(([round, ms]) => ms / b.get(round)!).filter(Number.isFinite).sort((x, y) => x - y);
   if (ratios.length === 0) return undefined;
   const mid = ratios.length >> 1;
-  return ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+  return ratios.length % 2 ? (ratios[mid] ?? Number.NaN) : ((ratios[mid - 1] ?? Number.NaN) + (ratios[mid] ?? Number.NaN)) / 2;
 }
 
 /**
@@ -33,8 +33,8 @@ function wantsMore(done: number, spentMs: number, runs: number, budgetMs: number
  * other engine goes before both, so each of the two follows it (and its garbage) equally often.
  */
 function roundOrder<T>(engines: T[], round: number): T[] {
-  if (engines.length < 2) return engines;
   const [a, b, ...others] = engines;
+  if (a === undefined || b === undefined) return engines;
   return [...others, ...(round % 2 === 0 ? [a, b] : [b, a])];
 }
 
@@ -42,10 +42,10 @@ runStep(async () => {
   const args = stepArgs();
   const wanted = args.queries ? args.queries.split(',') : queryMix().map((q) => q.id);
   const queries = wanted.map((id) => queryMix().find((q) => q.id === id)!);
-  const kinds = args.engines.split(',') as EngineKind[];
+  const kinds = requiredArg(args, 'engines').split(',') as EngineKind[];
   const engines: [EngineKind, OpenEngine][] = [];
   for (const kind of kinds) {
-    const engine = await openEngine(kind, args.file);
+    const engine = await openEngine(kind, requiredArg(args, 'file'));
     engines.push([kind, engine]);
     emit({ event: 'loaded', engine: kind, loadMs: Math.round(engine.loadMs) });
   }
@@ -88,7 +88,8 @@ runStep(async () => {
     // The first two engines ran back to back in each round, in both orders: the median of their per-round ratios is
     // the ratio least moved by load that changes during the runs. Not for a third engine: it always goes first, so
     // the runs paired with it pay for its garbage (Comunica's is large), which would flatter it.
-    const paired = kinds.length > 1 ? { [kinds[1]]: pairedRatio(samples.get(kinds[0])!, samples.get(kinds[1])!) } : {};
+    const [firstKind, secondKind] = kinds;
+    const paired = firstKind !== undefined && secondKind !== undefined ? { [secondKind]: pairedRatio(samples.get(firstKind)!, samples.get(secondKind)!) } : {};
     for (const kind of kinds) {
       if (exceeded.has(kind)) {
         emit({ event: 'done', engine: kind, query: query.id, exceededMs: Math.round(exceeded.get(kind)!) });

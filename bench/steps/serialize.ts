@@ -4,19 +4,19 @@ import { Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { PREFIXES } from '../../src/rdf/vocab';
 import { interleave } from '../lib/interleave';
-import { emit, runStep, stepArgs } from '../lib/step-io';
+import { emit, requiredArg, runStep, stepArgs } from '../lib/step-io';
 
 function n3Turtle(quads: Quad[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const writer = new Writer({ prefixes: PREFIXES, format: 'Turtle' });
     writer.addQuads(quads);
-    writer.end((error, result: string) => (error ? reject(error) : resolve(result)));
+    writer.end((error: Error | null, result: string) => (error ? reject(error) : resolve(result)));
   });
 }
 
 runStep(async () => {
   const args = stepArgs();
-  const quads = new Parser({ format: 'N-Triples' }).parse(readFileSync(args.file, 'utf8')) as Quad[];
+  const quads = new Parser({ format: 'N-Triples' }).parse(readFileSync(requiredArg(args, 'file'), 'utf8')) as Quad[];
   const { serializeRdf } = await import('../../src/rdf/serialize');
   const result = await interleave({
     baseline: () => n3Turtle(quads),

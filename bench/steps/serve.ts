@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { queryMix } from '../queries';
 import { repeat, round } from '../lib/stats';
-import { emit, runStep, stepArgs } from '../lib/step-io';
+import { emit, requiredArg, runStep, stepArgs } from '../lib/step-io';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,7 +45,7 @@ runStep(async () => {
   const args = stepArgs();
   const port = await freePort();
   const start = performance.now();
-  const server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', String(port), '--data', args.file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', String(port), '--data', requiredArg(args, 'file')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}/sparql`;

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emit, runStep, stepArgs } from '../lib/step-io';
+import { emit, requiredArg, runStep, stepArgs } from '../lib/step-io';
 
 runStep(async () => {
   const args = stepArgs();
@@ -10,7 +10,7 @@ runStep(async () => {
   const { loadFiles } = await import('../../src/node/files');
   const { writeSite } = await import('../../src/publish/write-site');
   const bundled = args.file ? undefined : await loadBundledGraph();
-  const quads = bundled ? bundled.data : await loadFiles([args.file]);
+  const quads = bundled ? bundled.data : await loadFiles([requiredArg(args, 'file')]);
   const out = mkdtempSync(join(tmpdir(), 'osce-kg-bench-site-'));
   try {
     const started = performance.now();

@@ -29,10 +29,10 @@ export function parseCommand(command: string, argv: string[], options: Options):
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as Parsed['values'], positionals };
+    return { values: values, positionals };
   } catch (error) {
     // parseArgs' messages are clear ("Unknown option '--x'"); drop its advice about "--" for positionals.
-    const message = (error as Error).message.split('. To specify a positional')[0];
+    const [message = ''] = (error as Error).message.split('. To specify a positional');
     throw new UsageError(message, command);
   }
 }
@@ -76,8 +76,10 @@ export function byteSizeOption(parsed: Parsed, name: string, command: string, ma
   const raw = stringOption(parsed, name);
   if (raw === undefined) return undefined;
   const match = /^(\d+)\s*([a-z]*)$/i.exec(raw.trim());
-  const unit = match ? BYTE_UNITS[match[2].toLowerCase()] : undefined;
-  const value = match && unit !== undefined && Object.hasOwn(BYTE_UNITS, match[2].toLowerCase()) ? Number(match[1]) * unit : NaN;
+  // Both groups take part in every match
+  const [, amount = '', unitName = ''] = match ?? [];
+  const unit = match ? BYTE_UNITS[unitName.toLowerCase()] : undefined;
+  const value = match && unit !== undefined && Object.hasOwn(BYTE_UNITS, unitName.toLowerCase()) ? Number(amount) * unit : NaN;
   if (!Number.isSafeInteger(value) || value < 1 || value > max) {
     throw new UsageError(`--${name} expects a size from 1 byte to ${max / 2 ** 20} MiB (a whole number, optionally with K, M or G), got "${raw}"`, command);
   }

@@ -26,9 +26,22 @@ export function findDates(text: string): DateMention[] {
   const push = (start: number, surface: string, value: string, datatype: DateMention['datatype']) => {
     if (free(start, start + surface.length)) found.push({ start, end: start + surface.length, surface, value, datatype });
   };
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) if (Number(m[1]) <= 31) push(m.index, m[0], `${m[3]}-${month(m[2])}-${pad(m[1])}`, 'date');
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) if (Number(m[2]) <= 31) push(m.index, m[0], `${m[3]}-${month(m[1])}-${pad(m[2])}`, 'date');
-  for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m[0], `${m[2]}-${month(m[1])}`, 'gYearMonth');
-  for (const m of text.matchAll(YEAR)) push(m.index, m[0], m[1], 'gYear');
+  // Every group of these patterns takes part in each match, so the '' defaults never apply
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const [surface, day = '', name = '', year = ''] = m;
+    if (Number(day) <= 31) push(m.index, surface, `${year}-${month(name)}-${pad(day)}`, 'date');
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    const [surface, name = '', day = '', year = ''] = m;
+    if (Number(day) <= 31) push(m.index, surface, `${year}-${month(name)}-${pad(day)}`, 'date');
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const [surface, name = '', year = ''] = m;
+    push(m.index, surface, `${year}-${month(name)}`, 'gYearMonth');
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const [surface, year = ''] = m;
+    push(m.index, surface, year, 'gYear');
+  }
   return found.sort((a, b) => a.start - b.start);
 }

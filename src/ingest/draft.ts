@@ -32,7 +32,13 @@ function codePointOffsets(text: string): { at(utf16: number): number } {
     if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) points++;
   }
   table[text.length] = points;
-  return { at: (utf16) => table[utf16] };
+  return {
+    at: (utf16) => {
+      const points = table[utf16];
+      if (points === undefined) throw new RangeError(`offset ${utf16} is outside the text (length ${text.length})`);
+      return points;
+    },
+  };
 }
 
 export const passageIri = (sourceId: string, index: number) => `${ID}passage-${sourceId}-${String(index).padStart(3, '0')}`;

@@ -14,9 +14,12 @@ export function readGoldJson(json: string): IngestGold {
   return {
     passages: (raw.passages ?? []).map((p, i) => {
       if (typeof p.quote !== 'string') throw new Error(`gold passage ${i + 1}: "quote" must be a string`);
-      const pairs = Array.isArray(p.pairs) ? p.pairs.map((pair) => strings(pair)) : [];
-      if (pairs.some((pair) => pair.length !== 2)) throw new Error(`gold passage ${i + 1}: each pair must be two IRIs`);
-      return { quote: p.quote, entities: strings(p.entities).map(expand), pairs: pairs.map(([s, o]) => [expand(s), expand(o)] as [string, string]) };
+      const pairs = (Array.isArray(p.pairs) ? p.pairs.map((pair) => strings(pair)) : []).map((pair): [string, string] => {
+        const [s, o] = pair;
+        if (s === undefined || o === undefined || pair.length !== 2) throw new Error(`gold passage ${i + 1}: each pair must be two IRIs`);
+        return [expand(s), expand(o)];
+      });
+      return { quote: p.quote, entities: strings(p.entities).map(expand), pairs };
     }),
   };
 }

@@ -41,7 +41,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** No letter or digit just before or after, and no `/x` or `.x` after (an identifier goes on: "OSCE/ILO" is not "OSCE"). */
 function isBoundedAt(text: string, start: number, end: number): boolean {
-  if (start > 0 && WORD_CHAR.test(text[start - 1])) return false;
+  if (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) return false;
   const next = text[end];
   if (next === undefined) return true;
   if (WORD_CHAR.test(next)) return false;

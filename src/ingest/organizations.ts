@@ -41,11 +41,14 @@ export function findNewOrganizations(text: string, known: readonly Mention[]): M
     found.push({ start: from, end: from + stripped.length, surface: stripped, iris: [iri], kind, via: 'new-organization', isNew: true, name: stripped });
     if (acronym) acronyms.set(acronym, { iri, name: stripped, kind });
   };
+  // Both groups of NAME_WITH_ACRONYM and the one of NAME_WITH_KEYWORD take part in every match
   for (const m of text.matchAll(NAME_WITH_ACRONYM)) {
-    if (initialsFit(m[1], m[2])) add(m.index, m[1], m[2]);
+    const [, name = '', acronym = ''] = m;
+    if (initialsFit(name, acronym)) add(m.index, name, acronym);
   }
   for (const m of text.matchAll(NAME_WITH_KEYWORD)) {
-    if (!found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) add(m.index, m[1]);
+    const [surface, name = ''] = m;
+    if (!found.some((f) => m.index < f.end && f.start < m.index + surface.length)) add(m.index, name);
   }
   for (const [acronym, { iri, name, kind }] of acronyms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');

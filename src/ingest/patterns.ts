@@ -30,8 +30,9 @@ export function findPatternMentions(text: string, dictionary: EntityDictionary):
     found.push({ ...decisionMention(m.index, m[0], identifier, dictionary), ...(councils.length > 0 ? { councilIris: [...new Set(councils)].sort() } : {}) });
   }
   for (const m of text.matchAll(SDG_REF)) {
-    const listStart = m.index + m[0].length - m[1].length;
-    for (const n of m[1].matchAll(NOTATION)) {
+    const [surface, list = ''] = m; // the list group takes part in every match
+    const listStart = m.index + surface.length - list.length;
+    for (const n of list.matchAll(NOTATION)) {
       const notation = n[0];
       const start = n.index === 0 ? m.index : listStart + n.index;
       const end = listStart + n.index + notation.length;

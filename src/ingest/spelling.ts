@@ -34,7 +34,7 @@ export function namePattern(surface: string): string {
         rest = rest.slice(used.length);
         continue;
       }
-      const ch = rest[0];
+      const ch = rest.charAt(0);
       pattern += ch === "'" || ch === '’' ? "['’]" : escape(ch);
       rest = rest.slice(1);
     }
@@ -49,5 +49,5 @@ function startsWithFold(text: string, prefix: string): boolean {
 }
 
 function isWordStart(word: string, index: number): boolean {
-  return index === 0 || !/[\p{L}]/u.test(word[index - 1]);
+  return index === 0 || !/[\p{L}]/u.test(word.charAt(index - 1));
 }

@@ -16,8 +16,8 @@ export function neighbourhood(graph: KgGraph, key: string, hops = 1): Neighbourh
   const distance = new Map<string, number>([[key, 0]]);
   const nodes = [key];
   const edges: string[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
+  // The array iterator also visits the nodes pushed during the walk: a breadth-first queue
+  for (const node of nodes) {
     const d = distance.get(node) ?? 0;
     if (d >= hops) continue;
     graph.forEachEdge(node, (edge, _attrs, source, target) => {

@@ -89,27 +89,21 @@ function linkKey(a: string, b: string): string {
  */
 function unwind(parents: Map<string, string[]>, start: string, goal: string, max: number): string[][] {
   const out: string[][] = [];
-  // suffix[i] is the node at depth i counted back from the goal; choice[i] is the parent tried next for it.
-  const suffix = [goal];
-  const choice = [0];
-  while (suffix.length > 0 && out.length < max) {
-    const depth = suffix.length - 1;
-    const node = suffix[depth];
-    if (node === start) {
-      out.push([...suffix].reverse());
-      suffix.pop();
-      choice.pop();
+  // stack[i] is the node at depth i counted back from the goal, with the index of the parent tried next for it.
+  const stack = [{ node: goal, next: 0 }];
+  for (let top = stack.at(-1); top !== undefined && out.length < max; top = stack.at(-1)) {
+    if (top.node === start) {
+      out.push(stack.map((frame) => frame.node).reverse());
+      stack.pop();
       continue;
     }
-    const options = parents.get(node) ?? [];
-    if (choice[depth] >= options.length) {
-      suffix.pop();
-      choice.pop();
+    const parent = (parents.get(top.node) ?? [])[top.next];
+    if (parent === undefined) {
+      stack.pop();
       continue;
     }
-    suffix.push(options[choice[depth]]);
-    choice[depth] += 1;
-    choice.push(0);
+    top.next += 1;
+    stack.push({ node: parent, next: 0 });
   }
   return out;
 }
@@ -127,16 +121,18 @@ function longerPaths(neighbours: Adjacency, start: string, goal: string, found: 
   const seen = new Set(accepted.map((p) => p.join('\u0000')));
   const candidates: string[][] = [];
   const spurFrom = (path: string[]): void => {
-    for (let i = 0; i < path.length - 1; i++) {
+    for (const [i, spurNode] of path.slice(0, -1).entries()) {
       const root = path.slice(0, i + 1);
       const removedLinks = new Set<string>();
       for (const p of accepted) {
-        if (p.length > i + 1 && root.every((n, j) => p[j] === n)) removedLinks.add(linkKey(p[i], p[i + 1]));
+        const [from, to] = p.slice(i, i + 2);
+        if (from !== undefined && to !== undefined && root.every((n, j) => p[j] === n)) removedLinks.add(linkKey(from, to));
       }
       const removedNodes = new Set(root.slice(0, -1));
-      const parents = bfs(neighbours, path[i], goal, removedNodes, removedLinks);
+      const parents = bfs(neighbours, spurNode, goal, removedNodes, removedLinks);
       if (!parents) continue;
-      const [spur] = unwind(parents, path[i], goal, 1);
+      const [spur] = unwind(parents, spurNode, goal, 1);
+      if (spur === undefined) continue;
       const candidate = [...root.slice(0, -1), ...spur];
       const id = candidate.join('\u0000');
       if (!seen.has(id)) {
@@ -159,9 +155,9 @@ function longerPaths(neighbours: Adjacency, start: string, goal: string, found: 
 
 function describe(graph: KgGraph, nodes: string[]): KgPath {
   const steps: PathStep[] = [];
-  for (let i = 0; i < nodes.length - 1; i++) {
-    const from = nodes[i];
+  for (const [i, from] of nodes.entries()) {
     const to = nodes[i + 1];
+    if (to === undefined) break;
     const edges: StepEdge[] = [];
     for (const [source, target] of [[from, to], [to, from]]) {
       for (const key of graph.outEdges(source, target)) {

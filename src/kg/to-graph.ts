@@ -126,7 +126,7 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
     if (object.termType === 'Literal') {
       const pKey = safeKey(predicate);
       let byValue = subject.literals.get(pKey);
-      if (!byValue) subject.literals.set(pKey, (byValue = new Map()));
+      if (!byValue) subject.literals.set(pKey, (byValue = new Map<string, LiteralValue>()));
       const value: LiteralValue = {
         value: object.value,
         language: object.language.toLowerCase(),

@@ -21,8 +21,11 @@ export function parseDigestChallenge(header: string): DigestChallenge | undefine
   const match = /^\s*Digest\s+(.*)$/i.exec(header);
   if (!match) return undefined;
   const params: Record<string, string> = {};
-  for (const m of match[1].matchAll(/([a-zA-Z-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)) {
-    params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+  const [, list = ''] = match;
+  for (const m of list.matchAll(/([a-zA-Z-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)) {
+    // The name always matches, and exactly one of the quoted or the bare value
+    const [, name = '', quoted, bare = ''] = m;
+    params[name.toLowerCase()] = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : bare;
   }
   if (params.realm === undefined || params.nonce === undefined) return undefined;
   return { realm: params.realm, nonce: params.nonce, opaque: params.opaque, qop: params.qop, algorithm: params.algorithm };

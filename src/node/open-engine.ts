@@ -79,7 +79,8 @@ async function openLocal(files: SourceFiles, withQuads: boolean, pool?: QueryPoo
     // n3's error is the precise one; Oxigraph's rejection is explained by parsing that file with n3
     if (parsed.status === 'rejected') throw parsed.reason;
     const error: unknown = (loaded as PromiseRejectedResult).reason;
-    if (error instanceof WorkerLoadError) return explainRejectedFile(sources[error.index], error.reason);
+    const rejected = error instanceof WorkerLoadError ? sources[error.index] : undefined;
+    if (error instanceof WorkerLoadError && rejected !== undefined) return explainRejectedFile(rejected, error.reason);
     throw error;
   }
   progress.done('loaded');

@@ -35,7 +35,7 @@ export function startProgress(label: string, options: ProgressOptions = {}): Pro
   };
   // unref: a pending progress line must never keep the process alive.
   const timer = setTimeout(show, delayMs);
-  timer.unref?.();
+  timer.unref();
   if (options.now) show();
 
   return {

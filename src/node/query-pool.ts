@@ -119,6 +119,7 @@ export class QueryWorkerPool implements SparqlEngine {
   async loadItems(items: WorkerLoadItem[]): Promise<void> {
     this.items = items;
     const [first, ...rest] = this.slots;
+    if (first === undefined) throw new Error('the query pool has no worker');
     await this.reload(first, true);
     void Promise.all(rest.map((slot) => this.reload(slot))).then(() => {
       if (this.closed) return;
@@ -183,17 +184,14 @@ export class QueryWorkerPool implements SparqlEngine {
     for (const slot of this.slots) {
       if (!this.idle(slot)) continue;
       // The short-query worker takes the newest query not known to be long: a cheap query just sent goes first
-      let at = -1;
-      if (slot.short) {
-        for (let i = this.queue.length - 1; i >= 0; i--) if (!this.queue[i].long) { at = i; break; }
-      } else at = this.queue.length > 0 ? 0 : -1;
-      if (at < 0) continue;
-      const [job] = this.queue.splice(at, 1);
+      const at = slot.short ? this.queue.findLastIndex((queued) => !queued.long) : 0;
+      const [job] = at < 0 ? [] : this.queue.splice(at, 1);
+      if (job === undefined) continue;
       job.leaveQueue?.();
       this.run(slot, job);
     }
     if (this.slots.some((s) => s.job)) this.watch.start();
-    else if (!this.slots.some((s) => s.loading)) this.watch.rebase();
+    else if (!this.slots.some((s) => s.loading !== undefined)) this.watch.rebase();
   }
 
   private run(slot: Slot, job: Job): void {

@@ -1,5 +1,4 @@
 // Results that keep the text the query worker wrote (SPARQL JSON, N-Triples), read into terms only if someone asks.
-import type { Quad, Term } from '@rdfjs/types';
 import type { BindingsResult, QueryOptions, QueryResult, QuadsResult } from '../query/engine';
 import { readNTriples } from '../query/canonical-ntriples';
 import { QueryEvaluationError } from '../query/limits';
@@ -42,7 +41,7 @@ export function serializedBindings(json: string, truncated: boolean, rowLimit: n
   lazy(result, ['variables', 'rows'], () => {
     const read = parseSparqlJson(json, rowLimit);
     if (read.kind !== 'bindings') throw new QueryEvaluationError('the query worker sent a boolean as solutions');
-    return { variables: read.variables as unknown, rows: read.rows as Record<string, Term>[] };
+    return { variables: read.variables, rows: read.rows };
   });
   Object.defineProperty(result, TEXT, { value: { mediaType: 'application/sparql-results+json', text: json } satisfies SerializedText });
   return result;
@@ -51,7 +50,7 @@ export function serializedBindings(json: string, truncated: boolean, rowLimit: n
 /** CONSTRUCT/DESCRIBE triples as N-Triples text, already cut to `rowLimit` lines by the worker. */
 export function serializedQuads(ntriples: string, truncated: boolean, rowLimit: number): QuadsResult {
   const result = { kind: 'quads', truncated } as QuadsResult;
-  lazy(result, ['quads'], () => ({ quads: readNTriples(ntriples, rowLimit).quads as Quad[] }));
+  lazy(result, ['quads'], () => ({ quads: readNTriples(ntriples, rowLimit).quads }));
   Object.defineProperty(result, TEXT, { value: { mediaType: 'application/n-triples', text: ntriples } satisfies SerializedText });
   return result;
 }

@@ -11,12 +11,13 @@ const ENTRY = projectPath('src', 'node', 'query-worker-thread.js');
  */
 function workerExecArgv(): string[] {
   const out: string[] = [];
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+  let skipNext = false;
+  for (const arg of process.execArgv) {
+    if (skipNext) { skipNext = false; continue; }
     if (arg.startsWith('--input-type')) continue;
+    // The script of -e / -p is the next argument
     if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print') {
-      i++;
+      skipNext = true;
       continue;
     }
     if (arg.startsWith('--eval=') || arg.startsWith('--print=')) continue;

@@ -219,7 +219,7 @@ export class WorkerSparqlEngine implements SparqlEngine {
           try {
             resolve(this.decode(message, rowLimit, options.keepText === true));
           } catch (error) {
-            reject(error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         };
         options.signal?.addEventListener('abort', onAbort);

@@ -31,8 +31,9 @@ const RESULT_OFFERS: Offer[] = [
   { format: 'table', mediaType: 'text/plain' },
 ];
 
+const TURTLE_OFFER: Offer = { format: 'turtle', mediaType: FORMAT_INFO.turtle.mediaType };
 const GRAPH_OFFERS: Offer[] = [
-  { format: 'turtle', mediaType: FORMAT_INFO.turtle.mediaType },
+  TURTLE_OFFER,
   { format: 'ntriples', mediaType: FORMAT_INFO.ntriples.mediaType },
   { format: 'nquads', mediaType: FORMAT_INFO.nquads.mediaType },
   { format: 'trig', mediaType: FORMAT_INFO.trig.mediaType },
@@ -47,7 +48,7 @@ const GRAPH_OFFERS: Offer[] = [
 ];
 
 /** Sent for a graph when none of the formats the client accepts can carry it (RDF/XML cannot carry every graph). */
-export const GRAPH_FALLBACK: Offer = GRAPH_OFFERS[0];
+export const GRAPH_FALLBACK: Offer = TURTLE_OFFER;
 
 /** The formats a result can be sent in, most preferred first. */
 export function offersFor(result: QueryResult): Offer[] {

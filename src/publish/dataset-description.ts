@@ -3,6 +3,7 @@
 import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { datasetStats, type DatasetStats } from '../kg/stats';
+import type { RdfFormat } from '../rdf/formats';
 import { DCT_IS_PART_OF, ID, NS, OKG, OKG_SOURCE_DOCUMENT, PROJECT_NS, RDF_TYPE } from '../rdf/vocab';
 import { indexDataset, type DatasetIndex } from './dataset-index';
 import { pageNameOf } from './names';
@@ -19,12 +20,12 @@ export const DESCRIPTION_PREFIXES: Record<string, string> = { void: VOID, dcat: 
 export const DATASET_IRI = `${PROJECT_NS}dataset`;
 
 /** The dump files, by file name, as the server and the static site publish them. */
-export const DUMPS: readonly { file: string; mediaType: string }[] = [
-  { file: 'data.nq', mediaType: 'application/n-quads' },
-  { file: 'data.trig', mediaType: 'application/trig' },
-  { file: 'data.ttl', mediaType: 'text/turtle' },
-  { file: 'data.nt', mediaType: 'application/n-triples' },
-  { file: 'data.jsonld', mediaType: 'application/ld+json' },
+export const DUMPS: readonly { file: string; mediaType: string; format: RdfFormat }[] = [
+  { file: 'data.nq', mediaType: 'application/n-quads', format: 'nquads' },
+  { file: 'data.trig', mediaType: 'application/trig', format: 'trig' },
+  { file: 'data.ttl', mediaType: 'text/turtle', format: 'turtle' },
+  { file: 'data.nt', mediaType: 'application/n-triples', format: 'ntriples' },
+  { file: 'data.jsonld', mediaType: 'application/ld+json', format: 'jsonld' },
 ];
 
 export interface DescriptionOptions {

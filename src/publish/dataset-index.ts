@@ -77,8 +77,8 @@ function unique(quads: Iterable<Quad>): Quad[] {
 function withBlankClosure(index: DatasetIndex, quads: Quad[]): Quad[] {
   const out = [...quads];
   const done = new Set<string>();
-  for (let i = 0; i < out.length; i++) {
-    const o = out[i].object;
+  // The array iterator also visits the statements pushed during the walk
+  for (const { object: o } of out) {
     if (o.termType !== 'BlankNode' || done.has(o.value)) continue;
     done.add(o.value);
     out.push(...(index.bySubject.get(`_:${o.value}`) ?? []));

@@ -43,12 +43,15 @@ function predicateHtml(index: DatasetIndex, predicate: string): string {
   return anchor ? `<a href="${ROOT}ontology.html#${esc(anchor)}" title="${esc(predicate)}">${label}</a>` : `<span title="${esc(predicate)}">${label}</span>`;
 }
 
+/** A list with at least one element: each group starts with the statement that made it. */
+type NonEmpty<T> = [T, ...T[]];
+
 /** Statements grouped by predicate then by the other end, each with the graphs that hold it. */
-function grouped(quads: readonly Quad[], other: (q: Quad) => Quad['object']): Map<string, Map<string, Quad[]>> {
-  const groups = new Map<string, Map<string, Quad[]>>();
+function grouped(quads: readonly Quad[], other: (q: Quad) => Quad['object']): Map<string, Map<string, NonEmpty<Quad>>> {
+  const groups = new Map<string, Map<string, NonEmpty<Quad>>>();
   for (const q of quads) {
     let byValue = groups.get(q.predicate.value);
-    if (!byValue) groups.set(q.predicate.value, (byValue = new Map()));
+    if (!byValue) groups.set(q.predicate.value, (byValue = new Map<string, NonEmpty<Quad>>()));
     const k = termKey(other(q));
     const list = byValue.get(k);
     if (list) list.push(q);
@@ -60,7 +63,7 @@ function grouped(quads: readonly Quad[], other: (q: Quad) => Quad['object']): Ma
 function statementsSection(title: string, quads: readonly Quad[], incoming: boolean, backing: BackingOptions): string {
   if (quads.length === 0) return '';
   const { index } = backing;
-  const other = (q: Quad): Quad['object'] => (incoming ? q.subject : q.object) as Quad['object'];
+  const other = (q: Quad): Quad['object'] => (incoming ? q.subject : q.object);
   const parts = [...grouped(quads, other)].map(([predicate, byValue]) => {
     const heading = incoming ? `… ${predicateHtml(index, predicate)} this resource` : predicateHtml(index, predicate);
     const items = [...byValue.values()].map((list) => `<li>${valueHtml(index, other(list[0]))}${renderBacking(graphsOf(list), backing)}</li>`);

@@ -22,7 +22,8 @@ function spans(index: DatasetIndex, documentIri: string, text: string): { marks:
   const marks: Span[] = [];
   const anchors: Span[] = [];
   for (const span of found) {
-    if (marks.length > 0 && span.start < marks[marks.length - 1].end) anchors.push(span);
+    const lastMark = marks.at(-1);
+    if (lastMark !== undefined && span.start < lastMark.end) anchors.push(span);
     else marks.push(span);
   }
   return { marks, anchors };

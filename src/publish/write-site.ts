@@ -4,7 +4,6 @@ import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { serializeRdf } from '../rdf/serialize';
-import type { RdfFormat } from '../rdf/formats';
 import { DUMPS } from './dataset-description';
 import { notFoundBody } from './not-found';
 import { PAGE_STYLE, STYLESHEET } from './page-style';
@@ -29,7 +28,6 @@ export interface SiteSummary {
 }
 
 const ENTITY_FORMATS: readonly RdfPageFormat[] = ['ttl', 'nt', 'jsonld', 'trig'];
-const DUMP_FORMAT: Record<string, RdfFormat> = { 'data.nq': 'nquads', 'data.trig': 'trig', 'data.ttl': 'turtle', 'data.nt': 'ntriples', 'data.jsonld': 'jsonld' };
 /** Files written at once: enough to keep the disk busy, few enough to stay under any open-files limit. */
 const BATCH = 64;
 
@@ -69,7 +67,7 @@ export async function writeSite(quads: readonly Quad[], options: SiteOptions): P
   await write('void.html', publication.datasetHtml());
   for (const format of ['ttl', 'nt', 'jsonld'] as const) await write(`void.${format}`, await publication.voidRdf({ baseUrl: site }, format));
   await write('.well-known/void', await publication.voidRdf({ baseUrl: site }, 'ttl'));
-  for (const dump of DUMPS) await write(dump.file, await serializeRdf(quads, DUMP_FORMAT[dump.file]));
+  for (const dump of DUMPS) await write(dump.file, await serializeRdf(quads, dump.format));
   options.progress?.('dumps and dataset description');
   await write('404.html', notFoundBody('html', undefined, '', true));
   await write(STYLESHEET, PAGE_STYLE);

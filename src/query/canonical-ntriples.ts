@@ -14,8 +14,9 @@ const ESCAPES: Record<string, string> = { t: '\t', b: '\b', n: '\n', r: '\r', f:
 
 function unescapeString(raw: string): string {
   if (!raw.includes('\\')) return raw;
-  return raw.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g, (_, u4: string, u8: string, c: string) => {
-    if (u4 || u8) return String.fromCodePoint(parseInt(u4 ?? u8, 16));
+  return raw.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g, (_, u4: string | undefined, u8: string | undefined, c: string) => {
+    const hex = u4 ?? u8;
+    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
     const out = ESCAPES[c];
     if (out === undefined) throw new NotCanonical();
     return out;
@@ -113,7 +114,7 @@ function parseCanonical(text: string, limit: number): { quads: Quad[]; total: nu
     const object = reader.term();
     reader.end();
     if (subject.termType === 'Literal' || predicate.termType !== 'NamedNode') throw new NotCanonical();
-    quads.push(DataFactory.quad(subject as Quad['subject'], predicate, object as Quad['object']) as Quad);
+    quads.push(DataFactory.quad(subject as Quad['subject'], predicate, object as Quad['object']));
   }
   return { quads, total };
 }

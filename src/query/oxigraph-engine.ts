@@ -71,13 +71,16 @@ export function toQueryError(error: unknown, query?: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   const match = /error at (\d+):(\d+):\s*([\s\S]*)$/.exec(message);
   if (match) {
-    if (query === undefined) return new QuerySyntaxError(match[3], Number(match[1]), Number(match[2]));
-    const described = describeSyntaxError(query, Number(match[1]), Number(match[2]), match[3]);
+    // All three groups take part in every match
+    const [, line = '', column = '', reason = ''] = match;
+    if (query === undefined) return new QuerySyntaxError(reason, Number(line), Number(column));
+    const described = describeSyntaxError(query, Number(line), Number(column), reason);
     return new QuerySyntaxError(described.reason, described.line, described.column);
   }
   // A Rust panic inside the WASM module (its message reaches us as "unreachable"), or WASM memory exhausted
   if (ENGINE_PANIC.test(message)) {
-    return new QueryResourceError('engine', `query stopped: it went past the engine's capacity (${message.split('\n')[0].slice(0, 120)})`);
+    const [firstLine = ''] = message.split('\n');
+    return new QueryResourceError('engine', `query stopped: it went past the engine's capacity (${firstLine.slice(0, 120)})`);
   }
   return new QueryEvaluationError(message);
 }
@@ -215,17 +218,17 @@ function rowsFromMaps(
   classes: OxigraphTermClasses | undefined,
 ): BindingsResult | undefined {
   const rows: Record<string, Term>[] = [];
-  const limit = Math.min(maps.length, rowLimit);
-  for (let i = 0; i < limit; i++) {
+  for (const [i, map] of maps.entries()) {
+    if (i >= rowLimit) break;
     const row = newRow();
-    for (const [name, term] of maps[i]) {
+    for (const [name, term] of map) {
       if (!projected.has(name)) return undefined;
       row[name] = fromOxigraphTerm(term, classes);
     }
     rows.push(row);
   }
   // A copy: the analysis (and its list) is shared by every query with this text
-  return { kind: 'bindings', variables: variables.slice(), rows, truncated: maps.length > limit };
+  return { kind: 'bindings', variables: variables.slice(), rows, truncated: maps.length > rowLimit };
 }
 
 /** Fallback for a request whose form was not recognised: convert Oxigraph's own result objects. */

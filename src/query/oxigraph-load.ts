@@ -30,9 +30,9 @@ export function oxigraphLoadPlan(format: Exclude<RdfFormat, 'jsonld'>, fileName?
 
 /** The UTF-8 BOM is allowed at the start of a file (as parseRdf allows it); Oxigraph would take it for content. */
 export function withoutBom<T extends string | Uint8Array>(input: T): T {
-  if (typeof input === 'string') return (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) as T;
-  const bytes = input as Uint8Array;
-  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes) as T;
+  const value: string | Uint8Array = input;
+  if (typeof value === 'string') return (value.charCodeAt(0) === 0xfeff ? value.slice(1) : value) as T;
+  return (value[0] === 0xef && value[1] === 0xbb && value[2] === 0xbf ? value.subarray(3) : value) as T;
 }
 
 /** Copies every named-graph statement into the default graph (a set: a statement in two graphs is there once). */
@@ -42,7 +42,8 @@ export const UNION_UPDATE = 'INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }
 function oxigraphPosition(message: string): { line: number; column: number; reason: string } {
   const match = /line (\d+)(?: between columns| column) (\d+)(?: and \d+)?:\s*([\s\S]*)$/.exec(message);
   if (!match) return { line: 1, column: 1, reason: message };
-  return { line: Number(match[1]), column: Number(match[2]), reason: match[3] };
+  const [, line = '', column = '', reason = ''] = match; // all three groups take part in every match
+  return { line: Number(line), column: Number(column), reason };
 }
 
 /**

@@ -48,7 +48,7 @@ export function selectProjection(sparql: string, afterSelect: number): string[] 
     const c = sparql[i];
     if (c === '?' || c === '$') {
       let j = i + 1;
-      while (j < sparql.length && !NAME_END.test(sparql[j])) j++;
+      while (j < sparql.length && !NAME_END.test(sparql.charAt(j))) j++;
       if (j === i + 1) return undefined;
       names.push(sparql.slice(i + 1, j));
       i = skipSpaceAndComments(sparql, j);
@@ -56,8 +56,9 @@ export function selectProjection(sparql: string, afterSelect: number): string[] 
       const close = closingParen(sparql, i);
       if (close < 0) return undefined;
       const as = /\bAS\s*[?$]([^\s()]+)\s*\)$/i.exec(sparql.slice(i, close));
-      if (!as) return undefined;
-      names.push(as[1]);
+      const [, name] = as ?? [];
+      if (name === undefined) return undefined;
+      names.push(name);
       i = skipSpaceAndComments(sparql, close);
     } else if (c === '{' || /^(?:WHERE|FROM)\b/i.test(sparql.slice(i, i + 6))) {
       // A name projected twice is an error the engine reports: let it

@@ -141,13 +141,14 @@ export class RemoteSparqlEngine implements SparqlEngine {
       }
       throw new EndpointHttpError(response.status, response.statusText, body);
     }
-    const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const [contentType = ''] = (response.headers.get('content-type') ?? '').split(';');
+    const mediaType = contentType.trim().toLowerCase();
     if (mediaType === JSON_RESULTS || mediaType === 'application/json') return parseSparqlJson(body, rowLimit);
     const rdfFormat = RDF_MEDIA_TYPES[mediaType];
     if (rdfFormat === undefined) throw new UnexpectedMediaTypeError(mediaType, body.replace(/\s+/g, ' ').trim());
     let quads: Quad[];
     try {
-      quads = new Parser({ format: rdfFormat }).parse(body) as Quad[];
+      quads = new Parser({ format: rdfFormat }).parse(body);
     } catch (error) {
       throw new ResultFormatError(`invalid or truncated ${mediaType} from ${this.endpoint}: ${(error as Error).message}`);
     }

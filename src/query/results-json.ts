@@ -68,7 +68,7 @@ function jsonToTerm(value: unknown, row: number, name: string): Term {
       jsonToTerm(t.subject, row, name) as never,
       jsonToTerm(t.predicate, row, name) as never,
       jsonToTerm(t.object, row, name) as never,
-    ) as unknown as Term;
+    );
   }
   if (typeof value.value !== 'string') throw new ResultFormatError(`${where(row, name)}: term value is not a string`);
   const text = value.value;
@@ -126,5 +126,5 @@ export function parseSparqlJson(text: string, rowLimit = Infinity): BindingsResu
     for (const name of Object.keys(binding)) row[name] = jsonToTerm(binding[name], i, name);
     rows.push(row);
   }
-  return { kind: 'bindings', variables: vars as string[], rows, truncated: bindings.length > limit };
+  return { kind: 'bindings', variables: vars, rows, truncated: bindings.length > limit };
 }

@@ -142,8 +142,9 @@ export function writeTable(result: BindingsResult | BooleanResult, options: Tabl
   };
   const header = result.variables.map((v) => `?${v}`);
   const cells = result.rows.map((row) => result.variables.map((v) => (row[v] ? cut(shorten(row[v], prefixes)) : '')));
-  const widths = header.map((h, i) => Math.max([...h].length, ...cells.map((r) => [...r[i]].length)));
-  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' | ').trimEnd();
+  // Every row has one cell per variable, like the header
+  const widths = header.map((h, i) => Math.max([...h].length, ...cells.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length)).join(' | ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
   const count = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (truncated)' : ''}`;
   return [line(header), rule, ...cells.map(line), count].join('\n') + '\n';

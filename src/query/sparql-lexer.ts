@@ -33,7 +33,7 @@ export function tokenize(text: string): Token[] {
   let lineStart = 0;
   const columnAt = (at: number) => [...text.slice(lineStart, at)].length + 1;
   while (offset < text.length) {
-    const char = text[offset];
+    const char = text.charAt(offset);
     if (char === '\n') {
       offset += 1;
       line += 1;

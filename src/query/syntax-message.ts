@@ -46,11 +46,11 @@ export function describeSyntaxError(query: string, line: number, column: number,
 function undeclaredPrefix(tokens: Token[], reason: string): SyntaxDescription | undefined {
   if (!/prefix not found/i.test(reason)) return undefined;
   const declared = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.kind === 'word' && token.text.toUpperCase() === 'PREFIX' && tokens[i + 1]?.kind === 'pname') {
-      declared.add(tokens[i + 1].text.slice(0, tokens[i + 1].text.indexOf(':')));
-      i += 1;
+  // The pname right after PREFIX is declared here, so it passes the check below when its turn comes
+  for (const [i, token] of tokens.entries()) {
+    const next = tokens[i + 1];
+    if (token.kind === 'word' && token.text.toUpperCase() === 'PREFIX' && next?.kind === 'pname') {
+      declared.add(next.text.slice(0, next.text.indexOf(':')));
       continue;
     }
     if (token.kind !== 'pname' || token.text.startsWith('_:')) continue;
@@ -66,7 +66,8 @@ function unknownForm(tokens: Token[]): SyntaxDescription | undefined {
   let i = 0;
   // The prologue: BASE <iri> and PREFIX p: <iri>
   for (;;) {
-    const word = tokens[i]?.kind === 'word' ? tokens[i].text.toUpperCase() : '';
+    const token = tokens[i];
+    const word = token?.kind === 'word' ? token.text.toUpperCase() : '';
     if (word === 'BASE') i += 2;
     else if (word === 'PREFIX') i += 3;
     else break;
@@ -79,7 +80,8 @@ function unknownForm(tokens: Token[]): SyntaxDescription | undefined {
 function unclosedString(tokens: Token[]): SyntaxDescription | undefined {
   const open = tokens.find((t) => t.kind === 'unclosed-string');
   if (!open) return undefined;
-  const delimiter = /^("""|'''|"|')/.exec(open.text)![1];
+  // An unclosed-string token starts with its delimiter
+  const [delimiter = ''] = /^("""|'''|"|')/.exec(open.text) ?? [];
   return { ...at(open), reason: `the string that starts here is not closed: expected ${delimiter} before the end of the ${delimiter.length === 1 ? 'line' : 'query'}` };
 }
 
@@ -99,8 +101,8 @@ function unbalanced(query: string, tokens: Token[], stopAt: number): SyntaxDescr
     }
   }
   const top = open.pop();
-  if (!top) return undefined;
-  const last = tokens[tokens.length - 1];
+  const last = tokens.at(-1);
+  if (!top || !last) return undefined;
   return { ...positionOf(query, query.trimEnd().length), reason: `expected '${OPENERS[top.text]}' after ${quote(last)} to close the '${top.text}' opened at ${top.line}:${top.column}; the query ends first` };
 }
 
@@ -130,7 +132,8 @@ export function expectedList(reason: string): string | undefined {
   const match = /expected (?:one of )?([\s\S]*)$/.exec(reason);
   if (!match) return undefined;
   const items: string[] = [];
-  for (const raw of splitTopLevel(match[1])) {
+  const [, list = ''] = match;
+  for (const raw of splitTopLevel(list)) {
     const item = raw.trim();
     let name: string | undefined;
     if (/^"(.*)"$/.test(item)) name = `'${JSON.parse(item) as string}'`;

@@ -112,5 +112,5 @@ export function toN3Quad(q: Quad): Quad {
     toN3Term(q.predicate) as Quad['predicate'],
     toN3Term(q.object) as Quad['object'],
     toN3Term(q.graph) as Quad['graph'],
-  ) as Quad;
+  );
 }

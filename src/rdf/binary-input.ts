@@ -49,8 +49,7 @@ const isText = (b: number): boolean => b >= 0x20 || b === TAB || b === LF || b =
 export function strayControlByte(sample: Uint8Array): number {
   const n = sample.length;
   let i = 0;
-  while (i < n) {
-    const b = sample[i];
+  for (let b = sample[i]; b !== undefined; b = sample[i]) {
     if (b === 0x22 || b === 0x27) {
       const long = sample[i + 1] === b && sample[i + 2] === b;
       i += long ? 3 : 1;
@@ -85,7 +84,7 @@ export function checkRdfBytes(bytes: Uint8Array, file?: string): void {
   if (what) throw new NotRdfError(what, 0, file);
   const at = strayControlByte(bytes.subarray(0, SNIFF_BYTES));
   if (at >= 0) {
-    const byte = bytes[at];
+    const byte = bytes[at] ?? 0;
     throw new NotRdfError(byte === 0 ? 'binary data (a NUL byte)' : `binary data (control byte 0x${byte.toString(16).padStart(2, '0')})`, at, file);
   }
 }

@@ -35,7 +35,7 @@ export function decodeCompactDataset(data: unknown): Quad[] {
     if (typeof id !== 'string') throw new CompactDatasetError(`term ${i} is not a string`);
     return termFromId(id, DataFactory);
   });
-  const quads: Quad[] = new Array(d.quads.length / 4);
+  const quads = new Array<Quad>(d.quads.length / 4);
   for (let n = 0; n < quads.length; n++) {
     const [s, p, o, g] = [d.quads[n * 4], d.quads[n * 4 + 1], d.quads[n * 4 + 2], d.quads[n * 4 + 3]].map((i: unknown) => {
       // Only a whole number in range: `terms['__proto__']` would be an object, not undefined.
@@ -44,7 +44,7 @@ export function decodeCompactDataset(data: unknown): Quad[] {
       }
       return terms[i as number];
     });
-    quads[n] = DataFactory.quad(s as Quad['subject'], p as Quad['predicate'], o as Quad['object'], g as Quad['graph']) as Quad;
+    quads[n] = DataFactory.quad(s as Quad['subject'], p as Quad['predicate'], o as Quad['object'], g as Quad['graph']);
   }
   return quads;
 }

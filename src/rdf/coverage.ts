@@ -56,7 +56,8 @@ export function passageSpans(quads: readonly Quad[], document: string, text: str
       continue;
     }
     const found = occurrences(text, q.object.value);
-    if (found.length === 1) spans.push({ passage, start: found[0], end: found[0] + q.object.value.length });
+    const [only, ...others] = found;
+    if (only !== undefined && others.length === 0) spans.push({ passage, start: only, end: only + q.object.value.length });
   }
   return spans;
 }
@@ -101,16 +102,18 @@ export function parseCoverageTable(tsv: string, file = '<coverage table>'): Cove
     const cells = line.split('\t');
     const at = (cell: number) => cells.slice(0, cell).reduce((n, c) => n + Array.from(c).length + 1, 1);
     if (cells.length !== COVERAGE_HEADER.length) throw new CoverageTableError(file, i + 2, 1, `expected ${COVERAGE_HEADER.length} tab-separated cells, found ${cells.length}`);
+    // The cell count was checked above, so the defaults below never apply
+    const [, kind = '', , , passages = '', note = '', text = ''] = cells;
     const int = (cell: number) => {
-      if (!/^\d+$/.test(cells[cell])) throw new CoverageTableError(file, i + 2, at(cell), `${COVERAGE_HEADER[cell]} must be a non-negative integer, found "${cells[cell]}"`);
-      return Number(cells[cell]);
+      const value = cells[cell] ?? '';
+      if (!/^\d+$/.test(value)) throw new CoverageTableError(file, i + 2, at(cell), `${COVERAGE_HEADER[cell]} must be a non-negative integer, found "${value}"`);
+      return Number(value);
     };
-    const kind = cells[1];
     if (kind !== 'heading' && kind !== 'footnote' && kind !== 'sentence') throw new CoverageTableError(file, i + 2, at(1), `kind must be heading, footnote or sentence, found "${kind}"`);
     return {
       unit: int(0), kind, start: int(2), end: int(3),
-      passages: cells[4] === '' ? [] : cells[4].split(' ').map(expand).sort(),
-      note: unescapeCell(cells[5]), text: unescapeCell(cells[6]),
+      passages: passages === '' ? [] : passages.split(' ').map(expand).sort(),
+      note: unescapeCell(note), text: unescapeCell(text),
     };
   });
 }

@@ -60,7 +60,8 @@ export function formatFromFileName(name: string): RdfFormat | undefined {
 
 /** The format of a media type (parameters such as `;charset=utf-8` are ignored), or undefined. */
 export function formatFromMediaType(type: string): RdfFormat | undefined {
-  const bare = type.split(';')[0].trim().toLowerCase();
+  const [mediaType = ''] = type.split(';');
+  const bare = mediaType.trim().toLowerCase();
   for (const format of RDF_FORMATS) {
     const info = FORMAT_INFO[format];
     if (info.mediaType === bare || info.altMediaTypes.includes(bare)) return format;

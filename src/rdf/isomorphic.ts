@@ -1,5 +1,5 @@
 // Graph isomorphism of two quad lists, blank-node aware (via rdf-isomorphic).
-import type { Literal, Quad, Quad_Object } from '@rdfjs/types';
+import type { Literal, Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { isomorphic as rdfIsomorphic } from 'rdf-isomorphic';
 import { quadKey } from './term-key';
@@ -21,7 +21,7 @@ function prepare(quads: readonly Quad[], standIns: Map<string, string>): Quad[] 
       let standIn = standIns.get(object.datatype.value);
       if (standIn === undefined) standIns.set(object.datatype.value, (standIn = `urn:osce-kg:isomorphic:datatype-${standIns.size}`));
       const replaced: Literal = DataFactory.literal(object.value, DataFactory.namedNode(standIn));
-      result.push(DataFactory.quad(q.subject, q.predicate, replaced as Quad_Object, q.graph));
+      result.push(DataFactory.quad(q.subject, q.predicate, replaced, q.graph));
     } else {
       result.push(q);
     }

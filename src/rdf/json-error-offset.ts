@@ -2,8 +2,11 @@
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
-class Stop {
-  constructor(readonly offset: number) {}
+/** Thrown to leave the scan at the first invalid character, and caught below. */
+class Stop extends Error {
+  constructor(readonly offset: number) {
+    super(`invalid JSON at ${offset}`);
+  }
 }
 
 /** UTF-16 offset of the first character that makes `text` invalid JSON, or -1 if it is valid. */

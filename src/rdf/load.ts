@@ -31,7 +31,7 @@ export async function loadSources(sources: RdfSource[], options: LoadOptions = {
   const all = new Array<Quad>(total);
   let at = 0;
   for (const quads of parsed) {
-    for (let i = 0; i < quads.length; i++) all[at++] = quads[i];
+    for (const quad of quads) all[at++] = quad;
   }
   return all;
 }

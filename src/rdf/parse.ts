@@ -10,7 +10,7 @@ import { codePointColumn, firstInvalidUtf8, lineText, positionOfOffset } from '.
 
 export interface ParseOptions {
   /** Format name or short name (`ttl|nt|nq|trig|jsonld`); otherwise from mediaType, fileName, then content. */
-  format?: RdfFormat | string;
+  format?: string;
   /** Used in error messages, to pick the format by extension, and for the default base IRI. */
   fileName?: string;
   mediaType?: string;
@@ -99,7 +99,7 @@ export async function parseRdf(input: string | Uint8Array, options: ParseOptions
     const parser = new Parser({ format: N3_FORMAT[format], baseIRI: lineBased ? undefined : baseIRI, blankNodePrefix: options.blankNodePrefix });
     try {
       // Without callbacks n3 parses synchronously into one array: the fastest path, and all or nothing
-      quads = parser.parse(text) as Quad[];
+      quads = parser.parse(text);
     } catch (error) {
       throw toSyntaxError(error, text, file);
     }

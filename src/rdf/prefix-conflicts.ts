@@ -21,8 +21,8 @@ export function conflictingPrefixes(quads: readonly Quad[], prefixes: Record<str
     }
     if (slashSuffix) {
       const iri = start === 0 ? text : text.slice(start);
-      for (const name of names) {
-        const ns = prefixes[name];
+      for (const [name, ns] of Object.entries(prefixes)) {
+        if (name === '') continue;
         if (iri.startsWith(ns) && iri.startsWith('//', ns.length)) conflicts.add(name);
       }
     }
@@ -41,8 +41,7 @@ export function conflictingPrefixes(quads: readonly Quad[], prefixes: Record<str
       }
     }
   };
-  for (let i = 0; i < quads.length; i++) {
-    const q = quads[i];
+  for (const q of quads) {
     visit(q.subject); visit(q.predicate); visit(q.object); visit(q.graph);
   }
   return conflicts;

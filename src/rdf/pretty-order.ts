@@ -14,14 +14,15 @@ const scratchObjects: string[] = [];
 function emitSorted(source: readonly Quad[], start: number, end: number, result: Quad[], out: number): number {
   const n = end - start;
   for (let i = 0; i < n; i++) {
-    const q = source[start + i];
+    // Indexes below stay inside [start, end) and the i entries already placed in the scratch arrays
+    const q = source[start + i]!;
     const p = termKey(q.predicate);
     const o = termKey(q.object);
     let j = i - 1;
-    while (j >= 0 && (scratchPredicates[j] > p || (scratchPredicates[j] === p && scratchObjects[j] > o))) {
-      scratchQuads[j + 1] = scratchQuads[j];
-      scratchPredicates[j + 1] = scratchPredicates[j];
-      scratchObjects[j + 1] = scratchObjects[j];
+    while (j >= 0 && (scratchPredicates[j]! > p || (scratchPredicates[j] === p && scratchObjects[j]! > o))) {
+      scratchQuads[j + 1] = scratchQuads[j]!;
+      scratchPredicates[j + 1] = scratchPredicates[j]!;
+      scratchObjects[j + 1] = scratchObjects[j]!;
       j--;
     }
     scratchQuads[j + 1] = q;
@@ -30,7 +31,7 @@ function emitSorted(source: readonly Quad[], start: number, end: number, result:
   }
   for (let i = 0; i < n; i++) {
     if (i > 0 && scratchPredicates[i] === scratchPredicates[i - 1] && scratchObjects[i] === scratchObjects[i - 1]) continue;
-    result[out++] = scratchQuads[i];
+    result[out++] = scratchQuads[i]!;
   }
   scratchQuads.length = 0;
   return out;
@@ -55,9 +56,9 @@ export function prettyOrder(quads: readonly Quad[]): Quad[] {
   const runKeys: string[] = [];
   let previousGraph: string | undefined;
   let previousSubject: string | undefined;
-  for (let i = 0; i < quads.length; i++) {
-    const graph = termKey(quads[i].graph);
-    const subject = termKey(quads[i].subject);
+  for (const [i, quad] of quads.entries()) {
+    const graph = termKey(quad.graph);
+    const subject = termKey(quad.subject);
     if (graph !== previousGraph || subject !== previousSubject) {
       runStarts.push(i);
       // NUL sorts before every other character, so graph-then-subject order is kept
@@ -68,22 +69,24 @@ export function prettyOrder(quads: readonly Quad[]): Quad[] {
   }
   runStarts.push(quads.length);
   const order = Array.from({ length: runKeys.length }, (_, i) => i);
-  order.sort((a, b) => (runKeys[a] < runKeys[b] ? -1 : runKeys[a] > runKeys[b] ? 1 : a - b));
+  // order, runStarts and runKeys index one another: every index below is in range by construction
+  order.sort((a, b) => (runKeys[a]! < runKeys[b]! ? -1 : runKeys[a]! > runKeys[b]! ? 1 : a - b));
 
   const result = new Array<Quad>(quads.length);
   let out = 0;
   for (let r = 0; r < order.length;) {
-    const first = order[r];
+    const first = order[r]!;
     let last = r + 1;
-    while (last < order.length && runKeys[order[last]] === runKeys[first]) last++;
+    while (last < order.length && runKeys[order[last]!] === runKeys[first]) last++;
     let source: readonly Quad[] = quads;
-    let start = runStarts[first];
-    let end = runStarts[first + 1];
+    let start = runStarts[first]!;
+    let end = runStarts[first + 1]!;
     if (last > r + 1) {
       // The subject is spread over several runs: gather them
       const group: Quad[] = [];
       for (let k = r; k < last; k++) {
-        for (let i = runStarts[order[k]]; i < runStarts[order[k] + 1]; i++) group.push(quads[i]);
+        const run = order[k]!;
+        for (let i = runStarts[run]!; i < runStarts[run + 1]!; i++) group.push(quads[i]!);
       }
       source = group;
       start = 0;
@@ -94,8 +97,10 @@ export function prettyOrder(quads: readonly Quad[]): Quad[] {
     } else {
       // A subject with many statements: a comparison sort, then drop duplicates
       const group = source.slice(start, end).sort(compareWithinSubject);
-      for (let i = 0; i < group.length; i++) {
-        if (i === 0 || compareWithinSubject(group[i - 1], group[i]) !== 0) result[out++] = group[i];
+      let previous: Quad | undefined;
+      for (const quad of group) {
+        if (previous === undefined || compareWithinSubject(previous, quad) !== 0) result[out++] = quad;
+        previous = quad;
       }
     }
     r = last;

@@ -49,7 +49,7 @@ export function checkSelectors(quads: readonly Quad[], sourceText: SourceTextLoo
       const at = utf16Offset(text, p.start);
       const actual = text.slice(at, utf16Offset(text, p.end));
       if (actual === quote) { pinned = true; continue; }
-      const nearest = found.reduce((best, o) => (Math.abs(o - at) < Math.abs(best - at) ? o : best), found[0]);
+      const nearest = found.reduce((best, o) => (Math.abs(o - at) < Math.abs(best - at) ? o : best));
       const expected = codePointOffset(text, nearest);
       add(passage, `oa:start ${p.start} / oa:end ${p.end} do not point at the quote (it is at ${expected}..${expected + Array.from(quote).length}; the span there reads "${actual.slice(0, 40)}")`, NS.oa + 'start');
     }

@@ -36,10 +36,12 @@ const name = (iri: string) => (iri.startsWith(ID) && /^[A-Za-z0-9_-]+$/.test(iri
 
 /** Which occurrence a passage means: the one its earlier position selector names (or the nearest), else the first. */
 function chooseOccurrence(text: string, found: number[], previousStart: number | undefined): { at: number; guessed: boolean } {
-  if (found.length === 1) return { at: found[0], guessed: false };
-  if (previousStart === undefined) return { at: found[0], guessed: true };
+  const [first, ...others] = found;
+  if (first === undefined) throw new RangeError('chooseOccurrence: the quote occurs nowhere');
+  if (others.length === 0) return { at: first, guessed: false };
+  if (previousStart === undefined) return { at: first, guessed: true };
   const want = utf16Offset(text, previousStart);
-  return { at: found.reduce((best, o) => (Math.abs(o - want) < Math.abs(best - want) ? o : best), found[0]), guessed: false };
+  return { at: others.reduce((best, o) => (Math.abs(o - want) < Math.abs(best - want) ? o : best), first), guessed: false };
 }
 
 /** The selectors file for every passage of `quads`, sorted by document and position; deterministic. */

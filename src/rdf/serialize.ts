@@ -1,7 +1,7 @@
 // Write quads in every supported format: Turtle/TriG pretty and sorted, N-Triples/N-Quads fast, JSON-LD compacted.
 import type { Quad } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
-import { type RdfFormat, normalizeFormat } from './formats';
+import { normalizeFormat } from './formats';
 import { serializeJsonLd } from './serialize-jsonld';
 import { prettyOrder } from './pretty-order';
 import { withoutConflicts } from './prefix-conflicts';
@@ -20,10 +20,7 @@ export interface SerializeOptions {
  * A default-graph-only input is returned as is (duplicates there already denote one triple).
  */
 export function toDefaultGraph(quads: readonly Quad[]): Quad[] {
-  let named = false;
-  for (let i = 0; i < quads.length; i++) {
-    if (quads[i].graph.termType !== 'DefaultGraph') { named = true; break; }
-  }
+  const named = quads.some((quad) => quad.graph.termType !== 'DefaultGraph');
   if (!named) return quads as Quad[];
   const seen = new Set<string>();
   const result: Quad[] = [];
@@ -41,12 +38,12 @@ function writePretty(quads: Quad[], format: 'Turtle' | 'TriG', prefixes: Record<
     // The streaming form writes @prefix lines and groups subjects; quadsToString does neither
     const writer = new Writer({ format, prefixes });
     writer.addQuads(quads);
-    writer.end((error, result: string) => (error ? reject(error) : resolve(result)));
+    writer.end((error: Error | null, result: string) => (error ? reject(error) : resolve(result)));
   });
 }
 
 /** Serializes quads; Turtle, N-Triples and JSON-LD get the union of all graphs (`toDefaultGraph`). */
-export async function serializeRdf(quads: readonly Quad[], format: RdfFormat | string, options: SerializeOptions = {}): Promise<string> {
+export async function serializeRdf(quads: readonly Quad[], format: string, options: SerializeOptions = {}): Promise<string> {
   const prefixes = options.prefixes ?? PREFIXES;
   switch (normalizeFormat(format)) {
     case 'turtle': {

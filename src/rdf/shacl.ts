@@ -61,7 +61,7 @@ export async function validateShacl(data: readonly Quad[], shapes: readonly Quad
   // SPARQL-based constraints and targets need Comunica: load that only for shapes that use them
   const usesSparql = shapes.some((q) => q.predicate.value === NS.sh + 'sparql' || q.predicate.value === NS.sh + 'target');
   const sparql = usesSparql ? await import('shacl-engine/sparql.js') : undefined;
-  const validator = new Validator(new Store([...shapes]) as unknown as DatasetCore, {
+  const validator = new Validator(new Store([...shapes]), {
     factory,
     validations: sparql?.validations,
     targetResolvers: sparql?.targetResolvers,

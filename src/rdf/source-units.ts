@@ -28,8 +28,8 @@ function blocks(text: string): Block[] {
   const separator = /\n[ \t]*\n|\n(?=- )/g;
   let from = 0;
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     if (end > start) result.push({ start, end });
   };
   for (let m = separator.exec(text); m !== null; m = separator.exec(text)) {
@@ -48,7 +48,7 @@ function joinContinuations(text: string, list: Block[]): Block[] {
   const result: Block[] = [];
   for (const block of list) {
     const previous = result[result.length - 1];
-    if (previous && /^[a-z]/.test(text[block.start]) && !FOOTNOTE.test(text.slice(previous.start, previous.end))) previous.end = block.end;
+    if (previous && /^[a-z]/.test(text.charAt(block.start)) && !FOOTNOTE.test(text.slice(previous.start, previous.end))) previous.end = block.end;
     else result.push({ ...block });
   }
   return result;
@@ -71,8 +71,8 @@ function sentences(text: string, block: Block, segmenter: Intl.Segmenter): Block
   for (const piece of segmenter.segment(flat)) {
     let start = block.start + piece.index;
     let end = start + piece.segment.length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     if (end > start) result.push({ start, end });
   }
   return result;

@@ -5,9 +5,9 @@ import { DataFactory, termToId } from 'n3';
 // n3's terms share a base class that carries the key as `id`; its type definitions do not declare that class, so it
 // is reached through a term's prototype chain. (A namespace import of n3 would pull its stream parser and Node
 // polyfills into the explorer's first script.)
-const N3Term = Object.getPrototypeOf(Object.getPrototypeOf(DataFactory.namedNode('urn:x'))).constructor as abstract new (
-  ...args: never[]
-) => { id: string };
+const N3Term = (Object.getPrototypeOf(Object.getPrototypeOf(DataFactory.namedNode('urn:x'))) as {
+  constructor: abstract new (...args: never[]) => { id: string };
+}).constructor;
 
 /** A string that identifies the term; equal keys mean equal terms. */
 export function termKey(term: Term): string {

@@ -30,6 +30,7 @@ export class TermTable {
   encode(quads: readonly Quad[], indices: IndexSink, from = 0, to = quads.length): void {
     for (let q = from; q < to; q++) {
       const quad = quads[q];
+      if (quad === undefined) throw new RangeError(`encode: quad ${q} is past the end (${quads.length})`);
       indices[q * 4] = this.of(quad.subject);
       indices[q * 4 + 1] = this.of(quad.predicate);
       indices[q * 4 + 2] = this.of(quad.object);

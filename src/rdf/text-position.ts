@@ -54,9 +54,7 @@ export function positionOfOffset(text: string, offset: number): { line: number; 
 /** Byte offset of the first byte that does not continue a valid UTF-8 sequence, or -1 if all are valid. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i];
+  for (let b = bytes[i]; b !== undefined; b = bytes[i]) {
     if (b < 0x80) { i++; continue; }
     let need: number;
     let min: number;

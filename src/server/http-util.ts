@@ -92,7 +92,7 @@ export function assertUtf8QueryString(requestTarget: string | undefined): void {
     if (/^[0-9a-fA-F]{2}$/.test(hex)) {
       bytes.push(parseInt(hex, 16));
       i += 2;
-    } else bytes.push(raw[i]);
+    } else bytes.push(raw[i]!); // i < raw.length
   }
   decodeUtf8(Uint8Array.from(bytes), 'the query string');
 }

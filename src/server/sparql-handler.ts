@@ -118,15 +118,16 @@ async function writeFirstFitting(result: QueryResult, ranked: Offer[]): Promise<
 /** `params`: the query string (GET) or the form body (POST); `urlParams`: a form POST's query string, which may add graphs. */
 function fromParams(params: URLSearchParams, urlParams?: URLSearchParams): ProtocolRequest {
   if (params.has('update')) throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
-  const queries = params.getAll('query');
-  if (queries.length === 0) throw new HttpError(400, 'missing "query" parameter (SPARQL 1.1 Protocol: GET /sparql?query=…)');
-  if (queries.length > 1) throw new HttpError(400, 'more than one "query" parameter');
+  const [query, ...moreQueries] = params.getAll('query');
+  if (query === undefined) throw new HttpError(400, 'missing "query" parameter (SPARQL 1.1 Protocol: GET /sparql?query=…)');
+  if (moreQueries.length > 0) throw new HttpError(400, 'more than one "query" parameter');
   const dataset = urlParams ? readDatasetParams(urlParams, params) : readDatasetParams(params);
-  return { query: queries[0], format: params.get('format') ?? undefined, dataset };
+  return { query, format: params.get('format') ?? undefined, dataset };
 }
 
 async function fromPost(req: IncomingMessage, url: URL, bodyLimit: number): Promise<ProtocolRequest> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const [contentType = ''] = (req.headers['content-type'] ?? '').split(';');
+  const type = contentType.trim().toLowerCase();
   if (type === 'application/sparql-update') throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
   if (type === 'application/sparql-query') {
     const query = await readBody(req, bodyLimit);

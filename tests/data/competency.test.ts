@@ -84,7 +84,7 @@ describe('competency questions', () => {
     // group the organizers and participants of each planned piece of work
     const byWork = new Map<string, string[]>();
     for (const row of rows) {
-      const [work, who] = row.split(' | ');
+      const [work = '', who] = row.split(' | ');
       byWork.set(work, [...(byWork.get(work) ?? []), ...(who ? [who] : [])]);
     }
     expect(Object.fromEntries([...byWork].map(([w, list]) => [w, list.sort().join(',')]))).toEqual({

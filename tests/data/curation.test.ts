@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DCT, GRAPH_DATA, ID, OKG, RDF_TYPE, loadData } from './graph-files';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defined } from '../helpers/defined';
 
 const data = loadData();
 const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
@@ -26,7 +27,8 @@ describe('entities', () => {
     const bad = entities.filter((e) => !passages.has(e)).filter((e) => {
       const labels = data.filter((q) => q.subject.value === e && q.predicate.value === RDFS_LABEL).map((q) => q.object);
       const distinct = new Set(labels.map((l) => `${l.value}@${l.termType === 'Literal' ? l.language : ''}`));
-      return distinct.size !== 1 || ![...distinct][0].endsWith('@en');
+      const [only] = distinct;
+      return distinct.size !== 1 || !only?.endsWith('@en');
     });
     expect(bad).toEqual([]);
   });
@@ -89,7 +91,7 @@ describe('Wikidata links', () => {
       const qid = link.object.value.replace('http://www.wikidata.org/entity/', '');
       const line = facts.split('\n').find((l) => l.includes(`item ${qid} `));
       expect(line, qid).toBeDefined();
-      expect(line!.includes(values(link.subject.value, RDFS_LABEL)[0]), `${qid} ${line}`).toBe(true);
+      expect(line!.includes(defined(values(link.subject.value, RDFS_LABEL)[0], `a label of ${qid}`)), `${qid} ${line}`).toBe(true);
       expect(line).toMatch(/\((several|two) sources\)/);
       // the curation graph reads the passage quoting that very line
       const quoting = data.filter((q) => q.predicate.value === OKG + 'quote' && q.object.value === line!.slice(2)).map((q) => q.subject.value);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DCT, GRAPH_DATA, ID, OKG, RDF_TYPE, loadData, parseFile, sourceTexts, trigFiles } from './graph-files';
+import { defined } from '../helpers/defined';
 
 const data = loadData();
 const texts = sourceTexts(data);
@@ -26,7 +27,7 @@ describe('source documents', () => {
     for (const d of docs) {
       const files = valuesOf(d.subject.value, OKG + 'textFile');
       expect(files).toHaveLength(1);
-      expect(existsSync(path.join(GRAPH_DATA, files[0]))).toBe(true);
+      expect(existsSync(path.join(GRAPH_DATA, defined(files[0], 'a text file')))).toBe(true);
     }
   });
 });
@@ -41,9 +42,10 @@ describe('passages', () => {
     const docs = valuesOf(p, DCT + 'isPartOf');
     expect(quotes).toHaveLength(1);
     expect(docs).toHaveLength(1);
-    const text = texts.get(docs[0]);
-    expect(text, `no text for ${docs[0]}`).toBeDefined();
-    expect(text!.includes(quotes[0]), `quote not verbatim: ${quotes[0]}`).toBe(true);
+    const [quote, doc] = [defined(quotes[0], 'a quote'), defined(docs[0], 'a document')];
+    const text = texts.get(doc);
+    expect(text, `no text for ${doc}`).toBeDefined();
+    expect(text!.includes(quote), `quote not verbatim: ${quote}`).toBe(true);
   });
 
   it('passage descriptions sit in the default graph', () => {
@@ -118,7 +120,7 @@ describe('statuses', () => {
     expect(statuses.length).toBeGreaterThan(10);
     for (const q of statuses) {
       const asOf = data.filter((d) => d.graph.equals(q.graph) && d.subject.equals(q.subject) && d.predicate.value === OKG + 'statusAsOf');
-      const doc = valuesOf(q.graph.value, DCT + 'isPartOf')[0];
+      const doc = defined(valuesOf(q.graph.value, DCT + 'isPartOf')[0], `the document of ${q.graph.value}`);
       expect(asOf.map((d) => d.object.value), `${q.subject.value} in ${q.graph.value}`).toEqual(valuesOf(doc, DCT + 'date'));
     }
   });

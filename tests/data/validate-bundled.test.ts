@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledGraph, type BundledGraph } from '../../src/node/bundled';
 import { validateDataset, type ValidationReport } from '../../src/rdf/validate';
+import { defined } from '../helpers/defined';
 
 let bundled: BundledGraph;
 let report: ValidationReport;
@@ -27,7 +28,7 @@ describe('validateDataset on the bundled graph', () => {
   it('no identifier is shared; the cited form MC.DEC/2/05 of the Concept is a warning only', () => {
     const collisions = report.issues.filter((i) => i.check === 'identifier-collision');
     expect(collisions.map((i) => `${i.severity} ${i.focus}`)).toEqual(['warning https://w3id.org/osce-kg/id/border-security-management-concept']);
-    expect(collisions[0].message).toContain('MC.DEC/2/05');
+    expect(collisions[0]?.message).toContain('MC.DEC/2/05');
   });
 
   it('the old collision, the Concept identified as MC.DEC/2/05, is a violation', async () => {
@@ -49,7 +50,7 @@ describe('validateDataset on the bundled graph', () => {
 
   it('prints the sentence coverage of the source: every unit cited or explained', () => {
     expect(report.coverage).toHaveLength(1);
-    const [coverage] = report.coverage!;
+    const coverage = defined(report.coverage?.[0], 'the coverage of the source');
     expect(coverage.unaccounted).toBe(0);
     expect(coverage.cited + coverage.explained).toBe(coverage.units);
   });

@@ -52,8 +52,8 @@ describe('a byte order mark is dropped and the file loads', () => {
   ] as [string, string | Uint8Array][])('%s', async (_case, input) => {
     const quads = await parseRdf(input, { format: 'ttl' });
     expect(quads).toHaveLength(1);
-    expect(quads[0].object.value).toBe('café');
-    expect(quads[0].subject.value).toBe('http://example.org/a');
+    expect(quads[0]?.object.value).toBe('café');
+    expect(quads[0]?.subject.value).toBe('http://example.org/a');
   });
 
   it('a BOM-only file is an empty dataset', async () => {
@@ -62,6 +62,6 @@ describe('a byte order mark is dropped and the file loads', () => {
 
   it('a BOM in the middle is not dropped (it is data, and a syntax error outside a literal)', async () => {
     const quads = await parseRdf('<http://e.org/a> <http://e.org/p> "x\ufeffy" .\n', { format: 'nt' });
-    expect(quads[0].object.value).toBe('x\ufeffy');
+    expect(quads[0]?.object.value).toBe('x\ufeffy');
   });
 });

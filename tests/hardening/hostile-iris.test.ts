@@ -10,6 +10,7 @@ import { shortestPaths } from '../../src/kg/paths';
 import { safeKey } from '../../src/kg/keys';
 import { safeExternalHref } from '../../src/kg/safe-links';
 import { createOxigraphEngine } from '../../src/query/oxigraph-engine';
+import { defined } from '../helpers/defined';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -27,9 +28,9 @@ describe('relative IRIs without a base', () => {
 
   it('an explicit baseIRI wins, and @base in the file wins over it', async () => {
     const [first] = await parseRdf('<a> <b> <c> .', { format: 'ttl', baseIRI: 'http://example.org/base/' });
-    expect(first.subject.value).toBe('http://example.org/base/a');
+    expect(first?.subject.value).toBe('http://example.org/base/a');
     const [second] = await parseRdf('@base <http://other.org/> .\n<a> <b> <c> .', { format: 'ttl', baseIRI: 'http://example.org/base/' });
-    expect(second.subject.value).toBe('http://other.org/a');
+    expect(second?.subject.value).toBe('http://other.org/a');
   });
 });
 
@@ -68,17 +69,18 @@ describe('Object.prototype names as subjects, predicates and objects', () => {
     const quads = make(name);
     const graph = datasetToGraph(quads);
     const keyOf = (term: Quad['subject']) => (term.termType === 'BlankNode' ? `_:${term.value}` : safeKey(term.value));
-    const keys = new Set(quads.flatMap((q) => [keyOf(q.subject), ...(q.object.termType === 'Literal' ? [] : [keyOf(q.object as Quad['subject'])])]));
+    const keys = new Set(quads.flatMap((q) => [keyOf(q.subject), ...(q.object.termType === 'Literal' ? [] : [keyOf(q.object)])]));
     expect(graph.order).toBe(keys.size);
     for (const key of keys) expect(graph.hasNode(key)).toBe(true);
     const edgeCount = quads.filter((q) => q.object.termType !== 'Literal').length;
     expect(graph.size).toBe(edgeCount);
-    const first = keyOf(quads[0].subject);
+    const statement = defined(quads[0], 'a statement');
+    const first = keyOf(statement.subject);
     expect(neighbourhood(graph, first, 3).nodes[0]).toBe(first);
-    const other = keyOf(quads[0].object as Quad['subject']);
-    expect(shortestPaths(graph, first, other)[0].nodes).toEqual([first, other]);
+    const other = keyOf(statement.object as Quad['subject']);
+    expect(shortestPaths(graph, first, other)[0]?.nodes).toEqual([first, other]);
     // The node keeps the real name for display
-    expect(graph.getNodeAttribute(first, 'iri')).toBe(quads[0].subject.termType === 'BlankNode' ? `_:${name}` : quads[0].subject.value);
+    expect(graph.getNodeAttribute(first, 'iri')).toBe(statement.subject.termType === 'BlankNode' ? `_:${name}` : statement.subject.value);
   });
 
   it('SPARQL variables named like Object.prototype members come back as own row properties', async () => {
@@ -86,11 +88,11 @@ describe('Object.prototype names as subjects, predicates and objects', () => {
     const result = await engine.query('SELECT ?__proto__ ?constructor ?toString WHERE { ?__proto__ ?constructor ?toString }');
     expect(result.kind).toBe('bindings');
     if (result.kind !== 'bindings') return;
-    const row = result.rows[0];
+    const row = defined(result.rows[0], 'a row');
     expect(Object.hasOwn(row, '__proto__')).toBe(true);
-    expect(row.__proto__.value).toBe('http://e.org/a');
+    expect(row.__proto__?.value).toBe('http://e.org/a');
     const toStringVariable: string = 'toString';
-    expect(row[toStringVariable].value).toBe('x');
+    expect(row[toStringVariable]?.value).toBe('x');
   });
 });
 

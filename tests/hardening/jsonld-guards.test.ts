@@ -91,7 +91,7 @@ describe('a lone surrogate is refused as in N-Triples', () => {
 
   it('a surrogate pair is one character and loads', async () => {
     const quads = await parse('{"@id": "http://ex.org/s", "http://ex.org/p": "\\ud834\\udd1e"}');
-    expect(quads[0].object.value).toBe('𝄞');
+    expect(quads[0]?.object.value).toBe('𝄞');
   });
 });
 

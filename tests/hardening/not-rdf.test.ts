@@ -41,7 +41,7 @@ describe('control bytes', () => {
     expect(strayControlByte(bytes('<http://e.org/s> <http://e.org/p> "\0\u0001\u001b" . # \0\n'))).toBe(-1);
     expect(strayControlByte(bytes("<http://e.org/s> <http://e.org/p> '''\0\n\u0007''' ."))).toBe(-1);
     const quads = await parseRdf('<http://e.org/s> <http://e.org/p> "a\0b" .', { format: 'turtle' });
-    expect(quads[0].object.value).toBe('a\0b');
+    expect(quads[0]?.object.value).toBe('a\0b');
   });
 
   it('invalid UTF-8 in text stays an RdfEncodingError', async () => {

@@ -54,7 +54,7 @@ export async function priorDataset(): Promise<PriorDataset> {
     async expectIntact() {
       expect(snapshot(quads)).toEqual(before);
       const result = await engine.query('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }');
-      expect(result.kind === 'bindings' && Number(result.rows[0].n.value)).toBe(quads.length);
+      expect(result.kind === 'bindings' && Number(result.rows[0]?.n?.value)).toBe(quads.length);
       expect(JSON.stringify(graph.export())).toBe(graphBefore);
     },
   };

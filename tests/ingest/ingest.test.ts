@@ -10,6 +10,7 @@ import { decodeDocument, textSha256 } from '../../src/ingest/text-input';
 import { checkCandidates } from '../../src/rdf/checks';
 import { OKG_CANDIDATE } from '../../src/rdf/vocab';
 import { smallGraph } from './small-graph';
+import { defined } from '../helpers/defined';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 const OKG = 'https://w3id.org/osce-kg/ontology#';
@@ -73,8 +74,9 @@ describe('ingestText and the draft', () => {
     const quads = draftQuads(result);
     const passage = `${ID}passage-youth-002`;
     const objects = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value).sort();
-    expect(objects(passage, `${OKG}quote`)).toEqual([result.passages[0].sentence.text]);
-    expect(text.slice(result.passages[0].sentence.start, result.passages[0].sentence.end)).toBe(result.passages[0].sentence.text);
+    const { sentence } = defined(result.passages[0], 'a passage');
+    expect(objects(passage, `${OKG}quote`)).toEqual([sentence.text]);
+    expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
     expect(objects(passage, `${OKG}mentions`)).toEqual([`${ID}international-centre-for-migration-policy-development`, `${ID}odihr`, `${ID}programme`]);
     expect(objects(passage, `${OKG}mentionsDate`)).toEqual(['2018']);
     expect(objects(`${ID}source-youth`, `${OKG}textFile`)).toEqual(['sources/youth.md']);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSparqlJson } from '../../src/query/results';
 import { parseWithN3, runCli } from './helpers/cli';
+import { defined } from '../helpers/defined';
 
 const OKG = 'https://w3id.org/osce-kg/ontology#';
 const BODIES = `SELECT ?body WHERE { ?body a <${OKG}OSCEBody> } ORDER BY ?body`;
@@ -106,7 +107,7 @@ describe('validate', () => {
     // The sentence coverage of the source, as the report counts it
     const coverage = (report as { coverage?: { cited: number; units: number; explained: number; unaccounted: number }[] }).coverage ?? [];
     expect(coverage).toHaveLength(1);
-    const c = coverage[0];
+    const c = defined(coverage[0], 'the coverage of the source');
     expect(text.stdout).toContain(`sentences of id:source-osce-un-migration-2017: ${c.cited} of ${c.units} cited, ${c.explained} explained, ${c.unaccounted} unaccounted`);
   });
 

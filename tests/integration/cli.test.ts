@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRdf } from '../../src/rdf/parse';
 import { isomorphic } from '../../src/rdf/isomorphic';
 import { toDefaultGraph } from '../../src/rdf/serialize';
+import type { StatementOrigin } from '../../src/rdf/statement-origin';
 import { parseWithN3, runCli, runCommand, ROOT } from './helpers/cli';
 
 const SMALL = 'tests/integration/fixtures/small.ttl';
@@ -41,7 +42,7 @@ describe.concurrent('help and usage', () => {
     ['directory as data', ['stats', 'tests'], /tests: is a directory/],
     ['missing query file', ['query', '--file', 'nope.rq'], /nope\.rq: no such file/],
   ])('%s: exit 2 and a message on stderr', async (_name, args, message) => {
-    const run = await runCli(args as string[]);
+    const run = await runCli(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
@@ -124,7 +125,7 @@ describe('stats', () => {
 
   it('counts the bundled statements by kind: the source\'s, a reference\'s, the curators\'', async () => {
     const [json, text] = await Promise.all([runCli(['stats', '--format', 'json']), runCli(['stats'])]);
-    const report = JSON.parse(json.stdout) as { quads: number; origins: Record<string, number> };
+    const report = JSON.parse(json.stdout) as { quads: number; origins: Record<StatementOrigin, number> };
     expect(report.origins.source).toBeGreaterThan(report.origins.reference);
     expect(report.origins.reference).toBeGreaterThan(0);
     expect(report.origins.curation).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthFetch } from '../../src/node/digest-auth';
 import { serve, type Served } from './helpers/serve';
+import { stopStarted } from '../helpers/stop-started';
 
 const RUN = `${process.pid}-${Date.now()}`;
 const G1 = `urn:osce-kg:test:dataset:${RUN}:g1`;
@@ -57,7 +58,7 @@ beforeAll(async () => {
   const file = join(dir, 'graphs.trig');
   writeFileSync(file, TRIG);
   // The same graphs in Virtuoso, each under its own name, for the proxy tests
-  for (const [graph, literal] of [[G1, 'one'], [G2, 'two']]) {
+  for (const [graph, literal] of [[G1, 'one'], [G2, 'two']] as const) {
     const response = await virtuosoFetch(`${VIRTUOSO_GSP}?graph=${encodeURIComponent(graph)}`, {
       method: 'PUT', headers: { 'content-type': 'text/turtle' }, body: `<${S}> <${P}> "${literal}" .\n`,
     });
@@ -71,8 +72,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await local?.stop();
-  await proxy?.stop();
+  await stopStarted(local, proxy);
   for (const graph of [G1, G2]) {
     const response = await virtuosoFetch(`${VIRTUOSO_GSP}?graph=${encodeURIComponent(graph)}`, { method: 'DELETE' });
     await response.arrayBuffer();

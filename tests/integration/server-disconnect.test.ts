@@ -1,6 +1,7 @@
 // `osce-kg serve --data`: a client that hangs up stops its query in the worker at once, instead of at the time limit.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serve, type Served } from './helpers/serve';
+import { stopStarted } from '../helpers/stop-started';
 
 // A cross product of the bundled graph with itself four times: runs until the time limit stops it.
 const SLOW = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }';
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await stopStarted(server);
 });
 
 describe('a client that hangs up', () => {

@@ -8,6 +8,7 @@ import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from './helpers/serve';
+import { stopStarted } from '../helpers/stop-started';
 
 const EX = 'http://example.org/';
 // A control character, U+FFFE and a plain value; a predicate ending in digits (no RDF/XML element name)
@@ -37,7 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await stopStarted(server);
 });
 
 const sparql = (query: string, accept: string, extra = '') =>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT } from '../../src/server/server';
 import { badCases, exampleCases, goodStatuses, oversizedCase, projectedVariables, rssBytes, runLoad, type LoadCase, type LoadSummary } from './helpers/load';
 import { serve, type Served } from './helpers/serve';
+import { stopStarted } from '../helpers/stop-started';
 
 const SECONDS = 5;
 const CONNECTIONS = 10;
@@ -31,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await stopStarted(server);
 });
 
 describe('projectedVariables (what the load checks heads against)', () => {

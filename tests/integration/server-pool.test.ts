@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serve, type Served } from './helpers/serve';
+import { stopStarted } from '../helpers/stop-started';
 
 const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }';
 const ASK = 'ASK { ?s ?p ?o }';
@@ -29,7 +30,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([server?.stop(), roomy?.stop()]);
+  await stopStarted(server, roomy);
 });
 
 interface Answer {

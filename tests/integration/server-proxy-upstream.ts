@@ -98,7 +98,9 @@ export async function startUpstream(target: string): Promise<Upstream> {
         return; // never answers; closed with the server
       case 'slow': {
         // Answers after slowMs, unless the proxy gives up first (then nothing is forwarded)
-        const timer = setTimeout(() => forward(req, res, target).catch((e: unknown) => res.writeHead(599).end(String(e))), upstream.slowMs);
+        const timer = setTimeout(() => {
+          void forward(req, res, target).catch((e: unknown) => res.writeHead(599).end(String(e)));
+        }, upstream.slowMs);
         res.on('close', () => clearTimeout(timer));
         return;
       }

@@ -5,6 +5,7 @@ import { Parser } from 'n3';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { createOxigraphEngine } from '../../src/query/oxigraph-engine';
 import oxigraph from 'oxigraph';
+import { stopStarted } from '../helpers/stop-started';
 
 const DATA = '<http://example.org/a> <http://example.org/p> <http://example.org/b> .\n';
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await running?.close();
+  await stopStarted(running);
 });
 
 /** Opens a raw connection and resolves with what the server sent when it closes the connection. */

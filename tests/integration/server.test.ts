@@ -8,6 +8,7 @@ import { parseRdf } from '../../src/rdf/parse';
 import { parseSparqlJson } from '../../src/query/results';
 import { parseWithN3, runCli } from './helpers/cli';
 import { serve, type Served } from './helpers/serve';
+import { stopStarted } from '../helpers/stop-started';
 
 const OKG = 'https://w3id.org/osce-kg/ontology#';
 const SELECT = `SELECT ?s ?label WHERE { ?s a <${OKG}OSCEBody> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s`;
@@ -34,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await stopStarted(server);
 });
 
 const get = (query: string, accept?: string) =>
@@ -208,7 +209,7 @@ describe('dataset and static files', () => {
     const quads = parseWithN3(await response.text(), 'application/n-quads');
     expect(quads.some((q) => q.graph.termType === 'NamedNode')).toBe(true);
     const count = parseSparqlJson(await (await get('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }')).text());
-    expect(count.kind === 'bindings' && Number(count.rows[0].n.value)).toBe(quads.filter((q) => q.graph.termType === 'NamedNode').length);
+    expect(count.kind === 'bindings' && Number(count.rows[0]?.n?.value)).toBe(quads.filter((q) => q.graph.termType === 'NamedNode').length);
   });
 
   it('/data negotiates Turtle', async () => {

@@ -34,27 +34,33 @@ export default async function setup(): Promise<() => Promise<void>> {
   started = spawn('virtuoso-t', ['+configfile', INI, '+foreground'], { cwd: DB_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
   started.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   started.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
-  let exited = false;
-  started.once('exit', () => { exited = true; });
+  // An object, so the flag set by the listener is read afresh (a let would be narrowed to its first value)
+  const virtuoso = { exited: false };
+  started.once('exit', () => { virtuoso.exited = true; });
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!(await answers())) {
     // Another test run may have started Virtuoso a moment ago: then wait for that one to answer instead.
-    const startedElsewhere = exited && /already runn+ing/.test(log.join(''));
-    if ((exited && !startedElsewhere) || Date.now() > deadline) {
+    const startedElsewhere = virtuoso.exited && /already runn+ing/.test(log.join(''));
+    if ((virtuoso.exited && !startedElsewhere) || Date.now() > deadline) {
       started.kill('SIGTERM');
-      throw new Error(`Virtuoso did not start (${exited ? 'it exited' : 'timeout'}):\n${log.join('').slice(-2000)}`);
+      throw new Error(`Virtuoso did not start (${virtuoso.exited ? 'it exited' : 'timeout'}):\n${log.join('').slice(-2000)}`);
     }
     await new Promise((r) => setTimeout(r, 500));
   }
   return async () => {
     const child = started;
-    if (!child || child.exitCode !== null) return;
+    if (!child || !running(child)) return;
     // SIGTERM makes Virtuoso checkpoint and exit cleanly, so the next start needs no roll-forward.
     const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([gone, new Promise((r) => { timer = setTimeout(r, 30_000); })]);
     clearTimeout(timer);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (running(child)) child.kill('SIGKILL');
   };
+}
+
+/** Read through a call: a property read straight after a check would stay narrowed across the awaits in between. */
+function running(child: ChildProcess): boolean {
+  return child.exitCode === null;
 }

@@ -11,6 +11,8 @@ import { EXAMPLE_QUERIES } from '../../src/query/examples';
 import { createRemoteEngine } from '../../src/query/remote-engine';
 import { resultRows } from './helpers/compare';
 import { runCli, type CliRun } from './helpers/cli';
+import { defined } from '../helpers/defined';
+import { stopStarted } from '../helpers/stop-started';
 
 const SPARQL = 'http://127.0.0.1:8890/sparql';
 const GSP = 'http://127.0.0.1:8890/sparql-graph-crud-auth';
@@ -18,7 +20,7 @@ const GRAPH = `urn:osce-kg:test:${process.pid}-${Date.now()}`;
 const AUTH = ['--user', 'dba', '--password', 'dba'];
 
 let quads: Quad[];
-let passages: string[];
+let passages: string[] = [];
 let local: SparqlEngine;
 let pushed: CliRun;
 
@@ -26,7 +28,7 @@ async function virtuosoCount(where: string): Promise<number> {
   const query = `SELECT (COUNT(*) AS ?n) WHERE { ${where} }`;
   const response = await fetch(`${SPARQL}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/sparql-results+json' } });
   const json = (await response.json()) as { results: { bindings: { n: { value: string } }[] } };
-  return Number(json.results.bindings[0].n.value);
+  return Number(defined(json.results.bindings[0], 'a count row').n.value);
 }
 
 beforeAll(async () => {
@@ -38,10 +40,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await local?.close?.();
+  await stopStarted(local);
   // Leave the store as it was: drop the test graph and the passage graphs.
   const authFetch = createAuthFetch({ user: 'dba', password: 'dba' });
-  for (const graph of [GRAPH, ...(passages ?? [])]) {
+  for (const graph of [GRAPH, ...passages]) {
     const response = await authFetch(`${GSP}?graph=${encodeURIComponent(graph)}`, { method: 'DELETE' });
     await response.arrayBuffer();
   }

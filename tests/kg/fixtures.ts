@@ -16,7 +16,7 @@ export const PREFIXES = `
 `;
 
 export function trig(text: string): Quad[] {
-  return new Parser({ format: 'application/trig' }).parse(PREFIXES + text) as Quad[];
+  return new Parser({ format: 'application/trig' }).parse(PREFIXES + text);
 }
 
 export const ID = 'https://w3id.org/osce-kg/id/';

@@ -84,7 +84,7 @@ describe('seedLayout', () => {
     let text = '';
     for (let i = 0; i < 300; i++) text += `id:n${i} a ${i % 3 ? 'okg:OSCEBody' : 'okg:Partner'} ; okg:supports id:n${(i * 7) % 300} .\n`;
     const g = seedLayout(datasetToGraph(trig(text)));
-    const points = g.mapNodes((_k, a) => [a.x as number, a.y as number]);
+    const points = g.mapNodes((_k, a): [number, number] => [a.x as number, a.y as number]);
     const distinct = new Set(points.map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`));
     expect(distinct.size).toBe(300);
     // Clusters by kind: the mean position of bodies and partners differ.

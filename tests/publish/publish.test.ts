@@ -1,6 +1,6 @@
 // The publishing layer without a server: page names, escaping, descriptions with provenance, JSON-LD, VoID, source text.
 import { describe, expect, it } from 'vitest';
-import { Parser, type Quad } from 'n3';
+import { Parser } from 'n3';
 import jsonld from 'jsonld';
 import { BadPageNameError, pageNameOf, parsePagePath } from '../../src/publish/names';
 import { esc, scriptJson } from '../../src/publish/html';
@@ -29,7 +29,7 @@ id:cur <http://www.w3.org/ns/prov#wasAttributedTo> id:curators .
 id:curators rdfs:label "The curators"@en .
 id:cur { id:iom owl:sameAs <http://www.wikidata.org/entity/Q206311> . }
 `;
-const quads = new Parser({ format: 'application/trig' }).parse(DATA) as Quad[];
+const quads = new Parser({ format: 'application/trig' }).parse(DATA);
 
 describe('page names', () => {
   it('reads a name and an optional format suffix', () => {

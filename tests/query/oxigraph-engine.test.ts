@@ -5,6 +5,7 @@ import { DataFactory, Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { createOxigraphEngine } from '../../src/query/oxigraph-engine';
 import { QueryAbortedError, QueryEvaluationError, QuerySyntaxError, ReadOnlyError } from '../../src/query/limits';
+import { defined } from '../helpers/defined';
 
 const { namedNode, literal } = DataFactory;
 const OKG = 'https://w3id.org/osce-kg/ontology#';
@@ -26,7 +27,7 @@ describe('OxigraphEngine.query', () => {
     const count = async (q: string) => {
       const r = await engine.query(q);
       if (r.kind !== 'bindings') throw new Error('expected bindings');
-      return Number(r.rows[0].n.value);
+      return Number(r.rows[0]?.n?.value);
     };
     const named = quads.filter((q) => q.graph.termType !== 'DefaultGraph').length;
     const triples = new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).size;
@@ -41,22 +42,23 @@ describe('OxigraphEngine.query', () => {
     if (r.kind !== 'bindings') return;
     expect(r.variables).toEqual(['z', 'a', 'b']);
     expect(r.rows).toHaveLength(1);
-    expect(r.rows[0].a.equals(namedNode(ID + 'odihr'))).toBe(true);
-    expect('z' in r.rows[0]).toBe(false);
+    const row = defined(r.rows[0], 'a row');
+    expect(row.a?.equals(namedNode(ID + 'odihr'))).toBe(true);
+    expect('z' in row).toBe(false);
     expect(r.truncated).toBe(false);
   });
 
   it('SELECT keeps literals exact (language, escapes, datatypes)', async () => {
     const r = await engine.query(`SELECT ?l ?n WHERE { OPTIONAL { <${ID}iom> <http://www.w3.org/2000/01/rdf-schema#label> ?l } <${ID}tmp> <${OKG}count> ?n }`);
     if (r.kind !== 'bindings') throw new Error('expected bindings');
-    expect(r.rows[0].l.equals(literal('IOM "quoted"\nline', 'en'))).toBe(true);
-    expect(r.rows[0].n.equals(literal('3', namedNode('http://www.w3.org/2001/XMLSchema#integer')))).toBe(true);
+    expect(r.rows[0]?.l?.equals(literal('IOM "quoted"\nline', 'en'))).toBe(true);
+    expect(r.rows[0]?.n?.equals(literal('3', namedNode('http://www.w3.org/2001/XMLSchema#integer')))).toBe(true);
   });
 
   it('GRAPH ?g gives the passages', async () => {
     const r = await engine.query(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s <${OKG}partnersWith> ?o } } ORDER BY ?g`);
     if (r.kind !== 'bindings') throw new Error('expected bindings');
-    expect(r.rows.map((row) => row.g.value)).toEqual([ID + 'passage/p1', ID + 'passage/p2']);
+    expect(r.rows.map((row) => row.g?.value)).toEqual([ID + 'passage/p1', ID + 'passage/p2']);
   });
 
   it.each([
@@ -70,8 +72,8 @@ describe('OxigraphEngine.query', () => {
     const r = await engine.query(`CONSTRUCT { ?b <${OKG}partnersWith> ?a } WHERE { ?a <${OKG}partnersWith> ?b }`);
     if (r.kind !== 'quads') throw new Error('expected quads');
     expect(r.quads).toHaveLength(1);
-    expect(r.quads[0].subject.value).toBe(ID + 'iom');
-    expect(r.quads[0].graph.termType).toBe('DefaultGraph');
+    expect(r.quads[0]?.subject.value).toBe(ID + 'iom');
+    expect(r.quads[0]?.graph.termType).toBe('DefaultGraph');
   });
 
   it('DESCRIBE returns the description', async () => {

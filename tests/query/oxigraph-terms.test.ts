@@ -6,12 +6,12 @@ import { fromOxigraphTerm } from '../../src/query/oxigraph-terms';
 import { termToNTriples, toN3Term } from '../../src/query/terms';
 
 const terms: [string, Term][] = [
-  ['IRI', oxigraph.namedNode('http://example.org/a#b') as unknown as Term],
-  ['plain literal', oxigraph.literal('plain "text"\n') as unknown as Term],
-  ['tagged literal', oxigraph.literal('Grüße', 'de-CH') as unknown as Term],
-  ['typed literal', oxigraph.literal('42', oxigraph.namedNode('http://www.w3.org/2001/XMLSchema#integer')) as unknown as Term],
-  ['blank node', oxigraph.blankNode('b0') as unknown as Term],
-  ['triple term', oxigraph.triple(oxigraph.namedNode('http://a/s'), oxigraph.namedNode('http://a/p'), oxigraph.literal('o')) as unknown as Term],
+  ['IRI', oxigraph.namedNode('http://example.org/a#b')],
+  ['plain literal', oxigraph.literal('plain "text"\n')],
+  ['tagged literal', oxigraph.literal('Grüße', 'de-CH')],
+  ['typed literal', oxigraph.literal('42', oxigraph.namedNode('http://www.w3.org/2001/XMLSchema#integer'))],
+  ['blank node', oxigraph.blankNode('b0')],
+  ['triple term', oxigraph.triple(oxigraph.namedNode('http://a/s'), oxigraph.namedNode('http://a/p'), oxigraph.literal('o'))],
 ];
 
 describe('fromOxigraphTerm', () => {

@@ -71,7 +71,7 @@ describe('OxigraphEngine with the analysis cache', () => {
     const second = await engine.query(select);
     if (second.kind !== 'bindings') throw new Error('expected bindings');
     expect(second.variables).toEqual(['o', 's']);
-    expect(second.rows.map((r) => r.s.value)).toEqual(['http://x/a', 'http://x/b']);
+    expect(second.rows.map((r) => r.s?.value)).toEqual(['http://x/a', 'http://x/b']);
   });
 
   it.each([

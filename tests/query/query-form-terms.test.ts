@@ -51,11 +51,11 @@ describe('terms', () => {
     ];
     const back = new Parser({ format: 'application/n-quads' }).parse(quadsToNQuads(quads)) as Quad[];
     expect(back).toHaveLength(2);
-    expect(back[0].equals(quads[0])).toBe(true);
-    expect(back[1].object.equals(quads[1].object)).toBe(true);
+    expect(back[0]?.equals(quads[0])).toBe(true);
+    expect(back[1]?.object.equals(quads[1]?.object)).toBe(true);
     const withCopies = new Parser({ format: 'application/n-quads' }).parse(quadsToNQuads(quads, true));
     expect(withCopies).toHaveLength(3);
-    expect(withCopies[1].graph.termType).toBe('DefaultGraph');
+    expect(withCopies[1]?.graph.termType).toBe('DefaultGraph');
   });
 
   it('copies foreign terms into plain n3 terms', () => {

@@ -113,9 +113,9 @@ describe('SPARQL JSON', () => {
     expect(back.variables).toEqual(SPEC.variables);
     back.rows.forEach((r, i) => {
       for (const v of SPEC.variables) {
-        const expected = SPEC.rows[i][v];
+        const expected = SPEC.rows[i]?.[v];
         if (expected === undefined) expect(r[v]).toBeUndefined();
-        else expect(r[v].equals(expected)).toBe(true);
+        else expect(r[v]?.equals(expected)).toBe(true);
       }
     });
   });
@@ -128,7 +128,7 @@ describe('SPARQL JSON', () => {
   it('keeps a variable called __proto__ as data', () => {
     const r = parseSparqlJson('{"head":{"vars":["__proto__"]},"results":{"bindings":[{"__proto__":{"type":"uri","value":"http://a"}}]}}');
     if (r.kind !== 'bindings') throw new Error('expected bindings');
-    expect(r.rows[0]['__proto__'].value).toBe('http://a');
+    expect(r.rows[0]?.['__proto__']?.value).toBe('http://a');
     expect(({} as Record<string, unknown>).value).toBeUndefined();
   });
 

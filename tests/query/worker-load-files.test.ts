@@ -31,7 +31,7 @@ async function open(files: SourceFile[]): Promise<SparqlEngine> {
 async function count(engine: SparqlEngine, where: string): Promise<number> {
   const result = await engine.query(`SELECT (COUNT(*) AS ?n) WHERE { ${where} }`);
   if (result.kind !== 'bindings') throw new Error('expected bindings');
-  return Number(result.rows[0].n?.value);
+  return Number(result.rows[0]?.n?.value);
 }
 
 describe('openLocalEngineFromFiles', () => {

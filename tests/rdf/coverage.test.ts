@@ -5,6 +5,7 @@ import {
   buildCoverageTable, checkCoverage, citingPassages, CoverageTableError, formatCoverageTable, parseCoverageTable, passageSpans,
 } from '../../src/rdf/coverage';
 import { validateDataset } from '../../src/rdf/validate';
+import { defined } from '../helpers/defined';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 const DOC = ID + 'doc';
@@ -30,14 +31,14 @@ describe('coverage table', () => {
     expect(rows.map((r) => [r.kind, r.passages.map((p) => p.slice(ID.length))])).toEqual([
       ['heading', ['p-head']], ['sentence', ['p-works']], ['sentence', ['p-report']], ['sentence', []], ['footnote', ['p-note']],
     ]);
-    rows[3].note = 'rhetorical: an appraisal\twith a tab \\ and a\nbreak';
+    defined(rows[3], 'unit 4').note = 'rhetorical: an appraisal\twith a tab \\ and a\nbreak';
     expect(parseCoverageTable(formatCoverageTable(rows))).toEqual(rows);
   });
 
   it('keeps the notes of rows whose text is unchanged when it is rebuilt', () => {
     const rows = buildCoverageTable(TEXT, spans);
-    rows[3].note = 'rhetorical: appraisal';
-    expect(buildCoverageTable(TEXT, [], rows)[3].note).toBe('rhetorical: appraisal');
+    defined(rows[3], 'unit 4').note = 'rhetorical: appraisal';
+    expect(buildCoverageTable(TEXT, [], rows)[3]?.note).toBe('rhetorical: appraisal');
   });
 
   it('counts cited and explained units, and reports one that is neither', () => {
@@ -46,26 +47,26 @@ describe('coverage table', () => {
     expect(open.summary).toEqual({ document: DOC, units: 5, cited: 4, explained: 0, unaccounted: 1 });
     expect(open.issues).toHaveLength(1);
     expect(open.issues[0]).toMatchObject({ severity: 'violation', check: 'coverage' });
-    expect(open.issues[0].message).toContain('unit 4 ("It was good.")');
-    rows[3].note = 'rhetorical: an appraisal';
+    expect(open.issues[0]?.message).toContain('unit 4 ("It was good.")');
+    defined(rows[3], 'unit 4').note = 'rhetorical: an appraisal';
     expect(check(formatCoverageTable(rows))).toEqual({ summary: { document: DOC, units: 5, cited: 4, explained: 1, unaccounted: 0 }, issues: [] });
   });
 
   it('a note that gives no recognised reason does not explain a unit', () => {
     const rows = buildCoverageTable(TEXT, spans);
-    rows[3].note = 'fine';
+    defined(rows[3], 'unit 4').note = 'fine';
     expect(check(formatCoverageTable(rows)).summary.unaccounted).toBe(1);
   });
 
   it('reports a table that disagrees with the text (changed text, offsets, missing rows) or with the passages', () => {
     const rows = buildCoverageTable(TEXT, spans);
-    rows[3].note = 'rhetorical: x';
+    defined(rows[3], 'unit 4').note = 'rhetorical: x';
     const changed = rows.map((r) => ({ ...r }));
-    changed[1].text = 'The OSCE works with UNHCR.';
+    defined(changed[1], 'unit 2').text = 'The OSCE works with UNHCR.';
     expect(check(formatCoverageTable(changed)).issues.map((i) => i.message)).toEqual([expect.stringContaining('unit 2: the row says')]);
     expect(check(formatCoverageTable(rows.slice(0, 4))).issues.map((i) => i.message)).toEqual([expect.stringContaining('has 4 rows; the text has 5')]);
     const stale = rows.map((r) => ({ ...r }));
-    stale[1].passages = [];
+    defined(stale[1], 'unit 2').passages = [];
     expect(check(formatCoverageTable(stale)).issues.map((i) => i.message)).toEqual([expect.stringContaining('the graph\'s passages citing it are [id:p-works]')]);
   });
 
@@ -79,7 +80,7 @@ describe('coverage table', () => {
 
   it('validateDataset reports the coverage figure of a document with a table, and a malformed table as a violation', async () => {
     const rows = buildCoverageTable(TEXT, spans);
-    rows[3].note = 'repeated: said above';
+    defined(rows[3], 'unit 4').note = 'repeated: said above';
     const sourceText = (iri: string) => (iri === DOC ? TEXT : undefined);
     const good = await validateDataset({ data: DATA, shapes: [], sourceText, coverageTable: () => ({ name: 't.tsv', tsv: formatCoverageTable(rows) }) });
     expect(good.coverage).toEqual([{ document: DOC, units: 5, cited: 4, explained: 1, unaccounted: 0 }]);

@@ -17,7 +17,7 @@ describe('loadSources', () => {
 
   it('keeps a label shared within one file as one node', async () => {
     const quads = await loadSources([{ name: 'a.ttl', content: '_:x <http://e/p> "a" . _:x <http://e/q> "b" .' }]);
-    expect(quads[0].subject.equals(quads[1].subject)).toBe(true);
+    expect(quads[0]?.subject.equals(quads[1]?.subject)).toBe(true);
   });
 
   it('resolves relative IRIs per file', async () => {
@@ -39,7 +39,7 @@ describe('loadSources', () => {
 
   it('takes bytes and an explicit format', async () => {
     const quads = await loadSources([{ name: 'data.bin', format: 'nq', content: new TextEncoder().encode('<http://e/a> <http://e/p> "é" <http://e/g> .') }]);
-    expect(quads[0].graph.value).toBe('http://e/g');
-    expect(quads[0].object.value).toBe('é');
+    expect(quads[0]?.graph.value).toBe('http://e/g');
+    expect(quads[0]?.object.value).toBe('é');
   });
 });

@@ -43,9 +43,9 @@ describe('parseRdf: formats', () => {
 
   it('picks the format from the file name, the media type, or the content', async () => {
     const nq = '<http://example.org/a> <http://example.org/p> <http://example.org/b> <http://example.org/g> .\n';
-    expect((await parseRdf(nq, { fileName: 'x.nq' }))[0].graph.value).toBe('http://example.org/g');
-    expect((await parseRdf(nq, { mediaType: 'application/n-quads; charset=utf-8' }))[0].graph.value).toBe('http://example.org/g');
-    expect((await parseRdf(nq))[0].graph.value).toBe('http://example.org/g');
+    expect((await parseRdf(nq, { fileName: 'x.nq' }))[0]?.graph.value).toBe('http://example.org/g');
+    expect((await parseRdf(nq, { mediaType: 'application/n-quads; charset=utf-8' }))[0]?.graph.value).toBe('http://example.org/g');
+    expect((await parseRdf(nq))[0]?.graph.value).toBe('http://example.org/g');
   });
 
   it('rejects an unknown format name', async () => {
@@ -89,7 +89,7 @@ describe('parseRdf: bytes', () => {
 
   it('decodes UTF-8 bytes', async () => {
     const quads = await parseRdf(encode('<http://e/a> <http://e/p> "Ελλάδα 😀" .'), { format: 'nt' });
-    expect(quads[0].object.value).toBe('Ελλάδα 😀');
+    expect(quads[0]?.object.value).toBe('Ελλάδα 😀');
   });
 
   it('drops a leading BOM, from bytes and from text', async () => {
@@ -120,18 +120,18 @@ describe('parseRdf: relative IRIs', () => {
     { name: 'against an explicit base', options: { baseIRI: 'http://example.org/base/' }, expected: 'http://example.org/base/__proto__' },
   ])('resolves $name', async ({ options, expected }) => {
     const quads = await parseRdf('<__proto__> <p> <#frag> .', { format: 'ttl', ...options });
-    expect(quads[0].subject.value).toBe(expected);
-    expect(quads[0].object.value).toMatch(/^(urn|file|http):.*#frag$/);
+    expect(quads[0]?.subject.value).toBe(expected);
+    expect(quads[0]?.object.value).toMatch(/^(urn|file|http):.*#frag$/);
   });
 
   it('resolves JSON-LD relative IRIs too', async () => {
     const quads = await parseRdf('{"@id": "thing", "http://e/p": {"@id": "other"}}', { format: 'jsonld', fileName: 'x.jsonld' });
-    expect(quads[0].subject.value).toBe('file:///thing');
-    expect(quads[0].object.value).toBe('file:///other');
+    expect(quads[0]?.subject.value).toBe('file:///thing');
+    expect(quads[0]?.object.value).toBe('file:///other');
   });
 
   it('percent-encodes the file name in the base', async () => {
     const quads = await parseRdf('<> <http://e/p> 1 .', { format: 'ttl', fileName: 'my data/a b#c.ttl' });
-    expect(quads[0].subject.value).toBe('file:///my%20data/a%20b%23c.ttl');
+    expect(quads[0]?.subject.value).toBe('file:///my%20data/a%20b%23c.ttl');
   });
 });

@@ -43,7 +43,7 @@ describe('checkSelectors', () => {
     const issues = checkSelectors(trig(passage('The report was shared.', position(26, 48))), sourceText);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'violation', check: 'selector', focus: 'https://w3id.org/osce-kg/id/p' });
-    expect(issues[0].message).toContain('it is at 25..47');
+    expect(issues[0]?.message).toContain('it is at 25..47');
   });
 
   it('reports a quote that occurs twice and is not pinned, and accepts it once a position or context pins it', () => {

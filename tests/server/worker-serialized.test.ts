@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await engine?.close();
+  await engine.close();
 });
 
 const SELECT = `SELECT ?s ?o WHERE { ?s <${E}p> ?o } ORDER BY ?s`;
@@ -66,7 +66,7 @@ describe('keepText: the worker\'s own text, cut exactly', () => {
 
   it('a copy of the result has real rows and no text (it may be edited)', async () => {
     const kept = await engine.query(SELECT, { rowLimit: 4, keepText: true });
-    const copy = { ...kept } as QueryResult;
+    const copy = { ...kept };
     expect(copy.kind === 'bindings' && copy.rows).toHaveLength(4);
     expect(serializedText(copy)).toBeUndefined();
     expect(JSON.parse(JSON.stringify(copy)).rows).toHaveLength(4);

@@ -10,8 +10,8 @@ import { emit, writeStderr } from '../output';
 
 export async function runIngest(argv: string[]): Promise<number> {
   const parsed = parseCommand('ingest', argv, { 'source-id': { type: 'string' }, out: { type: 'string', short: 'o' } });
-  if (parsed.positionals.length !== 1) throw new UsageError('give exactly one FILE to ingest', 'ingest');
-  const [path] = parsed.positionals;
+  const [path, ...others] = parsed.positionals;
+  if (path === undefined || others.length > 0) throw new UsageError('give exactly one FILE to ingest', 'ingest');
   // A document, not RDF: decodeDocument says what is wrong with a binary file in ingest's own words
   const file = await readSourceFile(path, { checkRdf: false });
   const text = decodeDocument(file.content, file.name);

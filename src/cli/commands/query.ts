@@ -20,7 +20,8 @@ export async function runQuery(argv: string[]): Promise<number> {
   const endpoint = stringOption(parsed, 'endpoint');
   const data = listOption(parsed, 'data');
   if (file !== undefined && parsed.positionals.length > 0) throw new UsageError('give the query as an argument or with --file, not both', 'query');
-  if (file === undefined && parsed.positionals.length !== 1) {
+  const [inlineQuery] = parsed.positionals;
+  if (file === undefined && (inlineQuery === undefined || parsed.positionals.length !== 1)) {
     throw new UsageError(parsed.positionals.length === 0 ? 'no query given' : 'one query at a time (quote the query)', 'query');
   }
   if (endpoint && data.length > 0) throw new UsageError('--endpoint and --data exclude each other', 'query');
@@ -36,7 +37,7 @@ export async function runQuery(argv: string[]): Promise<number> {
   if (!endpoint) bootQueryWorkerEarly();
   const [{ openLocalEngineFromFiles, openRemoteEngine }, { formatResult, resultFormatFromParam }, { readSourceFile }, { readDataSources }] =
     await Promise.all([import('../../node/open-engine'), import('../../node/result-output'), import('../../node/files'), import('../data')]);
-  const sparql = file === undefined ? parsed.positionals[0] : new TextDecoder('utf-8').decode((await readSourceFile(file, { ...limits, checkRdf: false })).content);
+  const sparql = file === undefined ? inlineQuery ?? '' : new TextDecoder('utf-8').decode((await readSourceFile(file, { ...limits, checkRdf: false })).content);
   // Local data (the files, or the bundled graph): every path is read before any parsing (a missing file fails
   // first); then Oxigraph parses the bytes in the worker.
   const engine = endpoint ? await openRemoteEngine(endpoint) : await openLocalEngineFromFiles(() => readDataSources(data, limits));

@@ -11,6 +11,7 @@ import type { ExplorerContext } from '../../../src/explorer/context';
 import { QuadSet } from '../../../src/explorer/core/data/quad-set';
 import { RemoteSource } from '../../../src/explorer/remote/remote-source';
 import { RemoteSession } from '../../../src/explorer/remote/session';
+import { stopStarted } from '../../helpers/stop-started';
 
 const EX = 'http://example.org/';
 const HUB = `${EX}hub`;
@@ -73,7 +74,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await server?.close();
+  await stopStarted(server);
 });
 
 describe('RemoteSource.expand', () => {

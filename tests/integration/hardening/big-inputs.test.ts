@@ -58,7 +58,7 @@ describe('deep nesting does not overflow the stack', () => {
     const graph = datasetToGraph(await parseRdf(blankNodes, { format: 'ttl' }));
     const paths = shortestPaths(graph, `${ID}s`, `${ID}o`);
     expect(paths).toHaveLength(1);
-    expect(paths[0].nodes).toHaveLength(LEVELS + 2);
+    expect(paths[0]?.nodes).toHaveLength(LEVELS + 2);
   });
 
   it('10,000 nested JSON-LD objects load, or fail with an RdfError (never a RangeError escaping)', async () => {

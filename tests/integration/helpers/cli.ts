@@ -39,5 +39,5 @@ export function runCommand(command: string, args: string[], options: { input?: s
 
 /** Parses Turtle, TriG, N-Triples or N-Quads text with n3 (an independent parser, not the project's). */
 export function parseWithN3(text: string, format: 'text/turtle' | 'application/trig' | 'application/n-triples' | 'application/n-quads'): Quad[] {
-  return new Parser({ format }).parse(text) as Quad[];
+  return new Parser({ format }).parse(text);
 }

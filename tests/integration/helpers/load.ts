@@ -62,16 +62,17 @@ export async function exampleCases(url: string): Promise<LoadCase[]> {
 /** The variables a SELECT projects, read from its text (`?x`, `(… AS ?y)`); `*` gives undefined. */
 export function projectedVariables(sparql: string): string[] | undefined {
   const match = /\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?([\s\S]*?)\s*(?:WHERE\b|\{)/i.exec(sparql);
-  if (!match || match[1].trim() === '*') return undefined;
+  const [, projection = ''] = match ?? [];
+  if (!match || projection.trim() === '*') return undefined;
   // Drop what is inside the parentheses except the AS target, whose name is what the head lists.
   let depth = 0;
   let outer = '';
-  for (const c of match[1].replace(/\bAS\s+\?(\w+)\s*\)/gi, ') ?$1')) {
+  for (const c of projection.replace(/\bAS\s+\?(\w+)\s*\)/gi, ') ?$1')) {
     if (c === '(') depth += 1;
     else if (c === ')') depth -= 1;
     else if (depth === 0) outer += c;
   }
-  return [...outer.matchAll(/[?$](\w+)/g)].map((m) => m[1]);
+  return [...outer.matchAll(/[?$](\w+)/g)].map(([, name = '']) => name);
 }
 
 function sameSparqlJson(reference: string, projected: string[] | undefined): (body: string) => string | undefined {

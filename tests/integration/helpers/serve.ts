@@ -24,10 +24,11 @@ export function serve(args: string[], timeoutMs = 120_000): Promise<Served> {
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
       const match = /SPARQL endpoint at (http:\/\/[^\s]+)\/sparql/.exec(stderr);
-      if (!match) return;
+      const url = match?.[1];
+      if (url === undefined) return;
       clearTimeout(timer);
       resolve({
-        url: match[1],
+        url,
         child,
         stderr: () => stderr,
         stop: () => new Promise<void>((done) => {

@@ -9,6 +9,8 @@ import { Parser, type Quad } from 'n3';
 import { ROOT, runCli } from '../helpers/cli';
 import { serve, type Served } from '../helpers/serve';
 import { rapperStatements } from './rapper';
+import { defined } from '../../helpers/defined';
+import { stopStarted } from '../../helpers/stop-started';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 const VOID = 'http://rdfs.org/ns/void#';
@@ -27,7 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await stopStarted(server);
 });
 
 /** The quads a description of `iri` must hold: in and out (any graph), its graph's contents, each backing passage's description. */
@@ -81,7 +83,7 @@ describe('entity pages by content negotiation', () => {
     const iri = ID + name;
     const quads = expectedQuads(iri);
     const expected = new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id}`));
-    const [ttl, nt, trig] = await Promise.all(['ttl', 'nt', 'trig'].map(async (suffix) => (await fetch(`${base}/id/${name}.${suffix}`)).text()));
+    const [ttl = '', nt = '', trig = ''] = await Promise.all(['ttl', 'nt', 'trig'].map(async (suffix) => (await fetch(`${base}/id/${name}.${suffix}`)).text()));
     const fromNt = rapperStatements(nt, 'ntriples');
     expect(new Set(fromNt).size).toBe(expected.size);
     expect(rapperStatements(ttl, 'turtle').length).toBe(expected.size);
@@ -104,7 +106,7 @@ describe('entity pages by content negotiation', () => {
     expect(html).toContain('<blockquote>');
     expect(html).toContain('href="odihr.ttl"');
     expect(html).toContain('index.html#sel=https%3A%2F%2Fw3id.org%2Fosce-kg%2Fid%2Fodihr');
-    const schema = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]) as Record<string, unknown>;
+    const schema = JSON.parse(defined(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1], 'a JSON-LD script')) as Record<string, unknown>;
     expect(schema['@type']).toBe('Organization');
     expect(schema.alternateName).toEqual(['ODIHR']);
   });

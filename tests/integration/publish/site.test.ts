@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli';
 import { rapperStatements } from './rapper';
+import { defined } from '../../helpers/defined';
 
 let work: string;
 let site: string;
@@ -24,15 +25,15 @@ function linkCheck(root: string): { broken: string[]; checked: number } {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let set = ids.get(file);
-    if (!set) ids.set(file, (set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))));
+    if (!set) ids.set(file, (set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map(([, id = '']) => id.replace(/&amp;/g, '&')))));
     return set;
   };
   for (const page of files(root).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(page, 'utf8');
-    for (const [, raw] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+    for (const [, raw = ''] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const link = raw.replace(/&amp;/g, '&');
       if (/^[a-z][a-z0-9+.-]*:/i.test(link)) continue; // absolute: http(s), data:, the IRIs themselves
-      const [path, fragment] = link.split('#');
+      const [path = '', fragment] = link.split('#');
       const target = path === '' ? page : resolve(dirname(page), decodeURIComponent(path));
       checked++;
       const where = `${relative(root, page)} -> ${link}`;
@@ -109,7 +110,8 @@ describe('the static site of the bundled graph', () => {
     const sample = readdirSync(join(site, 'id')).filter((f) => /^(odihr|iom|passage-a-osce|theme-human-trafficking)\./.test(f));
     expect(sample.length).toBe(20);
     for (const file of sample) {
-      const syntax = ({ ttl: 'turtle', nt: 'ntriples', trig: 'trig' } as const)[file.split('.').pop() as 'ttl'];
+      const syntaxes: Record<string, 'turtle' | 'ntriples' | 'trig'> = { ttl: 'turtle', nt: 'ntriples', trig: 'trig' };
+      const syntax = syntaxes[file.split('.').pop() ?? ''];
       if (syntax) expect(rapperStatements(readFileSync(join(site, 'id', file), 'utf8'), syntax).length, file).toBeGreaterThan(5);
     }
   });
@@ -136,7 +138,7 @@ id:p1 { id:evil okg:partnersWith id:friend . }
     expect(html).toContain('&lt;/blockquote&gt;&lt;img src=x onerror=alert(2)&gt;');
     expect(html).not.toMatch(/<script>alert|<img|href="javascript:/i);
     expect(readdirSync(join(out, 'id')).some((f) => f.includes('etc'))).toBe(false);
-    const schema = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1];
+    const schema = defined(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1], 'a JSON-LD script');
     expect(schema).not.toContain('<');
     expect((JSON.parse(schema) as { name: string }).name).toBe('<script>alert(1)</script>" onmouseover="x');
   });

@@ -15,6 +15,7 @@ import {
   TruncatedResponseError,
   UnexpectedMediaTypeError,
 } from '../../../src/query/limits';
+import { defined } from '../../helpers/defined';
 
 const RESULTS = JSON.stringify({
   head: { vars: ['s', 'label'] },
@@ -132,10 +133,10 @@ describe('RemoteSparqlEngine', () => {
     if (r.kind !== 'bindings') throw new Error('expected bindings');
     expect(r.variables).toEqual(['s', 'label']);
     expect(r.rows).toHaveLength(3);
-    expect(r.rows[0].label).toMatchObject({ termType: 'Literal', value: 'A', language: 'en' });
-    expect(r.rows[1].s.termType).toBe('BlankNode');
-    expect(r.rows[1].label).toMatchObject({ value: '2', datatype: { value: 'http://www.w3.org/2001/XMLSchema#integer' } });
-    expect(r.rows[2].label).toBeUndefined();
+    expect(r.rows[0]?.label).toMatchObject({ termType: 'Literal', value: 'A', language: 'en' });
+    expect(r.rows[1]?.s?.termType).toBe('BlankNode');
+    expect(r.rows[1]?.label).toMatchObject({ value: '2', datatype: { value: 'http://www.w3.org/2001/XMLSchema#integer' } });
+    expect(defined(r.rows[2], 'row 3').label).toBeUndefined();
   });
 
   it('POSTs a long query as a form', async () => {

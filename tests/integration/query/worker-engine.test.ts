@@ -45,11 +45,11 @@ describe('WorkerSparqlEngine', () => {
     if (r.kind !== 'bindings') throw new Error('expected bindings');
     expect(r.variables).toEqual(['a', 'b', 'l']);
     expect(r.rows).toHaveLength(1);
-    expect(r.rows[0].l.equals(literal('IOM', 'en'))).toBe(true);
+    expect(r.rows[0]?.l?.equals(literal('IOM', 'en'))).toBe(true);
     expect(await engine.query('ASK { GRAPH ?g { ?s ?p ?o } }')).toEqual({ kind: 'boolean', value: true });
     const c = await engine.query('CONSTRUCT WHERE { ?s ?p ?o }', { rowLimit: 2 });
     expect(c).toMatchObject({ kind: 'quads', truncated: true });
-    if (c.kind === 'quads') expect(c.quads[0].subject.termType).toBe('NamedNode');
+    if (c.kind === 'quads') expect(c.quads[0]?.subject.termType).toBe('NamedNode');
   });
 
   it('passes typed errors back', async () => {
@@ -83,7 +83,7 @@ describe('WorkerSparqlEngine', () => {
     // The next query gets a fresh worker loaded with the same data.
     const r = await engine.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
     if (r.kind !== 'bindings') throw new Error('expected bindings');
-    expect(r.rows[0].n.value).toBe('20000');
+    expect(r.rows[0]?.n?.value).toBe('20000');
     expect(engine.workersStarted).toBe(2);
   });
 
