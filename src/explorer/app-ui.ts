@@ -9,7 +9,6 @@ import { h } from './ui/dom';
 import { createFiltersPanel, type FilterActions, type FiltersPanel } from './ui/filters-panel';
 import { installPageDrop } from './ui/page-drop';
 import { createSearchBox, type SearchBox } from './ui/search-box';
-import { createSourceViewer, type SourceViewer } from './ui/source-viewer';
 import { createTabs, type Tabs } from './ui/tabs';
 import { createToolbar, type ToolbarActions, type Toolbar } from './ui/toolbar';
 
@@ -35,7 +34,6 @@ export interface UiParts {
   tabs: Tabs;
   /** The Details tab's region. */
   details: HTMLElement;
-  source: SourceViewer;
   refreshList(): void;
 }
 
@@ -48,13 +46,12 @@ export function buildUi(root: HTMLElement, wiring: UiWiring): UiParts {
   const filters = createFiltersPanel(wiring.filters);
   const tabs = createTabs('Panels');
   const details = h('section', { class: 'details', attrs: { 'aria-label': 'Details' } });
-  const source = createSourceViewer();
   tabs.add('details', 'Details', { content: details });
   const refreshList = addListTab(tabs, wiring.list);
   for (const panel of wiring.panels) {
     tabs.add(panel.id, panel.title, { mount: (host) => panel.mount(host, wiring.context()) });
   }
   installPageDrop(() => tabs.select('import'));
-  const shell = buildShell(root, { search, toolbar, filters, tabs, source });
-  return { shell, search, toolbar, filters, tabs, details, source, refreshList };
+  const shell = buildShell(root, { search, toolbar, filters, tabs });
+  return { shell, search, toolbar, filters, tabs, details, refreshList };
 }

@@ -16,7 +16,7 @@ import { filterActions } from './controllers/filters-controller';
 import { FirstFrame } from './controllers/first-frame';
 import { checkRestoredSelection } from './controllers/restored-selection';
 import { SelectionActions } from './controllers/selection-actions';
-import { showPassageInSource } from './controllers/source-opener';
+import { createSourceOpener, type SourceOpener } from './controllers/source-opener';
 import { StatusLine } from './controllers/status-line';
 import { StoreControllers } from './controllers/store-controllers';
 import { startUrlSync, type UrlSync } from './controllers/url-sync';
@@ -56,6 +56,7 @@ export class ExplorerApp {
   private readonly selection: SelectionActions;
   private readonly controllers: StoreControllers;
   private readonly loader: DataLoader;
+  private readonly source: SourceOpener;
   private url: UrlSync | null = null;
 
   /** `instrument` is given only by a test or bench build (main.ts): the parts its hook reads. */
@@ -64,6 +65,7 @@ export class ExplorerApp {
     this.data = new CurrentData(settings);
     this.firstLayout = new FirstLayoutRunner(settings, () => (this.timings.layoutSettled = performance.now()));
     this.ui = this.buildUi(root, panels);
+    this.source = createSourceOpener(this.data, () => this.ui.tabs.select('reader'), () => this.listeners.emit('source'));
     this.status = new StatusLine(this.ui.shell.status, this.store);
     // The renderer is created before the data arrives, so its (slow, software-WebGL) setup overlaps the fetch.
     this.view = new GraphView(this.ui.shell.graphContainer, this.data.renderGraph, settings, {
@@ -80,7 +82,6 @@ export class ExplorerApp {
       frameAround: (key) => this.controllers.camera.frameAround(key),
       frameVisible: (keys) => this.controllers.camera.frameVisible(keys),
       showDetailsTab: () => this.ui.tabs.select('details'),
-      closeSource: () => this.ui.source.close(),
       highlighted: () => this.listeners.emit('highlight'),
       afterLayout: (run) => (document.documentElement.dataset.layout === 'running' ? whenLayoutSettled(run) : run()),
     });
@@ -119,7 +120,7 @@ export class ExplorerApp {
     this.ui.search.focus();
   }
 
-  /** Esc undoes the newest emphasis first: the highlight, then the selection, then the source viewer. */
+  /** Esc undoes the newest emphasis first: the highlight, then the selection. */
   escape(): void {
     this.selection.escape();
   }
@@ -160,7 +161,7 @@ export class ExplorerApp {
       remote: this.remote,
       listeners: this.listeners,
       select: (key, how) => this.selection.select(key, how),
-      showInSource: (passage) => showPassageInSource(this.data, this.ui.source, passage),
+      showInSource: (passage) => this.source.open(passage),
       restoringUrl: () => this.url?.applying() ?? false,
     });
   }
@@ -193,7 +194,8 @@ export class ExplorerApp {
       visibility: () => this.controllers.visibility.current(),
       canvasContainer: () => this.ui.shell.graphContainer,
       viewSnapshot: () => snapshotView(this.view.renderer),
-      showInSource: (passage) => showPassageInSource(this.data, this.ui.source, passage),
+      shownPassage: () => this.source.shown(),
+      showInSource: (passage) => this.source.open(passage),
     });
   }
 

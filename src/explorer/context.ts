@@ -6,7 +6,7 @@ import type { UrlParam } from './core/url/url-param';
 import type { RemoteSession } from './remote/session';
 import type { ViewSnapshot } from './view/view-snapshot';
 
-export type ChangeKind = 'data' | 'selection' | 'filters' | 'highlight';
+export type ChangeKind = 'data' | 'selection' | 'filters' | 'highlight' | 'source';
 
 export interface Highlight {
   nodes: string[];
@@ -60,8 +60,10 @@ export interface ExplorerContext {
   drawnPositions(): ReadonlyMap<string, { x: number; y: number }>;
   /** The verbatim text of a source document, by its IRI. */
   sourceText(documentIri: string): string | undefined;
-  /** Opens the source viewer scrolled to a passage, highlighted. */
+  /** Opens the Read tab at a passage: its document, the passage marked and scrolled to ('source' change). */
   showInSource(passageIri: string): void;
+  /** The passage "Show in source" asked for last (the Read tab shows it when it opens); null before any. */
+  shownPassage(): string | null;
   /**
    * The one URL parameter a panel owns (`path`, `q`): part of a shared link, restored before the panel mounts (the
    * link's `tab=` opens the panel, which then reads it). Names of the explorer's own keys (`sel`, `tab`, …) throw.

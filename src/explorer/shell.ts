@@ -1,19 +1,17 @@
 // The page skeleton: header with search and toolbar, filters on the left, the graph, tabs on the right (drawers on a
-// small screen), the source dialog.
+// small screen).
 import { h } from './ui/dom';
 import { createDrawers, type Drawers } from './ui/drawers';
 import type { SearchBox } from './ui/search-box';
 import type { Toolbar } from './ui/toolbar';
 import type { FiltersPanel } from './ui/filters-panel';
 import type { Tabs } from './ui/tabs';
-import type { SourceViewer } from './ui/source-viewer';
 
 export interface ShellParts {
   search: SearchBox;
   toolbar: Toolbar;
   filters: FiltersPanel;
   tabs: Tabs;
-  source: SourceViewer;
 }
 
 export interface Shell {
@@ -44,7 +42,6 @@ export function buildShell(root: HTMLElement, parts: ShellParts): Shell {
       drawers.toggles.panels,
     ]),
     main,
-    parts.source.element,
   );
   main.append(left, h('div', { class: 'graph-wrap' }, [graphContainer, caption, status]), right);
   return { graphContainer, caption, status };

@@ -45,9 +45,9 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
     await page.getByRole('region', { name: 'Details' }).locator('blockquote').first().waitFor();
   }],
-  ['source viewer open', async (page) => {
+  ['a passage shown in the Read tab', async (page) => {
     await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Show in source' }).first().click();
-    await page.getByRole('dialog', { name: 'Source' }).waitFor();
+    await page.getByRole('article', { name: 'Document text' }).locator('.rd-passage').first().waitFor();
   }],
   ['list view', async (page) => {
     await page.keyboard.press('Escape');

@@ -23,6 +23,7 @@ export interface ContextParts {
   canvasContainer(): HTMLElement;
   viewSnapshot(): ViewSnapshot;
   showInSource(passageIri: string): void;
+  shownPassage(): string | null;
 }
 
 export function createExplorerContext(parts: ContextParts): ExplorerContext {
@@ -46,6 +47,7 @@ export function createExplorerContext(parts: ContextParts): ExplorerContext {
     sourceText: (iri) => data.sourceText(iri),
     urlParam: (name) => urlParam(store, name),
     showInSource: (iri) => parts.showInSource(iri),
+    shownPassage: () => parts.shownPassage(),
     onChange: (listener) => listeners.add(listener),
   };
 }

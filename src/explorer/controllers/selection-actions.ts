@@ -12,7 +12,6 @@ export interface SelectionDeps {
   frameAround(key: string): void;
   frameVisible(keys: readonly string[]): void;
   showDetailsTab(): void;
-  closeSource(): void;
   /** Tells the panels (ExplorerContext.onChange). */
   highlighted(): void;
   /** Runs `callback` now, or once the layout that is moving the nodes has settled. */
@@ -71,11 +70,10 @@ export class SelectionActions {
     this.setHighlight({ nodes: [source, target], edges: [key], caption, statement: key });
   }
 
-  /** Esc undoes the newest emphasis first: the highlight (query results, paths), then the selection, then the source viewer. */
+  /** Esc undoes the newest emphasis first: the highlight (query results, paths), then the selection. */
   escape(): void {
     const { selection } = this.store.get();
     if (selection.highlight !== null) this.setHighlight(null);
     else if (selection.node !== null) this.select(null, { focus: false, showDetails: false });
-    else this.deps.closeSource();
   }
 }

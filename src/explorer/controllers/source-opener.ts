@@ -1,10 +1,22 @@
-// Opens the source viewer on a passage: its document's text with the quote highlighted, or the quote alone without the text.
-import type { SourceViewer } from '../ui/source-viewer';
+// "Show in source" (Details, Paths, Matrix): the one way to read a document is the Read tab, opened at the passage.
 import type { CurrentData } from './current-data';
 
-export function showPassageInSource(data: Pick<CurrentData, 'provenance' | 'passageText'>, viewer: Pick<SourceViewer, 'show'>, passageIri: string): void {
-  const passage = data.provenance.passages.get(passageIri);
-  if (!passage) return;
-  const doc = passage.document ? data.provenance.documents.get(passage.document) : undefined;
-  viewer.show(doc?.label ?? 'Source document', data.passageText(passageIri) ?? passage.quote, passage.quote);
+export interface SourceOpener {
+  /** Remembers the passage, opens the Read tab and tells the panels (a 'source' change). */
+  open(passageIri: string): void;
+  /** The passage asked for last: the Read tab shows it when it first mounts. */
+  shown(): string | null;
+}
+
+export function createSourceOpener(data: Pick<CurrentData, 'provenance'>, openReadTab: () => void, told: () => void): SourceOpener {
+  let shown: string | null = null;
+  return {
+    open(passageIri) {
+      if (!data.provenance.passages.has(passageIri)) return;
+      shown = passageIri;
+      openReadTab();
+      told();
+    },
+    shown: () => shown,
+  };
 }

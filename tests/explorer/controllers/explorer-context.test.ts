@@ -25,6 +25,7 @@ function setup() {
     canvasContainer: () => ({ id: 'graph' }) as HTMLElement,
     viewSnapshot: () => snapshot,
     showInSource: (iri) => asked.push(['showInSource', iri]),
+    shownPassage: () => ID + 'p1',
   });
   return { store, data, listeners, asked, context, snapshot };
 }
@@ -70,6 +71,7 @@ describe('createExplorerContext', () => {
       ['setQuads', [], 'merge', undefined],
       ['showInSource', ID + 'p1'],
     ]);
+    expect(context.shownPassage()).toBe(ID + 'p1');
   });
 });
 

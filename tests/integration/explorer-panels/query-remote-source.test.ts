@@ -59,6 +59,7 @@ function memoryContext(): ExplorerContext & { merges: number } {
     setPeriod: () => undefined,
     sourceText: () => undefined,
     showInSource: () => undefined,
+    shownPassage: () => null,
     urlParam: () => ({ get: () => null, set: () => undefined, onChange: () => () => undefined }),
     onChange: () => () => undefined,
   };

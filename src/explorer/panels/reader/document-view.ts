@@ -4,8 +4,8 @@ import { insertMarkers } from './markers';
 import type { ReaderModel } from './reader-model';
 import { renderMarkedDocument } from './render';
 
-/** Classes of a sentence's spans: hovered or focused, and pointed at by the graph's choice. */
-export type SentenceMark = 'rd-focus' | 'rd-current';
+/** Classes of a sentence's spans: hovered or focused, pointed at by the graph's choice, a passage "Show in source" opened. */
+export type SentenceMark = 'rd-focus' | 'rd-current' | 'rd-passage';
 
 /** Renders the model into `doc`: sentences classed by whether they support a statement, mentions as buttons. */
 export function renderDocument(doc: HTMLElement, model: ReaderModel, label: (iri: string) => string): void {

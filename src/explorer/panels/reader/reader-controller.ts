@@ -2,7 +2,9 @@
 import type { ExplorerContext } from '../../context';
 import { h } from '../../ui/dom';
 import { markMentions, markSentences, renderDocument } from './document-view';
-import { sentencesOfNode, sentencesOfStatement } from './reader-find';
+import { locateQuote } from '../../core/data/provenance';
+import { DCT_IS_PART_OF, OKG_QUOTE } from '../../../rdf/vocab';
+import { sentencesOfNode, sentencesOfSpan, sentencesOfStatement } from './reader-find';
 import { buildReaderModel, type ReaderModel } from './reader-model';
 import type { StatementsBox } from './statements-box';
 
@@ -58,6 +60,26 @@ export class ReaderController {
     const first = markSentences(this.doc, indices, 'rd-current');
     if (indices[0] !== undefined) this.box.show(this.model.sentences[indices[0]] ?? null);
     if (scroll) this.scrollTo(first);
+  }
+
+  /**
+   * "Show in source": the passage's document rendered, the sentences of its quote marked and scrolled to, and the
+   * keyboard focus in the document. Returns false when the passage has no document text or its quote is not in it.
+   */
+  showPassage(passageIri: string): boolean {
+    const quads = this.context.getQuads();
+    const documentIri = quads.find((q) => q.subject.value === passageIri && q.predicate.value === DCT_IS_PART_OF)?.object.value;
+    const quote = quads.find((q) => q.subject.value === passageIri && q.predicate.value === OKG_QUOTE)?.object.value;
+    if (!documentIri || quote === undefined || this.context.sourceText(documentIri) === undefined) return false;
+    if (documentIri !== this.documentIri) {
+      this.documentIri = documentIri;
+      this.render();
+    }
+    const at = this.model && locateQuote(this.model.text, quote);
+    const first = markSentences(this.doc, at && this.model ? sentencesOfSpan(this.model, at) : [], 'rd-passage');
+    this.scrollTo(first);
+    this.doc.focus({ preventScroll: true });
+    return first !== null;
   }
 
   private scrollTo(el: HTMLElement | null): void {

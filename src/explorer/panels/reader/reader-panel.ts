@@ -22,7 +22,8 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
   const doc = h('article', { class: 'reader-doc', attrs: { 'aria-label': 'Document text', tabindex: '0' } });
   const review = createReviewSection(context, label);
   // Its own h2, like every panel: the statements' h3 must not follow the page's h1 (small screens hide the filters).
-  host.append(h('h2', { class: 'reader-title', text: 'Read a source' }), review.element, h('div', { class: 'reader-tools' }, [picker]), legend, box.element, doc);
+  const status = h('p', { class: 'reader-status', attrs: { role: 'status' } });
+  host.append(h('h2', { class: 'reader-title', text: 'Read a source' }), review.element, h('div', { class: 'reader-tools' }, [picker]), legend, status, box.element, doc);
   const reader = new ReaderController(context, doc, box, label);
 
   const refreshDocuments = () => {
@@ -32,6 +33,13 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
     reader.documentIri = docs.includes(reader.documentIri ?? '') ? reader.documentIri : docs[0] ?? null;
     if (reader.documentIri) picker.value = reader.documentIri;
     reader.render();
+  };
+  // "Show in source" (Details, Paths, Matrix) opens this tab at a passage; asked before the tab was first opened too
+  const showRequested = () => {
+    const passage = context.shownPassage();
+    if (passage === null) return;
+    status.textContent = reader.showPassage(passage) ? '' : 'The quote of this passage was not found verbatim in its document.';
+    if (reader.documentIri) picker.value = reader.documentIri;
   };
   picker.addEventListener('change', () => {
     reader.documentIri = picker.value;
@@ -50,8 +58,10 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
     if (kind === 'data') refreshDocuments();
     else if (kind === 'selection') reader.markSelection(true);
     else if (kind === 'highlight') reader.markStatement(true);
+    else if (kind === 'source') showRequested();
   });
   refreshDocuments();
+  showRequested();
 }
 
 /** An entity's name: its node's label, else its rdfs:label in the data, else its IRI's local name. */
