@@ -4,7 +4,7 @@ import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { decodeQuads, encodeQuads, transferablesOf } from '../../src/explorer/core/data/quad-codec';
 import { parseLineBased } from '../../src/explorer/panels/import/chunked-parse';
-import { describeImportError } from '../../src/explorer/panels/import/import-panel';
+import { describeImportError } from '../../src/explorer/panels/import/import-messages';
 import { parseRdf } from '../../src/rdf/parse';
 import { RdfSyntaxError } from '../../src/rdf/errors';
 import { isomorphic } from '../../src/rdf/isomorphic';

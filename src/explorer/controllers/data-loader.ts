@@ -5,6 +5,7 @@ import { pruneSelection, setHighlight } from '../core/selection/producers';
 import type { Store } from '../core/store';
 import type { ExplorerSettings } from '../settings';
 import type { FirstLayoutRunner } from '../view/first-layout-runner';
+import { layoutModeAfterChange } from '../view/initial-layout';
 import { loadData, loadLargeData, reportPhase, SLICED_LOAD_ABOVE_QUADS, type LoadedData, type LoadProgress } from '../view/large-load';
 import type { LayoutController } from '../view/layout-controller';
 import type { GraphView } from '../view/sigma-view';
@@ -83,12 +84,12 @@ export class DataLoader {
     this.deps.firstLayout.cancel();
   }
 
-  /** A new picture gets the deterministic first layout; after a merge only the newcomers' overlaps are removed. */
+  /** The layout after a data change: a new picture, or a merge that outnumbers it, is laid out (layoutModeAfterChange). */
   private adopt(loaded: LoadedData): void {
     const { data, layout, firstLayout, view } = this.deps;
     data.adopt(loaded);
     layout.attach(data.renderGraph, view);
-    firstLayout.run(data.renderGraph, loaded.kept === 0 ? 'full' : 'overlaps');
+    firstLayout.run(data.renderGraph, layoutModeAfterChange(loaded.kept, data.renderGraph.order));
   }
 
   private steps(): (() => void)[] {

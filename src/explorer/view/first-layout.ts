@@ -2,7 +2,7 @@
 import { animateNodes } from 'sigma/utils';
 import type { ExplorerSettings } from '../settings';
 import type { FirstLayoutRequest, FirstLayoutResponse } from './first-layout-worker';
-import { layoutApplies, runInitialLayout, type LayoutMode } from './initial-layout';
+import { layoutApplies, layoutJobApplies, runInitialLayout, type LayoutMode } from './initial-layout';
 import type { RenderGraph } from './rendering-graph';
 import { exchange } from '../workers/exchange';
 
@@ -18,8 +18,10 @@ export function startFirstLayout(
   mode: LayoutMode = 'full',
   animateMs = 500,
 ): FirstLayoutJob {
-  // Nothing to compute (empty or big graph): no worker, and no copy of a big graph to send it.
-  if (!layoutApplies(graph.order, settings)) return { done: Promise.resolve(true), cancel: () => undefined };
+  // Nothing to compute (empty graph, overlaps of a big one): no worker, and no copy of a big graph to send it.
+  if (!layoutJobApplies(graph, settings, mode)) return { done: Promise.resolve(true), cancel: () => undefined };
+  // A big graph jumps to its layout: animating thousands of nodes would cost a frame's work per node, many times over.
+  if (!layoutApplies(graph.order, settings)) animateMs = 0;
   let cancelled = false;
   let worker: Worker | null = null;
   let stopAnimation: (() => void) | null = null;

@@ -75,13 +75,49 @@ export function positionsOf(graph: RenderGraph): Map<string, Position> {
 
 /**
  * What a layout job does: the whole first layout, or only noverlap (after a merge, or when ForceAtlas2 stops).
- * Both run in a worker in the browser; above `initialLayoutMaxNodes` nodes neither runs (seed positions stay).
+ * Both run in a worker in the browser; above `initialLayoutMaxNodes` nodes the first layout is coarse (see
+ * firstLayoutIterations) and noverlap is left out.
  */
 export type LayoutMode = 'full' | 'overlaps';
 
-/** True when a layout job has anything to do for a graph this size. */
+/** True when a graph this size gets the whole first layout, noverlap included. */
 export function layoutApplies(order: number, settings: ExplorerSettings): boolean {
   return order > 0 && order <= settings.initialLayoutMaxNodes;
+}
+
+/**
+ * Above this many nodes even the coarse first layout is left out (the seed positions stay): sending the graph to the
+ * worker and drawing the moved nodes would each hold the page for seconds (50,000 nodes: tens of them).
+ */
+const COARSE_LAYOUT_MAX_NODES = 20_000;
+/** Work of the coarse first layout: (nodes + edges) × iterations, a few seconds in a worker on a slow machine. */
+const COARSE_LAYOUT_BUDGET = 2_000_000;
+const COARSE_LAYOUT_MIN_ITERATIONS = 15;
+
+/**
+ * ForceAtlas2 iterations of the first layout for a graph this size. A big graph (an import of thousands of nodes)
+ * gets a coarse one, fewer iterations within a work budget and no noverlap, rather than landing as the seed's disc.
+ */
+export function firstLayoutIterations(order: number, size: number, settings: ExplorerSettings): number {
+  if (order === 0 || order > COARSE_LAYOUT_MAX_NODES) return 0;
+  if (layoutApplies(order, settings)) return settings.initialLayoutIterations;
+  const budgeted = Math.floor(COARSE_LAYOUT_BUDGET / (order + size));
+  return Math.min(settings.initialLayoutIterations, Math.max(COARSE_LAYOUT_MIN_ITERATIONS, budgeted));
+}
+
+/**
+ * The layout after a data change: a new picture gets the whole first layout; after a merge only the newcomers'
+ * overlaps are removed, unless the newcomers outnumber what was drawn (a big import merged into the small bundled
+ * graph), which then moves on from where everything stands.
+ */
+export function layoutModeAfterChange(kept: number, order: number): LayoutMode {
+  return kept === 0 || kept * 2 < order ? 'full' : 'overlaps';
+}
+
+/** True when a layout job of this mode has anything to do for this graph (else no worker is started). */
+export function layoutJobApplies(graph: RenderGraph, settings: ExplorerSettings, mode: LayoutMode): boolean {
+  if (mode === 'overlaps') return layoutApplies(graph.order, settings);
+  return firstLayoutIterations(graph.order, graph.size, settings) > 0;
 }
 
 /** Runs the whole first layout at once (Node, tests, benchmarks). Same graph, same result. */
@@ -104,7 +140,7 @@ export class InitialLayoutRunner {
 
   constructor(private readonly graph: RenderGraph, settings: ExplorerSettings, private readonly stepSize = 10) {
     this.applies = layoutApplies(graph.order, settings);
-    this.total = this.applies ? settings.initialLayoutIterations : 0;
+    this.total = firstLayoutIterations(graph.order, graph.size, settings);
     this.fa2Settings = forceAtlasSettings(graph);
   }
 

@@ -44,7 +44,7 @@ export async function parseLineBased(text: string, options: ChunkedOptions): Pro
       }
       throw error;
     }
-    for (let i = 0; i < quads.length; i++) out.push(quads[i]);
+    for (const q of quads) out.push(q);
     linesBefore += countLines(slice);
     start = end;
     options.onProgress?.(start, text.length, out.length);
