@@ -2,7 +2,7 @@
 import type { Quad } from '@rdfjs/types';
 import { buildUi, type UiParts } from './app-ui';
 import type { ExplorerContext } from './context';
-import { setSizeBy } from './core/appearance/producers';
+import { defaultAppearance } from './core/appearance/types';
 import { NO_FILTERS } from './core/filters/types';
 import { NO_PANELS } from './core/panels/types';
 import { buildSearchIndex } from './core/search/search-index';
@@ -24,6 +24,8 @@ import type { PanelDefinition } from './panels/registry';
 import { whenLayoutSettled } from './remote/layout-settled';
 import { RemoteSession } from './remote/session';
 import type { ExplorerSettings } from './settings';
+import { ExploreControls } from './explore-controls';
+import { GraphControls } from './graph-controls';
 import type { Timings } from './timings';
 import { FirstLayoutRunner } from './view/first-layout-runner';
 import { LayoutController } from './view/layout-controller';
@@ -57,15 +59,19 @@ export class ExplorerApp {
   private readonly controllers: StoreControllers;
   private readonly loader: DataLoader;
   private readonly source: SourceOpener;
+  private readonly graphControls: GraphControls;
+  private readonly explore: ExploreControls;
   private url: UrlSync | null = null;
 
   /** `instrument` is given only by a test or bench build (main.ts): the parts its hook reads. */
   constructor(root: HTMLElement, private readonly settings: ExplorerSettings, panels: PanelDefinition[], instrument?: (parts: AppParts) => void) {
-    this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: settings.sizeBy }, camera: null, panels: NO_PANELS });
+    this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: defaultAppearance(settings.sizeBy), camera: null, panels: NO_PANELS });
     this.data = new CurrentData(settings);
     this.firstLayout = new FirstLayoutRunner(settings, () => (this.timings.layoutSettled = performance.now()));
+    this.graphControls = new GraphControls({ store: this.store, layout: this.layout, firstLayout: this.firstLayout, drawn: () => this.data.renderGraph });
     this.ui = this.buildUi(root, panels);
     this.source = createSourceOpener(this.data, () => this.ui.tabs.select('reader'), () => this.listeners.emit('source'));
+    this.graphControls.attachToolbar(this.ui.toolbar);
     this.status = new StatusLine(this.ui.shell.status, this.store);
     // The renderer is created before the data arrives, so its (slow, software-WebGL) setup overlaps the fetch.
     this.view = new GraphView(this.ui.shell.graphContainer, this.data.renderGraph, settings, {
@@ -75,8 +81,19 @@ export class ExplorerApp {
       hover: (key) => this.controllers.emphasis.hover(key),
       cameraMoved: (view) => this.controllers.camera.cameraMoved(view),
       rendered: () => this.firstFrame.rendered(),
+      ...this.graphControls.dragEvents(),
+      nodeMenu: (key, at) => this.explore.openMenu(key, at),
+      doubleClickNode: (key) => this.explore.toggle(key),
     });
     this.controllers = this.buildControllers();
+    this.explore = new ExploreControls({
+      store: this.store,
+      controls: this.graphControls,
+      model: () => this.data.graph,
+      visible: () => this.controllers.visibility.nodes(),
+      frameVisible: () => this.frameVisible(),
+    });
+    this.ui.shell.graphContainer.parentElement?.append(this.graphControls.legend.element, this.explore.bar.element, this.explore.menu.element);
     this.selection = new SelectionActions(this.store, {
       data: this.data,
       frameAround: (key) => this.controllers.camera.frameAround(key),
@@ -89,6 +106,7 @@ export class ExplorerApp {
     this.context = this.buildContext();
     this.layout.onChange((running) => this.ui.toolbar.setLayoutRunning(running));
     this.controllers.subscribe();
+    this.explore.subscribe();
     this.controllers.details.render();
     instrument?.(this.parts());
   }
@@ -133,11 +151,10 @@ export class ExplorerApp {
       context: () => this.context,
       choose: (key) => this.selection.select(key, { focus: true, showDetails: true }),
       highlight: (highlight) => this.selection.setHighlight(highlight),
-      toolbar: {
+      toolbar: this.graphControls.toolbarActions({
         toggleLayout: () => (this.layout.isRunning() ? this.layout.stop() : this.startLayout()),
-        setSizeBy: (sizeBy) => this.store.update('appearance', setSizeBy(sizeBy)),
         fit: () => this.view.setCamera(null),
-      },
+      }),
       filters: filterActions(this.store),
       list: {
         state: () => {
@@ -162,6 +179,8 @@ export class ExplorerApp {
       listeners: this.listeners,
       select: (key, how) => this.selection.select(key, how),
       showInSource: (passage) => this.source.open(passage),
+      exploreFrom: (key) => this.explore.startFrom(key),
+      legend: this.graphControls.legend,
       restoringUrl: () => this.url?.applying() ?? false,
     });
   }
@@ -197,6 +216,13 @@ export class ExplorerApp {
       shownPassage: () => this.source.shown(),
       showInSource: (passage) => this.source.open(passage),
     });
+  }
+
+  /** Explore mode changed what is shown: the camera frames it (the whole graph when everything is back). */
+  private frameVisible(): void {
+    const visible = this.controllers.visibility.nodes();
+    if (visible.size === this.data.graph.order) this.view.setCamera(null);
+    else this.view.frameNodes([...visible]);
   }
 
   /** Starts ForceAtlas2 in its worker; the user takes over, so the first layout stops where it is. */

@@ -1,7 +1,13 @@
 // One typed settings object for the explorer (sigma-style): defaults, validation once at start.
 import { ExplorerSettingsError } from './errors';
 
-export type SizeBy = 'degree' | 'pagerank';
+/** Node size by links (degree), PageRank, evidence (passages asserting statements about it) or year (later: bigger). */
+export const SIZE_BY = ['degree', 'pagerank', 'evidence', 'year'] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+
+export function isSizeBy(value: unknown): value is SizeBy {
+  return (SIZE_BY as readonly unknown[]).includes(value);
+}
 
 export interface ExplorerSettings {
   /** Node size range in pixels (before zoom). */
@@ -72,8 +78,8 @@ export function validateSettings(settings: ExplorerSettings): void {
   if (settings.minNodeSize > settings.maxNodeSize) {
     throw new ExplorerSettingsError('minNodeSize', 'must not exceed maxNodeSize');
   }
-  if (settings.sizeBy !== 'degree' && settings.sizeBy !== 'pagerank') {
-    throw new ExplorerSettingsError('sizeBy', `must be "degree" or "pagerank", got ${String(settings.sizeBy)}`);
+  if (!isSizeBy(settings.sizeBy)) {
+    throw new ExplorerSettingsError('sizeBy', `must be one of ${SIZE_BY.join(', ')}, got ${String(settings.sizeBy)}`);
   }
   for (const key of ['fadedColor', 'edgeColor'] as const) {
     if (!COLOR.test(settings[key])) throw new ExplorerSettingsError(key, 'must be a #rrggbb colour');

@@ -30,6 +30,10 @@ export interface ExplorerTestHook {
     edgePath(key: string): string | null;
     /** The sigma internals that view/sigma-patches.ts relies on and the live renderer lacks (empty when all are there). */
     sigmaInternalsMissing(): string[];
+    /** The camera's state now. */
+    camera(): { x: number; y: number; ratio: number };
+    /** A node in the drawn graph: its layout position, size, colour and whether it is pinned. */
+    node(key: string): { x: number; y: number; size: number; color: string; fixed: boolean } | null;
   };
   /** Frame time of the explorer vs bare sigma on the same graph (loads the benchmark code on demand). */
   bench(frames?: number, sigmaSettings?: Record<string, unknown>): Promise<FrameComparison>;
@@ -39,6 +43,13 @@ declare global {
   interface Window {
     __osceKg?: ExplorerTestHook;
   }
+}
+
+function drawnNode(app: AppParts, key: string): ReturnType<ExplorerTestHook['view']['node']> {
+  const graph = app.drawing().graph;
+  if (!graph.hasNode(key)) return null;
+  const a = graph.getNodeAttributes(key);
+  return { x: a.x, y: a.y, size: a.size, color: a.color, fixed: a.fixed === true };
 }
 
 export function installTestHook(app: AppParts): void {
@@ -108,6 +119,8 @@ export function installTestHook(app: AppParts): void {
         return (parallel ? data.parallelPath : undefined) ?? data.path ?? null;
       },
       sigmaInternalsMissing: () => missingSigmaInternals(app.drawing().view.renderer),
+      camera: () => app.drawing().view.getCamera(),
+      node: (key) => drawnNode(app, key),
     },
     async bench(frames = 10, sigmaSettings = {}) {
       const { compareWithBareSigma } = await import('./bench-hook');

@@ -29,10 +29,13 @@ async function focused(page: Page): Promise<Focused> {
 /** Numbers every control a Tab press should reach, in document order; returns how many. */
 async function markTabbable(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"]';
+    const selector = 'a[href], button, summary, input, select, textarea, [tabindex], [contenteditable="true"]';
     const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
       if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled) return false;
       if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
+      // Inside a closed menu (<details>): only its summary, the button that opens it, is a Tab stop.
+      const closed = el.closest('details:not([open])');
+      if (closed && !(el.tagName === 'SUMMARY' && el.parentElement === closed)) return false;
       // Rendered (display/visibility), even when scrolled out of its panel, or a skip button parked off-screen.
       return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     });

@@ -103,8 +103,10 @@ describe('filters and list view', () => {
   });
 
   it('the camera and the size choice are shared too', async () => {
+    await app.page.locator('summary', { hasText: 'Appearance' }).click();
     await app.page.getByLabel('Size by').selectOption('pagerank');
     expect(app.page.url()).toContain('size=pagerank');
+    await app.page.keyboard.press('Escape');
     await app.page.mouse.move(600, 400);
     await app.page.mouse.wheel(0, -400);
     await expect.poll(() => app.page.url(), { timeout: 5000 }).toContain('cam=');

@@ -11,11 +11,13 @@ describe('URL state', () => {
     ['empty', { selection: null, filters: NO_FILTERS, appearance: {}, camera: null, panels: NO_PANELS }],
     ['everything', {
       selection: 'https://w3id.org/osce-kg/id/odihr',
-      filters: { hiddenKinds: ['body', 'partner'], hiddenPredicates: ['http://www.w3.org/ns/org#memberOf', 'https://w3id.org/osce-kg/ontology#addresses'], sdgGoal: '10', focusHops: 2, status: 'planned', period: { from: 1990, to: 2005 } },
-      appearance: { sizeBy: 'pagerank' },
+      filters: { hiddenKinds: ['body', 'partner'], hiddenPredicates: ['http://www.w3.org/ns/org#memberOf', 'https://w3id.org/osce-kg/ontology#addresses'], sdgGoal: '10', focusHops: 2, status: 'planned', period: { from: 1990, to: 2005 },
+        explore: { seed: 'https://w3id.org/osce-kg/id/odihr', expanded: ['https://w3id.org/osce-kg/id/odihr', 'https://w3id.org/osce-kg/id/osce'] } },
+      appearance: { sizeBy: 'pagerank', colorBy: 'sdg', labels: 'more' },
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
       panels: { tab: 'paths', params: new Map([['path', 'https://w3id.org/osce-kg/id/odihr https://w3id.org/osce-kg/id/iom'], ['q', 'SELECT * { ?s ?p ?o } # & = +']]) },
     }],
+    ['explore mode, nothing expanded yet', { selection: null, filters: { ...NO_FILTERS, explore: { seed: 'urn:x:a&b=c#d e', expanded: [] } }, appearance: { sizeBy: 'year' }, camera: null, panels: NO_PANELS }],
     ['IRI with & # and spaces', { selection: 'urn:x:a&b=c#d e', filters: NO_FILTERS, appearance: {}, camera: null, panels: NO_PANELS }],
   ];
   it.each(states)('round-trips %s', (_name, state) => {
@@ -25,9 +27,10 @@ describe('URL state', () => {
 
   it('writes nothing for the default state', () => {
     expect(encodeUrlState({ selection: null, filters: NO_FILTERS, appearance: { sizeBy: 'degree' }, camera: null, panels: NO_PANELS }, defaults)).toBe('');
+    expect(encodeUrlState({ selection: null, filters: NO_FILTERS, appearance: { sizeBy: 'degree', colorBy: 'kind', labels: 'normal' }, camera: null, panels: NO_PANELS }, defaults)).toBe('');
   });
 
-  const junk = ['#sel=&focus=-3&sdg=ten&cam=1,2&size=huge', '#%E0%A4%A', '#cam=NaN,1,1&focus=99', '#hide=,,,&hidep='];
+  const junk = ['#sel=&focus=-3&sdg=ten&cam=1,2&size=huge&color=pink&labels=lots&explore=', '#explore=%20&expanded=a', '#%E0%A4%A', '#cam=NaN,1,1&focus=99', '#hide=,,,&hidep='];
   it.each(junk)('decodes %s to safe values', (hash) => {
     const s = decodeUrlState(hash, 3);
     expect(s.selection).toBeNull();
@@ -35,6 +38,9 @@ describe('URL state', () => {
     expect(s.filters.sdgGoal).toBeNull();
     expect(s.filters.focusHops).toBeLessThanOrEqual(3);
     expect(s.filters.hiddenKinds).toEqual([]);
+    expect(s.filters.explore).toBeNull();
+    expect(s.appearance.colorBy).toBeUndefined();
+    expect(s.appearance.labels).toBeUndefined();
   });
 
   it('writes the tab and the panel parameters after the explorer keys, parameters in name order', () => {

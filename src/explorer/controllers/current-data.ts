@@ -6,6 +6,7 @@ import type { ProvenanceIndex } from '../core/data/provenance';
 import { QuadSet } from '../core/data/quad-set';
 import type { ExplorerSettings, SizeBy } from '../settings';
 import { positionsOf } from '../view/initial-layout';
+import { pinnedNodes } from '../view/node-drag';
 import type { LoadedData } from '../view/large-load';
 import { buildRenderGraph, type RenderGraph } from '../view/rendering-graph';
 
@@ -29,6 +30,8 @@ export class CurrentData {
 
   /** Takes a finished load's results as the current data. */
   adopt(loaded: LoadedData): void {
+    // Nodes the user pinned (dragged into place) stay pinned in the new drawing.
+    for (const key of pinnedNodes(this.renderGraph)) if (loaded.renderGraph.hasNode(key)) loaded.renderGraph.setNodeAttribute(key, 'fixed', true);
     ({ quads: this.quads, provenance: this.provenance, renderGraph: this.renderGraph, sizedBy: this.sizedBy } = loaded);
     ({ graph: this.graph, predicateLabels: this.predicateLabels } = loaded.entities);
   }

@@ -12,6 +12,8 @@ export interface DetailsDeps {
   /** A node named in the details chosen (framed, details kept open). */
   select(key: string): void;
   showInSource(passageIri: string): void;
+  /** Explore mode from this node (explore-controls.ts). */
+  exploreFrom(key: string): void;
 }
 
 export class DetailsController {
@@ -30,6 +32,7 @@ export class DetailsController {
       showInSource: (p) => this.deps.showInSource(p),
       canShowSource: (p) => data.passageText(p) !== undefined,
       remote: this.deps.remote,
+      exploreFrom: (k) => this.deps.exploreFrom(k),
     });
   }
 

@@ -4,6 +4,7 @@ import type { Store } from '../core/store';
 import type { RemoteSession } from '../remote/session';
 import type { ExplorerSettings } from '../settings';
 import type { GraphView } from '../view/sigma-view';
+import type { ColorLegend } from '../ui/color-legend';
 import { CameraController } from './camera-controller';
 import type { ChangeListeners } from './change-listeners';
 import type { CurrentData } from './current-data';
@@ -12,7 +13,7 @@ import { EmphasisController } from './emphasis-controller';
 import { relayStoreChanges } from './explorer-context';
 import { FiltersController } from './filters-controller';
 import type { SelectHow } from './selection-actions';
-import { SizesController } from './sizes-controller';
+import { AppearanceController } from './appearance-controller';
 import { VisibilityController } from './visibility-controller';
 
 export interface StoreControllerParts {
@@ -21,10 +22,13 @@ export interface StoreControllerParts {
   view: GraphView;
   ui: Pick<UiParts, 'shell' | 'filters' | 'toolbar' | 'details' | 'refreshList'>;
   settings: ExplorerSettings;
+  /** The colour legend over the graph (graph-controls.ts). */
+  legend: Pick<ColorLegend, 'show'>;
   remote: RemoteSession;
   listeners: ChangeListeners;
   select(key: string, how: SelectHow): void;
   showInSource(passageIri: string): void;
+  exploreFrom(key: string): void;
   /** True while the URL's state is being applied (url-sync.ts). */
   restoringUrl(): boolean;
 }
@@ -33,7 +37,7 @@ export class StoreControllers {
   readonly visibility: VisibilityController;
   readonly emphasis: EmphasisController;
   readonly camera: CameraController;
-  readonly sizes: SizesController;
+  readonly appearance: AppearanceController;
   readonly filters: FiltersController;
   readonly details: DetailsController;
 
@@ -43,7 +47,7 @@ export class StoreControllers {
     this.visibility = visibility;
     this.emphasis = new EmphasisController(store, data, { view, caption: ui.shell.caption });
     this.camera = new CameraController(store, { view, data, visibleNodes: () => visibility.nodes(), restoringUrl: () => parts.restoringUrl() });
-    this.sizes = new SizesController(store, data, ui.toolbar, parts.settings);
+    this.appearance = new AppearanceController(store, data, { toolbar: ui.toolbar, view, legend: parts.legend }, parts.settings);
     this.filters = new FiltersController(store, ui.filters);
     this.details = new DetailsController(store, {
       host: ui.details,
@@ -51,16 +55,17 @@ export class StoreControllers {
       remote: parts.remote,
       select: (key) => parts.select(key, { focus: true, showDetails: true }),
       showInSource: (passage) => parts.showInSource(passage),
+      exploreFrom: (key) => parts.exploreFrom(key),
     });
   }
 
   /**
    * Each change of the store goes to the controllers in turn: sigma's selection and emphasis, visibility (and the
-   * List), the camera's framing of narrowed filters, sizes, the filters panel, Details; the panels are told last.
+   * List), the camera's framing of narrowed filters, appearance, the filters panel, Details; the panels are told last.
    */
   subscribe(): void {
     const { store, listeners } = this.parts;
-    for (const controller of [this.emphasis, this.visibility, this.camera, this.sizes, this.filters, this.details]) {
+    for (const controller of [this.emphasis, this.visibility, this.camera, this.appearance, this.filters, this.details]) {
       store.subscribe((domain) => controller.onStoreChange(domain));
     }
     store.subscribe(relayStoreChanges(store, listeners));
@@ -71,7 +76,7 @@ export class StoreControllers {
     this.visibility.apply();
     this.emphasis.sync();
     this.filters.sync();
-    this.sizes.sync();
+    this.appearance.sync();
     this.camera.sync();
     this.details.render();
   }

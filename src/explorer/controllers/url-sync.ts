@@ -2,7 +2,8 @@
 // options, camera and the open tab replace the current one.
 import { replaceFilters } from '../core/filters/producers';
 import { selectNode } from '../core/selection/producers';
-import { setSizeBy } from '../core/appearance/producers';
+import { replaceAppearance } from '../core/appearance/producers';
+import { defaultAppearance } from '../core/appearance/types';
 import { setCamera } from '../core/camera/producers';
 import { openTab, replacePanels } from '../core/panels/producers';
 import type { Domain, ExplorerState, Store } from '../core/store';
@@ -65,7 +66,7 @@ export function startUrlSync(store: Store, settings: ExplorerSettings, onRestore
     applying = true;
     try {
       store.update('filters', replaceFilters(state.filters));
-      store.update('appearance', setSizeBy(state.appearance.sizeBy ?? settings.sizeBy));
+      store.update('appearance', replaceAppearance({ ...defaultAppearance(settings.sizeBy), ...state.appearance }));
       store.update('selection', selectNode(state.selection));
       store.update('camera', setCamera(state.camera));
       store.update('panels', replacePanels(state.panels));

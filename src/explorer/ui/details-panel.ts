@@ -14,6 +14,8 @@ export interface DetailsActions {
   canShowSource(passageIri: string): boolean;
   /** The page's remote session: in remote mode, Details offers to load a node's neighbours. */
   remote: RemoteSession;
+  /** Explore mode from this node: it alone on the graph, its neighbours brought in on demand. */
+  exploreFrom(key: string): void;
 }
 
 function field(term: string, values: string[]): Child[] {
@@ -109,6 +111,12 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
     model.kindLabel,
     ...model.badges.map((b) => h('span', { class: 'badge', attrs: { title: 'Status' }, text: b })),
   ]));
+  host.appendChild(h('p', { class: 'details-actions' }, [h('button', {
+    class: 'small-button',
+    attrs: { type: 'button', title: 'Show this entity alone on the graph, then expand its neighbours step by step' },
+    text: 'Explore from here',
+    on: { click: () => actions.exploreFrom(model.key) },
+  })]));
   if (dl.childElementCount) host.appendChild(dl);
   for (const c of model.comments) host.appendChild(h('p', { class: 'comment', text: c }));
   for (const n of model.curationNotes) {

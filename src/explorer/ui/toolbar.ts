@@ -1,42 +1,60 @@
-// The toolbar over the graph: Start/Stop layout, size by degree or PageRank, fit the whole graph.
+// The toolbar over the graph: Start/Stop layout, the Appearance and Layout menus, fit the whole graph.
+import type { AppearanceState, ColorBy, LabelDensity } from '../core/appearance/types';
 import type { SizeBy } from '../settings';
+import type { LayoutParams } from '../view/layout-params';
 import { h } from './dom';
+import './graph-controls.css';
+import { labelledSelect, toolMenu } from './tool-menu';
+import { createLayoutMenu, type LayoutMenuActions } from './layout-menu';
 
-export interface ToolbarActions {
+export interface ToolbarActions extends LayoutMenuActions {
   toggleLayout(): void;
   setSizeBy(sizeBy: SizeBy): void;
+  setColorBy(colorBy: ColorBy): void;
+  setLabelDensity(labels: LabelDensity): void;
   fit(): void;
 }
 
 export interface Toolbar {
   element: HTMLElement;
   setLayoutRunning(running: boolean): void;
-  setSizeBy(sizeBy: SizeBy): void;
+  setAppearance(appearance: AppearanceState): void;
+  /** The ForceAtlas2 parameters in force (inferred where unset) and the number of pinned nodes (the Layout menu). */
+  setLayoutState(params: LayoutParams, pinned: number): void;
+}
+
+const COLOR_OPTIONS = [['kind', 'Class'], ['status', 'Status'], ['sdg', 'SDG goal'], ['year', 'Year'], ['degree', 'Links (degree)']] as const;
+const SIZE_OPTIONS = [['degree', 'Links (degree)'], ['pagerank', 'PageRank'], ['evidence', 'Evidence (passages)'], ['year', 'Year']] as const;
+const LABEL_OPTIONS = [['fewer', 'Fewer'], ['normal', 'Normal'], ['more', 'More'], ['all', 'All (may overlap)']] as const;
+
+function appearanceMenu(actions: ToolbarActions) {
+  const color = labelledSelect('color-by', 'Colour by', COLOR_OPTIONS, (v) => actions.setColorBy(v as ColorBy));
+  const size = labelledSelect('size-by', 'Size by', SIZE_OPTIONS, (v) => actions.setSizeBy(v as SizeBy));
+  const labels = labelledSelect('label-density', 'Labels', LABEL_OPTIONS, (v) => actions.setLabelDensity(v as LabelDensity));
+  const menu = toolMenu('Appearance', 'appearance-menu', [color.row, size.row, labels.row]);
+  return {
+    menu,
+    set(a: AppearanceState) {
+      [color.select.value, size.select.value, labels.select.value] = [a.colorBy, a.sizeBy, a.labels];
+    },
+  };
 }
 
 export function createToolbar(actions: ToolbarActions): Toolbar {
   const layout = h('button', { class: 'tool-button', attrs: { type: 'button', 'aria-pressed': 'false' }, text: 'Start layout' });
   layout.addEventListener('click', () => actions.toggleLayout());
-  const size = h('select', { attrs: { id: 'size-by' } }, [
-    h('option', { attrs: { value: 'degree' }, text: 'Degree' }),
-    h('option', { attrs: { value: 'pagerank' }, text: 'PageRank' }),
-  ]);
-  size.addEventListener('change', () => actions.setSizeBy(size.value === 'pagerank' ? 'pagerank' : 'degree'));
+  const appearance = appearanceMenu(actions);
+  const layoutMenu = createLayoutMenu(actions);
   const fit = h('button', { class: 'tool-button', attrs: { type: 'button' }, text: 'Fit graph', on: { click: () => actions.fit() } });
-  const element = h('div', { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Graph view' } }, [
-    layout,
-    h('label', { attrs: { for: 'size-by' }, text: 'Size by' }),
-    size,
-    fit,
-  ]);
+  const element = h('div', { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Graph view' } }, [layout, appearance.menu, layoutMenu.menu, fit]);
   return {
     element,
     setLayoutRunning(running) {
       layout.textContent = running ? 'Stop layout' : 'Start layout';
       layout.setAttribute('aria-pressed', String(running));
+      layoutMenu.setRunning(running);
     },
-    setSizeBy(sizeBy) {
-      size.value = sizeBy;
-    },
+    setAppearance: (a) => appearance.set(a),
+    setLayoutState: (params, pinned) => layoutMenu.set(params, pinned),
   };
 }

@@ -29,7 +29,8 @@ export function startFirstLayout(
     const apply = (positions: FirstLayoutResponse): void => {
       if (cancelled) return resolve(false);
       const targets: Record<string, { x: number; y: number }> = {};
-      for (const [key, [x, y]] of Object.entries(positions)) if (graph.hasNode(key)) targets[key] = { x, y };
+      // A node the user pinned (dragged into place) stays there: noverlap does not know about pins.
+      for (const [key, [x, y]] of Object.entries(positions)) if (graph.hasNode(key) && graph.getNodeAttribute(key, 'fixed') !== true) targets[key] = { x, y };
       if (animateMs <= 0) {
         graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...(targets[key] ?? {}) }), { attributes: ['x', 'y'] });
         return resolve(true);

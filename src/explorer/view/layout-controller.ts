@@ -2,6 +2,7 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { MultiDirectedGraph } from 'graphology';
 import { forceAtlasSettings } from './initial-layout';
+import { withLayoutParams, type LayoutParams } from './layout-params';
 import { nextTask } from './slices';
 import type { RenderGraph } from './rendering-graph';
 
@@ -21,14 +22,22 @@ const BUSY_FACTOR = 4;
 /** How soon to look again when ForceAtlas2 has not moved anything since the last copy. */
 const POLL_MS = 200;
 
-type ShadowGraph = MultiDirectedGraph<{ x: number; y: number; size: number }>;
+type ShadowGraph = MultiDirectedGraph<{ x: number; y: number; size: number; fixed?: boolean }>;
 
-/** What ForceAtlas2 needs of the graph (positions, sizes, the edges), without labels, colours or styles. */
+/** What ForceAtlas2 needs of the graph (positions, sizes, pins, the edges), without labels, colours or styles. */
 export function leanCopy(graph: RenderGraph): ShadowGraph {
   const shadow: ShadowGraph = new MultiDirectedGraph();
-  graph.forEachNode((key, a) => { shadow.addNode(key, { x: a.x, y: a.y, size: a.size }); });
+  graph.forEachNode((key, a) => { shadow.addNode(key, { x: a.x, y: a.y, size: a.size, ...(a.fixed === true ? { fixed: true } : {}) }); });
   graph.forEachEdge((key, _a, source, target) => { shadow.addDirectedEdgeWithKey(key, source, target); });
   return shadow;
+}
+
+/** The copy takes the drawing's positions and pins again (a node was dragged, pinned or unpinned since). */
+function refreshCopy(shadow: ShadowGraph, graph: RenderGraph): void {
+  shadow.updateEachNodeAttributes((key, attrs) => {
+    const a = graph.getNodeAttributes(key);
+    return { ...attrs, x: a.x, y: a.y, fixed: a.fixed === true };
+  });
 }
 
 /**
@@ -62,6 +71,10 @@ export class LayoutController {
   private readonly listeners = new Set<(running: boolean) => void>();
   /** Counts syncs (tests and benchmarks) and the main-thread time the last one cost (copy, then sigma's frame). */
   readonly stats = { syncs: 0, lastSyncMs: 0 };
+  /** The user's ForceAtlas2 parameters (Layout menu); unset ones are inferred from the graph. */
+  private params: LayoutParams = {};
+  /** ForceAtlas2 was running when a node drag began: it goes on once the node is dropped. */
+  private pausedForDrag = false;
 
   /** `tidy` removes the overlaps once ForceAtlas2 stops (off the main thread: see first-layout.ts). */
   constructor(private readonly tidy: (graph: RenderGraph) => void = () => undefined) {}
@@ -82,9 +95,10 @@ export class LayoutController {
     if (!this.layout) {
       this.shadow = this.graph.order > DETACHED_LAYOUT_ABOVE ? leanCopy(this.graph) : null;
       const target = this.shadow ?? this.graph;
-      this.layout = new FA2Layout(target, { settings: forceAtlasSettings(this.graph) });
+      this.layout = new FA2Layout(target, { settings: withLayoutParams(forceAtlasSettings(this.graph), this.params) });
       this.shadow?.on('eachNodeAttributesUpdated', () => { this.moved = true; });
-    }
+    } else if (this.shadow) refreshCopy(this.shadow, this.graph);
+    // The worker reads positions and `fixed` afresh on each start: a node dragged or pinned since is where it was put.
     this.layout.start();
     if (this.shadow) {
       this.drawing?.setEdgesDrawn(false);
@@ -101,6 +115,53 @@ export class LayoutController {
     this.emit();
   }
 
+  /** The ForceAtlas2 parameters from now on; a running layout goes on with them. */
+  setParams(params: LayoutParams): void {
+    this.params = { ...params };
+    const running = this.isRunning();
+    this.discardKeepingPositions();
+    if (running) this.start();
+  }
+
+  /** The parameters ForceAtlas2 runs with on the current graph: the user's, else those inferred for the graph. */
+  effectiveParams(): LayoutParams {
+    const all = withLayoutParams(forceAtlasSettings(this.graph ?? new MultiDirectedGraph()), this.params);
+    return { gravity: all.gravity, scalingRatio: all.scalingRatio, linLogMode: all.linLogMode ?? false, strongGravityMode: all.strongGravityMode ?? false };
+  }
+
+  /** A node drag begins: ForceAtlas2 lets go (it would pull the node from under the pointer). */
+  pauseForDrag(): void {
+    this.pausedForDrag = this.isRunning();
+    if (this.pausedForDrag) this.discardKeepingPositions();
+  }
+
+  /** The node is dropped (pinned, or not): a layout paused for the drag goes on from the positions now drawn. */
+  resumeAfterDrag(): void {
+    if (this.pausedForDrag) this.start();
+    this.pausedForDrag = false;
+  }
+
+  /** Pins changed outside a drag (unpinned): a running layout starts again from them. */
+  pinsChanged(): void {
+    if (!this.isRunning()) return;
+    this.discardKeepingPositions();
+    this.start();
+  }
+
+  /** Drops the worker without tidying or announcing a stop (a restart follows). */
+  private discardKeepingPositions(): void {
+    this.stopSync();
+    this.discard();
+  }
+
+  private discard(): void {
+    this.layout?.kill();
+    this.layout = null;
+    this.clearTimer();
+    if (this.shadow) this.drawing?.setEdgesDrawn(true);
+    this.shadow = null;
+  }
+
   toggle(): void {
     if (this.isRunning()) this.stop();
     else this.start();
@@ -113,11 +174,7 @@ export class LayoutController {
 
   kill(): void {
     const wasRunning = this.isRunning();
-    this.layout?.kill();
-    this.layout = null;
-    this.clearTimer();
-    if (this.shadow) this.drawing?.setEdgesDrawn(true);
-    this.shadow = null;
+    this.discard();
     if (wasRunning) this.emit();
   }
 

@@ -8,6 +8,7 @@ import type { Position } from '../../kg/layout';
 import { isCandidateOnly } from '../../ingest/candidate-graphs';
 import type { ExplorerSettings, SizeBy } from '../settings';
 import { forEachSliced, type SliceClock } from './slices';
+import { yearOf } from '../core/timeline/dated';
 
 export interface RenderNodeAttributes {
   x: number;
@@ -19,6 +20,8 @@ export interface RenderNodeAttributes {
   /** The full label, shown on hover and selection. */
   fullLabel: string;
   kind: string;
+  /** Pinned by a drag (node-drag.ts): ForceAtlas2 and noverlap leave the node where it is. */
+  fixed?: boolean;
 }
 
 export interface RenderEdgeAttributes {
@@ -32,7 +35,10 @@ export interface RenderEdgeAttributes {
 
 export type RenderGraph = MultiDirectedGraph<RenderNodeAttributes, RenderEdgeAttributes>;
 
-/** Raw measure per node: degree, or PageRank (falls back to degree if PageRank does not converge). */
+/**
+ * Raw measure per node: degree, PageRank (falls back to degree if it does not converge), evidence (the passages
+ * asserting statements about it) or year (dated nodes only: an undated node gets the smallest size).
+ */
 export function nodeMeasure(model: KgGraph, sizeBy: SizeBy): Map<string, number> {
   const measure = new Map<string, number>();
   if (sizeBy === 'pagerank' && model.order > 0) {
@@ -44,7 +50,13 @@ export function nodeMeasure(model: KgGraph, sizeBy: SizeBy): Map<string, number>
       // graphology-metrics throws when the power iteration does not converge: degree is a sane stand-in.
     }
   }
-  model.forEachNode((key) => measure.set(key, model.degree(key)));
+  if (sizeBy === 'evidence') model.forEachNode((key, attrs) => measure.set(key, attrs.graphs.length));
+  else if (sizeBy === 'year') {
+    model.forEachNode((key, attrs) => {
+      const year = yearOf(attrs);
+      if (year !== null) measure.set(key, year);
+    });
+  } else model.forEachNode((key) => measure.set(key, model.degree(key)));
   return measure;
 }
 
@@ -176,10 +188,16 @@ export async function fillRenderGraphSliced(
   }, clock, (done) => onProgress?.((model.order + done) / total));
 }
 
-/** Re-sizes the rendering graph's nodes in place (the size choice changed). */
+/** Re-colours the rendering graph's nodes in place (the colour choice changed). */
+export function applyColors(graph: RenderGraph, colors: ReadonlyMap<string, string>): void {
+  graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, color: colors.get(key) ?? attrs.color }), { attributes: ['color'] });
+}
+
+/** Re-sizes the rendering graph's nodes in place (the size choice changed; a node without the measure is smallest). */
 export function applySizes(graph: RenderGraph, model: KgGraph, sizeBy: SizeBy, settings: ExplorerSettings): void {
-  const sizes = nodeSizes(model, sizeBy, ...sizeRange(model.order, settings));
-  graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, size: sizes.get(key) ?? attrs.size }), {
+  const [min, max] = sizeRange(model.order, settings);
+  const sizes = nodeSizes(model, sizeBy, min, max);
+  graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, size: sizes.get(key) ?? min }), {
     attributes: ['size'],
   });
 }

@@ -14,6 +14,8 @@ interface SigmaInternals {
   edgeFramePass?: Record<string, unknown>;
   render?: unknown;
   scheduleRender?: unknown;
+  /** Node drag (enableNodeDrag): its DragManager, made once in the constructor for the graph given then. */
+  internals?: { dragManager?: { graph: unknown } };
 }
 
 /** The sigma instance as the patches see it: any renderer object, its private parts reached through SigmaInternals. */
@@ -31,6 +33,15 @@ function internals(renderer: AnySigma): SigmaInternals {
 export function repointEdgeGroups(renderer: AnySigma, graph: unknown): void {
   const index = internals(renderer).edgeGroups;
   if (index) index.graph = graph;
+}
+
+/**
+ * Patch 4, with patch 1 before `setGraph(graph)`. Works around: `setGraph` leaves the node-drag manager on the graph
+ * the renderer was created with, so after a data change a dragged node would move in the old graph, not the drawn one.
+ */
+export function repointDragManager(renderer: AnySigma, graph: unknown): void {
+  const drag = internals(renderer).internals?.dragManager;
+  if (drag) drag.graph = graph;
 }
 
 /**
@@ -79,5 +90,6 @@ export function missingSigmaInternals(renderer: AnySigma): string[] {
   if (typeof r.scheduleRender !== 'function') missing.push('scheduleRender');
   if (typeof r.edgeProgram?.render !== 'function') missing.push('edgeProgram.render');
   if (typeof r.edgeFramePass?.run !== 'function') missing.push('edgeFramePass.run');
+  if (typeof r.internals?.dragManager !== 'object' || !('graph' in r.internals.dragManager)) missing.push('internals.dragManager.graph');
   return missing;
 }

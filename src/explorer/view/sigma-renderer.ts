@@ -45,104 +45,116 @@ function edgeDrawing(lean: boolean, shapes: EdgeShapes) {
   } as const;
 }
 
-export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, lean: boolean, labels: boolean, shapes: EdgeShapes) {
-  const faded = settings.fadedColor;
-  const drawing = edgeDrawing(lean, shapes);
+type EdgeDrawing = ReturnType<typeof edgeDrawing>;
+
+/** A pinned node (dragged into place, node-drag.ts) has a dark ring, so the user sees which ones the layout leaves alone. */
+const PINNED_LOOK = {
+  whenData: { fixed: true },
+  then: { backdropVisibility: 'visible', backdropArea: 'node', backdropColor: '#ffffff', backdropBorderColor: '#111827', backdropBorderWidth: 2, backdropPadding: 1, backdropShadowBlur: 0 },
+} as const;
+
+/**
+ * A big graph's styles: item states only, no `when` functions. Sigma re-styles every node and edge whenever its graph
+ * state changes if any rule reads it, and that state changes on every hover (its own hasHovered flag): 250,000 items
+ * per hover. There the emphasised neighbourhood comes to the top with darker edges, and the rest is not faded.
+ */
+function leanStyles(drawing: EdgeDrawing) {
+  return {
+    nodes: [
+      { ...DEFAULT_STYLES.nodes, size: { attribute: 'size' }, color: { attribute: 'color' }, label: { attribute: 'label' }, labelVisibility: 'auto', labelColor: '#1f2937' },
+      { whenState: 'isHidden', then: { visibility: 'hidden' } },
+      PINNED_LOOK,
+      { whenState: 'isActive', then: { depth: 'topNodes' } },
+      { whenState: 'isSelected', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+      { whenState: 'isHovered', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+    ],
+    edges: [
+      // Labels 'auto': they show only while renderEdgeLabels is on (zoomed in, see syncEdgeLabels).
+      { ...DEFAULT_STYLES.edges, color: { attribute: 'color' }, size: { attribute: 'size' }, label: { attribute: 'label' }, ...drawing.base, labelVisibility: 'auto', labelColor: '#4b5563' },
+      { whenState: 'isHidden', then: { visibility: 'hidden' } },
+      { whenState: 'isActive', then: { depth: 'topEdges', color: '#374151', size: 1.5 } },
+    ],
+  } as const;
+}
+
+/** Styles of a graph up to LEAN_EDGES_ABOVE edges: what is not emphasised fades, and labels follow the emphasis. */
+function fullNodeStyles(faded: string) {
+  return [
+    { ...DEFAULT_STYLES.nodes, size: { attribute: 'size' }, color: { attribute: 'color' }, label: { attribute: 'label' }, labelVisibility: 'auto', labelColor: '#1f2937' },
+    { whenState: 'isHidden', then: { visibility: 'hidden' } },
+    PINNED_LOOK,
+    { when: (_a: unknown, state: NodeState, graphState: GraphState) => graphState.hasActive && !state.isActive, then: { color: faded, labelVisibility: 'hidden' } },
+    { whenState: 'isActive', then: { depth: 'topNodes' } },
+    // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
+    { when: (_a: unknown, state: NodeState, graphState: GraphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
+    // A label that would cover a more important one (label-declutter.ts); the selected and hovered labels stay.
+    { whenState: 'labelHidden', then: { labelVisibility: 'hidden' } },
+    { whenState: 'isSelected', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+    { whenState: 'isHovered', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+    // Until the first frame is on screen, no label text at all: sigma builds the glyph atlas of every label when it
+    // processes the nodes, whether labels are drawn or not, and that was the largest cost before the first frame.
+    { when: (_a: unknown, _s: NodeState, graphState: GraphState) => graphState.labelsHeld, then: { label: '' } },
+  ] as const;
+}
+
+function fullEdgeStyles(faded: string, drawing: EdgeDrawing) {
+  return [
+    { ...DEFAULT_STYLES.edges, color: { attribute: 'color' }, size: { attribute: 'size' }, label: { attribute: 'label' }, ...drawing.base, labelVisibility: 'hidden', labelColor: '#4b5563' },
+    { whenState: 'isHidden', then: { visibility: 'hidden' } },
+    { when: (_a: unknown, _s: EdgeState, graphState: GraphState) => graphState.zoomedIn, then: { labelVisibility: 'auto' } },
+    { when: (_a: unknown, state: EdgeState, graphState: GraphState) => graphState.hasActive && !state.isActive, then: { color: faded, labelVisibility: 'hidden' } },
+    { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5 } },
+    // Edge labels of a neighbourhood only on hover (or zoomed in): around a selection they would pile up.
+    // Only around a small neighbourhood: the forty-odd edge labels of a hub such as ODIHR would pile up unread.
+    { when: (_a: unknown, state: EdgeState, graphState: GraphState) => state.isActive && graphState.hoverActive && graphState.fewActive, then: { labelVisibility: 'auto' } },
+  ] as const;
+}
+
+/** Sigma's settings for this graph: label grid, large-graph shortcuts, camera bounds. */
+function rendererSettings(graph: RenderGraph, settings: ExplorerSettings, lean: boolean, labels: boolean, grid: LabelGrid): Record<string, unknown> {
+  return {
+    // Switched on only while edge labels can show (zoomed in, or hovering): the pass costs frame time.
+    renderEdgeLabels: false,
+    // Clicking an edge chooses its statement; the edge picking pass is left out of a big (lean) drawing.
+    enableEdgeEvents: !lean,
+    renderLabels: labels,
+    ...grid,
+    // Large graphs: edges and labels are left out while the camera moves, so panning stays fluid.
+    hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
+    hideLabelsOnMove: graph.size > settings.hideEdgesOnMoveAbove,
+    // Depth layers do the stacking; sorting 200,000 edges by zIndex on every process is not worth it on big graphs.
+    zIndex: !lean,
+    // Dragging a node moves it (and pins it, node-drag.ts) instead of panning the camera.
+    enableNodeDrag: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    stagePadding: 40,
+    itemSizesReference: 'screen',
+  };
+}
+
+/** Sigma's label grid (the Appearance menu's label density): at most `labelDensity` labels a cell, none below the size threshold. */
+export type LabelGrid = Pick<ExplorerSettings, 'labelDensity' | 'labelGridCellSize' | 'labelRenderedSizeThreshold'>;
+
+export interface RendererOptions {
+  lean: boolean;
+  labels: boolean;
+  shapes: EdgeShapes;
+  grid: LabelGrid;
+}
+
+export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, options: RendererOptions) {
+  const drawing = edgeDrawing(options.lean, options.shapes);
   return new Sigma(graph, container, {
     customNodeState: { isActive: false, isSelected: false, labelHidden: false } as NodeState,
     customEdgeState: { isActive: false } as EdgeState,
-    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false, labelsHeld: !labels } as GraphState,
+    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false, labelsHeld: !options.labels } as GraphState,
     primitives: { edges: drawing.primitives },
-    // A big graph: item states only, no `when` functions. Sigma re-styles every node and edge whenever its graph state
-    // changes if any rule reads it, and that state changes on every hover (its own hasHovered flag): 250,000 items per
-    // hover. There the emphasised neighbourhood comes to the top with darker edges, and the rest is not faded.
-    styles: lean ? {
-      nodes: [
-        { ...DEFAULT_STYLES.nodes, size: { attribute: 'size' }, color: { attribute: 'color' }, label: { attribute: 'label' }, labelVisibility: 'auto', labelColor: '#1f2937' },
-        { whenState: 'isHidden', then: { visibility: 'hidden' } },
-        { whenState: 'isActive', then: { depth: 'topNodes' } },
-        { whenState: 'isSelected', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
-        { whenState: 'isHovered', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
-      ],
-      edges: [
-        // Labels 'auto': they show only while renderEdgeLabels is on (zoomed in, see syncEdgeLabels).
-        { ...DEFAULT_STYLES.edges, color: { attribute: 'color' }, size: { attribute: 'size' }, label: { attribute: 'label' }, ...drawing.base, labelVisibility: 'auto', labelColor: '#4b5563' },
-        { whenState: 'isHidden', then: { visibility: 'hidden' } },
-        { whenState: 'isActive', then: { depth: 'topEdges', color: '#374151', size: 1.5 } },
-      ],
-    } : {
-      nodes: [
-        {
-          ...DEFAULT_STYLES.nodes,
-          size: { attribute: 'size' },
-          color: { attribute: 'color' },
-          label: { attribute: 'label' },
-          labelVisibility: 'auto',
-          labelColor: '#1f2937',
-        },
-        { whenState: 'isHidden', then: { visibility: 'hidden' } },
-        {
-          when: (_a, state, graphState) => graphState.hasActive && !state.isActive,
-          then: { color: faded, labelVisibility: 'hidden' },
-        },
-        { whenState: 'isActive', then: { depth: 'topNodes' } },
-        // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
-        { when: (_a, state, graphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
-        // A label that would cover a more important one (label-declutter.ts); the selected and hovered labels stay.
-        { whenState: 'labelHidden', then: { labelVisibility: 'hidden' } },
-        {
-          whenState: 'isSelected',
-          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
-        },
-        {
-          whenState: 'isHovered',
-          then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
-        },
-        // Until the first frame is on screen, no label text at all: sigma builds the glyph atlas of every label when it
-        // processes the nodes, whether labels are drawn or not, and that was the largest cost before the first frame.
-        { when: (_a, _s, graphState) => graphState.labelsHeld, then: { label: '' } },
-      ],
-      edges: [
-        {
-          ...DEFAULT_STYLES.edges,
-          color: { attribute: 'color' },
-          size: { attribute: 'size' },
-          label: { attribute: 'label' },
-          ...drawing.base,
-          labelVisibility: 'hidden',
-          labelColor: '#4b5563',
-        },
-        { whenState: 'isHidden', then: { visibility: 'hidden' } },
-        { when: (_a, _s, graphState) => graphState.zoomedIn, then: { labelVisibility: 'auto' } },
-        {
-          when: (_a, state, graphState) => graphState.hasActive && !state.isActive,
-          then: { color: faded, labelVisibility: 'hidden' },
-        },
-        { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5 } },
-        // Edge labels of a neighbourhood only on hover (or zoomed in): around a selection they would pile up.
-        // Only around a small neighbourhood: the forty-odd edge labels of a hub such as ODIHR would pile up unread.
-        { when: (_a, state, graphState) => state.isActive && graphState.hoverActive && graphState.fewActive, then: { labelVisibility: 'auto' } },
-      ],
-    },
-    settings: {
-      // Switched on only while edge labels can show (zoomed in, or hovering): the pass costs frame time.
-      renderEdgeLabels: false,
-      // Clicking an edge chooses its statement; the edge picking pass is left out of a big (lean) drawing.
-      enableEdgeEvents: !lean,
-      renderLabels: labels,
-      labelDensity: settings.labelDensity,
-      labelGridCellSize: settings.labelGridCellSize,
-      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
-      // Large graphs: edges and labels are left out while the camera moves, so panning stays fluid.
-      hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
-      hideLabelsOnMove: graph.size > settings.hideEdgesOnMoveAbove,
-      // Depth layers do the stacking; sorting 200,000 edges by zIndex on every process is not worth it on big graphs.
-      zIndex: !lean,
-      minCameraRatio: 0.02,
-      maxCameraRatio: 20,
-      stagePadding: 40,
-      itemSizesReference: 'screen',
-    } as Record<string, unknown>,
+    // Copies: sigma's style rules are mutable arrays, the declarations above read-only (literal types kept).
+    styles: options.lean
+      ? { nodes: [...leanStyles(drawing).nodes], edges: [...leanStyles(drawing).edges] }
+      : { nodes: [...fullNodeStyles(settings.fadedColor)], edges: [...fullEdgeStyles(settings.fadedColor, drawing)] },
+    settings: rendererSettings(graph, settings, options.lean, options.labels, options.grid),
   });
 }
 

@@ -6,9 +6,10 @@ import type { ExplorerSettings } from '../settings';
 import type { Emphasis } from './emphasis';
 import type { RenderGraph } from './rendering-graph';
 import { edgeShapesToDraw, LEAN_EDGES_ABOVE } from './edge-shapes';
-import { createRenderer, type Renderer } from './sigma-renderer';
+import { createRenderer, type LabelGrid, type Renderer } from './sigma-renderer';
 import { coversShapes, type EdgeShapes } from './edge-shapes';
-import { repointEdgeGroups, resumeDrawing, setEdgePassSkipped, suspendDrawing } from './sigma-patches';
+import { bindNodeDrag } from './node-drag';
+import { repointDragManager, repointEdgeGroups, resumeDrawing, setEdgePassSkipped, suspendDrawing } from './sigma-patches';
 import { frameMove, labelWidth, type DrawnNode } from './framing';
 import { collidingLabels } from './label-declutter';
 
@@ -21,6 +22,13 @@ export interface ViewEvents {
   cameraMoved(view: CameraView): void;
   /** After every frame drawn. */
   rendered(): void;
+  /** A node drag starts, and ends with the node pinned where it was dropped (or not, for a wobbled click). */
+  dragStart(key: string): void;
+  dragEnd(key: string, pinned: boolean): void;
+  /** Right-click on a node, at (x, y) in the graph container (CSS px): the node menu. */
+  nodeMenu(key: string, at: { x: number; y: number }): void;
+  /** Double-click on a node: true when it was used (explore mode's expand or collapse), so the camera does not zoom. */
+  doubleClickNode(key: string): boolean;
 }
 
 /** frameNodes: the closest zoom (one node alone is not blown up). */
@@ -38,6 +46,9 @@ export class GraphView {
   /** Node labels wait for the first frame with data to be on screen: their glyph atlas is that frame's largest cost. */
   private labelsHeld = true;
   private edgesDrawn = true;
+  /** The label grid (Appearance: label density); with `declutter` off, colliding labels are all drawn. */
+  private grid: LabelGrid;
+  private declutter = true;
 
   constructor(
     readonly container: HTMLElement,
@@ -48,7 +59,8 @@ export class GraphView {
     this.lean = graph.size > LEAN_EDGES_ABOVE;
     // Made before the data arrives (empty graph): ready for curves, which the bundled graph has, rather than made again.
     this.shapes = graph.order === 0 ? { loops: false, parallel: true } : edgeShapesToDraw(graph);
-    this.current = createRenderer(graph, container, settings, this.lean, !this.labelsHeld, this.shapes);
+    this.grid = { labelDensity: settings.labelDensity, labelGridCellSize: settings.labelGridCellSize, labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold };
+    this.current = this.newRenderer(graph);
     this.bind();
   }
 
@@ -57,12 +69,34 @@ export class GraphView {
     return this.current;
   }
 
+  private newRenderer(graph: RenderGraph): Renderer {
+    return createRenderer(graph, this.container, this.settings, { lean: this.lean, labels: !this.labelsHeld, shapes: this.shapes, grid: this.grid });
+  }
+
+  /** Sets the label grid (label density) and whether colliding labels are hidden. */
+  setLabelGrid(grid: LabelGrid, declutter: boolean): void {
+    this.declutter = declutter;
+    if (!declutter) this.releaseLabelsSoon();
+    const same = (Object.keys(grid) as (keyof LabelGrid)[]).every((k) => this.grid[k] === grid[k]);
+    this.grid = { ...grid };
+    if (!same) this.current.setSettings({ ...grid });
+    this.current.scheduleRender();
+  }
+
   private bind(): void {
     const r = this.current;
+    bindNodeDrag(r, () => this.graph, { dragStart: (key) => this.events.dragStart(key), dragEnd: (key, pinned) => this.events.dragEnd(key, pinned) });
     r.on('clickNode', ({ node }) => this.events.clickNode(node));
     r.on('clickStage', () => this.events.clickStage());
     r.on('clickEdge', ({ edge }) => this.events.clickEdge(edge));
     r.on('clickEdgeLabel', ({ edge }) => this.events.clickEdge(edge));
+    r.on('rightClickNode', ({ node, event }) => {
+      event.original.preventDefault();
+      this.events.nodeMenu(node, { x: event.x, y: event.y });
+    });
+    r.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      if (this.events.doubleClickNode(node)) preventSigmaDefault();
+    });
     r.on('enterNode', ({ node }) => this.events.hover(node));
     r.on('leaveNode', () => this.events.hover(null));
     r.on('afterRender', () => {
@@ -85,7 +119,7 @@ export class GraphView {
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   private hideCollidingLabels(): void {
-    if (this.lean || this.labelsHeld) return;
+    if (this.lean || this.labelsHeld || !this.declutter) return;
     const rank = (key: string): number => (key === this.selected ? 2 : this.active.nodes.has(key) ? 1 : 0);
     const more = collidingLabels(this.current, rank).filter((k) => !this.collided.has(k) && this.graph.hasNode(k));
     if (more.length === 0) return;
@@ -120,7 +154,7 @@ export class GraphView {
       const camera = this.current.getCamera().getState();
       this.current.kill();
       [this.lean, this.shapes] = [lean, shapes];
-      this.current = createRenderer(new MultiDirectedGraph(), this.container, this.settings, lean, !this.labelsHeld, shapes);
+      this.current = this.newRenderer(new MultiDirectedGraph());
       this.bind();
       this.current.getCamera().setState(camera);
     }
@@ -140,6 +174,7 @@ export class GraphView {
 
   private attach(graph: RenderGraph): void {
     repointEdgeGroups(this.current, graph);
+    repointDragManager(this.current, graph);
     this.setEdgesDrawn(true);
     this.current.setGraph(graph);
   }

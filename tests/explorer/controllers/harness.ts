@@ -1,5 +1,6 @@
 // Shared pieces of the controllers' tests: the explorer's real store, the fixture loaded as the current data, a
 // recorder for the calls a controller makes on the parts it drives (sigma and the DOM are not in Node).
+import { defaultAppearance } from '../../../src/explorer/core/appearance/types';
 import { NO_FILTERS } from '../../../src/explorer/core/filters/types';
 import { NO_PANELS } from '../../../src/explorer/core/panels/types';
 import { EMPTY_SELECTION } from '../../../src/explorer/core/selection/types';
@@ -12,7 +13,7 @@ import { fixtureQuads } from '../fixture';
 export const SETTINGS: ExplorerSettings = { ...DEFAULT_SETTINGS };
 
 export function newStore(): Store {
-  return createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: 'degree' }, camera: null, panels: NO_PANELS });
+  return createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: defaultAppearance('degree'), camera: null, panels: NO_PANELS });
 }
 
 /** The fixture dataset as the app holds it after a load. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   missingSigmaInternals,
   PATCHED_SIGMA_VERSION,
+  repointDragManager,
   repointEdgeGroups,
   resumeDrawing,
   setEdgePassSkipped,
@@ -41,6 +42,12 @@ describe('the pinned sigma', () => {
     expect(methodBody('setGraph')).not.toContain('edgeGroups');
   });
 
+  it('patch 4: still makes its node-drag manager once for the constructor graph, and setGraph still leaves it there', () => {
+    expect(sigmaSource).toMatch(/function DragManager\(graph,[\s\S]{0,300}this\.graph = graph;/);
+    expect(sigmaSource).toContain('dragManager: dragManager,');
+    expect(methodBody('setGraph')).not.toContain('dragManager');
+  });
+
   it('patch 2: still draws through the prototype methods render and scheduleRender', () => {
     expect(methodBody('render')).toContain('function render()');
     expect(methodBody('scheduleRender')).toContain('function scheduleRender(');
@@ -68,6 +75,7 @@ function fakeSigma() {
   }
   class FakeSigma {
     edgeGroups = { graph: 'first graph' as unknown };
+    internals = { dragManager: { graph: 'first graph' as unknown } };
     edgeProgram = new FakeProgram() as unknown as Record<string, unknown>;
     edgeFramePass = new FakeProgram() as unknown as Record<string, unknown>;
     render(): string {
@@ -85,6 +93,12 @@ describe('the patches', () => {
     const sigma = fakeSigma();
     repointEdgeGroups(sigma, 'second graph');
     expect(sigma.edgeGroups.graph).toBe('second graph');
+  });
+
+  it('repointDragManager points the node-drag manager at the new graph', () => {
+    const sigma = fakeSigma();
+    repointDragManager(sigma, 'second graph');
+    expect(sigma.internals.dragManager.graph).toBe('second graph');
   });
 
   it('suspendDrawing makes render and scheduleRender no-ops; resumeDrawing brings sigma’s methods back', () => {
@@ -109,6 +123,6 @@ describe('the patches', () => {
 
   it('missingSigmaInternals names what a renderer lacks', () => {
     expect(missingSigmaInternals(fakeSigma())).toEqual([]);
-    expect(missingSigmaInternals({ render() {} })).toEqual(['edgeGroups.graph', 'scheduleRender', 'edgeProgram.render', 'edgeFramePass.run']);
+    expect(missingSigmaInternals({ render() {} })).toEqual(['edgeGroups.graph', 'scheduleRender', 'edgeProgram.render', 'edgeFramePass.run', 'internals.dragManager.graph']);
   });
 });

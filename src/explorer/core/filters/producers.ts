@@ -1,6 +1,7 @@
 // Pure producers of the filters state.
 import type { Producer } from '../store';
 import type { Period } from '../timeline/dated';
+import { sameExploration } from './explore';
 import type { FiltersState } from './types';
 
 function toggled(list: string[], value: string, visible: boolean): string[] {
@@ -53,6 +54,6 @@ export function replaceFilters(next: FiltersState): Producer<FiltersState> {
   return (state) =>
     same(state.hiddenKinds, next.hiddenKinds) && same(state.hiddenPredicates, next.hiddenPredicates)
       && state.sdgGoal === next.sdgGoal && state.focusHops === next.focusHops && state.status === next.status
-      && samePeriod(state.period, next.period) ? state : next;
+      && samePeriod(state.period, next.period) && sameExploration(state.explore, next.explore) ? state : next;
 }
 

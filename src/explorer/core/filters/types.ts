@@ -14,6 +14,14 @@ export interface FiltersState {
   status: string | null;
   /** Years whose dated entities are shown (undated ones always are); null = all years. */
   period: Period | null;
+  /** Explore mode: only the seed and the neighbours of the nodes expanded so far are shown (explore.ts); null = off. */
+  explore: Exploration | null;
 }
 
-export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0, status: null, period: null };
+/** Explore mode's state: where it started, and the nodes whose neighbours were brought in, in the order they were. */
+export interface Exploration {
+  seed: string;
+  expanded: string[];
+}
+
+export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0, status: null, period: null, explore: null };

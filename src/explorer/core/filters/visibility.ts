@@ -3,6 +3,7 @@ import type { KgGraph } from '../../../kg/to-graph';
 import { inPeriod } from '../timeline/dated';
 import { goalOf } from './sdg';
 import { valuesOf } from '../data/attribute-edges';
+import { exploredNodes } from './explore';
 import type { FiltersState } from './types';
 
 export interface Visibility {
@@ -40,6 +41,11 @@ export function computeVisibility(graph: KgGraph, filters: FiltersState, selecte
     const allowed = new Set(goalNodes);
     for (const key of goalNodes) graph.forEachNeighbor(key, (neighbour) => allowed.add(neighbour));
     nodes = new Set([...nodes].filter((key) => allowed.has(key)));
+  }
+
+  if (filters.explore !== null) {
+    const explored = exploredNodes(graph, filters.explore);
+    nodes = new Set([...nodes].filter((key) => explored.has(key)));
   }
 
   const edgeVisible = (edge: string, source: string, target: string): boolean =>

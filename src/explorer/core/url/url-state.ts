@@ -1,7 +1,8 @@
 // Shareable state in the URL hash: selection, filters, view options, camera, open tab, panel parameters; parsing never throws.
-import type { AppearanceState } from '../appearance/types';
+import { isColorBy, isLabelDensity, type AppearanceState } from '../appearance/types';
+import { isSizeBy } from '../../settings';
 import type { CameraState } from '../camera/types';
-import { NO_FILTERS, type FiltersState } from '../filters/types';
+import { NO_FILTERS, type Exploration, type FiltersState } from '../filters/types';
 import { PANEL_NAME, type PanelsState } from '../panels/types';
 import { formatPeriod, parsePeriod } from '../timeline/dated';
 
@@ -16,14 +17,15 @@ export interface UrlState {
 const LIST_SEPARATOR = ' ';
 
 /** The hash keys the explorer itself uses: no panel parameter may take one of these names. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['sel', 'hide', 'hidep', 'sdg', 'focus', 'status', 'period', 'size', 'cam', 'tab']);
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['sel', 'hide', 'hidep', 'sdg', 'focus', 'status', 'period', 'explore', 'expanded', 'size', 'color', 'labels', 'cam', 'tab']);
 
 /** Bounds on what a hand-edited URL can make the page hold. */
 const MAX_PANEL_PARAMS = 16;
 const MAX_PANEL_VALUE_CHARS = 20_000;
 
 /**
- * `#sel=<iri>&hide=body,partner&hidep=<iri> <iri>&sdg=10&focus=2&period=1990-2005&size=pagerank&cam=x,y,ratio`
+ * `#sel=<iri>&hide=body,partner&hidep=<iri> <iri>&sdg=10&focus=2&period=1990-2005&explore=<iri>&expanded=<iri> <iri>`
+ * `&size=pagerank&color=sdg&labels=more&cam=x,y,ratio`
  * `&tab=paths&path=<iri> <iri>` (URL-encoded): the explorer's keys first, then the open tab and the panels' parameters
  * in name order, so one state always gives one URL.
  */
@@ -36,7 +38,13 @@ export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): s
   if (state.filters.focusHops > 0) params.set('focus', String(state.filters.focusHops));
   if (state.filters.status !== null) params.set('status', state.filters.status);
   if (state.filters.period !== null) params.set('period', formatPeriod(state.filters.period));
+  if (state.filters.explore !== null) {
+    params.set('explore', state.filters.explore.seed);
+    if (state.filters.explore.expanded.length) params.set('expanded', state.filters.explore.expanded.join(LIST_SEPARATOR));
+  }
   if (state.appearance.sizeBy && state.appearance.sizeBy !== defaults.sizeBy) params.set('size', state.appearance.sizeBy);
+  if (state.appearance.colorBy && state.appearance.colorBy !== 'kind') params.set('color', state.appearance.colorBy);
+  if (state.appearance.labels && state.appearance.labels !== 'normal') params.set('labels', state.appearance.labels);
   if (state.camera) params.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].join(','));
   if (state.panels.tab !== null) params.set('tab', state.panels.tab);
   for (const name of [...state.panels.params.keys()].sort()) params.set(name, state.panels.params.get(name) ?? '');
@@ -68,6 +76,13 @@ function decodePanels(params: URLSearchParams): PanelsState {
   return { tab: tab !== null && PANEL_NAME.test(tab) ? tab : null, params: values };
 }
 
+/** Explore mode from `explore=<seed>&expanded=<iri> <iri>`; the expansions keep their order (collapse depends on it). */
+function exploration(seed: string | null, expanded: string | null): Exploration | null {
+  if (seed === null || seed.trim() === '') return null;
+  const keys = (expanded ?? '').split(LIST_SEPARATOR).map((v) => v.trim()).filter((v) => v !== '');
+  return { seed: seed.trim(), expanded: [...new Set(keys)] };
+}
+
 export function decodeUrlState(hash: string, maxFocusHops: number): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const focus = Number(params.get('focus') ?? '0');
@@ -80,9 +95,14 @@ export function decodeUrlState(hash: string, maxFocusHops: number): UrlState {
     focusHops: Number.isInteger(focus) && focus > 0 ? Math.min(focus, maxFocusHops) : 0,
     status: params.get('status') || null,
     period: parsePeriod(params.get('period')),
+    explore: exploration(params.get('explore'), params.get('expanded')),
   };
-  const size = params.get('size');
-  const appearance: Partial<AppearanceState> = size === 'degree' || size === 'pagerank' ? { sizeBy: size } : {};
+  const [size, color, labels] = [params.get('size'), params.get('color'), params.get('labels')];
+  const appearance: Partial<AppearanceState> = {
+    ...(isSizeBy(size) ? { sizeBy: size } : {}),
+    ...(isColorBy(color) ? { colorBy: color } : {}),
+    ...(isLabelDensity(labels) ? { labels } : {}),
+  };
   const sel = params.get('sel');
   return {
     selection: sel !== null && sel !== '' ? sel : null,

@@ -1,5 +1,6 @@
 // A panel's URL parameter handle over the real store: reads, writes, and hears only changes it did not make.
 import { describe, expect, it } from 'vitest';
+import { defaultAppearance } from '../../../../src/explorer/core/appearance/types';
 import { NO_FILTERS } from '../../../../src/explorer/core/filters/types';
 import { replacePanels } from '../../../../src/explorer/core/panels/producers';
 import { NO_PANELS } from '../../../../src/explorer/core/panels/types';
@@ -7,7 +8,7 @@ import { EMPTY_SELECTION } from '../../../../src/explorer/core/selection/types';
 import { createStore } from '../../../../src/explorer/core/store';
 import { urlParam } from '../../../../src/explorer/core/url/url-param';
 
-const newStore = () => createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: { sizeBy: 'degree' }, camera: null, panels: NO_PANELS });
+const newStore = () => createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: defaultAppearance('degree'), camera: null, panels: NO_PANELS });
 
 describe('urlParam', () => {
   it('reads and writes one parameter of the panels state', () => {

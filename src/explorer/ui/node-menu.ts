@@ -1,0 +1,53 @@
+// The menu a right-click on a node opens over the graph: explore from it, expand or collapse it, unpin it.
+import { clear, h } from './dom';
+
+export interface NodeMenuItem {
+  label: string;
+  run(): void;
+}
+
+export interface NodeMenu {
+  element: HTMLElement;
+  /** Opens at (x, y) in the graph's box with a heading (the node's name) and these items; none: it stays closed. */
+  open(title: string, at: { x: number; y: number }, items: readonly NodeMenuItem[]): void;
+  close(): void;
+}
+
+export function createNodeMenu(): NodeMenu {
+  const heading = h('p', { class: 'node-menu-title' });
+  const list = h('div', { class: 'node-menu-items' });
+  const element = h('div', { class: 'node-menu', attrs: { role: 'menu', 'aria-label': 'Node actions' } }, [heading, list]);
+  element.hidden = true;
+  const close = (): void => {
+    element.hidden = true;
+  };
+  element.addEventListener('keydown', (event) => {
+    const buttons = [...list.querySelectorAll('button')];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') close();
+    else if (event.key === 'ArrowDown') buttons[(i + 1) % buttons.length]?.focus();
+    else if (event.key === 'ArrowUp') buttons[(i - 1 + buttons.length) % buttons.length]?.focus();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!element.hidden && !element.contains(event.target as Node)) close();
+  });
+  return {
+    element,
+    open(title, at, items) {
+      if (items.length === 0) return close();
+      heading.textContent = title;
+      clear(list);
+      for (const item of items) {
+        list.append(h('button', { class: 'node-menu-item', attrs: { type: 'button', role: 'menuitem' }, text: item.label, on: { click: () => { close(); item.run(); } } }));
+      }
+      element.style.left = `${Math.round(at.x)}px`;
+      element.style.top = `${Math.round(at.y)}px`;
+      element.hidden = false;
+      list.querySelector('button')?.focus();
+    },
+    close,
+  };
+}

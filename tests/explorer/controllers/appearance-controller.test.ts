@@ -1,0 +1,51 @@
+// Sizes, colours and label density follow the appearance state, computed only when they change; toolbar and legend follow.
+import { describe, expect, it } from 'vitest';
+import { setColorBy, setLabelDensity, setSizeBy } from '../../../src/explorer/core/appearance/producers';
+import { AppearanceController, type AppearanceTargets } from '../../../src/explorer/controllers/appearance-controller';
+import { KIND_COLORS } from '../../../src/kg/kinds';
+import { ID, SDG } from '../fixture';
+import { fixtureData, names, newStore, recorder, SETTINGS } from './harness';
+
+function setUp() {
+  const store = newStore();
+  const data = fixtureData();
+  const toolbar = recorder<AppearanceTargets['toolbar']>(['setAppearance']);
+  const view = recorder<AppearanceTargets['view']>(['setLabelGrid']);
+  const legend = recorder<AppearanceTargets['legend']>(['show']);
+  const controller = new AppearanceController(store, data, { toolbar, view, legend }, SETTINGS);
+  store.subscribe((domain) => controller.onStoreChange(domain));
+  return { store, data, toolbar, view, legend, controller };
+}
+
+describe('AppearanceController', () => {
+  it('resizes by PageRank when chosen, and does not recompute sizes the graph already has', () => {
+    const { store, data, toolbar } = setUp();
+    const byDegree = data.graph.nodes().map((k) => data.renderGraph.getNodeAttribute(k, 'size'));
+    store.update('appearance', setSizeBy('pagerank'));
+    expect(data.sizedBy).toBe('pagerank');
+    expect(data.graph.nodes().map((k) => data.renderGraph.getNodeAttribute(k, 'size'))).not.toEqual(byDegree);
+    expect(toolbar.calls.at(-1)).toEqual(['setAppearance', [{ sizeBy: 'pagerank', colorBy: 'kind', labels: 'normal' }]]);
+    data.renderGraph.setNodeAttribute(ID + 'iom', 'size', 123);
+    store.update('appearance', setLabelDensity('more'));
+    expect(data.renderGraph.getNodeAttribute(ID + 'iom', 'size')).toBe(123);
+  });
+
+  it('recolours by SDG goal with a legend, and back by class with none', () => {
+    const { store, data, legend } = setUp();
+    store.update('appearance', setColorBy('sdg'));
+    expect(data.renderGraph.getNodeAttribute(SDG + '10.7', 'color')).toBe('#dd1367');
+    const [title, entries] = legend.calls.at(-1)?.[1] as [string, { label: string }[]];
+    expect(title).toBe('SDG goal');
+    expect(entries.map((e) => e.label)).toContain('SDG 10');
+    store.update('appearance', setColorBy('kind'));
+    expect(data.renderGraph.getNodeAttribute(ID + 'odihr', 'color')).toBe(KIND_COLORS.body);
+    expect(legend.calls.at(-1)?.[1]).toEqual(['Class', null]);
+  });
+
+  it('hands sigma the label grid of the density chosen, decluttering off for "all"', () => {
+    const { store, view } = setUp();
+    store.update('appearance', setLabelDensity('all'));
+    expect(names(view)).toEqual(['setLabelGrid']);
+    expect(view.calls[0]?.[1]).toEqual([{ labelDensity: 100, labelGridCellSize: 20, labelRenderedSizeThreshold: 0 }, false]);
+  });
+});
