@@ -210,6 +210,25 @@ describe('layout parameters', () => {
   });
 });
 
+describe('small screens', () => {
+  it('the Appearance and Layout menus open inside a phone’s screen', async () => {
+    const phone = await openExplorer({ viewport: { width: 390, height: 844 } });
+    try {
+      for (const name of ['Appearance', 'Layout']) {
+        await phone.page.locator('summary', { hasText: name }).click();
+        const box = await phone.page.locator('details[open] .tool-popover').boundingBox();
+        expect(box?.x).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+        if (name === 'Appearance') await screenshot(phone.page, 'graph-small-appearance');
+        await phone.page.keyboard.press('Escape');
+      }
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('entity classes', () => {
   it('cities, posts and agents have a class of their own in the legend; nothing is "Other"', async () => {
     const filters = app.page.getByRole('region', { name: 'Filters' });
