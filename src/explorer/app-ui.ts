@@ -7,7 +7,7 @@ import type { ExplorerSettings } from './settings';
 import { buildShell, type Shell } from './shell';
 import { h } from './ui/dom';
 import { createFiltersPanel, type FilterActions, type FiltersPanel } from './ui/filters-panel';
-import { installPageDrop } from './ui/page-drop';
+import { PageDrop } from './ui/page-drop';
 import { createSearchBox, type SearchBox } from './ui/search-box';
 import { createTabs, type Tabs } from './ui/tabs';
 import { createToolbar, type ToolbarActions, type Toolbar } from './ui/toolbar';
@@ -34,6 +34,8 @@ export interface UiParts {
   tabs: Tabs;
   /** The Details tab's region. */
   details: HTMLElement;
+  /** Files dropped on the page, for the Import panel. */
+  drop: PageDrop;
   refreshList(): void;
 }
 
@@ -51,7 +53,8 @@ export function buildUi(root: HTMLElement, wiring: UiWiring): UiParts {
   for (const panel of wiring.panels) {
     tabs.add(panel.id, panel.title, { mount: (host) => panel.mount(host, wiring.context()) });
   }
-  installPageDrop(() => tabs.select('import'));
+  const drop = new PageDrop();
+  drop.install(() => tabs.select('import'));
   const shell = buildShell(root, { search, toolbar, filters, tabs });
-  return { shell, search, toolbar, filters, tabs, details, refreshList };
+  return { shell, search, toolbar, filters, tabs, details, drop, refreshList };
 }

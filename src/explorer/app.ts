@@ -215,6 +215,7 @@ export class ExplorerApp {
       viewSnapshot: () => snapshotView(this.view.renderer),
       shownPassage: () => this.source.shown(),
       showInSource: (passage) => this.source.open(passage),
+      drop: this.ui.drop,
     });
   }
 

@@ -69,6 +69,11 @@ export interface ExplorerContext {
    * link's `tab=` opens the panel, which then reads it). Names of the explorer's own keys (`sel`, `tab`, …) throw.
    */
   urlParam(name: string): UrlParam;
+  /**
+   * Registers the one taker of files dropped anywhere on the page (the Import panel); files dropped before it
+   * registered are handed over at once.
+   */
+  takeDroppedFiles(taker: (file: File, how: { dropped: true }) => void): void;
   /** Listens to changes; returns the function that stops listening. */
   onChange(listener: (kind: ChangeKind) => void): () => void;
 }

@@ -5,6 +5,7 @@ import type { Visibility } from '../core/filters/visibility';
 import type { Domain, Store } from '../core/store';
 import { urlParam } from '../core/url/url-param';
 import type { RemoteSession } from '../remote/session';
+import type { PageDrop } from '../ui/page-drop';
 import { positionsOf } from '../view/initial-layout';
 import type { ViewSnapshot } from '../view/view-snapshot';
 import type { ChangeListeners } from './change-listeners';
@@ -24,6 +25,7 @@ export interface ContextParts {
   viewSnapshot(): ViewSnapshot;
   showInSource(passageIri: string): void;
   shownPassage(): string | null;
+  drop: Pick<PageDrop, 'take'>;
 }
 
 export function createExplorerContext(parts: ContextParts): ExplorerContext {
@@ -48,6 +50,7 @@ export function createExplorerContext(parts: ContextParts): ExplorerContext {
     urlParam: (name) => urlParam(store, name),
     showInSource: (iri) => parts.showInSource(iri),
     shownPassage: () => parts.shownPassage(),
+    takeDroppedFiles: (taker) => parts.drop.take(taker),
     onChange: (listener) => listeners.add(listener),
   };
 }

@@ -1,9 +1,10 @@
 // Filters and legend: class checkboxes (colour swatch + count), relation checkboxes, SDG goal, focus on the neighbourhood.
-import { ENTITY_KINDS, KIND_LABELS, isEntityKind } from '../../kg/kinds';
+import { KIND_LABELS, isEntityKind } from '../../kg/kinds';
 import type { FiltersState } from '../core/filters/types';
 import { kindColor } from '../core/appearance/colors';
 import { predicateLabel } from '../core/appearance/labels';
 import { clear, h } from './dom';
+import { focusChoices, focusShown, kindsInOrder, summaryText, type Choice } from './filter-options';
 
 export interface FilterActions {
   setKind(kind: string, visible: boolean): void;
@@ -31,102 +32,136 @@ export interface FiltersPanel {
   setSummary(visible: number, total: number): void;
 }
 
-export function createFiltersPanel(actions: FilterActions): FiltersPanel {
-  const kinds = h('fieldset', { class: 'filter-group' });
-  const predicates = h('fieldset', { class: 'filter-group' });
-  const sdg = h('select', { attrs: { id: 'filter-sdg' } });
-  const focus = h('select', { attrs: { id: 'filter-focus' } });
-  const status = h('select', { attrs: { id: 'filter-status' } });
-  status.addEventListener('change', () => actions.setStatus(status.value === '' ? null : status.value));
-  const statusRow = h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-status' }, text: 'Status' }), status]);
-  const summary = h('p', { class: 'filter-summary', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const reset = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Show everything', on: { click: () => actions.reset() } });
-  sdg.addEventListener('change', () => actions.setSdgGoal(sdg.value === '' ? null : sdg.value));
-  focus.addEventListener('change', () => actions.setFocusHops(Number(focus.value)));
+/** The panel's controls, each built once; setData fills them. */
+interface Controls {
+  kinds: HTMLFieldSetElement;
+  predicates: HTMLFieldSetElement;
+  sdg: HTMLSelectElement;
+  status: HTMLSelectElement;
+  statusRow: HTMLElement;
+  focus: HTMLSelectElement;
+  focusHint: HTMLElement;
+  summary: HTMLElement;
+}
+
+function selectRow(id: string, label: string, select: HTMLSelectElement, extra: HTMLElement[] = []): HTMLElement {
+  return h('div', { class: 'filter-row' }, [h('label', { attrs: { for: id }, text: label }), select, ...extra]);
+}
+
+/** The controls, wired to the actions, and the panel around them. */
+function buildControls(actions: FilterActions): { controls: Controls; element: HTMLElement } {
+  const select = (id: string, change: (value: string) => void): HTMLSelectElement => {
+    const s = h('select', { attrs: { id } });
+    s.addEventListener('change', () => change(s.value));
+    return s;
+  };
+  const sdg = select('filter-sdg', (v) => actions.setSdgGoal(v === '' ? null : v));
+  const status = select('filter-status', (v) => actions.setStatus(v === '' ? null : v));
+  const focus = select('filter-focus', (v) => actions.setFocusHops(Number(v)));
   // Said in words, not only in a tooltip: a greyed-out control with no reason puzzles a new user.
   const focusHint = h('p', { class: 'filter-hint', attrs: { id: 'filter-focus-hint' }, text: 'Select a node first.' });
   focus.setAttribute('aria-describedby', 'filter-focus-hint');
+  const controls: Controls = {
+    kinds: h('fieldset', { class: 'filter-group' }),
+    predicates: h('fieldset', { class: 'filter-group' }),
+    sdg, status, focus, focusHint,
+    statusRow: selectRow('filter-status', 'Status', status),
+    summary: h('p', { class: 'filter-summary', attrs: { role: 'status', 'aria-live': 'polite' } }),
+  };
+  const reset = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Show everything', on: { click: () => actions.reset() } });
   const element = h('section', { class: 'filters', attrs: { 'aria-label': 'Filters' } }, [
     h('h2', { text: 'Filters' }),
     // The reset sits by the count it restores, not below the long list of relations.
-    h('div', { class: 'filter-head' }, [summary, reset]),
-    kinds,
-    h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-sdg' }, text: 'Serves SDG goal' }), sdg]),
-    statusRow,
-    h('div', { class: 'filter-row' }, [h('label', { attrs: { for: 'filter-focus' }, text: 'Focus on selection' }), focus, focusHint]),
-    predicates,
+    h('div', { class: 'filter-head' }, [controls.summary, reset]),
+    controls.kinds,
+    selectRow('filter-sdg', 'Serves SDG goal', sdg),
+    controls.statusRow,
+    selectRow('filter-focus', 'Focus on selection', focus, [focusHint]),
+    controls.predicates,
   ]);
-  let maxHops = 3;
+  return { controls, element };
+}
 
+/** A checkbox row, checked (nothing is hidden when the data changes), telling `toggle` when changed. */
+function checkRow(id: string, data: Record<string, string>, label: HTMLElement, toggle: (checked: boolean) => void): HTMLElement {
+  const box = h('input', { attrs: { type: 'checkbox', id, ...data } });
+  box.checked = true;
+  box.addEventListener('change', () => toggle(box.checked));
+  return h('div', { class: 'check' }, [box, label]);
+}
+
+function fillKinds(group: HTMLFieldSetElement, kindCounts: ReadonlyMap<string, number>, actions: FilterActions): void {
+  clear(group);
+  group.appendChild(h('legend', { text: 'Classes' }));
+  for (const kind of kindsInOrder(kindCounts)) {
+    const id = `filter-kind-${kind}`;
+    group.appendChild(checkRow(id, { 'data-kind': kind }, h('label', { attrs: { for: id } }, [
+      h('span', { class: 'swatch', attrs: { style: `background:${kindColor(kind)}`, 'aria-hidden': 'true' } }),
+      isEntityKind(kind) ? KIND_LABELS[kind] : kind,
+      h('span', { class: 'count', text: ` (${kindCounts.get(kind) ?? 0})` }),
+    ]), (checked) => actions.setKind(kind, checked)));
+  }
+}
+
+function fillPredicates(group: HTMLFieldSetElement, data: FilterData, actions: FilterActions): void {
+  clear(group);
+  group.appendChild(h('legend', { text: 'Relations' }));
+  data.predicateCounts.forEach(([predicate, count], i) => {
+    const id = `filter-pred-${i}`;
+    group.appendChild(checkRow(id, { 'data-predicate': predicate }, h('label', { attrs: { for: id, title: predicate } }, [
+      predicateLabel(predicate, data.predicateLabels),
+      h('span', { class: 'count', text: ` (${count})` }),
+    ]), (checked) => actions.setPredicate(predicate, checked)));
+  });
+}
+
+function fillSelect(select: HTMLSelectElement, choices: readonly Choice[]): void {
+  clear(select);
+  for (const { value, text } of choices) select.appendChild(h('option', { attrs: { value }, text }));
+}
+
+/** Shows `value` (null: the first option), adding it when the data lacks it (a shared link's goal or status). */
+function showValue(select: HTMLSelectElement, value: string | null, text: (value: string) => string): void {
+  if (value !== null && ![...select.options].some((o) => o.value === value)) {
+    select.appendChild(h('option', { attrs: { value }, text: text(value) }));
+  }
+  select.value = value ?? '';
+}
+
+/** Ticks each checkbox whose `data-<attr>` value is not hidden. */
+function tickUnhidden(group: HTMLElement, attr: 'kind' | 'predicate', hidden: readonly string[]): void {
+  const off = new Set(hidden);
+  group.querySelectorAll<HTMLInputElement>(`input[data-${attr}]`).forEach((box) => {
+    box.checked = !off.has(box.dataset[attr] ?? '');
+  });
+}
+
+export function createFiltersPanel(actions: FilterActions): FiltersPanel {
+  const { controls: c, element } = buildControls(actions);
+  let maxHops = 3;
   return {
     element,
     setData(data) {
       maxHops = data.maxFocusHops;
-      clear(kinds);
-      kinds.appendChild(h('legend', { text: 'Classes' }));
-      const present = [...ENTITY_KINDS.filter((k) => data.kindCounts.has(k)),
-        ...[...data.kindCounts.keys()].filter((k) => !isEntityKind(k)).sort()];
-      for (const kind of present) {
-        const id = `filter-kind-${kind}`;
-        const box = h('input', { attrs: { type: 'checkbox', id, 'data-kind': kind } });
-        box.checked = true;
-        box.addEventListener('change', () => actions.setKind(kind, box.checked));
-        kinds.appendChild(h('div', { class: 'check' }, [
-          box,
-          h('label', { attrs: { for: id } }, [
-            h('span', { class: 'swatch', attrs: { style: `background:${kindColor(kind)}`, 'aria-hidden': 'true' } }),
-            isEntityKind(kind) ? KIND_LABELS[kind] : kind,
-            h('span', { class: 'count', text: ` (${data.kindCounts.get(kind) ?? 0})` }),
-          ]),
-        ]));
-      }
-      clear(predicates);
-      predicates.appendChild(h('legend', { text: 'Relations' }));
-      data.predicateCounts.forEach(([predicate, count], i) => {
-        const id = `filter-pred-${i}`;
-        const box = h('input', { attrs: { type: 'checkbox', id, 'data-predicate': predicate } });
-        box.checked = true;
-        box.addEventListener('change', () => actions.setPredicate(predicate, box.checked));
-        predicates.appendChild(h('div', { class: 'check' }, [
-          box,
-          h('label', { attrs: { for: id, title: predicate } }, [predicateLabel(predicate, data.predicateLabels), h('span', { class: 'count', text: ` (${count})` })]),
-        ]));
-      });
-      clear(sdg);
-      sdg.appendChild(h('option', { attrs: { value: '' }, text: 'All goals' }));
-      for (const g of data.goals) sdg.appendChild(h('option', { attrs: { value: g }, text: `Goal ${g}` }));
-      clear(status);
-      status.appendChild(h('option', { attrs: { value: '' }, text: 'Any status' }));
-      for (const v of data.statuses ?? []) status.appendChild(h('option', { attrs: { value: v }, text: v }));
-      statusRow.hidden = (data.statuses ?? []).length === 0;
-      clear(focus);
-      focus.appendChild(h('option', { attrs: { value: '0' }, text: 'Off' }));
-      for (let n = 1; n <= maxHops; n++) focus.appendChild(h('option', { attrs: { value: String(n) }, text: n === 1 ? '1 hop' : `${n} hops` }));
+      fillKinds(c.kinds, data.kindCounts, actions);
+      fillPredicates(c.predicates, data, actions);
+      fillSelect(c.sdg, [{ value: '', text: 'All goals' }, ...data.goals.map((g) => ({ value: g, text: `Goal ${g}` }))]);
+      const statuses = data.statuses ?? [];
+      fillSelect(c.status, [{ value: '', text: 'Any status' }, ...statuses.map((v) => ({ value: v, text: v }))]);
+      c.statusRow.hidden = statuses.length === 0;
+      fillSelect(c.focus, focusChoices(maxHops));
     },
     setState(state, hasSelection) {
-      const hiddenKinds = new Set(state.hiddenKinds);
-      kinds.querySelectorAll<HTMLInputElement>('input[data-kind]').forEach((box) => {
-        box.checked = !hiddenKinds.has(box.dataset.kind ?? '');
-      });
-      const hiddenPredicates = new Set(state.hiddenPredicates);
-      predicates.querySelectorAll<HTMLInputElement>('input[data-predicate]').forEach((box) => {
-        box.checked = !hiddenPredicates.has(box.dataset.predicate ?? '');
-      });
-      if (state.sdgGoal !== null && ![...sdg.options].some((o) => o.value === state.sdgGoal)) {
-        sdg.appendChild(h('option', { attrs: { value: state.sdgGoal }, text: `Goal ${state.sdgGoal}` }));
-      }
-      sdg.value = state.sdgGoal ?? '';
-      if (state.status !== null && ![...status.options].some((o) => o.value === state.status)) {
-        status.appendChild(h('option', { attrs: { value: state.status }, text: state.status }));
-      }
-      status.value = state.status ?? '';
-      // Focus needs a selection: without one the control says Off, which is what the graph shows.
-      focus.value = String(hasSelection ? Math.min(state.focusHops, maxHops) : 0);
-      focus.disabled = !hasSelection;
-      focusHint.hidden = !focus.disabled;
+      tickUnhidden(c.kinds, 'kind', state.hiddenKinds);
+      tickUnhidden(c.predicates, 'predicate', state.hiddenPredicates);
+      showValue(c.sdg, state.sdgGoal, (g) => `Goal ${g}`);
+      showValue(c.status, state.status, (v) => v);
+      c.focus.value = focusShown(state.focusHops, hasSelection, maxHops);
+      c.focus.disabled = !hasSelection;
+      c.focusHint.hidden = !c.focus.disabled;
     },
     setSummary(visible, total) {
-      summary.textContent = visible === total ? `${total} entities` : `${visible} of ${total} entities shown`;
+      c.summary.textContent = summaryText(visible, total);
     },
   };
 }

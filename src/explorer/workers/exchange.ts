@@ -1,6 +1,7 @@
-// One request to a worker and the replies it streams until the one that ends it: the page side of every one-shot
-// worker job (first layout, off-thread entity graph, file import). Comlink was considered: these workers stream
-// batches with transferred buffers, which a proxied callback would turn into one round trip per batch.
+// One request to a worker and the replies it streams until the one that ends it: the page side of every worker job
+// (first layout, off-thread entity graph, file import, and the query engine's loads and queries, matched by id).
+// Comlink was considered: these workers stream batches with transferred buffers, which a proxied callback would turn
+// into one round trip per batch.
 
 /** The worker failed (its `error` event: a script that did not load, an uncaught exception). */
 export class WorkerFailedError extends Error {
@@ -14,6 +15,11 @@ export interface ExchangeOptions<Reply, Final extends Reply> {
   isFinal(reply: Reply): reply is Final;
   /** Every reply before the final one (progress, batches). */
   onReply?(reply: Reply): void;
+  /**
+   * Whether a reply answers this request; others are left alone (one worker serving several requests at once, each
+   * reply carrying its request's id). Without it, every reply is this request's.
+   */
+  matches?(reply: Reply): boolean;
   /** Aborting stops listening and rejects with the signal's reason; the caller decides what becomes of the worker. */
   signal?: AbortSignal;
 }
@@ -31,6 +37,7 @@ export function exchange<Request, Reply, Final extends Reply>(
       options.signal?.removeEventListener('abort', onAbort);
     };
     const onMessage = (event: MessageEvent<Reply>): void => {
+      if (options.matches && !options.matches(event.data)) return;
       if (!options.isFinal(event.data)) {
         options.onReply?.(event.data);
         return;

@@ -6,6 +6,7 @@ import { selectNode, setHighlight } from '../../../src/explorer/core/selection/p
 import { ChangeListeners } from '../../../src/explorer/controllers/change-listeners';
 import { createExplorerContext, relayStoreChanges } from '../../../src/explorer/controllers/explorer-context';
 import type { RemoteSession } from '../../../src/explorer/remote/session';
+import { PageDrop } from '../../../src/explorer/ui/page-drop';
 import type { ViewSnapshot } from '../../../src/explorer/view/view-snapshot';
 import { ID, SOURCE_TEXT } from '../fixture';
 import { fixtureData, newStore } from './harness';
@@ -16,6 +17,7 @@ function setup() {
   const listeners = new ChangeListeners();
   const asked: unknown[][] = [];
   const snapshot = {} as ViewSnapshot;
+  const drop = new PageDrop();
   const context = createExplorerContext({
     store, data, listeners,
     remote: {} as RemoteSession,
@@ -24,10 +26,11 @@ function setup() {
     visibility: () => ({ nodes: new Set([ID + 'iom']), edges: new Set(['e1']) }),
     canvasContainer: () => ({ id: 'graph' }) as HTMLElement,
     viewSnapshot: () => snapshot,
+    drop,
     showInSource: (iri) => asked.push(['showInSource', iri]),
     shownPassage: () => ID + 'p1',
   });
-  return { store, data, listeners, asked, context, snapshot };
+  return { store, data, listeners, asked, context, snapshot, drop };
 }
 
 describe('createExplorerContext', () => {
@@ -49,6 +52,16 @@ describe('createExplorerContext', () => {
     const highlight = { nodes: [ID + 'iom'], edges: [] };
     store.update('selection', setHighlight(highlight));
     expect(context.getHighlight()).toBe(highlight);
+  });
+
+  it('hands files dropped on the page to the Import panel, also those dropped before it registered', () => {
+    const { context, drop } = setup();
+    const early = new File(['<a> <b> <c> .'], 'early.nt');
+    drop.hand(early);
+    const taken: string[] = [];
+    context.takeDroppedFiles((file, how) => taken.push(`${file.name} ${how.dropped}`));
+    drop.hand(new File([''], 'late.ttl'));
+    expect(taken).toEqual(['early.nt true', 'late.ttl true']);
   });
 
   it("keeps the period in the store's filters", () => {

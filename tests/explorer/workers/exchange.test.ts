@@ -57,4 +57,24 @@ describe('exchange', () => {
     await expect(exchange(worker as unknown as Worker, {}, { isFinal, signal: before.signal })).rejects.toThrow('too late');
     expect(worker.requests).toHaveLength(1);
   });
+
+  it('takes only its own replies when several requests share a worker', async () => {
+    type Tagged = { id: number; done: boolean };
+    const worker = new FakeWorker((request) => {
+      const { id } = request as { id: number };
+      // Replies interleaved: the other request's come first.
+      return [{ id: 3 - id, done: false }, { id, done: false }, { id: 3 - id, done: true }, { id, done: true }] as unknown as Reply[];
+    });
+    const seen: Record<number, Tagged[]> = { 1: [], 2: [] };
+    const ask = (id: number) => exchange<{ id: number }, Tagged, Tagged>(worker as unknown as Worker, { id }, {
+      isFinal: (r): r is Tagged => r.done,
+      matches: (r) => r.id === id,
+      onReply: (r) => seen[id]!.push(r),
+    });
+    const [one, two] = await Promise.all([ask(1), ask(2)]);
+    expect(one).toEqual({ id: 1, done: true });
+    expect(two).toEqual({ id: 2, done: true });
+    expect(seen[1]!.every((r) => r.id === 1)).toBe(true);
+    expect(seen[2]!.every((r) => r.id === 2)).toBe(true);
+  });
 });

@@ -61,6 +61,7 @@ function memoryContext(): ExplorerContext & { merges: number } {
     showInSource: () => undefined,
     shownPassage: () => null,
     urlParam: () => ({ get: () => null, set: () => undefined, onChange: () => () => undefined }),
+    takeDroppedFiles: () => undefined,
     onChange: () => () => undefined,
   };
   return ctx;

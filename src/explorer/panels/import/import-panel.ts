@@ -1,7 +1,6 @@
 // The Import panel: drop or pick an RDF file, parse it in a worker with a progress bar, then merge or replace; the
 // last import can be undone.
 import type { ExplorerContext } from '../../context';
-import { takeDroppedFiles } from '../../ui/page-drop';
 import { buildImportForm } from './import-form';
 import { ImportRunner } from './import-run';
 import { ImportUndo } from './import-undo';
@@ -27,7 +26,7 @@ export function mountImportPanel(host: HTMLElement, context: ExplorerContext): v
   form.dropZone.addEventListener('click', () => form.fileInput.click());
 
   // Files dropped anywhere on the page come here (ui/page-drop.ts prevents the browser's default from the first frame).
-  takeDroppedFiles((file) => {
+  context.takeDroppedFiles((file) => {
     form.dropNote.textContent = `${file.name} was dropped on the page: it is imported here (${form.replace.checked ? 'replacing' : 'merging with'} the current graph).`;
     form.dropNote.hidden = false;
     void runner.run(file);

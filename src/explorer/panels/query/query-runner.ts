@@ -1,5 +1,6 @@
 // Drives the query worker: loads the dataset, runs queries, and terminates the worker on cancel or timeout.
 import { QueryAbortedError, QueryTimeoutError } from '../../../query/limits';
+import { exchange, WorkerFailedError } from '../../workers/exchange';
 import type { WireResult, WorkerRequest, WorkerResponse } from './protocol';
 
 /** An error raised inside the worker, rebuilt with its name and, for syntax errors, its position. */
@@ -22,15 +23,13 @@ export interface RunOutcome {
   ms: number;
 }
 
-interface Pending {
-  resolve(response: WorkerResponse): void;
-  reject(error: Error): void;
-}
-
 export class QueryRunner {
   private worker: Worker | undefined;
+  /** Aborts every request to the current worker when it is stopped (the reason is what they reject with). */
+  private abort: AbortController | undefined;
   private nextId = 1;
-  private pending = new Map<number, Pending>();
+  /** Ids of the requests the worker has not answered yet. */
+  private readonly inFlight = new Set<number>();
   private loadedVersion = -1;
   private dataVersion = 0;
   private loading: Promise<void> | undefined;
@@ -46,7 +45,7 @@ export class QueryRunner {
   }
 
   get running(): boolean {
-    return this.pending.size > 0;
+    return this.inFlight.size > 0;
   }
 
   async run(sparql: string, options: RunOptions): Promise<RunOutcome> {
@@ -87,9 +86,9 @@ export class QueryRunner {
     this.worker = undefined;
     this.loadedVersion = -1;
     this.loading = undefined;
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of pending) p.reject(error);
+    this.inFlight.clear();
+    this.abort?.abort(error);
+    this.abort = undefined;
   }
 
   private ensureLoaded(): Promise<void> {
@@ -103,34 +102,31 @@ export class QueryRunner {
     return this.loading;
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = this.createWorker();
-    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const response = event.data;
-      const pending = this.pending.get(response.id);
-      if (!pending) return;
-      this.pending.delete(response.id);
-      if (response.type === 'error') {
-        pending.reject(new WorkerQueryError(response.name, response.message, response.line, response.column));
-      } else {
-        pending.resolve(response);
-      }
-    });
-    worker.addEventListener('error', (event: ErrorEvent) => {
-      event.preventDefault();
-      this.stop(new WorkerQueryError('WorkerError', event.message || 'The query worker failed to start'));
-    });
-    this.worker = worker;
-    return worker;
+  private ensureWorker(): { worker: Worker; signal: AbortSignal } {
+    if (!this.worker || !this.abort) {
+      this.worker = this.createWorker();
+      this.abort = new AbortController();
+    }
+    return { worker: this.worker, signal: this.abort.signal };
   }
 
+  /** One request, answered by the reply with its id: the worker's error reply is thrown as a WorkerQueryError. */
   private request(message: WorkerRequest): Promise<WorkerResponse> {
-    const worker = this.ensureWorker();
+    const { worker, signal } = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<WorkerResponse>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ ...message, id });
-    });
+    this.inFlight.add(id);
+    const ownReply = (reply: WorkerResponse): reply is WorkerResponse => reply.id === id;
+    return exchange<WorkerRequest, WorkerResponse, WorkerResponse>(worker, { ...message, id }, { isFinal: ownReply, matches: ownReply, signal })
+      .then((response) => {
+        if (response.type === 'error') throw new WorkerQueryError(response.name, response.message, response.line, response.column);
+        return response;
+      }, (error: unknown) => {
+        if (!(error instanceof WorkerFailedError)) throw error;
+        // The worker itself failed (its script did not load): every request to it fails alike.
+        const failed = new WorkerQueryError('WorkerError', `The query worker failed: ${error.message}`);
+        this.stop(failed);
+        throw failed;
+      })
+      .finally(() => this.inFlight.delete(id));
   }
 }
