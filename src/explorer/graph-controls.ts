@@ -36,6 +36,7 @@ export class GraphControls {
         this.showLayoutState();
       },
       unpinAll: () => this.unpin(pinnedNodes(this.parts.drawn())),
+      layoutMenuOpened: () => this.showLayoutState(),
     };
   }
 

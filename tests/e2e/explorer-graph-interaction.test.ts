@@ -93,6 +93,25 @@ describe('drag and pin', () => {
   });
 });
 
+describe('pins and data changes', () => {
+  it('a pin survives a merge of more data (where it was put), and the Layout menu counts it', async () => {
+    await drag(ODIHR, 50, 30);
+    const pinned = await node(ODIHR);
+    const rdf = '<urn:x:lyon> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#City> .\n'
+      + '<urn:x:lyon> <http://www.w3.org/2000/01/rdf-schema#label> "Lyon" .\n';
+    await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'ntriples', mode: 'merge' }), rdf);
+    await app.page.waitForFunction(() => document.documentElement.dataset.layout === 'settled');
+    await app.page.waitForTimeout(700);
+    const after = await node(ODIHR);
+    expect(after?.fixed).toBe(true);
+    expect(after?.x).toBeCloseTo(pinned?.x ?? NaN, 3);
+    await openMenu('Layout');
+    await app.page.getByRole('button', { name: 'Unpin all (1)' }).click();
+    expect((await node(ODIHR))?.fixed).toBe(false);
+    await app.page.keyboard.press('Escape');
+  });
+});
+
 describe('explore from a seed', () => {
   it('starts from one node, expands and collapses its neighbours, and goes back to the whole graph', async () => {
     const total = await app.page.evaluate(() => window.__osceKg?.context.getGraph().order ?? 0);

@@ -7,6 +7,8 @@ export interface LayoutMenuActions {
   toggleLayout(): void;
   setLayoutParams(params: LayoutParams): void;
   unpinAll(): void;
+  /** The menu opens: it is shown the parameters and pins of the graph drawn now (a load may have changed both). */
+  layoutMenuOpened(): void;
 }
 
 function numberInput(id: string, key: keyof typeof LAYOUT_PARAM_RANGE, label: string, hint: string) {
@@ -35,7 +37,8 @@ export function createLayoutMenu(actions: LayoutMenuActions) {
   const run = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Run', on: { click: () => actions.toggleLayout() } });
   const unpin = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Unpin all', on: { click: () => actions.unpinAll() } });
   const note = h('p', { class: 'menu-note', text: 'Drag a node to pin it; right-click it to unpin.' });
-  const menu = toolMenu('Layout', 'layout-menu', [gravity.row, scaling.row, linLog.row, strong.row, h('div', { class: 'menu-row buttons' }, [run, unpin]), note]);
+  const rows = [gravity.row, scaling.row, linLog.row, strong.row, h('div', { class: 'menu-row buttons' }, [run, unpin]), note];
+  const menu = toolMenu('Layout', 'layout-menu', rows, () => actions.layoutMenuOpened());
   return {
     menu,
     setRunning(running: boolean) {
