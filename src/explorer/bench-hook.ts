@@ -41,7 +41,8 @@ export interface FrameComparison {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  // No values give NaN
+  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
 }
 
 /**
@@ -74,7 +75,7 @@ export async function compareWithBareSigma(renderer: Renderer, graph: RenderGrap
     return {
       explorerMsPerFrame: median(explorerMs),
       bareMsPerFrame: median(bareMs),
-      ratio: median(explorerMs.map((ms, i) => ms / bareMs[i])),
+      ratio: median(explorerMs.map((ms, i) => ms / (bareMs[i] ?? Number.NaN))),
       explorerFrames: explorerMs.map(Math.round),
       bareFrames: bareMs.map(Math.round),
       bareFirstFrameMs,

@@ -106,7 +106,7 @@ export function installTestHook(app: AppParts): void {
         };
       },
       edgeShapes() {
-        return app.drawing().view.edgeShapes() ?? null;
+        return app.drawing().view.edgeShapes();
       },
       edgePath(key) {
         const data = app.drawing().view.renderer.getEdgeDisplayData(key);

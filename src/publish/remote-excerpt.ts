@@ -3,7 +3,7 @@
 // (and of what those name in turn, for the documents of the passages behind a curation graph).
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import type { BindingsResult, QueryOptions, SparqlEngine } from '../query/engine';
+import type { QueryOptions, SparqlEngine } from '../query/engine';
 import { tripleKey } from '../rdf/term-key';
 import { DCT_IS_PART_OF, NS, OKG_QUOTE, PREFIXES, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, RDFS_LABEL, SKOS_NOTATION, SKOS_PREF_LABEL } from '../rdf/vocab';
 
@@ -34,7 +34,7 @@ interface Found { s: Term; p: Term; o: Term; graph?: string }
 async function select(engine: SparqlEngine, sparql: string, options: QueryOptions): Promise<Row[]> {
   const result = await engine.query(sparql, { ...options, rowLimit: MAX_ROWS });
   if (result.kind !== 'bindings') throw new Error(`the SPARQL endpoint answered a SELECT with ${result.kind}`);
-  if ((result as BindingsResult).truncated) throw new ExcerptTooLargeError(`the description is larger than ${MAX_ROWS} rows`);
+  if ((result).truncated) throw new ExcerptTooLargeError(`the description is larger than ${MAX_ROWS} rows`);
   return result.rows;
 }
 

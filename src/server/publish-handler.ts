@@ -9,7 +9,6 @@ import type { EntitySource } from '../publish/entity-source';
 import type { Publication } from '../publish/publication';
 import { ExcerptTooLargeError } from '../publish/remote-excerpt';
 import { QueryTimeoutError } from '../query/limits';
-import type { RdfPageFormat } from '../publish/representations';
 import { HttpError, sendBody } from './http-util';
 import { negotiate } from './negotiation';
 import { CONTENT_SECURITY_POLICY } from './static';
@@ -87,7 +86,7 @@ export async function handlePublish(req: IncomingMessage, res: ServerResponse, u
     const base = baseUrlOf(req);
     const body = format === 'html'
       ? publication.datasetHtml(`${base}sparql`)
-      : await publication.voidRdf({ baseUrl: base, sparqlEndpoint: `${base}sparql` }, format as RdfPageFormat);
+      : await publication.voidRdf({ baseUrl: base, sparqlEndpoint: `${base}sparql` }, format);
     send(req, res, 200, format, body, { vary: 'accept' });
     return true;
   }
@@ -96,7 +95,7 @@ export async function handlePublish(req: IncomingMessage, res: ServerResponse, u
     const endpoint = `${baseUrlOf(req)}sparql`;
     const body = format === 'html'
       ? publication.datasetHtml(endpoint)
-      : await publication.serviceDescriptionRdf(endpoint, format as RdfPageFormat);
+      : await publication.serviceDescriptionRdf(endpoint, format);
     send(req, res, 200, format, body, { vary: 'accept' });
     return true;
   }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExplorer, screenshot, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
 let app: ExplorerSession;
@@ -19,7 +20,7 @@ async function focused(page: Page): Promise<Focused> {
     const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
     return {
       index: Number(el.dataset.kbIndex ?? -1),
-      label: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}`,
+      label: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40)}`,
       ring,
       onScreen,
     };
@@ -40,7 +41,7 @@ async function markTabbable(page: Page): Promise<string[]> {
       return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     });
     all.forEach((el, i) => (el.dataset.kbIndex = String(i)));
-    return all.map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}`);
+    return all.map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40)}`);
   });
 }
 
@@ -51,7 +52,7 @@ beforeAll(async () => {
   await app.page.getByRole('region', { name: 'Details' }).locator('blockquote').first().waitFor();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 describe('keyboard', () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openExplorer, revealDrawer, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
@@ -112,7 +113,7 @@ describe.each([
     app = await openExplorer({ viewport });
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it.each(VIEWS)('%s has no violation', async (_name, reach) => {

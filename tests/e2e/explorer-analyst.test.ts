@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExplorer, screenshot, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
 let app: ExplorerSession;
@@ -10,7 +11,7 @@ beforeAll(async () => {
   app = await openExplorer();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 const selected = (page: Page) => page.evaluate(() => window.__osceKg!.context.getSelectedNode());

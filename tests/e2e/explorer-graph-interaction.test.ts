@@ -2,6 +2,7 @@
 // any attribute with a matching legend, label density, ForceAtlas2's parameters, every entity class with its colour.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, screenshot, waitReady, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 const ODIHR = ID + 'odihr';
@@ -11,7 +12,7 @@ beforeAll(async () => {
   app = await openExplorer();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 /** A node's place on the page (CSS px), from where sigma draws it in the graph container. */

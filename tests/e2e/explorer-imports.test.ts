@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExplorer, screenshot, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const SMALL = `@prefix ex: <http://example.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 ex:a rdfs:label "Alpha"@en ; ex:knows ex:b . ex:b rdfs:label "Beta"@en ; ex:knows ex:c . ex:c rdfs:label "Gamma"@en .`;
@@ -55,7 +56,7 @@ beforeAll(async () => {
   await page.getByRole('region', { name: 'Import' }).waitFor();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -91,9 +91,10 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
   let gapEndsAt = 0;
   let gapState = '';
   let monotonic = true;
-  for (let i = 1; i < raw.updates.length; i++) {
-    const [t, v, s] = raw.updates[i];
-    const [tp, vp] = raw.updates[i - 1];
+  for (const [i, [t, v, s]] of raw.updates.entries()) {
+    const previous = raw.updates[i - 1];
+    if (previous === undefined) continue;
+    const [tp, vp] = previous;
     if (v >= 0 && vp >= 0 && v < vp) monotonic = false;
     if (t - tp > longestGap) [longestGap, gapEndsAt, gapState] = [t - tp, v, s];
   }

@@ -2,6 +2,7 @@
 // measures from inside the page what a user would feel while it runs (long tasks, timer gaps, search keystrokes, a
 // hover) and that the drawing really moves; then stops it and measures how long Stop takes to show.
 import type { Page } from 'playwright-core';
+import { defined } from '../helpers/defined';
 
 export interface LayoutReport {
   ranForMs: number;
@@ -82,7 +83,7 @@ export async function probeLayout(page: Page, runMs: number, keys = 3, sample = 
       seen = now;
     }, 100);
     hook?.layout.start();
-  }, keysToSample[0]);
+  }, defined(keysToSample[0], 'a node to watch'));
   const started = Date.now();
   const keystrokeMs: number[] = [];
   for (let i = 0; i < keys; i++) {

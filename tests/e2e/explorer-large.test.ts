@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countColours, countPixelsNear, openExplorer, screenshot, type ExplorerSession, type Rgb } from './harness';
 import { importAndWatch, syntheticNTriples } from './explorer-large-import';
 import { probeHover, probeLayout } from './explorer-large-layout';
+import { stopStarted } from '../helpers/stop-started';
 
 const NODES = 10_000;
 const EDGES = 40_000;
@@ -23,7 +24,7 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
     app = await openExplorer();
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
     rmSync(dir, { recursive: true, force: true });
   });
 

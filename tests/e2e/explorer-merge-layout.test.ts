@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, ROOT, screenshot, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const KOS = readFileSync(join(ROOT, 'tests/fixtures/sdg-kos-goals-targets-indicators.ttl'), 'utf8');
 
@@ -13,7 +14,7 @@ describe('merging the SDG KOS', () => {
     app = await openExplorer();
   }, 120_000);
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('hands overlap removal to a worker: the layout is still running when setQuads returns, then settles', async () => {

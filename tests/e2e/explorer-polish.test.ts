@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countColours, openExplorer, revealDrawer, screenshot, screenshotOf, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -20,7 +21,7 @@ async function layout(page: Page) {
     };
     const header = [...document.querySelectorAll('.app-title, .search, .toolbar > *')]
       .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .map((el) => ({ name: el.textContent?.trim().slice(0, 20) || el.className, box: box(el)! }));
+      .map((el) => ({ name: el.textContent.trim().slice(0, 20) || el.className, box: box(el)! }));
     const tabs = [...document.querySelectorAll('[role="tab"]')].map((t) => Math.round(t.getBoundingClientRect().top));
     return {
       pageOverflow: document.documentElement.scrollWidth - innerWidth,
@@ -63,7 +64,7 @@ describe.each([
     app = await openExplorer({ viewport });
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('first view: drawn graph of a usable size, header controls side by side, nothing wider than the window', async () => {
@@ -193,7 +194,7 @@ describe('empty states say what to do', () => {
     app = await openExplorer({ viewport: { width: 1280, height: 800 } });
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('a dataset without OSCE bodies: the matrix says why it is empty; Paths says what to pick', async () => {

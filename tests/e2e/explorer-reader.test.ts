@@ -2,6 +2,7 @@
 // show their statements, the selection scrolled to and highlighted in the text, and keyboard use.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, screenshotOf, waitSettled, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 let app: ExplorerSession;
@@ -12,7 +13,7 @@ beforeAll(async () => {
   await app.page.locator('.reader-doc .rd-m').first().waitFor({ timeout: 20_000 });
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 describe('the Read panel', () => {
@@ -90,16 +91,17 @@ describe('the Read panel', () => {
       const graph = hook.context.getGraph();
       const { width, height } = document.querySelector('#graph')!.getBoundingClientRect();
       const nodes = graph.nodes().map((n) => hook.view.nodeViewportPosition(n)).filter((p) => p !== null);
-      let best: { key: string; x: number; y: number; length: number } | null = null;
+      // An object, so that what the callback sets is read afresh (a let would stay narrowed to null)
+      const pick: { best: { key: string; x: number; y: number; length: number } | null } = { best: null };
       graph.forEachEdge((key, attributes, source, target) => {
         if (!attributes.graphs.some((g) => passages.has(g)) || new Set([...graph.edges(source, target), ...graph.edges(target, source)]).size !== 1) return;
         const [a, b] = [hook.view.nodeViewportPosition(source), hook.view.nodeViewportPosition(target)];
         if (!a || !b) return;
         const [x, y, length] = [(a.x + b.x) / 2, (a.y + b.y) / 2, Math.hypot(a.x - b.x, a.y - b.y)];
         if (x < 20 || y < 20 || x > width - 20 || y > height - 20 || length < 60 || nodes.some((p) => Math.hypot(p.x - x, p.y - y) < 14)) return;
-        if (!best || length > best.length) best = { key, x, y, length };
+        if (!pick.best || length > pick.best.length) pick.best = { key, x, y, length };
       });
-      return best as { key: string; x: number; y: number } | null;
+      return pick.best;
     });
     expect(target).not.toBeNull();
     await page.waitForTimeout(300);

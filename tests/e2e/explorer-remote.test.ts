@@ -9,6 +9,7 @@ import { runCli } from '../integration/helpers/cli';
 import { serve, type Served } from '../integration/helpers/serve';
 import { startUpstream, type Upstream, type UpstreamMode } from '../integration/server-proxy-upstream';
 import { ensureBuilt, launchChromium, screenshot, snapshotDist, waitReady } from './harness';
+import { closePageContext, stopStarted } from '../helpers/stop-started';
 
 const VIRTUOSO = 'http://127.0.0.1:8890/sparql';
 const GSP = 'http://127.0.0.1:8890/sparql-graph-crud-auth';
@@ -29,7 +30,7 @@ async function virtuosoLinks(iri: string): Promise<number> {
     UNION { VALUES ?dir { "in" } ?x ?p <${iri}> . FILTER(isIRI(?x)) } } }`;
   const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/sparql-results+json' } });
   const json = (await response.json()) as { results: { bindings: { n: { value: string } }[] } };
-  return Number(json.results.bindings[0].n.value);
+  return Number(json.results.bindings[0]?.n.value);
 }
 
 beforeAll(async () => {
@@ -44,7 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await stopStarted(browser);
   const authFetch = createAuthFetch({ user: 'dba', password: 'dba' });
   for (const graph of [GRAPH, ...passages]) {
     const response = await authFetch(`${GSP}?graph=${encodeURIComponent(graph)}`, { method: 'DELETE' });
@@ -86,8 +87,8 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     ({ page, errors } = await openRemote(proxy.url));
   });
   afterAll(async () => {
-    await page?.context().close();
-    await proxy?.stop();
+    await closePageContext(page);
+    await stopStarted(proxy);
   });
 
   it('starts empty in remote mode, saying where it is connected', async () => {
@@ -170,7 +171,7 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     // Bounded: far fewer nodes than the store holds.
     const total = Number(await page.evaluate(async () => {
       const r = await fetch('/sparql?query=' + encodeURIComponent('SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t }'), { headers: { accept: 'application/sparql-results+json' } });
-      return ((await r.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0].n.value;
+      return ((await r.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0]?.n.value;
     }));
     expect(afterMore).toBeLessThan(total / 2);
     expect(errors).toEqual([]);
@@ -214,9 +215,9 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
     await details(page).getByRole('heading', { name: 'Office for Democratic Institutions and Human Rights' }).waitFor({ timeout: 20_000 });
   });
   afterAll(async () => {
-    await page?.context().close();
-    await proxy?.stop();
-    await upstream?.close();
+    await closePageContext(page);
+    await stopStarted(proxy);
+    await stopStarted(upstream);
   });
 
   it.each<[UpstreamMode, RegExp]>([

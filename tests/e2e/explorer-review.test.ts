@@ -10,6 +10,7 @@ import { loadBundledData } from '../../src/node/bundled';
 import { parseRdf } from '../../src/rdf/parse';
 import { checkCandidates } from '../../src/rdf/checks';
 import { openExplorer, pixelsAt, screenshotOf, type ExplorerSession, type Rgb } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 let app: ExplorerSession;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   await page.locator('.reader-review .reader-candidate').first().waitFor({ timeout: 20_000 });
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 describe('reviewing a draft', () => {
@@ -88,7 +89,7 @@ describe('reviewing a draft', () => {
     expect(await page.locator('.reader-review-summary').textContent()).toMatch(/1 accepted, 1 rejected/);
     await screenshotOf(page, '.reader-review', 'reader-review');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download reviewed TriG' }).click()]);
-    const quads = await parseRdf(readFileSync((await download.path())!), { format: 'trig' });
+    const quads = await parseRdf(readFileSync((await download.path())), { format: 'trig' });
     expect(quads.some((q) => q.graph.value === acceptedGraph || q.subject.value === acceptedGraph)).toBe(false);
     expect(quads.some((q) => q.graph.value === rejectedGraph || q.subject.value === rejectedGraph)).toBe(false);
     const partnerships = quads.filter((q) => q.predicate.value.endsWith('#partnersWith'));

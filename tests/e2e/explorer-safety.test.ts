@@ -2,6 +2,7 @@
 // Also setQuads (replace / merge) and setHighlight through the ExplorerContext test hook.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, screenshot, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 let app: ExplorerSession;
 const EVIL = '<img src=x onerror="window.__pwned=1">';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   app = await openExplorer();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 describe('untrusted data', () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countColours, openExplorer, screenshot, screenshotOf, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (b: Box, w: number, h: number): boolean => b.x >= -1 && b.y >= -1 && b.x + b.width <= w + 1 && b.y + b.height <= h + 1;
@@ -27,7 +28,7 @@ describe.each([
     page = app.page;
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('the graph keeps most of the screen; header controls fit side by side and nothing is wider than the window', async () => {

@@ -1,6 +1,7 @@
 // Start-up: the bundled graph arrives as one preloaded, build-time-parsed JSON file; no RDF parser runs before the first frame.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPixelsNear, openExplorer, screenshotOf, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 describe('explorer start-up', () => {
   let app: ExplorerSession;
@@ -13,7 +14,7 @@ describe('explorer start-up', () => {
     await app.page.reload();
     await app.page.waitForSelector('html[data-explorer="ready"]');
   }, 120_000);
-  afterAll(() => app?.close());
+  afterAll(() => stopStarted(app));
 
   const resources = () =>
     app.page.evaluate(() =>
@@ -23,7 +24,7 @@ describe('explorer start-up', () => {
   it('fetches the bundled graph once, through the preload in index.html', async () => {
     const graph = (await resources()).filter((r) => /bundled-graph[^/]*\.json$/.test(r.name));
     expect(graph).toHaveLength(1);
-    expect(graph[0].initiator).toBe('link');
+    expect(graph[0]?.initiator).toBe('link');
     // Chromium warns when a preload is not used or is fetched again with other credentials.
     expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // Filters, the list view and the shared URL: a filter hides nodes, the table follows, reload and back/forward restore.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, screenshot, waitReady, waitSettled, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
 let app: ExplorerSession;
@@ -9,7 +10,7 @@ beforeAll(async () => {
   app = await openExplorer();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 const visibleKinds = () => app.page.evaluate(() => {

@@ -2,13 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExplorer, screenshot, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 let app: ExplorerSession;
 beforeAll(async () => {
   app = await openExplorer();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 const visibleCount = (page: Page) => page.evaluate(() => window.__osceKg!.context.visibleNodes().length);

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quotePlainText } from '../../src/explorer/core/data/quote-markup';
 import { countColours, openExplorer, screenshot, screenshotOf, type ExplorerSession } from './harness';
+import { defined } from '../helpers/defined';
+import { stopStarted } from '../helpers/stop-started';
 
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
 let app: ExplorerSession;
@@ -11,7 +13,7 @@ beforeAll(async () => {
   app = await openExplorer();
 });
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 async function selected(): Promise<string | null> {
@@ -176,7 +178,7 @@ describe('edge shapes', () => {
       const parallel = byPair(before).filter((group) => group.length > 1);
       expect(parallel.length).toBeGreaterThan(0);
       expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: loopsIn(before).length > 0, parallel: true });
-      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), parallel[0][0])).toBe('curved');
+      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), defined(parallel[0]?.[0], 'a parallel edge'))).toBe('curved');
       await page.evaluate((iri) => window.__osceKg!.loadText(`<${iri}> <https://w3id.org/osce-kg/ontology#partnersWith> <${iri}> .`, { format: 'ntriples', mode: 'merge' }), ODIHR);
       const after = await edges();
       expect(loopsIn(after).length).toBe(loopsIn(before).length + 1);
@@ -184,9 +186,9 @@ describe('edge shapes', () => {
       const loop = loopsIn(after).find((k) => !loopsIn(before).includes(k))!;
       await expect.poll(() => page.evaluate((k) => window.__osceKg!.view.edgePath(k), loop)).toBe('loop');
       // The switch to a new renderer keeps the drawing: single edges are still straight, parallel ones curved.
-      const single = byPair(after).find((group) => group.length === 1)![0];
+      const single = defined(byPair(after).find((group) => group.length === 1)?.[0], 'a single edge');
       expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), single)).toBe('straight');
-      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), byPair(after).find((group) => group.length > 1)![0])).toBe('curved');
+      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), defined(byPair(after).find((group) => group.length > 1)?.[0], 'a parallel edge'))).toBe('curved');
       const png = await screenshotOf(page, '#graph', 'view-self-loop');
       expect(await countColours(page, png)).toBeGreaterThan(40);
       expect(own.errors).toEqual([]);

@@ -280,11 +280,12 @@ function readPng(page: Page, png: Buffer, question: PngQuestion): Promise<number
     if (question.kind === 'near') {
       const [r, g, b] = question.rgb;
       let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < question.tolerance) n++;
+      // RGBA: i, i + 1 and i + 2 are inside the data (the defaults never apply)
+      for (let i = 0; i < data.length; i += 4) if (Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b) < question.tolerance) n++;
       return n;
     }
     const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    for (let i = 0; i < data.length; i += 4) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
     return seen.size;
   }, { src: `data:image/png;base64,${png.toString('base64')}`, question });
 }

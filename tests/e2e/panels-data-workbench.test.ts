@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { countColours, openExplorer, revealDrawer, screenshot, SCREENSHOT_DIR, type ExplorerSession } from './harness';
 import { csvObjects } from '../explorer/panels/export/read-csv';
 import { gexfViolations } from '../explorer/panels/export/gexf-schema';
+import { stopStarted } from '../helpers/stop-started';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 const T107 = 'http://metadata.un.org/sdg/10.7';
@@ -57,7 +58,7 @@ describe('Matrix workbench', () => {
     await openTab(app.page, 'Matrix');
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   const table = (page: Page, column = 'SDG target') => page.getByRole('table', { name: `Statements per OSCE body and ${column}` });
@@ -168,7 +169,7 @@ describe('Matrix at a small size', () => {
     app = await openExplorer({ viewport: { width: 420, height: 760 } });
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('scrolls inside its box instead of overflowing the panel', async () => {
@@ -197,7 +198,7 @@ describe('List workbench', () => {
     await openTab(app.page, 'List');
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   const entities = (page: Page) => page.getByRole('table', { name: 'Entities' });
@@ -277,7 +278,7 @@ describe('Export workbench', () => {
     await openTab(app.page, 'Export');
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('Edges CSV names both ends and the relation and carries the quotes, read back by an RFC 4180 reader', async () => {

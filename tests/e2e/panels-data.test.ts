@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { countColours, openExplorer, ROOT, screenshot, type ExplorerSession } from './harness';
 import { syntheticNTriples } from './explorer-large-import';
 import { parseRdf } from '../../src/rdf/parse';
+import { stopStarted } from '../helpers/stop-started';
 
 const KOS = join(ROOT, 'tests/fixtures/sdg-kos-goals-targets-indicators.ttl');
 const T107 = 'http://metadata.un.org/sdg/10.7';
@@ -80,7 +81,7 @@ describe('Export panel', () => {
     await openTab(app.page, 'Export');
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it.each([
@@ -131,11 +132,11 @@ describe('Export panel', () => {
       const g = window.__osceKg!.context.getGraph();
       return { nodeCount: g.order, edgeCount: g.size };
     });
-    expect(nodeRows[0].slice(0, 3)).toEqual(['id', 'label', 'kind']);
+    expect(nodeRows[0]?.slice(0, 3)).toEqual(['id', 'label', 'kind']);
     expect(nodeRows).toHaveLength(nodeCount + 1);
     expect(edgeRows).toHaveLength(edgeCount + 1);
-    expect(nodeRows.every((r) => r.length === nodeRows[0].length)).toBe(true);
-    expect(nodeRows.slice(1).every((r) => !/^[=+\-@]/.test(r[1]))).toBe(true);
+    expect(nodeRows.every((r) => r.length === nodeRows[0]?.length)).toBe(true);
+    expect(nodeRows.slice(1).every((r) => !/^[=+\-@]/.test(r[1] ?? ''))).toBe(true);
   });
 
   it('PNG downloads a picture of the drawn graph, not a blank canvas', async () => {
@@ -198,7 +199,7 @@ describe('Matrix panel', () => {
     app = await openExplorer();
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('shows the bundled graph\'s bodies × targets, with the definition of a cell stated', async () => {
@@ -257,7 +258,7 @@ describe('Import panel', () => {
     await openTab(app.page, 'Import');
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('a broken Turtle file shows its error with file, line and column and changes nothing', async () => {
@@ -411,7 +412,7 @@ describe('Import panel, large file', () => {
     await openTab(app.page, 'Import');
   });
   afterAll(async () => {
-    await app?.close();
+    await stopStarted(app);
   });
 
   it('parses 50,000 nodes / 200,000 edges of N-Triples in the worker; the bar moves at least every half second', async () => {
@@ -445,11 +446,14 @@ describe('Import panel, large file', () => {
     let longestStill = 0;
     let stillAt = 0;
     let longestSampleGap = 0;
-    for (let i = 1, lastChange = moving[0][0]; i < moving.length; i++) {
-      longestSampleGap = Math.max(longestSampleGap, moving[i][0] - moving[i - 1][0]);
-      if (moving[i][1] !== moving[i - 1][1]) {
-        if (moving[i][0] - lastChange > longestStill) [longestStill, stillAt] = [moving[i][0] - lastChange, moving[i - 1][1]];
-        lastChange = moving[i][0];
+    let lastChange = moving[0]?.[0] ?? 0;
+    for (const [i, [at, value]] of moving.entries()) {
+      const previous = moving[i - 1];
+      if (previous === undefined) continue;
+      longestSampleGap = Math.max(longestSampleGap, at - previous[0]);
+      if (value !== previous[1]) {
+        if (at - lastChange > longestStill) [longestStill, stillAt] = [at - lastChange, previous[1]];
+        lastChange = at;
       }
     }
     console.log('large import', JSON.stringify({

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openExplorer, screenshot, waitReady, type ExplorerSession } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const OKG = 'https://w3id.org/osce-kg/ontology#';
 const LIBRARY_KEY = 'osce-kg:query-library';
@@ -51,7 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.close();
+  await stopStarted(app);
 });
 
 describe('Query panel: known prefixes', () => {

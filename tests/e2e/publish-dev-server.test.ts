@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { launchChromium, screenshot } from './harness';
+import { stopStarted } from '../helpers/stop-started';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
@@ -20,8 +21,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopStarted(browser);
+  await stopStarted(server);
 });
 
 describe('the published pages on the Vite dev server', () => {

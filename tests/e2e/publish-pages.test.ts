@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openExplorer, screenshot, serveDist } from './harness';
 import { loadBundledGraph } from '../../src/node/bundled';
 import { writeSite } from '../../src/publish/write-site';
+import { closeServer, stopStarted } from '../helpers/stop-started';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -47,8 +48,8 @@ function watch(tab: Page): void {
 }
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  await stopStarted(browser);
+  await closeServer(server);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -84,7 +85,7 @@ describe('published pages in Chromium', () => {
           ...(doc.querySelectorAll('h1').length === 1 ? [] : ['not one h1']),
           ...(doc.title.trim() ? [] : ['no title']),
           ...ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `duplicate id ${id}`),
-          ...[...doc.querySelectorAll('a')].filter((a) => !a.textContent?.trim()).map((a) => `empty link ${a.getAttribute('href')}`),
+          ...[...doc.querySelectorAll('a')].filter((a) => !a.textContent.trim()).map((a) => `empty link ${a.getAttribute('href')}`),
           ...[...doc.querySelectorAll('script:not([type="application/ld+json"])')].map(() => 'executable script'),
         ];
         if (problems.length) found.push(`${path}: ${problems.join('; ')}`);

@@ -25,7 +25,7 @@ describe('encodeQuads / decodeQuads', () => {
   it('round-trips every term kind, languages, datatypes and graphs exactly', async () => {
     const back = await decodeQuads(encodeQuads(quads));
     expect(back).toHaveLength(quads.length);
-    for (let i = 0; i < quads.length; i++) expect(back[i].equals(quads[i])).toBe(true);
+    for (let i = 0; i < quads.length; i++) expect(back[i]?.equals(quads[i])).toBe(true);
   });
 
   it('accepts terms of other RDF/JS factories', async () => {
@@ -37,9 +37,9 @@ describe('encodeQuads / decodeQuads', () => {
       graph: { termType: 'DefaultGraph', value: '' },
     } as unknown as Quad;
     const [back] = await decodeQuads(encodeQuads([plain]));
-    expect(back.object.termType).toBe('Literal');
-    expect((back.object as { datatype: { value: string } }).datatype.value).toBe('http://www.w3.org/2001/XMLSchema#integer');
-    expect(back.graph.termType).toBe('DefaultGraph');
+    expect(back?.object.termType).toBe('Literal');
+    expect((back?.object as { datatype: { value: string } }).datatype.value).toBe('http://www.w3.org/2001/XMLSchema#integer');
+    expect(back?.graph.termType).toBe('DefaultGraph');
   });
 
   it('reports encoding progress', () => {

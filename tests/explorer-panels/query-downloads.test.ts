@@ -5,6 +5,7 @@ import { downloadFile, downloadFormats } from '../../src/explorer/panels/query/d
 import type { WireResult } from '../../src/explorer/panels/query/protocol';
 import { parseSparqlJson } from '../../src/query/results';
 import { ID, OKG } from './query-fixture';
+import { defined } from '../helpers/defined';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const select: WireResult = {
@@ -67,8 +68,8 @@ describe('downloadFile', () => {
   it('writes TSV with a header of variables and RDF terms in cells', () => {
     const lines = downloadFile(select, 'tsv').content.replace(/\n$/, '').split('\n');
     expect(lines[0]).toBe('?org\t?label\t?n');
-    expect(lines[1].split('\t')).toEqual([`<${ID}iom>`, '"Says \\"hi\\", then\\nleaves"@en', '3']);
-    expect(lines[2].split('\t')).toEqual([`<${ID}odihr>`, '', '']);
+    expect(lines[1]?.split('\t')).toEqual([`<${ID}iom>`, '"Says \\"hi\\", then\\nleaves"@en', '3']);
+    expect(lines[2]?.split('\t')).toEqual([`<${ID}odihr>`, '', '']);
   });
 
   it('writes SPARQL JSON that parses back to the same rows', () => {
@@ -76,9 +77,10 @@ describe('downloadFile', () => {
     expect(parsed.kind).toBe('bindings');
     if (parsed.kind !== 'bindings') return;
     expect(parsed.variables).toEqual(['org', 'label', 'n']);
-    expect(parsed.rows[0].label.value).toBe('Says "hi", then\nleaves');
-    expect(parsed.rows[0].n.termType === 'Literal' && parsed.rows[0].n.datatype.value).toBe(XSD + 'integer');
-    expect('label' in parsed.rows[1]).toBe(false);
+    const [first, second] = [defined(parsed.rows[0], 'row 1'), defined(parsed.rows[1], 'row 2')];
+    expect(first.label?.value).toBe('Says "hi", then\nleaves');
+    expect(first.n?.termType === 'Literal' && first.n.datatype.value).toBe(XSD + 'integer');
+    expect('label' in second).toBe(false);
   });
 
   it('offers CONSTRUCT results as rows and as N-Quads that parse', () => {

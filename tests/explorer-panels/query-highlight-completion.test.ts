@@ -55,7 +55,7 @@ describe('completeSparql', () => {
   it('offers prefix names, with the declaration when it is missing', () => {
     const answer = at('SELECT * { ?s a ok');
     expect(answer?.options.map((o) => o.insert)).toEqual(['okg:']);
-    expect(answer?.options[0].declare).toBe('PREFIX okg: <https://w3id.org/osce-kg/ontology#>');
+    expect(answer?.options[0]?.declare).toBe('PREFIX okg: <https://w3id.org/osce-kg/ontology#>');
     expect(answer?.from).toBe('SELECT * { ?s a '.length);
   });
 

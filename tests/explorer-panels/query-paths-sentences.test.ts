@@ -5,23 +5,26 @@ import { buildLookup, describePath, pathSentence, stepSentence } from '../../src
 import { readableLocalName } from '../../src/explorer/core/appearance/labels';
 import { buildEntityIndex, resolveEntity, searchEntities } from '../../src/explorer/panels/paths/entity-search';
 import { fixtureGraph, fixtureQuads, ID } from './query-fixture';
+import { defined } from '../helpers/defined';
 
 const graph = fixtureGraph();
 const lookup = buildLookup(fixtureQuads());
 
 describe('path sentences', () => {
   it('names each step by acronym, with the ontology label and the quote behind it', () => {
-    const [path] = shortestPaths(graph, ID + 'odihr', ID + 'iom');
+    const path = defined(shortestPaths(graph, ID + 'odihr', ID + 'iom')[0], 'a path');
     const steps = describePath(graph, path, lookup);
     expect(steps).toHaveLength(1);
-    expect(stepSentence(steps[0], steps[0].relations[0])).toBe('ODIHR — works with → IOM');
-    expect(steps[0].relations[0].quotes).toEqual([{ passage: ID + 'p1', text: 'developed by OCEEA and ODIHR together with IOM and ILO' }]);
+    const step = defined(steps[0], 'a step');
+    const relation = defined(step.relations[0], 'a relation');
+    expect(stepSentence(step, relation)).toBe('ODIHR — works with → IOM');
+    expect(relation.quotes).toEqual([{ passage: ID + 'p1', text: 'developed by OCEEA and ODIHR together with IOM and ILO' }]);
   });
 
   it('writes an edge followed backwards with the arrow reversed', () => {
-    const [path] = shortestPaths(graph, ID + 'iom', ID + 'osce');
+    const path = defined(shortestPaths(graph, ID + 'iom', ID + 'osce')[0], 'a path');
     const steps = describePath(graph, path, lookup);
-    expect(steps.map((s) => stepSentence(s, s.relations[0]))).toEqual(['IOM ← works with — ODIHR', 'ODIHR — sub organization of → OSCE']);
+    expect(steps.map((s) => stepSentence(s, defined(s.relations[0], 'a relation')))).toEqual(['IOM ← works with — ODIHR', 'ODIHR — sub organization of → OSCE']);
     expect(pathSentence(steps)).toBe('IOM ← works with — ODIHR — sub organization of → OSCE');
   });
 
@@ -44,8 +47,8 @@ describe('entity search', () => {
     ['OSCE', ID + 'osce', 'OSCE'],
   ])('finds %s', (query, key, matched) => {
     const [first] = searchEntities(index, query);
-    expect(first.key).toBe(key);
-    expect(first.matched).toBe(matched);
+    expect(first?.key).toBe(key);
+    expect(first?.matched).toBe(matched);
   });
 
   it('leaves passages out and finds nothing for an empty query', () => {

@@ -2,7 +2,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oxigraph from 'oxigraph';
 import { Parser } from 'n3';
-import type { Quad } from '@rdfjs/types';
 import { QuerySyntaxError } from '../../src/query/limits';
 import { createOxigraphEngine, type OxigraphEngine } from '../../src/query/oxigraph-engine';
 import { describeQuery, neighbourhoodQuery } from '../../src/explorer/remote/queries';
@@ -20,7 +19,7 @@ ex:o1 rdfs:label "Out 1" ; a ex:Thing .
 
 let engine: OxigraphEngine;
 beforeAll(() => {
-  engine = createOxigraphEngine(oxigraph, new Parser({ format: 'text/turtle' }).parse(TTL) as Quad[]);
+  engine = createOxigraphEngine(oxigraph, new Parser({ format: 'text/turtle' }).parse(TTL));
 });
 
 describe('neighbourhood pages', () => {

@@ -2,7 +2,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oxigraph from 'oxigraph';
 import { Parser } from 'n3';
-import type { Quad } from '@rdfjs/types';
 import { createOxigraphEngine, type OxigraphEngine } from '../../src/query/oxigraph-engine';
 import { MAX_SEARCH_LENGTH, searchQuery, searchText } from '../../src/explorer/remote/queries';
 import { searchSuggestions } from '../../src/explorer/remote/results';
@@ -27,7 +26,7 @@ id:note rdfs:comment "ODIHR appears in a comment only" .
 
 let engine: OxigraphEngine;
 beforeAll(() => {
-  engine = createOxigraphEngine(oxigraph, new Parser({ format: 'text/turtle' }).parse(TTL) as Quad[]);
+  engine = createOxigraphEngine(oxigraph, new Parser({ format: 'text/turtle' }).parse(TTL));
 });
 
 /** As RemoteSource.search does it: text too short is not sent at all. */
@@ -68,7 +67,7 @@ describe('search on the endpoint', () => {
   it('ranks an exact acronym above a label that merely contains it, and reads only names, not comments', async () => {
     const found = await search('ODIHR');
     expect(found.map((s) => s.key)).toEqual([`${ID}odihr`, `${ID}odihr-report`]);
-    expect(found[0].field).toBe('altLabel');
+    expect(found[0]?.field).toBe('altLabel');
   });
 
   it('gives one suggestion per entity, however many labels and types it has', async () => {
@@ -80,8 +79,8 @@ describe('search on the endpoint', () => {
 
   it('falls back to the matched term, then the local name, for an entity without rdfs:label', async () => {
     const [first] = await search('zz-unlabelled');
-    expect(first.key).toBe(`${ID}unlabelled`);
-    expect(first.kind).toBe('other');
+    expect(first?.key).toBe(`${ID}unlabelled`);
+    expect(first?.kind).toBe('other');
   });
 
   it('respects the limit', async () => {

@@ -25,7 +25,7 @@ describe('describeNode', () => {
     expect(groups?.indexOf('out partners with')).toBeLessThan(groups?.length ?? 0);
     const partners = odihr?.relations.find((g) => g.predicate === OKG + 'partnersWith');
     expect(partners?.items.map((i) => i.label)).toEqual(['International Organization for Migration']);
-    expect(partners?.items[0].passages).toEqual([{ iri: ID + 'p1', quote: 'ODIHR works with IOM', document: ID + 'doc', origin: 'source' }]);
+    expect(partners?.items[0]?.passages).toEqual([{ iri: ID + 'p1', quote: 'ODIHR works with IOM', document: ID + 'doc', origin: 'source' }]);
   });
 
   it('lists owl:sameAs targets as external IRIs (the view links only http and https)', () => {

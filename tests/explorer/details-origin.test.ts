@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeNode } from '../../src/explorer/core/data/details-model';
 import { buildEntityGraph } from '../../src/explorer/core/data/entity-graph';
 import { buildProvenanceIndex } from '../../src/explorer/core/data/provenance';
+import { defined } from '../helpers/defined';
 
 const TRIG = `@prefix okg: <https://w3id.org/osce-kg/ontology#> . @prefix id: <https://w3id.org/osce-kg/id/> .
 @prefix dcterms: <http://purl.org/dc/terms/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -20,7 +21,7 @@ id:c1 { id:odihr okg:contributesTo sdg:10.7 ; okg:curationNote "A note."@en }`;
 const quads = new Parser({ format: 'application/trig' }).parse(TRIG);
 const { graph, predicateLabels } = buildEntityGraph(quads);
 const details = describeNode(graph, 'https://w3id.org/osce-kg/id/odihr', buildProvenanceIndex(quads), predicateLabels)!;
-const evidence = (predicateEnd: string) => details.relations.find((g) => g.predicate.endsWith(predicateEnd))!.items[0].passages;
+const evidence = (predicateEnd: string) => defined(details.relations.find((g) => g.predicate.endsWith(predicateEnd))?.items[0], `a ${predicateEnd} item`).passages;
 
 describe('the origin of each statement in Details', () => {
   it("a source statement carries its passage's quote, marked as the source's", () => {
@@ -35,7 +36,7 @@ describe('the origin of each statement in Details', () => {
 
   it("a reference statement is marked as the reference's", () => {
     const target = describeNode(graph, 'http://metadata.un.org/sdg/10.7', buildProvenanceIndex(quads), predicateLabels)!;
-    const broader = target.relations.find((g) => g.predicate.endsWith('broader'))!.items[0].passages;
+    const broader = defined(target.relations.find((g) => g.predicate.endsWith('broader'))?.items[0], 'a broader item').passages;
     expect(broader).toEqual([expect.objectContaining({ quote: 'Target 10.7 of Goal 10', origin: 'reference' })]);
   });
 

@@ -58,5 +58,5 @@ okg:Partner a owl:Class ; owl:unionOf ( org:Organization okg:OSCEBody ) .
 `;
 
 export function fixtureQuads(extra = ''): Quad[] {
-  return new Parser({ format: 'application/trig' }).parse(PREFIXES + FIXTURE + extra) as Quad[];
+  return new Parser({ format: 'application/trig' }).parse(PREFIXES + FIXTURE + extra);
 }

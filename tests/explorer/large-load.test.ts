@@ -83,7 +83,7 @@ describe('QuadSet sliced', () => {
     await new QuadSet().replaceSliced(quads, clock, (f) => progress.push(f));
     expect(progress).toHaveLength(clock.yields);
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.every((f, i) => f > 0 && f < 1 && (i === 0 || f > progress[i - 1]))).toBe(true);
+    expect(progress.every((f, i) => f > 0 && f < 1 && (i === 0 || f > (progress[i - 1] ?? 1)))).toBe(true);
   });
 });
 

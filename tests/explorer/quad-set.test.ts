@@ -15,8 +15,9 @@ describe('QuadSet', () => {
     ['a literal with another language is another quad', [[q('a', '1')], [quad(namedNode('http://ex.org/a'), namedNode('http://ex.org/p'), literal('1', 'fr'))]], 2],
   ])('%s', (_name, batches, expected) => {
     const set = new QuadSet();
-    let list = set.replace(batches[0]);
-    for (const batch of batches.slice(1)) list = set.merge(batch);
+    const [first = [], ...rest] = batches;
+    let list = set.replace(first);
+    for (const batch of rest) list = set.merge(batch);
     expect(list).toHaveLength(expected);
     expect(set.quads).toBe(list);
   });

@@ -10,6 +10,7 @@ import { entityRows, sortRows } from '../../src/explorer/ui/list-rows';
 import { DEFAULT_SETTINGS } from '../../src/explorer/settings';
 import { KIND_COLORS } from '../../src/kg/kinds';
 import { fixtureQuads, ID, OKG } from './fixture';
+import { defined } from '../helpers/defined';
 
 const { graph, predicateLabels } = buildEntityGraph(fixtureQuads());
 
@@ -84,7 +85,7 @@ describe('emphasis', () => {
     expect(computeEmphasis(graph, { hovered: null, highlight: null, selected: null })).toBeNull();
   });
   it('takes the endpoints of highlighted edges', () => {
-    const edge = graph.edges(ID + 'odihr', ID + 'iom')[0];
+    const edge = defined(graph.edges(ID + 'odihr', ID + 'iom')[0], 'an edge from ODIHR to IOM');
     expect(computeEmphasis(graph, { hovered: null, highlight: { nodes: [], edges: [edge, 'no-such-edge'] }, selected: null }))
       .toEqual({ nodes: new Set([ID + 'odihr', ID + 'iom']), edges: new Set([edge]) });
   });

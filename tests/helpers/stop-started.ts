@@ -10,3 +10,13 @@ export async function stopStarted(...started: (Stoppable | undefined)[]): Promis
     else await thing?.close?.();
   }
 }
+
+/** Closes a page's browser context; the page may never have been opened. */
+export async function closePageContext(page: { context(): { close(): Promise<unknown> } } | undefined): Promise<void> {
+  await page?.context().close();
+}
+
+/** Closes a Node HTTP server that may never have been started. */
+export function closeServer(server: { close(done: () => void): unknown } | undefined): Promise<void> {
+  return new Promise((done) => (server ? server.close(() => done()) : done()));
+}

@@ -76,7 +76,7 @@ function matchRank(norm: string, query: string): number {
   if (norm === query) return 0;
   const at = norm.indexOf(query);
   if (at === 0) return 1;
-  return at > 0 && /[\s/(\-–,.:;"'’]/.test(norm[at - 1]) ? 2 : 3;
+  return at > 0 && /[\s/(\-–,.:;"'’]/.test(norm.charAt(at - 1)) ? 2 : 3;
 }
 
 /** As pickLabel: rdfs:label before skos:prefLabel, English before untagged before other languages. */

@@ -68,6 +68,7 @@ export function createTabs(label: string): Tabs {
         if (next === null) return;
         e.preventDefault();
         const t = tabs[(next + tabs.length) % tabs.length];
+        if (t === undefined) return;
         select(t.id);
         t.button.focus();
       });

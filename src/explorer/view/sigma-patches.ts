@@ -22,7 +22,7 @@ interface SigmaInternals {
 type AnySigma = object;
 
 function internals(renderer: AnySigma): SigmaInternals {
-  return renderer as SigmaInternals;
+  return renderer;
 }
 
 /**

@@ -146,9 +146,9 @@ export interface RendererOptions {
 export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, options: RendererOptions) {
   const drawing = edgeDrawing(options.lean, options.shapes);
   return new Sigma(graph, container, {
-    customNodeState: { isActive: false, isSelected: false, labelHidden: false } as NodeState,
-    customEdgeState: { isActive: false } as EdgeState,
-    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false, labelsHeld: !options.labels } as GraphState,
+    customNodeState: { isActive: false, isSelected: false, labelHidden: false },
+    customEdgeState: { isActive: false },
+    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false, labelsHeld: !options.labels },
     primitives: { edges: drawing.primitives },
     // Copies: sigma's style rules are mutable arrays, the declarations above read-only (literal types kept).
     styles: options.lean

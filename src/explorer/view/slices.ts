@@ -49,7 +49,7 @@ export async function forEachSliced<T>(
 ): Promise<void> {
   for (let i = 0; i < items.length; ) {
     const end = Math.min(items.length, i + stride);
-    for (; i < end; i++) fn(items[i], i);
+    for (; i < end; i++) fn(items[i]!, i); // i < end <= items.length
     if (clock.due() || i === items.length) {
       onProgress?.(i, items.length);
       if (i < items.length) await clock.yield();

@@ -52,10 +52,10 @@ export function exchange<Request, Reply, Final extends Reply>(
     };
     const onAbort = (): void => {
       stop();
-      reject(options.signal?.reason);
+      reject(abortReason(options.signal));
     };
     if (options.signal?.aborted) {
-      reject(options.signal.reason);
+      reject(abortReason(options.signal));
       return;
     }
     worker.addEventListener('message', onMessage);
@@ -63,4 +63,10 @@ export function exchange<Request, Reply, Final extends Reply>(
     options.signal?.addEventListener('abort', onAbort);
     worker.postMessage(request, options.transfer ?? []);
   });
+}
+
+/** Why a signal aborted, as an Error: the reason the caller gave, else an AbortError. */
+function abortReason(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new DOMException(typeof reason === 'string' ? reason : 'aborted', 'AbortError');
 }

@@ -99,7 +99,13 @@ async function handle(request: ParseRequest): Promise<void> {
   );
 }
 
-self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
-  if (event.data?.type !== 'parse') return;
-  handle(event.data).catch((error: unknown) => post({ type: 'error', id: event.data.id, error: errorInfo(error) }));
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const request = event.data;
+  if (!isParseRequest(request)) return;
+  handle(request).catch((error: unknown) => post({ type: 'error', id: request.id, error: errorInfo(error) }));
 });
+
+/** Another sender's message (a browser extension, a stray postMessage) is ignored. */
+function isParseRequest(data: unknown): data is ParseRequest {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'parse';
+}

@@ -1,7 +1,6 @@
 // Unit tests of the List's rows: entities and relations with their labels, the text filter, the sort.
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
-import type { Quad } from '@rdfjs/types';
 import { datasetToGraph } from '../../../src/kg/to-graph';
 import { entityRows, foldForFilter, matchesFilter, relationRows, sortRows } from '../../../src/explorer/ui/list-rows';
 
@@ -16,7 +15,7 @@ id:iom a okg:Partner ; rdfs:label "International Organization for Migration"@en 
 id:civ a okg:Country ; rdfs:label "Côte d'Ivoire"@en .
 id:odihr okg:partnersWith id:iom .
 id:iom okg:coversRegion id:civ .
-`) as Quad[]);
+`));
 const edges = graph.edges();
 
 describe('matchesFilter', () => {

@@ -9,6 +9,7 @@ import { createAuthFetch } from '../../../src/node/digest-auth';
 import { ROOT, runCli } from '../helpers/cli';
 import { serve, type Served } from '../helpers/serve';
 import { rapperStatements } from './rapper';
+import { stopStarted } from '../../helpers/stop-started';
 
 const SPARQL = 'http://127.0.0.1:8890/sparql';
 const GSP = 'http://127.0.0.1:8890/sparql-graph-crud-auth';
@@ -59,7 +60,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([local?.stop(), proxy?.stop()]);
+  await stopStarted(local, proxy);
   const authFetch = createAuthFetch({ user: 'dba', password: 'dba' });
   for (const graph of [CONTAINER, ...NAMED_GRAPHS]) await (await authFetch(`${GSP}?graph=${encodeURIComponent(graph)}`, { method: 'DELETE' })).arrayBuffer();
   if (work) rmSync(work, { recursive: true, force: true });

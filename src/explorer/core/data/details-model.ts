@@ -102,9 +102,9 @@ function otherLabels(literals: Record<string, LiteralValue[]>, label: string): T
 }
 
 function otherLiterals(literals: Record<string, LiteralValue[]>, predicateLabels?: ReadonlyMap<string, string>): LiteralGroup[] {
-  return Object.keys(literals)
-    .filter((p) => !FIELD_PREDICATES.has(p) && literals[p].length > 0)
-    .map((p) => ({ predicate: p, label: predicateLabel(p, predicateLabels), values: tagged(literals[p]) }))
+  return Object.entries(literals)
+    .filter(([p, values]) => !FIELD_PREDICATES.has(p) && values.length > 0)
+    .map(([p, values]) => ({ predicate: p, label: predicateLabel(p, predicateLabels), values: tagged(values) }))
     .sort((a, b) => a.label.localeCompare(b.label) || (a.predicate < b.predicate ? -1 : 1));
 }
 

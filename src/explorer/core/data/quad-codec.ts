@@ -20,7 +20,7 @@ export function transferablesOf(encoded: EncodedQuads): ArrayBuffer[] {
 /** The transferable form of a term table and the quads' indices. */
 function finish(table: TermTable, indices: Uint32Array): EncodedQuads {
   const idLengths = new Uint32Array(table.ids.length);
-  for (let i = 0; i < table.ids.length; i++) idLengths[i] = table.ids[i].length;
+  for (const [i, id] of table.ids.entries()) idLengths[i] = id.length;
   return { ids: table.ids.join(''), idLengths, quads: indices };
 }
 
@@ -53,6 +53,22 @@ export async function encodeQuadsSliced(
   return finish(table, indices);
 }
 
+/** The term at index `at` of the quads' indices; an index outside the table means the message is corrupt. */
+function termAt(terms: readonly Term[], q: Uint32Array, at: number): Term {
+  const term = terms[q[at] ?? terms.length];
+  if (term === undefined) throw new RangeError(`term index ${q[at]} (at ${at}) is outside the table of ${terms.length}`);
+  return term;
+}
+
+function decodeQuad(terms: readonly Term[], q: Uint32Array, i: number): Quad {
+  return DataFactory.quad(
+    termAt(terms, q, i * 4) as Quad['subject'],
+    termAt(terms, q, i * 4 + 1) as Quad['predicate'],
+    termAt(terms, q, i * 4 + 2) as Quad['object'],
+    termAt(terms, q, i * 4 + 3) as Quad['graph'],
+  );
+}
+
 /**
  * Rebuilds n3 quads, sharing one term object per distinct term. With `sliceSize`, it yields to the event loop
  * between slices (of terms, then of quads) so that the page stays responsive while a large import is decoded;
@@ -66,27 +82,21 @@ export async function decodeQuads(
   const count = q.length / 4;
   const slice = options.sliceSize ?? Number.MAX_SAFE_INTEGER;
   const yieldTo = options.yieldTo ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const terms: Term[] = new Array(idLengths.length);
+  const terms = new Array<Term>(idLengths.length);
   const total = idLengths.length + count;
-  for (let i = 0, offset = 0; i < idLengths.length; i++) {
-    terms[i] = termFromId(ids.slice(offset, offset + idLengths[i]));
-    offset += idLengths[i];
+  let offset = 0;
+  for (const [i, length] of idLengths.entries()) {
+    terms[i] = termFromId(ids.slice(offset, offset + length));
+    offset += length;
     if ((i + 1) % slice === 0) {
       options.onProgress?.(i + 1, total);
       await yieldTo();
     }
   }
-  const out: Quad[] = new Array(count);
+  const out = new Array<Quad>(count);
   for (let start = 0; start < count; start += slice) {
     const end = Math.min(count, start + slice);
-    for (let i = start; i < end; i++) {
-      out[i] = DataFactory.quad(
-        terms[q[i * 4]] as Quad['subject'],
-        terms[q[i * 4 + 1]] as Quad['predicate'],
-        terms[q[i * 4 + 2]] as Quad['object'],
-        terms[q[i * 4 + 3]] as Quad['graph'],
-      ) as Quad;
-    }
+    for (let i = start; i < end; i++) out[i] = decodeQuad(terms, q, i);
     options.onProgress?.(idLengths.length + end, total);
     if (end < count) await yieldTo();
   }

@@ -44,8 +44,7 @@ export class QuadSet {
   async mergeSliced(quads: readonly Quad[], clock: SliceYield, onProgress?: (fraction: number) => void): Promise<Quad[]> {
     const keys = new Set(this.keys);
     const out = this.list.slice();
-    for (let i = 0; i < quads.length; i++) {
-      const q = quads[i];
+    for (const [i, q] of quads.entries()) {
       const k = quadKey(q);
       if (!keys.has(k)) {
         keys.add(k);

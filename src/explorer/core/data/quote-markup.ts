@@ -34,7 +34,7 @@ export function quoteSegments(raw: string): QuoteSegment[] {
   let at = 0;
   for (const m of text.matchAll(SUP)) {
     push(text.slice(at, m.index), false);
-    push(m[1], true);
+    push(m[1] ?? '', true); // SUP's group takes part in every match
     at = m.index + m[0].length;
   }
   push(text.slice(at), false);

@@ -54,8 +54,8 @@ export function computeVisibility(graph: KgGraph, filters: FiltersState, selecte
   if (filters.focusHops > 0 && selected !== null && nodes.has(selected)) {
     const distance = new Map<string, number>([[selected, 0]]);
     const queue = [selected];
-    for (let i = 0; i < queue.length; i++) {
-      const node = queue[i];
+    // The array iterator also visits the nodes pushed during the walk: a breadth-first queue
+    for (const node of queue) {
       const d = distance.get(node) ?? 0;
       if (d >= filters.focusHops) continue;
       graph.forEachEdge(node, (edge, _attrs, source, target) => {

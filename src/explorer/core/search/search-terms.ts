@@ -29,5 +29,5 @@ const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'a', 'an', 't
 /** "Goal 10", "SDG 10.7", "target 10.7", "SDG target 10.7", "sdg10" → the notation ("10", "10.7"). */
 export function stripSdgWords(query: string): string {
   const m = /^\s*(?:sdgs?\s*)?(?:(?:goal|target)s?\s*)?(\d{1,2}(?:\.[\da-z]{1,2})?)\s*$/i.exec(query);
-  return m ? m[1] : query;
+  return m?.[1] ?? query;
 }

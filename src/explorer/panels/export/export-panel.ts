@@ -85,7 +85,7 @@ function actions(context: ExplorerContext): ExportAction[] {
       description: 'nodes and edges with labels, kinds, colours and the positions on the canvas',
       async run(scope) {
         const [{ write }, { graphToGexf }] = await Promise.all([import('graphology-gexf/browser'), import('./gexf')]);
-        return { text: graphToGexf(graph(), write as Parameters<typeof graphToGexf>[1], scopedKeys(context, scope), context.drawnPositions()), mediaType: 'application/gexf+xml', extension: 'gexf' };
+        return { text: graphToGexf(graph(), write, scopedKeys(context, scope), context.drawnPositions()), mediaType: 'application/gexf+xml', extension: 'gexf' };
       },
     },
     {
@@ -113,7 +113,7 @@ function actionItem(action: ExportAction, scopeOf: () => Scope, status: HTMLElem
   const button = h('button', { text: action.label, attrs: { type: 'button', 'aria-describedby': `export-desc-${action.id}` } });
   button.dataset.export = action.id;
   const description = h('span', { class: 'export-description', attrs: { id: `export-desc-${action.id}` } }, [action.description]);
-  button.addEventListener('click', async () => {
+  const runExport = async (): Promise<void> => {
     const chosen = scopeOf();
     button.disabled = true;
     status.textContent = `Preparing ${action.label}…`;
@@ -132,7 +132,9 @@ function actionItem(action: ExportAction, scopeOf: () => Scope, status: HTMLElem
     } finally {
       button.disabled = false;
     }
-  });
+  };
+  // Fire and forget: runExport reports its own failure in the status line
+  button.addEventListener('click', () => void runExport());
   return h('li', {}, [button, ' ', description]);
 }
 

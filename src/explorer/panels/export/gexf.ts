@@ -66,7 +66,7 @@ function finitePosition(at: { x?: number; y?: number }): { x: number; y: number 
 
 /** The nodes in `keep` and the edges between them, same keys and attributes. */
 export function inducedSubgraph(graph: KgGraph, keep: ReadonlySet<string>): KgGraph {
-  const sub = graph.nullCopy() as KgGraph;
+  const sub = graph.nullCopy();
   graph.forEachNode((key, attributes) => {
     if (keep.has(key)) sub.addNode(key, attributes);
   });

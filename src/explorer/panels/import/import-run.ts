@@ -98,7 +98,6 @@ export class ImportRunner {
     if (id !== this.running) return; // cancelled, or overtaken by a newer import
     this.cancelCurrent = undefined;
     if (reply.type === 'error') return this.showError(describeImportError(reply.error, file.name), reply.error);
-    if (reply.type !== 'done') return;
     await this.apply(file, reply, { id, mode, started, workerDone: performance.now() });
   }
 

@@ -36,7 +36,7 @@ function graphOf(quad: Quad): string | undefined {
 
 function addLink(index: LinkIndex, subject: string, object: string, graph: string | undefined): void {
   let inner = index.get(subject);
-  if (!inner) index.set(subject, (inner = new Map()));
+  if (!inner) index.set(subject, (inner = new Map<string, Set<string>>()));
   let graphs = inner.get(object);
   if (!graphs) inner.set(object, (graphs = new Set()));
   if (graph !== undefined) graphs.add(graph);
@@ -53,7 +53,7 @@ function addLiteral(index: MatrixIndex, subject: string, predicate: string, o: T
 /** Indexes types, literals and the statements of `predicates`; the result depends only on the set of quads. */
 export function indexQuads(quads: readonly Quad[], predicates: readonly string[]): MatrixIndex {
   const index: MatrixIndex = {
-    types: new Map(), links: new Map(predicates.map((p) => [p, new Map()])), literals: new Map(),
+    types: new Map(), links: new Map(predicates.map((p): [string, LinkIndex] => [p, new Map<string, Map<string, Set<string>>>()])), literals: new Map(),
     quotes: new Map(), comments: new Map(), origins: statementOrigins(quads),
   };
   for (const quad of quads) {

@@ -2,7 +2,7 @@
 import { basicSetup } from 'codemirror';
 import { EditorView, keymap } from '@codemirror/view';
 import { EditorState, Prec } from '@codemirror/state';
-import { StreamLanguage, type StreamParser } from '@codemirror/language';
+import { StreamLanguage } from '@codemirror/language';
 import { sparql } from '@codemirror/legacy-modes/mode/sparql';
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { setDiagnostics, setDiagnosticsEffect } from '@codemirror/lint';
@@ -62,7 +62,7 @@ export function createSparqlEditor(parent: HTMLElement, options: EditorOptions):
         { key: 'Ctrl-Enter', run },
       ])),
       basicSetup,
-      StreamLanguage.define(sparql as unknown as StreamParser<unknown>),
+      StreamLanguage.define(sparql),
       autocompletion({ override: [completionSource(options.vocabulary)] }),
       EditorView.contentAttributes.of({ 'aria-label': 'SPARQL query' }),
       EditorView.lineWrapping,

@@ -66,7 +66,8 @@ export function toWireResult(result: QueryResult): WireResult {
         rows: result.rows.map((row) => {
           // A variable may be called __proto__
           const wire = Object.create(null) as Record<string, WireTerm>;
-          for (const [name, term] of Object.entries(row)) if (term) wire[name] = termToJson(term);
+          // An engine may leave an unbound variable's value undefined
+          for (const [name, term] of Object.entries<Term | undefined>(row)) if (term) wire[name] = termToJson(term);
           return wire;
         }),
       };

@@ -16,7 +16,7 @@ export interface RenderHooks {
 
 /** Markdown with markers -> a safe fragment; raw HTML in the document is limited to harmless tags, links to http(s). */
 export function renderMarkedDocument(markdown: string, hooks: RenderHooks): DocumentFragment {
-  const html = marked.parse(markdown, { async: false, gfm: true }) as string;
+  const html = marked.parse(markdown, { async: false, gfm: true });
   const fragment = DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'title', 'align', 'start'], ALLOWED_URI_REGEXP: /^https?:/i, RETURN_DOM_FRAGMENT: true });
   for (const a of fragment.querySelectorAll('a[href]')) {
     a.setAttribute('target', '_blank');
@@ -46,12 +46,12 @@ function linkFootnotes(root: DocumentFragment): void {
     const id = `reader-fn-${++noteCount}`;
     sup.parentElement?.setAttribute('id', id);
     sup.parentElement?.classList.add('reader-footnote');
-    return { sup, id, number: (sup.textContent ?? '').replace(MARKER, '').trim() };
+    return { sup, id, number: sup.textContent.replace(MARKER, '').trim() };
   });
   let refCount = 0;
   for (const sup of sups) {
     if (notes.some((n) => n.sup === sup)) continue;
-    const number = (sup.textContent ?? '').replace(MARKER, '').trim();
+    const number = sup.textContent.replace(MARKER, '').trim();
     const note = notes.find((n) => n.number === number && (sup.compareDocumentPosition(n.sup) & Node.DOCUMENT_POSITION_FOLLOWING));
     if (!note) continue;
     const refId = `reader-fnref-${++refCount}`;

@@ -53,19 +53,22 @@ export function mountTimelinePanel(host: HTMLElement, context: ExplorerContext):
 
   /** The whole span chosen means no filter, so a shared link stays short and new years show. */
   function setPeriod(period: Period): void {
-    const span = years.length ? { from: years[0].year, to: years[years.length - 1].year } : null;
+    const [earliest] = years;
+    const latest = years.at(-1);
+    const span = earliest && latest ? { from: earliest.year, to: latest.year } : null;
     context.setPeriod(span && period.from <= span.from && period.to >= span.to ? null : period);
   }
 
   function startPlaying(): void {
-    if (years.length === 0) return;
-    const first = years[0].year;
+    const [earliest] = years;
+    if (earliest === undefined) return;
+    const first = earliest.year;
     let to = first;
     setPeriod({ from: first, to });
     timer = setInterval(() => {
       to += 1;
       setPeriod({ from: first, to });
-      if (to >= years[years.length - 1].year) stopPlaying();
+      if (to >= (years.at(-1)?.year ?? to)) stopPlaying();
     }, PLAY_STEP_MS);
     render();
   }
@@ -111,13 +114,15 @@ function buildControls(actions: { change(): void; play(): void; all(): void }): 
 function renderTimeline(c: Controls, years: YearCount[], period: Period | null, playing: boolean, pickYear: (year: number) => void): void {
   clear(c.bars);
   c.play.textContent = playing ? 'Pause' : 'Play';
-  if (years.length === 0) {
+  const [earliest] = years;
+  const latest = years.at(-1);
+  if (earliest === undefined || latest === undefined) {
     c.status.textContent = 'No entity of this graph has a date.';
     c.from.disabled = c.to.disabled = c.play.disabled = true;
     return;
   }
-  const first = years[0].year;
-  const last = years[years.length - 1].year;
+  const first = earliest.year;
+  const last = latest.year;
   const shown = period ?? { from: first, to: last };
   const max = Math.max(...years.map((y) => y.count));
   for (const { year, count } of years) {

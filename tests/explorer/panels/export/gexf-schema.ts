@@ -39,7 +39,7 @@ export const ATTRIBUTE_TYPES = new Set(['integer', 'long', 'double', 'float', 'b
   'listbyte', 'listshort', 'listchar', 'listbigdecimal', 'listbiginteger']);
 
 function qualifiedName(element: XmlElement): string | undefined {
-  if (element.namespaceURI === GEXF_NS) return element.localName ?? undefined;
+  if (element.namespaceURI === GEXF_NS) return element.localName;
   if (element.namespaceURI === VIZ_NS) return `viz:${element.localName}`;
   return undefined;
 }
@@ -65,7 +65,9 @@ export function gexfViolations(xml: string): string[] {
       if (child.nodeType === child.ELEMENT_NODE) walk(child as XmlElement, name);
     }
   };
-  if (doc.documentElement) walk(doc.documentElement, undefined);
+  // xmldom leaves documentElement null for a document with no element, whatever its types say
+  const root = (doc as { documentElement: XmlElement | null }).documentElement;
+  if (root) walk(root, undefined);
   else problems.push('no document element');
   return problems;
 }

@@ -27,7 +27,7 @@ graph.forEachNode((key, _a) => graph.mergeNodeAttributes(key, { x: key.length, y
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
 
 describe('graphToGexf', () => {
-  const xml = graphToGexf(graph, write as unknown as GexfWrite);
+  const xml = graphToGexf(graph, write);
 
   it('writes GEXF 1.3 that graphology reads back with the same nodes and edges', () => {
     expect(xml).toMatch(/^<\?xml/);
@@ -77,7 +77,7 @@ describe('inducedSubgraph', () => {
 
 describe('graphToGexf keeps to GEXF 1.3', () => {
   it('writes only elements and attributes that the GEXF 1.3 schema names (graph data in attvalues and viz)', () => {
-    const xml = graphToGexf(graph, write as unknown as GexfWrite);
+    const xml = graphToGexf(graph, write);
     expect(gexfViolations(xml)).toEqual([]);
     // The model's own graph attribute (its quad count) became words in the standard <description>
     expect(xml).not.toContain('quadCount');
@@ -94,8 +94,8 @@ describe('graphToGexf keeps to GEXF 1.3', () => {
   it('drops characters XML cannot hold, so a hostile label still gives a file that parses', () => {
     const hostile = datasetToGraph(new Parser().parse(
       '<https://w3id.org/osce-kg/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "bell\\u0007 and <script>&amp;" .\n' +
-      '<https://w3id.org/osce-kg/id/x> <https://w3id.org/osce-kg/ontology#partnersWith> <https://w3id.org/osce-kg/id/y> .') as Quad[]);
-    const xml = graphToGexf(hostile, write as unknown as GexfWrite);
+      '<https://w3id.org/osce-kg/id/x> <https://w3id.org/osce-kg/ontology#partnersWith> <https://w3id.org/osce-kg/id/y> .'));
+    const xml = graphToGexf(hostile, write);
     expect(gexfViolations(xml)).toEqual([]);
     expect(parse(Graph, xml).getNodeAttribute('https://w3id.org/osce-kg/id/x', 'label')).toBe('bell and <script>&amp;');
   });

@@ -41,10 +41,10 @@ describe('viewToSvg', () => {
 
   it('is a well-formed SVG document of the view with room for the title and the legend', () => {
     expect(errors).toEqual([]);
-    expect(doc.documentElement?.namespaceURI).toBe(SVG_NS);
+    expect(doc.documentElement.namespaceURI).toBe(SVG_NS);
     expect(width).toBe(600);
     expect(height).toBeGreaterThan(400 + 44);
-    expect(doc.documentElement?.getAttribute('height')).toBe(String(height));
+    expect(doc.documentElement.getAttribute('height')).toBe(String(height));
   });
 
   it('draws every node, an edge path with an arrow head per edge (a loop as a circle), and the labels shown', () => {

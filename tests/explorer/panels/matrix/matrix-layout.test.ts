@@ -41,7 +41,7 @@ function computeMatrix(quads: readonly Quad[], variant: MatrixVariantId = 'targe
 }
 
 function parse(trig: string): Quad[] {
-  return new Parser({ format: 'application/trig' }).parse(trig) as Quad[];
+  return new Parser({ format: 'application/trig' }).parse(trig);
 }
 
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
