@@ -65,63 +65,7 @@ export function installTestHook(app: AppParts): void {
     },
     searchLatencyMs: () => performance.getEntriesByName(SEARCH_LATENCY_MEASURE).at(-1)?.duration ?? Number.NaN,
     layout: app.layout,
-    view: {
-      nodeViewportPosition(key) {
-        const renderer = app.drawing().view.renderer;
-        const data = renderer.getNodeDisplayData(key);
-        // Display data are in framed-graph coordinates (sigma 4), hence framedGraphToViewport.
-        return data ? renderer.framedGraphToViewport(data) : null;
-      },
-      nodeColor(key) {
-        const graph = app.drawing().graph;
-        return graph.hasNode(key) ? graph.getNodeAttribute(key, 'color') : null;
-      },
-      nodeLabel(key) {
-        const graph = app.drawing().graph;
-        return graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : null;
-      },
-      labelBoxes() {
-        const renderer = app.drawing().view.renderer;
-        // Sigma's own measure of its label glyphs (what it draws), as the view's declutter uses.
-        const measure = (renderer as unknown as { labelRenderer: { measureNodeLabel(d: unknown): { width: number } } }).labelRenderer;
-        return [...renderer.getNodeDisplayedLabels()].flatMap((key) => {
-          const data = renderer.getNodeDisplayData(key);
-          if (!data?.label) return [];
-          const at = renderer.framedGraphToViewport(data);
-          const half = (data.labelSize ?? 14) / 2;
-          const x1 = at.x + data.size + 3;
-          return [{ key, label: data.label, x1, y1: at.y - half, x2: x1 + measure.measureNodeLabel(data).width, y2: at.y + half }];
-        });
-      },
-      emphasis() {
-        const renderer = app.drawing().view.renderer;
-        const graph = renderer.getGraph();
-        const { hasActive, hoverActive } = renderer.getGraphState();
-        return {
-          hasActive,
-          hoverActive,
-          active: graph.filterNodes((k) => renderer.getNodeState(k).isActive).sort(),
-          activeEdges: graph.filterEdges((k) => renderer.getEdgeState(k).isActive).sort(),
-          edgeLabels: renderer.getSetting('renderEdgeLabels') === true,
-        };
-      },
-      edgeShapes() {
-        return app.drawing().view.edgeShapes();
-      },
-      edgePath(key) {
-        const data = app.drawing().view.renderer.getEdgeDisplayData(key);
-        if (!data) return null;
-        const graph = app.drawing().graph;
-        const [source, target] = graph.extremities(key);
-        // Sigma's choice: a self-loop takes selfLoopPath; an edge sharing its two ends with another takes parallelPath.
-        if (source === target) return data.selfLoopPath ?? data.path ?? null;
-        const parallel = graph.outEdges(source, target).length + graph.outEdges(target, source).length > 1;
-        return (parallel ? data.parallelPath : undefined) ?? data.path ?? null;
-      },
-      sigmaInternalsMissing: () => missingSigmaInternals(app.drawing().view.renderer),
-      camera: () => app.drawing().view.getCamera(),
-      node: (key) => drawnNode(app, key),
-    },
+    view: viewProbe(app),
     async bench(frames = 10, sigmaSettings = {}) {
       const { compareWithBareSigma } = await import('./bench-hook');
       const { view, graph, container } = app.drawing();
@@ -130,4 +74,74 @@ export function installTestHook(app: AppParts): void {
       return compareWithBareSigma(view.renderer, graph, container, frames);
     },
   };
+}
+
+/** What the tests read of the drawing. */
+function viewProbe(app: AppParts): ExplorerTestHook['view'] {
+  return {
+    nodeViewportPosition(key) {
+      const renderer = app.drawing().view.renderer;
+      const data = renderer.getNodeDisplayData(key);
+      // Display data are in framed-graph coordinates (sigma 4), hence framedGraphToViewport.
+      return data ? renderer.framedGraphToViewport(data) : null;
+    },
+    nodeColor(key) {
+      const graph = app.drawing().graph;
+      return graph.hasNode(key) ? graph.getNodeAttribute(key, 'color') : null;
+    },
+    nodeLabel(key) {
+      const graph = app.drawing().graph;
+      return graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : null;
+    },
+    edgeShapes() {
+      return app.drawing().view.edgeShapes();
+    },
+    sigmaInternalsMissing: () => missingSigmaInternals(app.drawing().view.renderer),
+    camera: () => app.drawing().view.getCamera(),
+    node: (key) => drawnNode(app, key),
+    labelBoxes: () => labelBoxes(app),
+    emphasis: () => emphasis(app),
+    edgePath: (key) => edgePath(app, key),
+  };
+}
+
+/** The labels sigma drew, as viewport boxes. */
+function labelBoxes(app: AppParts): ReturnType<ExplorerTestHook['view']['labelBoxes']> {
+  const renderer = app.drawing().view.renderer;
+  // Sigma's own measure of its label glyphs (what it draws), as the view's declutter uses.
+  const measure = (renderer as unknown as { labelRenderer: { measureNodeLabel(d: unknown): { width: number } } }).labelRenderer;
+  return [...renderer.getNodeDisplayedLabels()].flatMap((key) => {
+    const data = renderer.getNodeDisplayData(key);
+    if (!data?.label) return [];
+    const at = renderer.framedGraphToViewport(data);
+    const half = (data.labelSize ?? 14) / 2;
+    const x1 = at.x + data.size + 3;
+    return [{ key, label: data.label, x1, y1: at.y - half, x2: x1 + measure.measureNodeLabel(data).width, y2: at.y + half }];
+  });
+}
+
+/** What the renderer emphasises now (active nodes and edges, hover). */
+function emphasis(app: AppParts): ReturnType<ExplorerTestHook['view']['emphasis']> {
+  const renderer = app.drawing().view.renderer;
+  const graph = renderer.getGraph();
+  const { hasActive, hoverActive } = renderer.getGraphState();
+  return {
+    hasActive,
+    hoverActive,
+    active: graph.filterNodes((k) => renderer.getNodeState(k).isActive).sort(),
+    activeEdges: graph.filterEdges((k) => renderer.getEdgeState(k).isActive).sort(),
+    edgeLabels: renderer.getSetting('renderEdgeLabels') === true,
+  };
+}
+
+/** The edge shape sigma drew for an edge: its path, parallel path or self-loop path. */
+function edgePath(app: AppParts, key: string): ReturnType<ExplorerTestHook['view']['edgePath']> {
+  const data = app.drawing().view.renderer.getEdgeDisplayData(key);
+  if (!data) return null;
+  const graph = app.drawing().graph;
+  const [source, target] = graph.extremities(key);
+  // Sigma's choice: a self-loop takes selfLoopPath; an edge sharing its two ends with another takes parallelPath.
+  if (source === target) return data.selfLoopPath ?? data.path ?? null;
+  const parallel = graph.outEdges(source, target).length + graph.outEdges(target, source).length > 1;
+  return (parallel ? data.parallelPath : undefined) ?? data.path ?? null;
 }

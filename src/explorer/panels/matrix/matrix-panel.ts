@@ -7,7 +7,7 @@ import { indexQuads, type MatrixIndex } from './matrix-index';
 import { matrixGrid, type MatrixOrientation } from './matrix-layout';
 import { markPressed, matrixTable, plural } from './matrix-table';
 import { formatMatrixLink, parseMatrixLink } from './matrix-url';
-import { CONTRIBUTES_TO, ADDRESSES, MATRIX_VARIANTS, ORGANIZED_BY, type MatrixVariantId } from './matrix-variants';
+import { CONTRIBUTES_TO, ADDRESSES, MATRIX_VARIANTS, ORGANIZED_BY, type MatrixVariant, type MatrixVariantId } from './matrix-variants';
 import './matrix-panel.css';
 
 interface MatrixState {
@@ -80,6 +80,25 @@ function panelParts() {
   };
 }
 
+/** Lights a cell's statements on the graph: only the nodes and edges that are drawn. */
+function lightCell(context: ExplorerContext, lit: { nodes: string[]; edges: string[] }, caption: string): void {
+  const graph = context.getGraph();
+  context.setHighlight({ nodes: lit.nodes.filter((k) => graph.hasNode(k)), edges: lit.edges.filter((k) => graph.hasEdge(k)), caption });
+}
+
+function describeVariant(parts: { heading: HTMLElement; lead: HTMLElement; definition: HTMLElement }, variant: MatrixVariant): void {
+  parts.heading.textContent = `Bodies × ${variant.columns}`;
+  parts.lead.textContent = `${variant.lead} Choose a number to read the statements behind it and see them on the graph; choose a name to select it.`;
+  parts.definition.textContent = variant.definition;
+}
+
+/** The other orientation, with the swap button's pressed state following it. */
+function swapOrientation(orientation: MatrixOrientation, swap: HTMLElement): MatrixOrientation {
+  const next: MatrixOrientation = orientation === 'bodies-as-rows' ? 'columns-as-rows' : 'bodies-as-rows';
+  swap.setAttribute('aria-pressed', String(next === 'columns-as-rows'));
+  return next;
+}
+
 const NOT_IN_TABLE = 'The link opens a cell that this table does not have (no statement under the current filters): nothing is shown.';
 
 export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): void {
@@ -107,14 +126,7 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
     const statements = matrix.statements(body, column);
     markPressed(wrapper, state.selected);
     details.replaceChildren(...cellDetails(statements, row, col, matrix.variant, context));
-    if (!highlight) return;
-    const graph = context.getGraph();
-    const lit = cellHighlight(body, column, statements);
-    context.setHighlight({
-      nodes: lit.nodes.filter((k) => graph.hasNode(k)),
-      edges: lit.edges.filter((k) => graph.hasEdge(k)),
-      caption: `${row.code} → ${col.code}: ${plural(statements.length, 'statement')}`,
-    });
+    if (highlight) lightCell(context, cellHighlight(body, column, statements), `${row.code} → ${col.code}: ${plural(statements.length, 'statement')}`);
   };
 
   const draw = (): void => {
@@ -134,9 +146,7 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
   const recount = (fromLink = false): void => {
     const variant = MATRIX_VARIANTS[state.variant];
     matrix = computeMatrix(index, variant, filterScope(context));
-    heading.textContent = `Bodies × ${variant.columns}`;
-    lead.textContent = `${variant.lead} Choose a number to read the statements behind it and see them on the graph; choose a name to select it.`;
-    definition.textContent = variant.definition;
+    describeVariant({ heading, lead, definition }, variant);
     choice.set(state.variant);
     summary.textContent = summaryText(matrix);
     draw();
@@ -146,8 +156,7 @@ export function mountMatrixPanel(host: HTMLElement, context: ExplorerContext): v
   };
 
   swap.addEventListener('click', () => {
-    state.orientation = state.orientation === 'bodies-as-rows' ? 'columns-as-rows' : 'bodies-as-rows';
-    swap.setAttribute('aria-pressed', String(state.orientation === 'columns-as-rows'));
+    state.orientation = swapOrientation(state.orientation, swap);
     draw();
   });
   recount(restored.cell !== undefined);

@@ -20,6 +20,13 @@ function chartCaption(chart: ChartModel, page: ResultPage): string {
   return `?${chart.valueColumn} by ?${chart.labelColumn}${range}`;
 }
 
+/** The chart is drawn at the width shown: redrawn when the panel is widened or narrowed (not for a scrollbar's width). */
+function redrawChartOnResize(body: HTMLElement, drawnWidth: () => number, render: () => void): void {
+  new ResizeObserver(() => {
+    if (body.querySelector('svg') && Math.abs(body.clientWidth - drawnWidth()) > 24) render();
+  }).observe(body);
+}
+
 /** onExpand: in endpoint mode, the action that loads an IRI's neighbours (a "+" next to each IRI). */
 export function createTableView(onSelect: (key: string) => void, onExpand: () => ((iri: string) => void) | null): TableView {
   let model: TableModel | null = null;
@@ -53,11 +60,8 @@ export function createTableView(onSelect: (key: string) => void, onExpand: () =>
   // Focusable, so keyboard users can scroll a long table or chart.
   const body = h('div', { class: 'okg-query-results', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Results' } });
   const element = h('div', { class: 'okg-qp-results' }, [controls.element, body]);
-  // The chart is drawn at the width shown: redrawn when the panel is widened or narrowed (not for a scrollbar's width).
   let drawnWidth = 0;
-  new ResizeObserver(() => {
-    if (body.querySelector('svg') && Math.abs(body.clientWidth - drawnWidth) > 24) render();
-  }).observe(body);
+  redrawChartOnResize(body, () => drawnWidth, () => render());
 
   function render(): void {
     body.replaceChildren();
