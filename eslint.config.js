@@ -7,7 +7,9 @@ import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 /** Each panel's folder: a panel imports no other panel (they meet only through ExplorerContext). */
-const panels = readdirSync('src/explorer/panels', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const panels = readdirSync('src/explorer/panels', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 /** Import zones that are refused: code under `target` may not import code under `from`. */
 const layerZones = [
@@ -24,13 +26,15 @@ const layerZones = [
   ...['view', 'ui', 'panels', 'remote', 'controllers'].map((room) => ({
     target: './src/explorer/core',
     from: `./src/explorer/${room}`,
-    message: 'The explorer core (state, producers, data models) imports nothing from view, ui, panels, remote or controllers.',
+    message:
+      'The explorer core (state, producers, data models) imports nothing from view, ui, panels, remote or controllers.',
   })),
   { target: './src/explorer/view', from: './src/explorer/panels', message: 'The view does not import panels.' },
   ...['view', 'ui', 'panels'].map((room) => ({
     target: `./src/explorer/${room}`,
     from: './src/explorer/controllers',
-    message: 'Controllers drive the view, the UI parts and the panels (through ExplorerContext); none of them imports a controller.',
+    message:
+      'Controllers drive the view, the UI parts and the panels (through ExplorerContext); none of them imports a controller.',
   })),
   ...panels.map((panel) => ({
     target: `./src/explorer/panels/${panel}`,
@@ -63,6 +67,11 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       // An async function without await still turns a throw into a rejection, as the Promise-returning interfaces want
       '@typescript-eslint/require-await': 'off',
+      // Prettier lays the code out at 120 columns; this catches what it cannot wrap: comments (long strings stay whole)
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
     },
   },
   {
@@ -93,12 +102,22 @@ export default tseslint.config(
     files: ['src/rdf/**', 'src/kg/**', 'src/query/**', 'src/ingest/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: shells, message: 'The core (src/rdf, src/kg, src/query, src/ingest) never imports the explorer, the CLI, the server or Node-only code.' },
-          { group: ['node:*', 'fs', 'path', 'worker_threads', 'child_process'], message: 'The core runs in the browser too: pass I/O in.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: shells,
+              message:
+                'The core (src/rdf, src/kg, src/query, src/ingest) never imports the explorer, the CLI, the server or Node-only code.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'worker_threads', 'child_process'],
+              message: 'The core runs in the browser too: pass I/O in.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

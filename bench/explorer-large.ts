@@ -3,7 +3,8 @@
 // 'longtask'), gaps between progress-bar updates, search latency, hover cost, ForceAtlas2 (long tasks, keystroke
 // latency, copies of its positions into the drawing, nodes moved, Stop), and frame time vs bare sigma;
 // then the 1,000-node / 4,000-edge frame ratio vs bare sigma.
-// Run: npx tsx bench/explorer-large.ts [--nodes 50000] [--edges 200000] [--runs 1] [--frames 3] [--layout-ms 15000] [--profile]
+// Run: npx tsx bench/explorer-large.ts [--nodes 50000] [--edges 200000] [--runs 1] [--frames 3] [--layout-ms 15000]
+// [--profile]
 //      [--import-only] [--skip-layout] [--skip-frames] [--skip-small] [--small-only]
 //      (results in bench/results/explorer-large.json; --profile also prints where the main thread's time went)
 import type { FrameComparison } from '../src/explorer/bench-hook';
@@ -20,10 +21,16 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-/** Names profile frames by their original source position, through the build's source maps (fetched from the server). */
+/**
+ * Names profile frames by their original source position, through the build's source maps (fetched from the server).
+ */
 async function sourceNamer(profile: Profile): Promise<(n: ProfileNode) => string> {
   const maps = new Map<string, SourceMapConsumer | null>();
   for (const url of new Set(profile.nodes.map((n) => n.callFrame.url))) {
@@ -36,7 +43,10 @@ async function sourceNamer(profile: Profile): Promise<(n: ProfileNode) => string
     const map = maps.get(url);
     if (!map) return `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}`;
     // source-map-js's types say every field is set; at run time a position with no mapping has nulls
-    const at: { source: string | null; name?: string | null; line: number | null } = map.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    const at: { source: string | null; name?: string | null; line: number | null } = map.originalPositionFor({
+      line: lineNumber + 1,
+      column: columnNumber,
+    });
     const file = (at.source ?? '?').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
     return `${at.name ?? functionName} ${file}:${at.line}`;
   };
@@ -63,13 +73,22 @@ function summarise(profile: Profile, name: (n: ProfileNode) => string, top = 30)
     }
   }
   const fmt = (m: Map<string, number>): string =>
-    [...m].filter(([k]) => !/^\((root|program|idle|garbage collector)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, top)
-      .map(([k, v]) => `  ${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n');
+    [...m]
+      .filter(([k]) => !/^\((root|program|idle|garbage collector)\)/.test(k))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `  ${v.toFixed(0).padStart(7)} ms  ${k}`)
+      .join('\n');
   const gc = [...self].filter(([k]) => k.startsWith('(garbage collector)')).reduce((a, [, v]) => a + v, 0);
   return `self time:\n${fmt(self)}\n  (garbage collector ${gc.toFixed(0)} ms)\ninclusive time:\n${fmt(total)}`;
 }
 
-async function largeRun(nodes: number, edges: number, frames: number, profile: boolean): Promise<Record<string, unknown>> {
+async function largeRun(
+  nodes: number,
+  edges: number,
+  frames: number,
+  profile: boolean,
+): Promise<Record<string, unknown>> {
   const file = join(tmpdir(), `osce-kg-large-${nodes}-${edges}.nt`);
   writeFileSync(file, syntheticNTriples(nodes, edges));
   const app = await openExplorer();
@@ -88,7 +107,8 @@ async function largeRun(nodes: number, edges: number, frames: number, profile: b
       console.log(summarise(p as never, await sourceNamer(p as never)));
     }
     const order = await page.evaluate(() => window.__osceKg?.context.getGraph().order ?? 0);
-    if (process.argv.includes('--import-only')) return { nodes, edges, graphOrder: order, ...report, pageErrors: app.errors };
+    if (process.argv.includes('--import-only'))
+      return { nodes, edges, graphOrder: order, ...report, pageErrors: app.errors };
     // Search: one keystroke into the box, timed by the app from input to suggestions shown.
     const box = page.getByRole('combobox', { name: 'Search entities' });
     await box.fill('Node 4999');
@@ -100,10 +120,18 @@ async function largeRun(nodes: number, edges: number, frames: number, profile: b
     const hover = await probeHover(page, 'http://example.org/n0');
     // ForceAtlas2 in its worker: long tasks, keystrokes and drawn positions while it runs, then Stop.
     const before = await page.evaluate(() => window.__osceKg?.context.getGraph().order);
-    const layout = process.argv.includes('--skip-layout') ? undefined : await probeLayout(page, arg('layout-ms', 15_000), 3);
-    const framesResult = process.argv.includes('--skip-frames') ? undefined : await page.evaluate((n) => window.__osceKg?.bench(n), frames);
+    const layout = process.argv.includes('--skip-layout')
+      ? undefined
+      : await probeLayout(page, arg('layout-ms', 15_000), 3);
+    const framesResult = process.argv.includes('--skip-frames')
+      ? undefined
+      : await page.evaluate((n) => window.__osceKg?.bench(n), frames);
     return {
-      nodes, edges, graphOrder: order, graphBefore: before, ...report,
+      nodes,
+      edges,
+      graphOrder: order,
+      graphBefore: before,
+      ...report,
       search: { latencyMs: Math.round(searchMs), suggestions },
       hover,
       forceAtlas2: layout,
@@ -119,7 +147,10 @@ async function largeRun(nodes: number, edges: number, frames: number, profile: b
 async function smallRatio(frames: number): Promise<FrameComparison | undefined> {
   const app = await openExplorer();
   try {
-    const lines = ['@prefix okg: <https://w3id.org/osce-kg/ontology#> .', '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .'];
+    const lines = [
+      '@prefix okg: <https://w3id.org/osce-kg/ontology#> .',
+      '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .',
+    ];
     let seed = 42;
     const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let i = 0; i < 1000; i++) {
@@ -127,7 +158,9 @@ async function smallRatio(frames: number): Promise<FrameComparison | undefined> 
       for (let k = 0; k < 4; k++) lines.push(`<urn:x:n${i}> okg:partnersWith <urn:x:n${Math.floor(rnd() * 1000)}> .`);
     }
     await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle' }), lines.join('\n'));
-    await app.page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: 300_000 });
+    await app.page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, {
+      timeout: 300_000,
+    });
     return await app.page.evaluate((n) => window.__osceKg?.bench(n), frames);
   } finally {
     await app.close();

@@ -1,7 +1,8 @@
 // Explorer benchmark (real Chromium): navigation -> first frame and search usable, search keystroke -> suggestions
 // (idle and while ForceAtlas2 runs), initial JS gzipped, and frame time vs bare sigma on the same graph.
 // Run: npx tsx bench/explorer.ts [--runs 3] [--synthetic 1000]   (results also in bench/results/explorer.json)
-//      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]   first frame of dist-test/ vs other builds,
+//      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]   first frame of dist-test/ vs other
+// builds,
 //        loaded in turn (dist-test/ is left out when the list starts with a comma: --compare ,A,B compares A and B)
 import type { FrameComparison } from '../src/explorer/bench-hook';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,9 +37,12 @@ function initialJsGzip(): { files: string[]; bytes: number; gzip: number } {
 
 /** A synthetic dataset of n bodies and about 4n relations, for frame times on a bigger graph. */
 function synthetic(n: number): string {
-  const lines = ['@prefix okg: <https://w3id.org/osce-kg/ontology#> .', '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .'];
+  const lines = [
+    '@prefix okg: <https://w3id.org/osce-kg/ontology#> .',
+    '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .',
+  ];
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let i = 0; i < n; i++) {
     lines.push(`<urn:x:n${i}> a okg:${i % 3 ? 'OSCEBody' : 'Partner'} ; rdfs:label "Node ${i}" .`);
     for (let k = 0; k < 4; k++) lines.push(`<urn:x:n${i}> okg:partnersWith <urn:x:n${Math.floor(rnd() * n)}> .`);
@@ -54,7 +58,13 @@ function text(name: string): string | undefined {
 function spread(values: number[]) {
   const s = [...values].sort((a, b) => a - b);
   const r = (v: number) => Math.round(v);
-  return { median: r(median(s)), min: r(s[0] ?? Number.NaN), max: r(s.at(-1) ?? Number.NaN), over1s: s.filter((v) => v > 1000).length, runs: s.map(r) };
+  return {
+    median: r(median(s)),
+    min: r(s[0] ?? Number.NaN),
+    max: r(s.at(-1) ?? Number.NaN),
+    over1s: s.filter((v) => v > 1000).length,
+    runs: s.map(r),
+  };
 }
 
 /**
@@ -71,7 +81,13 @@ async function compare(otherDists: string, runs: number): Promise<void> {
   const builds = dirs.map((dir) => ({ name: dir === TEST_DIST ? 'dist-test/' : dir, dir }));
   const served = await Promise.all(builds.map((b) => serveDist(b.dir)));
   const browser = await launchChromium();
-  const times = builds.map(() => ({ firstFrame: [] as number[], searchReady: [] as number[], presented: [] as number[], labels: [] as number[], marks: [] as Record<string, number>[] }));
+  const times = builds.map(() => ({
+    firstFrame: [] as number[],
+    searchReady: [] as number[],
+    presented: [] as number[],
+    labels: [] as number[],
+    marks: [] as Record<string, number>[],
+  }));
   const load: number[] = [];
   for (let i = 0; i < runs * builds.length; i++) {
     // Rounds of one load per build, the order reversed every other round: no build always goes first.
@@ -85,13 +101,24 @@ async function compare(otherDists: string, runs: number): Promise<void> {
     const buildTimes = times[b];
     if (target === undefined || buildTimes === undefined) throw new Error(`no build ${b}`);
     await page.goto(target.url);
-    await page.waitForFunction(() => document.documentElement.dataset.explorer === 'ready', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.explorer === 'ready', undefined, {
+      timeout: 30_000,
+    });
     // On screen (a frame produced after the first one drawn), and the labels, when the build marks them.
-    await page.waitForFunction(() => performance.getEntriesByName('osce-kg:presented').length > 0, undefined, { timeout: 30_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => performance.getEntriesByName('osce-kg:presented').length > 0, undefined, {
+        timeout: 30_000,
+      })
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     const t = await page.evaluate(() => ({
       timings: window.__osceKg?.timings,
-      marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('osce-kg:')).map((m) => [m.name.slice(8), Math.round(m.startTime)])),
+      marks: Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('osce-kg:'))
+          .map((m) => [m.name.slice(8), Math.round(m.startTime)]),
+      ),
     }));
     buildTimes.firstFrame.push(t.timings?.firstFrame ?? Number.NaN);
     buildTimes.searchReady.push(t.timings?.searchReady ?? Number.NaN);
@@ -109,10 +136,19 @@ async function compare(otherDists: string, runs: number): Promise<void> {
       const buildTimes = times[k];
       if (buildTimes === undefined) throw new Error(`no times for build ${b.name}`);
       const { firstFrame, searchReady, presented, labels, marks } = buildTimes;
-      return { build: b.name, firstFrameMs: spread(firstFrame), searchReadyMs: spread(searchReady), presentedMs: spread(presented), labelsMs: spread(labels), marks };
+      return {
+        build: b.name,
+        firstFrameMs: spread(firstFrame),
+        searchReadyMs: spread(searchReady),
+        presentedMs: spread(presented),
+        labelsMs: spread(labels),
+        marks,
+      };
     }),
   };
-  console.log(JSON.stringify(result, (key, v) => (key === 'marks' && !process.argv.includes('--marks') ? undefined : v), 2));
+  console.log(
+    JSON.stringify(result, (key, v) => (key === 'marks' && !process.argv.includes('--marks') ? undefined : v), 2),
+  );
 }
 
 async function main(): Promise<void> {
@@ -124,7 +160,11 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) {
     const app = await openExplorer({ waitSettled: i === runs - 1 });
     const t = await app.page.evaluate(() => window.__osceKg?.timings);
-    loads.push({ firstFrame: t?.firstFrame ?? Number.NaN, searchReady: t?.searchReady ?? Number.NaN, layoutSettled: t?.layoutSettled ?? null });
+    loads.push({
+      firstFrame: t?.firstFrame ?? Number.NaN,
+      searchReady: t?.searchReady ?? Number.NaN,
+      layoutSettled: t?.layoutSettled ?? null,
+    });
     if (i < runs - 1) await app.close();
     else {
       const page = app.page;
@@ -154,7 +194,9 @@ async function main(): Promise<void> {
       let syntheticFrames: FrameComparison | undefined;
       if (syntheticNodes > 0) {
         await page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle' }), synthetic(syntheticNodes));
-        await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: 300_000 });
+        await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, {
+          timeout: 300_000,
+        });
         syntheticFrames = await page.evaluate(() => window.__osceKg?.bench(5));
       }
       const js = initialJsGzip();

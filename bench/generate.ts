@@ -16,8 +16,19 @@ const SDGO = 'http://metadata.un.org/sdg/ontology#';
 /** Bump when the generated shape changes, so cached files are regenerated. */
 const GENERATOR_VERSION = 3;
 
-type Kind = 'goal' | 'target' | 'theme' | 'region' | 'country' | 'framework' | 'decision' | 'body' | 'partner'
-  | 'activity' | 'event' | 'publication';
+type Kind =
+  | 'goal'
+  | 'target'
+  | 'theme'
+  | 'region'
+  | 'country'
+  | 'framework'
+  | 'decision'
+  | 'body'
+  | 'partner'
+  | 'activity'
+  | 'event'
+  | 'publication';
 
 /** Kinds in generation order (the last, most numerous kind absorbs the cut at the exact triple count). */
 const SHARES: [Kind, number, string][] = [
@@ -68,15 +79,24 @@ function entityStatements(kind: Kind, i: number, n: Record<Kind, number>, random
   if (random() < 0.4) add(SKOS + 'altLabel', lit(`${kind.slice(0, 3).toUpperCase()}${i}`));
   const year = 2000 + Math.floor(random() * 17);
   switch (kind) {
-    case 'goal': add(SKOS + 'notation', `"${i + 1}"`); break;
+    case 'goal':
+      add(SKOS + 'notation', `"${i + 1}"`);
+      break;
     case 'target':
       add(SKOS + 'notation', `"${(i % 17) + 1}.${Math.floor(i / 17) + 1}"`);
       add(SDGO + 'isPartOf', iri(entityIri('goal', i % 17)));
       break;
-    case 'theme': if (i > 0) add(SKOS + 'broader', iri(entityIri('theme', Math.floor(i / 4)))); break;
-    case 'region': break;
-    case 'country': add(ORG + 'memberOf', pick('region')); break;
-    case 'framework': add(DCT + 'date', typed(String(1945 + (i % 70)), 'gYear')); break;
+    case 'theme':
+      if (i > 0) add(SKOS + 'broader', iri(entityIri('theme', Math.floor(i / 4))));
+      break;
+    case 'region':
+      break;
+    case 'country':
+      add(ORG + 'memberOf', pick('region'));
+      break;
+    case 'framework':
+      add(DCT + 'date', typed(String(1945 + (i % 70)), 'gYear'));
+      break;
     case 'decision':
       add(DCT + 'identifier', `"MC.DEC/${i}/${year % 100}"`);
       add(OKG + 'adoptedBy', iri(entityIri('body', i % 2)));
@@ -90,7 +110,9 @@ function entityStatements(kind: Kind, i: number, n: Record<Kind, number>, random
       add(OKG + 'mandatedBy', pick('decision'));
       add(OKG + 'addresses', pick('theme'));
       break;
-    case 'partner': add(OKG + 'supports', pick('framework')); break;
+    case 'partner':
+      add(OKG + 'supports', pick('framework'));
+      break;
     case 'activity':
       add(OKG + 'organizedBy', pick('body'));
       add(OKG + 'contributesTo', pick('target'));

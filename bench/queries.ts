@@ -35,7 +35,11 @@ export function queryMix(): BenchQuery[] {
       title: 'grouped aggregate (2-hop)',
       sparql: `${PREFIXES}SELECT ?target (COUNT(DISTINCT ?body) AS ?bodies) WHERE { ?x okg:contributesTo ?target . ?x okg:organizedBy ?body } GROUP BY ?target ORDER BY DESC(?bodies) LIMIT 20`,
     },
-    { id: 'path', title: 'path (subOrganizationOf+)', sparql: `${PREFIXES}SELECT ?ancestor WHERE { ${deepBody} org:subOrganizationOf+ ?ancestor }` },
+    {
+      id: 'path',
+      title: 'path (subOrganizationOf+)',
+      sparql: `${PREFIXES}SELECT ?ancestor WHERE { ${deepBody} org:subOrganizationOf+ ?ancestor }`,
+    },
     {
       id: 'construct',
       title: 'CONSTRUCT neighbourhood',

@@ -1,4 +1,5 @@
-// `npm run bench`: generates seeded synthetic graphs, measures each layer against bare baselines, prints tables, writes bench/results/latest.json.
+// `npm run bench`: generates seeded synthetic graphs, measures each layer against bare baselines, prints tables, writes
+// bench/results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -44,16 +45,22 @@ async function main(argv: string[]): Promise<void> {
   const sizes = quick ? [100_000] : [100_000, 1_000_000];
   const started = performance.now();
   const report = new Report();
-  console.log(`osce-kg bench (${quick ? 'quick: 100k' : 'full: 100k and 1M'} triples) — Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB, load average ${oneMinuteLoad().toFixed(1)}`);
+  console.log(
+    `osce-kg bench (${quick ? 'quick: 100k' : 'full: 100k and 1M'} triples) — Node ${process.version}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB, load average ${oneMinuteLoad().toFixed(1)}`,
+  );
   const loadBefore = oneMinuteLoad();
 
   const dataDir = join('bench', 'results', 'data');
-  const files = new Map(sizes.map((size) => {
-    const t = performance.now();
-    const generated = writeSynthetic(dataDir, size);
-    console.log(`  synthetic ${count(size)} triples (seed ${generated.seed}): ${generated.ntriples} [${Math.round(performance.now() - t)} ms]`);
-    return [size, generated] as const;
-  }));
+  const files = new Map(
+    sizes.map((size) => {
+      const t = performance.now();
+      const generated = writeSynthetic(dataDir, size);
+      console.log(
+        `  synthetic ${count(size)} triples (seed ${generated.seed}): ${generated.ntriples} [${Math.round(performance.now() - t)} ms]`,
+      );
+      return [size, generated] as const;
+    }),
+  );
   const context: BenchContext = { quick, sizes, files, report, facadeRuns: new Map() };
 
   for (const [name, run] of Object.entries(SECTIONS)) {
@@ -70,20 +77,27 @@ async function main(argv: string[]): Promise<void> {
     console.log('\n## Not measured');
     for (const { step, reason } of report.notMeasured) console.log(`  - ${step}: ${reason}`);
   }
-  console.log(`\nbench took ${(totalMs / 1000).toFixed(0)} s (load average ${loadBefore.toFixed(1)} at start, ${oneMinuteLoad().toFixed(1)} at end: other work on the machine slows every figure; ratios are steadier)`);
+  console.log(
+    `\nbench took ${(totalMs / 1000).toFixed(0)} s (load average ${loadBefore.toFixed(1)} at start, ${oneMinuteLoad().toFixed(1)} at end: other work on the machine slows every figure; ratios are steadier)`,
+  );
   mkdirSync(join('bench', 'results'), { recursive: true });
   const out = join('bench', 'results', 'latest.json');
-  const json = JSON.stringify({
-    date: new Date().toISOString(),
-    mode: quick ? 'quick' : 'full',
-    node: process.version,
-    cpus: cpus().length,
-    loadAverage: { start: loadBefore, end: oneMinuteLoad() },
-    sizes,
-    totalMs: Math.round(totalMs),
-    sections: report.sections.map(({ title, figures }) => ({ title, figures })),
-    notMeasured: report.notMeasured,
-  }, null, 2) + '\n';
+  const json =
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        mode: quick ? 'quick' : 'full',
+        node: process.version,
+        cpus: cpus().length,
+        loadAverage: { start: loadBefore, end: oneMinuteLoad() },
+        sizes,
+        totalMs: Math.round(totalMs),
+        sections: report.sections.map(({ title, figures }) => ({ title, figures })),
+        notMeasured: report.notMeasured,
+      },
+      null,
+      2,
+    ) + '\n';
   // Also per mode, so a quick run during development does not overwrite the last full figures
   const perMode = join('bench', 'results', `latest-${quick ? 'quick' : 'full'}.json`);
   writeFileSync(out, json);

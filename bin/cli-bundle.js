@@ -1,4 +1,5 @@
-// Where the prebuilt CLI lives and whether it still matches the sources (plain JS: bin/osce-kg.js reads it before any loader).
+// Where the prebuilt CLI lives and whether it still matches the sources (plain JS: bin/osce-kg.js reads it before any
+// loader).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `osce-kg` command: runs the prebuilt CLI when it matches the sources, else the sources through tsx.
+// Entry point of the `osce-kg` command: runs the prebuilt CLI when it matches the sources, else the sources through
+// tsx.
 import { pathToFileURL } from 'node:url';
 import { CLI_BUNDLE, CLI_ENTRY, isCliBundleFresh } from './cli-bundle.js';
 

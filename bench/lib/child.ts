@@ -1,4 +1,5 @@
-// The runner side of a bench step: spawn a child under /usr/bin/time (for its peak RSS), collect its messages, kill it at a deadline.
+// The runner side of a bench step: spawn a child under /usr/bin/time (for its peak RSS), collect its messages, kill it
+// at a deadline.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,12 @@ export function runChild(command: string, args: string[], options: ChildOptions)
   const [cmd, argv] = withTime ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
   const start = performance.now();
   // detached: its own process group, so killing it also kills the node under /usr/bin/time
-  const child = spawn(cmd, argv, { cwd: options.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.env ?? process.env,
+  });
   const messages: Message[] = [];
   let killed = false;
   let firstStdoutMs: number | undefined;
@@ -87,7 +93,16 @@ export function runChild(command: string, args: string[], options: ChildOptions)
         if (Number.isFinite(kb) && kb > 0) maxRssMb = Math.round(kb / 1024);
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ messages, exitCode: code, killed, maxRssMb, wallMs: performance.now() - start, firstStdoutMs, stdout, stderr });
+      resolve({
+        messages,
+        exitCode: code,
+        killed,
+        maxRssMb,
+        wallMs: performance.now() - start,
+        firstStdoutMs,
+        stdout,
+        stderr,
+      });
     });
   });
 }

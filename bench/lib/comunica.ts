@@ -1,4 +1,5 @@
-// Loads Comunica on Node 20: its undici 8 expects Node 22 APIs (zlib zstd, markAsUncloneable), so stand-ins are set first.
+// Loads Comunica on Node 20: its undici 8 expects Node 22 APIs (zlib zstd, markAsUncloneable), so stand-ins are set
+// first.
 import zlib from 'node:zlib';
 import workerThreads from 'node:worker_threads';
 import type { QueryEngine } from '@comunica/query-sparql';

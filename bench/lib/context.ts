@@ -1,4 +1,5 @@
-// What every bench section gets: the mode, the generated files per size, the report, and results shared between sections.
+// What every bench section gets: the mode, the generated files per size, the report, and results shared between
+// sections.
 import { existsSync } from 'node:fs';
 import type { SyntheticFiles } from '../generate';
 import type { EngineRun } from './query-runs';

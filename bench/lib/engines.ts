@@ -22,7 +22,8 @@ interface PlainTerm {
 }
 
 function plain(term: { termType: string; value: string; language?: string; datatype?: { value: string } }): PlainTerm {
-  if (term.termType === 'Literal') return { termType: term.termType, value: term.value, language: term.language, datatype: term.datatype!.value };
+  if (term.termType === 'Literal')
+    return { termType: term.termType, value: term.value, language: term.language, datatype: term.datatype!.value };
   return { termType: term.termType, value: term.value };
 }
 

@@ -1,4 +1,5 @@
-// Runs two implementations of the same task alternately (ABAB...), so a busy machine slows both alike and the ratio holds.
+// Runs two implementations of the same task alternately (ABAB...), so a busy machine slows both alike and the ratio
+// holds.
 import { summarise, type Timing } from './stats';
 
 export interface Pair<T> {
@@ -6,7 +7,10 @@ export interface Pair<T> {
   baseline: () => Promise<T>;
 }
 
-export async function interleave<T>(pair: Pair<T>, runs: number): Promise<{ project: Timing; baseline: Timing; lastProject: T; lastBaseline: T }> {
+export async function interleave<T>(
+  pair: Pair<T>,
+  runs: number,
+): Promise<{ project: Timing; baseline: Timing; lastProject: T; lastBaseline: T }> {
   const a: number[] = [];
   const b: number[] = [];
   let lastProject!: T;

@@ -71,21 +71,42 @@ export async function runEngines(engines: EngineKind[], file: string, options: E
         arm(engines.length * options.budgetMs + 3 * options.perQueryLimitMs * engines.length, kill);
       } else if (message.event === 'done') {
         clearTimeout(timer);
-        figures.set(key(engine, String(message.query)), message.exceededMs !== undefined
-          ? { query: String(message.query), exceededMs: Number(message.exceededMs) }
-          : {
-            query: String(message.query),
-            timing: message.timing as Timing,
-            count: Number(message.count),
-            ...(message.paired ? { paired: message.paired as Record<string, number> } : {}),
-          });
+        figures.set(
+          key(engine, String(message.query)),
+          message.exceededMs !== undefined
+            ? { query: String(message.query), exceededMs: Number(message.exceededMs) }
+            : {
+                query: String(message.query),
+                timing: message.timing as Timing,
+                count: Number(message.count),
+                ...(message.paired ? { paired: message.paired as Record<string, number> } : {}),
+              },
+        );
         current = undefined;
       }
     };
-    const outcome = await runTsStep('bench/steps/query.ts', [
-      '--engines', engines.join(','), '--file', file, '--queries', remaining.join(','),
-      '--runs', String(options.runs), '--budget', String(options.budgetMs), '--limit', String(options.perQueryLimitMs),
-    ], { timeoutMs: options.loadLimitMs + remaining.length * engines.length * (options.budgetMs + 4 * options.perQueryLimitMs), onMessage });
+    const outcome = await runTsStep(
+      'bench/steps/query.ts',
+      [
+        '--engines',
+        engines.join(','),
+        '--file',
+        file,
+        '--queries',
+        remaining.join(','),
+        '--runs',
+        String(options.runs),
+        '--budget',
+        String(options.budgetMs),
+        '--limit',
+        String(options.perQueryLimitMs),
+      ],
+      {
+        timeoutMs:
+          options.loadLimitMs + remaining.length * engines.length * (options.budgetMs + 4 * options.perQueryLimitMs),
+        onMessage,
+      },
+    );
     clearTimeout(timer);
     for (const run of runs.values()) run.maxRssMb = Math.max(run.maxRssMb ?? 0, outcome.maxRssMb ?? 0) || undefined;
     const loaded = outcome.messages.filter((m) => m.event === 'loaded').length === engines.length;
@@ -97,9 +118,12 @@ export async function runEngines(engines: EngineKind[], file: string, options: E
     const progressed = remaining.some((id) => figures.has(key(first, id)));
     if (current) {
       for (const engine of engines) {
-        figures.set(key(engine, current), outcome.killed
-          ? { query: current, exceededMs: options.perQueryLimitMs }
-          : { query: current, error: childError(outcome) });
+        figures.set(
+          key(engine, current),
+          outcome.killed
+            ? { query: current, exceededMs: options.perQueryLimitMs }
+            : { query: current, error: childError(outcome) },
+        );
       }
     }
     remaining = remaining.filter((id) => !figures.has(key(first, id)));
@@ -109,6 +133,7 @@ export async function runEngines(engines: EngineKind[], file: string, options: E
       break;
     }
   }
-  for (const [engine, run] of runs) run.queries = all.filter((id) => figures.has(key(engine, id))).map((id) => figures.get(key(engine, id))!);
+  for (const [engine, run] of runs)
+    run.queries = all.filter((id) => figures.has(key(engine, id))).map((id) => figures.get(key(engine, id))!);
   return [...runs.values()];
 }

@@ -38,7 +38,8 @@ export class Report {
 export function formatTable(headers: string[], rows: Cell[][]): string {
   const text = rows.map((row) => row.map((cell) => (cell === undefined ? '—' : String(cell))));
   const widths = headers.map((h, i) => Math.max(h.length, ...text.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...text.map(line)].join('\n');
 }
 
@@ -68,5 +69,9 @@ export function verdict(value: number | undefined, aim: { max?: number; min?: nu
 }
 
 export function count(n: number): string {
-  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(n % 1_000_000 ? 2 : 0)}M` : n >= 1000 ? `${Math.round(n / 1000)}k` : String(n);
+  return n >= 1_000_000
+    ? `${(n / 1_000_000).toFixed(n % 1_000_000 ? 2 : 0)}M`
+    : n >= 1000
+      ? `${Math.round(n / 1000)}k`
+      : String(n);
 }

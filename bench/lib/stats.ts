@@ -12,11 +12,21 @@ export interface Timing {
 export function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   // No samples give NaN figures
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
   const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+  const median =
+    sorted.length % 2
+      ? (sorted[Math.floor(mid)] ?? Number.NaN)
+      : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
   // Microseconds kept: a path query takes 0.15 ms, and 0.01 ms steps would move its ratio by 7 %
-  return { runs: sorted.length, medianMs: roundUs(median), p95Ms: roundUs(at(0.95)), minMs: roundUs(sorted[0] ?? Number.NaN), samplesMs: samples.map(roundUs) };
+  return {
+    runs: sorted.length,
+    medianMs: roundUs(median),
+    p95Ms: roundUs(at(0.95)),
+    minMs: roundUs(sorted[0] ?? Number.NaN),
+    samplesMs: samples.map(roundUs),
+  };
 }
 
 function roundUs(ms: number): number {
@@ -40,7 +50,10 @@ export interface RepeatOptions {
 }
 
 /** Runs `task` warm `runs` times (or until the budget is spent); returns the timing and the last result. */
-export async function repeat<T>(task: () => Promise<T> | T, options: RepeatOptions): Promise<{ timing: Timing; last: T }> {
+export async function repeat<T>(
+  task: () => Promise<T> | T,
+  options: RepeatOptions,
+): Promise<{ timing: Timing; last: T }> {
   let last!: T;
   for (let i = 0; i < (options.warmup ?? 0); i++) last = await task();
   options.onWarm?.();

@@ -10,23 +10,32 @@ const RESULT_FILE = 'bench/results/explorer.json';
 function leaves(value: unknown, path = ''): Cell[][] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'number') return [[path, Number.isInteger(value) ? value : Math.round(value * 100) / 100]];
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value).length <= 80 ? [[path, String(value)]] : [];
-  if (Array.isArray(value)) return value.length <= 12 ? value.flatMap((v, i) => leaves(v, `${path}[${i}]`)) : [[path, `${value.length} items`]];
+  if (typeof value === 'string' || typeof value === 'boolean')
+    return String(value).length <= 80 ? [[path, String(value)]] : [];
+  if (Array.isArray(value))
+    return value.length <= 12 ? value.flatMap((v, i) => leaves(v, `${path}[${i}]`)) : [[path, `${value.length} items`]];
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
 }
 
 export async function benchExplorer(context: BenchContext): Promise<void> {
   const { report } = context;
-  if (!existsSync('bench/explorer.ts')) return report.skip('explorer (drawing, layout)', 'bench/explorer.ts not there yet');
+  if (!existsSync('bench/explorer.ts'))
+    return report.skip('explorer (drawing, layout)', 'bench/explorer.ts not there yet');
   const started = Date.now();
-  const outcome = await runChild(process.execPath, ['--import', 'tsx', 'bench/explorer.ts', '--runs', context.quick ? '1' : '3'], { timeoutMs: 420_000, keepStdout: true });
+  const outcome = await runChild(
+    process.execPath,
+    ['--import', 'tsx', 'bench/explorer.ts', '--runs', context.quick ? '1' : '3'],
+    { timeoutMs: 420_000, keepStdout: true },
+  );
   const section = report.section('Explorer in Chromium (bench/explorer.ts)', ['figure', 'value']);
   const fresh = existsSync(RESULT_FILE) && statSync(RESULT_FILE).mtimeMs >= started;
   if (outcome.exitCode === 0 && fresh) {
     const result = JSON.parse(readFileSync(RESULT_FILE, 'utf8')) as unknown;
     section.rows.push(...leaves(result));
     section.figures.explorer = result;
-    section.notes.push(`peak RSS of the bench process (Chromium not included): ${outcome.maxRssMb ?? '?'} MB; full figures in ${RESULT_FILE}`);
+    section.notes.push(
+      `peak RSS of the bench process (Chromium not included): ${outcome.maxRssMb ?? '?'} MB; full figures in ${RESULT_FILE}`,
+    );
     report.print(section);
   } else {
     report.skip('explorer (drawing, layout)', childError(outcome));
@@ -36,7 +45,8 @@ export async function benchExplorer(context: BenchContext): Promise<void> {
 const LARGE_RESULT_FILE = 'bench/results/explorer-large.json';
 
 interface LargeRun {
-  nodes: number; edges: number;
+  nodes: number;
+  edges: number;
   timings?: Record<string, number>;
   longTasks?: { longestMs: number; top: { ms: number; state: string }[] };
   progress?: { updates: number; longestGapMs: number };
@@ -49,31 +59,58 @@ interface LargeRun {
 /** The large-graph figures of bench/explorer-large.ts: 50k / 200k (10k / 40k with --quick), and 1k / 4k frames. */
 export async function benchExplorerLarge(context: BenchContext): Promise<void> {
   const { report } = context;
-  const size = context.quick ? ['--nodes', '10000', '--edges', '40000', '--layout-ms', '8000'] : ['--layout-ms', '12000'];
+  const size = context.quick
+    ? ['--nodes', '10000', '--edges', '40000', '--layout-ms', '8000']
+    : ['--layout-ms', '12000'];
   const started = Date.now();
-  const outcome = await runChild(process.execPath, ['--import', 'tsx', 'bench/explorer-large.ts', '--frames', '3', ...size], { timeoutMs: 900_000, keepStdout: true });
+  const outcome = await runChild(
+    process.execPath,
+    ['--import', 'tsx', 'bench/explorer-large.ts', '--frames', '3', ...size],
+    { timeoutMs: 900_000, keepStdout: true },
+  );
   const fresh = existsSync(LARGE_RESULT_FILE) && statSync(LARGE_RESULT_FILE).mtimeMs >= started;
   if (outcome.exitCode !== 0 || !fresh) return report.skip('explorer, large graph', childError(outcome));
-  const result = JSON.parse(readFileSync(LARGE_RESULT_FILE, 'utf8')) as { large: LargeRun[]; small1k4k: ({ ratio: number } | undefined)[] };
+  const result = JSON.parse(readFileSync(LARGE_RESULT_FILE, 'utf8')) as {
+    large: LargeRun[];
+    small1k4k: ({ ratio: number } | undefined)[];
+  };
   const run = result.large[0];
   if (run === undefined) return report.skip('explorer, large graph', 'the run wrote no result for the large graph');
-  const section = report.section(`Explorer, large graph (bench/explorer-large.ts): ${run.nodes} nodes / ${run.edges} edges imported from N-Triples`, ['figure', 'value']);
+  const section = report.section(
+    `Explorer, large graph (bench/explorer-large.ts): ${run.nodes} nodes / ${run.edges} edges imported from N-Triples`,
+    ['figure', 'value'],
+  );
   // What the issue asks of a large graph: a page that answers while it loads, then drawn, searchable, laid out;
   // frames judged as a ratio to bare sigma in the same browser (software WebGL).
-  section.rows.push(...leaves({
-    importMs: run.timings?.totalMs,
-    // Before the panel says "done" (read, parse, build, fill sigma), among the eight longest tasks the script keeps.
-    longestTaskWhileBuildingMs: Math.max(0, ...(run.longTasks?.top ?? []).filter((t) => t.state !== 'done').map((t) => t.ms)),
-    longestTaskMs: run.longTasks?.longestMs,
-    progressUpdates: run.progress?.updates,
-    progressLongestGapMs: run.progress?.longestGapMs,
-    searchKeystrokeMs: run.search?.latencyMs,
-    hoverToFrameMs: run.hover?.hoverToFrameMs,
-    forceAtlas2: { longestTaskMs: run.forceAtlas2?.longTasks.longestMs, keystrokeMs: run.forceAtlas2?.keystrokeMs, stopMs: run.forceAtlas2?.stopMs },
-    frameMs: { explorer: run.frames?.explorerMsPerFrame, bareSigma: run.frames?.bareMsPerFrame, ratio: run.frames?.ratio },
-    frameRatio1k4k: result.small1k4k.map((s) => s?.ratio),
-  }));
+  section.rows.push(
+    ...leaves({
+      importMs: run.timings?.totalMs,
+      // Before the panel says "done" (read, parse, build, fill sigma), among the eight longest tasks the script keeps.
+      longestTaskWhileBuildingMs: Math.max(
+        0,
+        ...(run.longTasks?.top ?? []).filter((t) => t.state !== 'done').map((t) => t.ms),
+      ),
+      longestTaskMs: run.longTasks?.longestMs,
+      progressUpdates: run.progress?.updates,
+      progressLongestGapMs: run.progress?.longestGapMs,
+      searchKeystrokeMs: run.search?.latencyMs,
+      hoverToFrameMs: run.hover?.hoverToFrameMs,
+      forceAtlas2: {
+        longestTaskMs: run.forceAtlas2?.longTasks.longestMs,
+        keystrokeMs: run.forceAtlas2?.keystrokeMs,
+        stopMs: run.forceAtlas2?.stopMs,
+      },
+      frameMs: {
+        explorer: run.frames?.explorerMsPerFrame,
+        bareSigma: run.frames?.bareMsPerFrame,
+        ratio: run.frames?.ratio,
+      },
+      frameRatio1k4k: result.small1k4k.map((s) => s?.ratio),
+    }),
+  );
   section.figures.explorerLarge = result;
-  section.notes.push(`frame ratio: explorer ÷ bare sigma, frames drawn in turns, median of the per-turn ratios (aim ≤ 1.2); full figures in ${LARGE_RESULT_FILE}`);
+  section.notes.push(
+    `frame ratio: explorer ÷ bare sigma, frames drawn in turns, median of the per-turn ratios (aim ≤ 1.2); full figures in ${LARGE_RESULT_FILE}`,
+  );
   report.print(section);
 }

@@ -14,7 +14,11 @@ const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 const CHEAP = 'ASK { ?s ?p ?o }';
 
 async function startServe(file: string, extra: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--data', file, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--data', file, ...extra],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8');
   // Ready once every query worker holds the data (the server logs it), so no load runs during the measures
@@ -25,7 +29,9 @@ async function startServe(file: string, extra: string[]): Promise<{ child: Child
       const endpoint = match?.[1];
       if (endpoint !== undefined && /query workers loaded/.test(stderr)) resolve(endpoint);
     });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr.trim().split('\n').slice(-2).join(' ')}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`serve exited with ${code}: ${stderr.trim().split('\n').slice(-2).join(' ')}`)),
+    );
   });
   return { child, url };
 }
@@ -34,9 +40,20 @@ async function startServe(file: string, extra: string[]): Promise<{ child: Child
 function post(agent: Agent, url: string, sparql: string, accept = 'application/sparql-results+json'): Promise<number> {
   return new Promise((resolve, reject) => {
     const body = Buffer.from(sparql);
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/sparql-query', accept, 'content-length': body.length } }, (res) => {
-      res.on('data', () => undefined).on('end', () => resolve(res.statusCode ?? 0)).on('error', reject);
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/sparql-query', accept, 'content-length': body.length },
+      },
+      (res) => {
+        res
+          .on('data', () => undefined)
+          .on('end', () => resolve(res.statusCode ?? 0))
+          .on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -52,7 +69,11 @@ async function overhead(file: string, url: string, runs: number): Promise<void> 
   const options: WorkerQueryOptions = { keepText: true, rowLimit: 10_000, timeoutMs: 10_000 };
   const inProcess = async () => serializedBody(await engine.query(point, options), 'json');
   const viaFetch = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' }, body: point });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' },
+      body: point,
+    });
     await response.text();
     if (response.status !== 200) throw new Error(`point lookup over fetch answered ${response.status}`);
   };
@@ -122,18 +143,24 @@ async function mixLoad(url: string, clients: number, ms: number): Promise<{ done
   const until = performance.now() + ms;
   let done = 0;
   let failed = 0;
-  await Promise.all(Array.from({ length: clients }, async (_, c) => {
-    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    for (let i = c; performance.now() < until; i++) {
-      const q = mix[i % mix.length];
-      if (q === undefined) break; // an empty mix
-      const status = await post(agent, url, q.sparql, /CONSTRUCT/.test(q.sparql) ? 'application/n-triples' : 'application/sparql-results+json')
-        .catch(() => 0);
-      if (status === 200) done += 1;
-      else failed += 1;
-    }
-    agent.destroy();
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      for (let i = c; performance.now() < until; i++) {
+        const q = mix[i % mix.length];
+        if (q === undefined) break; // an empty mix
+        const status = await post(
+          agent,
+          url,
+          q.sparql,
+          /CONSTRUCT/.test(q.sparql) ? 'application/n-triples' : 'application/sparql-results+json',
+        ).catch(() => 0);
+        if (status === 200) done += 1;
+        else failed += 1;
+      }
+      agent.destroy();
+    }),
+  );
   return { done, failed };
 }
 
@@ -141,10 +168,16 @@ async function mixLoad(url: string, clients: number, ms: number): Promise<{ done
  * Throughput of the pool against a baseline server (one worker), both running, in alternating windows: load that
  * changes on a shared machine hits both alike.
  */
-async function throughput(url: string, baselineUrl: string, clients: number, rounds: number, windowMs: number): Promise<void> {
+async function throughput(
+  url: string,
+  baselineUrl: string,
+  clients: number,
+  rounds: number,
+  windowMs: number,
+): Promise<void> {
   const totals = { pool: 0, baseline: 0, failed: 0 };
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? ['baseline', 'pool'] as const : ['pool', 'baseline'] as const;
+    const order = round % 2 === 0 ? (['baseline', 'pool'] as const) : (['pool', 'baseline'] as const);
     for (const which of order) {
       const { done, failed } = await mixLoad(which === 'pool' ? url : baselineUrl, clients, windowMs);
       totals[which] += done;
@@ -152,27 +185,43 @@ async function throughput(url: string, baselineUrl: string, clients: number, rou
     }
   }
   const seconds = (rounds * windowMs) / 1000;
-  emit({ event: 'throughput', perSecond: round(totals.pool / seconds), baselinePerSecond: round(totals.baseline / seconds), failed: totals.failed });
+  emit({
+    event: 'throughput',
+    perSecond: round(totals.pool / seconds),
+    baselinePerSecond: round(totals.baseline / seconds),
+    failed: totals.failed,
+  });
 }
 
 runStep(async () => {
   const args = stepArgs();
   const file = requiredArg(args, 'file');
   // `--serve timeout=5000,workers=2` → serve's `--timeout 5000 --workers 2`
-  const extra = (args.serve ?? '').split(',').filter(Boolean).flatMap((pair) => {
-    const [name, value] = pair.split('=');
-    if (value === undefined) throw new Error(`--serve takes name=value pairs, not "${pair}"`);
-    return [`--${name}`, value];
-  });
+  const extra = (args.serve ?? '')
+    .split(',')
+    .filter(Boolean)
+    .flatMap((pair) => {
+      const [name, value] = pair.split('=');
+      if (value === undefined) throw new Error(`--serve takes name=value pairs, not "${pair}"`);
+      return [`--${name}`, value];
+    });
   const { child, url } = await startServe(file, extra);
-  const baseline = args.task === 'throughput' ? await startServe(file, ['--workers', '1', '--short-limit', '0']) : undefined;
+  const baseline =
+    args.task === 'throughput' ? await startServe(file, ['--workers', '1', '--short-limit', '0']) : undefined;
   try {
     const sparql = `${url}/sparql`;
     await post(new Agent(), sparql, CHEAP);
     emit({ event: 'loaded' });
     if (args.task === 'overhead') await overhead(file, sparql, Number(args.runs ?? 200));
     if (args.task === 'runaway') await behindRunaways(sparql, Number(args.runaways ?? 3), Number(args.runs ?? 40));
-    if (baseline) await throughput(sparql, `${baseline.url}/sparql`, Number(args.clients ?? 4), Number(args.rounds ?? 4), Number(args.window ?? 2000));
+    if (baseline)
+      await throughput(
+        sparql,
+        `${baseline.url}/sparql`,
+        Number(args.clients ?? 4),
+        Number(args.rounds ?? 4),
+        Number(args.window ?? 2000),
+      );
   } finally {
     child.kill('SIGKILL');
     baseline?.child.kill('SIGKILL');

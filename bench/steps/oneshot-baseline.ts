@@ -1,4 +1,5 @@
-// Bench step (baseline of the one-shot CLI): a fresh process that reads, parses and indexes a file with n3, then asks Comunica.
+// Bench step (baseline of the one-shot CLI): a fresh process that reads, parses and indexes a file with n3, then asks
+// Comunica.
 import { readFileSync } from 'node:fs';
 import { Parser, Store } from 'n3';
 import { loadComunica } from '../lib/comunica';

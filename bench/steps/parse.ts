@@ -10,10 +10,14 @@ runStep(async () => {
   const format = args.format ?? 'ntriples';
   const n3Format = format === 'nquads' ? 'N-Quads' : 'N-Triples';
   const { parseRdf } = await import('../../src/rdf/parse');
-  const result = await interleave({
-    baseline: async () => new Parser({ format: n3Format }).parse(text).length,
-    project: async () => (await parseRdf(text, { format })).length,
-  }, Number(args.runs ?? 3));
-  if (result.lastProject !== result.lastBaseline) throw new Error(`parseRdf gave ${result.lastProject} quads, n3 ${result.lastBaseline}`);
+  const result = await interleave(
+    {
+      baseline: async () => new Parser({ format: n3Format }).parse(text).length,
+      project: async () => (await parseRdf(text, { format })).length,
+    },
+    Number(args.runs ?? 3),
+  );
+  if (result.lastProject !== result.lastBaseline)
+    throw new Error(`parseRdf gave ${result.lastProject} quads, n3 ${result.lastBaseline}`);
   emit({ event: 'result', project: result.project, baseline: result.baseline, quads: result.lastProject });
 });

@@ -13,10 +13,16 @@ const MAX_RUNS = 1000;
 
 /** Median of a[r] / b[r] over the rounds r in which both engines ran. */
 function pairedRatio(a: Map<number, number>, b: Map<number, number>): number | undefined {
-  const ratios = [...a].filter(([round]) => b.has(round)).map(([round, ms]) => ms / b.get(round)!).filter(Number.isFinite).sort((x, y) => x - y);
+  const ratios = [...a]
+    .filter(([round]) => b.has(round))
+    .map(([round, ms]) => ms / b.get(round)!)
+    .filter(Number.isFinite)
+    .sort((x, y) => x - y);
   if (ratios.length === 0) return undefined;
   const mid = ratios.length >> 1;
-  return ratios.length % 2 ? (ratios[mid] ?? Number.NaN) : ((ratios[mid - 1] ?? Number.NaN) + (ratios[mid] ?? Number.NaN)) / 2;
+  return ratios.length % 2
+    ? (ratios[mid] ?? Number.NaN)
+    : ((ratios[mid - 1] ?? Number.NaN) + (ratios[mid] ?? Number.NaN)) / 2;
 }
 
 /**
@@ -77,7 +83,9 @@ runStep(async () => {
     const samples = new Map<EngineKind, Map<number, number>>(kinds.map((k) => [k, new Map()]));
     const spent = new Map<EngineKind, number>(kinds.map((k) => [k, 0]));
     for (let round = 0; ; round++) {
-      const active = roundOrder(engines, round).filter(([kind]) => !exceeded.has(kind) && wantsMore(samples.get(kind)!.size, spent.get(kind)!, runs, budgetMs));
+      const active = roundOrder(engines, round).filter(
+        ([kind]) => !exceeded.has(kind) && wantsMore(samples.get(kind)!.size, spent.get(kind)!, runs, budgetMs),
+      );
       if (active.length === 0) break;
       for (const [kind, engine] of active) {
         const ms = await timed(kind, engine);
@@ -89,14 +97,24 @@ runStep(async () => {
     // the ratio least moved by load that changes during the runs. Not for a third engine: it always goes first, so
     // the runs paired with it pay for its garbage (Comunica's is large), which would flatter it.
     const [firstKind, secondKind] = kinds;
-    const paired = firstKind !== undefined && secondKind !== undefined ? { [secondKind]: pairedRatio(samples.get(firstKind)!, samples.get(secondKind)!) } : {};
+    const paired =
+      firstKind !== undefined && secondKind !== undefined
+        ? { [secondKind]: pairedRatio(samples.get(firstKind)!, samples.get(secondKind)!) }
+        : {};
     for (const kind of kinds) {
       if (exceeded.has(kind)) {
         emit({ event: 'done', engine: kind, query: query.id, exceededMs: Math.round(exceeded.get(kind)!) });
         continue;
       }
       const timing = summarise([...samples.get(kind)!.values()]);
-      emit({ event: 'done', engine: kind, query: query.id, timing, count: counts.get(kind), ...(kind === kinds[0] ? { paired } : {}) });
+      emit({
+        event: 'done',
+        engine: kind,
+        query: query.id,
+        timing,
+        count: counts.get(kind),
+        ...(kind === kinds[0] ? { paired } : {}),
+      });
     }
   }
 });

@@ -18,10 +18,13 @@ runStep(async () => {
   const args = stepArgs();
   const quads = new Parser({ format: 'N-Triples' }).parse(readFileSync(requiredArg(args, 'file'), 'utf8')) as Quad[];
   const { serializeRdf } = await import('../../src/rdf/serialize');
-  const result = await interleave({
-    baseline: () => n3Turtle(quads),
-    project: () => serializeRdf(quads, 'turtle'),
-  }, Number(args.runs ?? 3));
+  const result = await interleave(
+    {
+      baseline: () => n3Turtle(quads),
+      project: () => serializeRdf(quads, 'turtle'),
+    },
+    Number(args.runs ?? 3),
+  );
   emit({
     event: 'result',
     project: result.project,

@@ -11,7 +11,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -30,7 +32,10 @@ async function post(url: string, sparql: string): Promise<number> {
   const construct = /\bCONSTRUCT\b/i.test(sparql);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/sparql-query', accept: construct ? 'application/n-triples' : 'application/sparql-results+json' },
+    headers: {
+      'content-type': 'application/sparql-query',
+      accept: construct ? 'application/n-triples' : 'application/sparql-results+json',
+    },
     body: sparql,
   });
   const body = await response.text();
@@ -45,14 +50,19 @@ runStep(async () => {
   const args = stepArgs();
   const port = await freePort();
   const start = performance.now();
-  const server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', String(port), '--data', requiredArg(args, 'file')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(
+    process.execPath,
+    ['bin/osce-kg.js', 'serve', '--port', String(port), '--data', requiredArg(args, 'file')],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   server.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}/sparql`;
   try {
     // Ready when it answers a query (the data is loaded by then)
     for (;;) {
-      if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
+      if (server.exitCode !== null)
+        throw new Error(`serve exited with ${server.exitCode}: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
       if (performance.now() - start > Number(args.readyTimeout ?? 300_000)) throw new Error('serve not ready in time');
       try {
         await post(url, 'ASK { ?s ?p ?o }');
@@ -64,7 +74,12 @@ runStep(async () => {
     emit({ event: 'loaded', loadMs: round(performance.now() - start) });
     for (const query of queryMix()) {
       emit({ event: 'start', query: query.id });
-      const { timing, last } = await repeat(() => post(url, query.sparql), { warmup: 1, runs: Number(args.runs ?? 20), budgetMs: 5000, minRuns: 3 });
+      const { timing, last } = await repeat(() => post(url, query.sparql), {
+        warmup: 1,
+        runs: Number(args.runs ?? 20),
+        budgetMs: 5000,
+        minRuns: 3,
+      });
       emit({ event: 'done', query: query.id, timing, count: last });
     }
     emit({ event: 'server', maxRssMb: peakRssMb(server.pid!) });

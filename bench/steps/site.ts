@@ -14,7 +14,11 @@ runStep(async () => {
   const out = mkdtempSync(join(tmpdir(), 'osce-kg-bench-site-'));
   try {
     const started = performance.now();
-    const summary = await writeSite(quads, { out, siteUrl: 'https://example.org/osce-kg/', sourceText: bundled?.sourceText });
+    const summary = await writeSite(quads, {
+      out,
+      siteUrl: 'https://example.org/osce-kg/',
+      sourceText: bundled?.sourceText,
+    });
     const ms = performance.now() - started;
     emit({ event: 'result', ms, quads: quads.length, ...summary });
   } finally {

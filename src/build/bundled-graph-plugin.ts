@@ -37,11 +37,13 @@ export function bundledGraphPlugin(dir?: string): Plugin {
     configureServer(server) {
       // Dev: rebuilt on every request, so an edit in graph-data/ shows on reload.
       server.middlewares.use(DEV_URL, (_req, res, next) => {
-        builder().then((m) => m.buildBundledGraphFile(dir)).then((file) => {
-          res.setHeader('content-type', 'application/json; charset=utf-8');
-          res.setHeader('cache-control', 'no-store');
-          res.end(JSON.stringify(file));
-        }, next);
+        builder()
+          .then((m) => m.buildBundledGraphFile(dir))
+          .then((file) => {
+            res.setHeader('content-type', 'application/json; charset=utf-8');
+            res.setHeader('cache-control', 'no-store');
+            res.end(JSON.stringify(file));
+          }, next);
       });
     },
     transformIndexHtml: {
@@ -54,7 +56,13 @@ export function bundledGraphPlugin(dir?: string): Plugin {
           if (!asset) return undefined;
           href = base + asset.fileName;
         } else if (!ctx.server) return undefined;
-        return [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' }, injectTo: 'head-prepend' }];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
+            injectTo: 'head-prepend',
+          },
+        ];
       },
     },
   };

@@ -1,4 +1,5 @@
-// Builds the prebuilt CLI (node_modules/.cache/osce-kg/cli.mjs): the TypeScript sources in one ES module, so `osce-kg` starts without a TypeScript loader.
+// Builds the prebuilt CLI (node_modules/.cache/osce-kg/cli.mjs): the TypeScript sources in one ES module, so `osce-kg`
+// starts without a TypeScript loader.
 import { build } from 'esbuild';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
@@ -28,7 +29,9 @@ export async function buildCliBundle(): Promise<string> {
     metafile: true,
     absWorkingDir: ROOT,
   });
-  const inputs = Object.keys(result.metafile.inputs).map((file) => relative(ROOT, resolve(ROOT, file))).sort();
+  const inputs = Object.keys(result.metafile.inputs)
+    .map((file) => relative(ROOT, resolve(ROOT, file)))
+    .sort();
   await writeFile(CLI_BUNDLE_INPUTS, `${JSON.stringify(inputs, null, 1)}\n`);
   await rename(partial, CLI_BUNDLE);
   return CLI_BUNDLE;

@@ -1,4 +1,5 @@
-// `npm run data:coverage`: regenerates each source's coverage table (sources/x.coverage.tsv), keeping the notes written in it.
+// `npm run data:coverage`: regenerates each source's coverage table (sources/x.coverage.tsv), keeping the notes written
+// in it.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { coverageTablePath, GRAPH_DATA_DIR, loadBundledData, readSourceTexts } from '../node/bundled';
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
     await writeFile(path, formatCoverageTable(rows));
     const cited = rows.filter((r) => r.passages.length > 0).length;
     const open = rows.filter((r) => r.passages.length === 0 && r.note === '').length;
-    process.stdout.write(`graph-data/${coverageTablePath(q.object.value)}: ${rows.length} units, ${cited} cited, ${open} without passage or note\n`);
+    process.stdout.write(
+      `graph-data/${coverageTablePath(q.object.value)}: ${rows.length} units, ${cited} cited, ${open} without passage or note\n`,
+    );
   }
 }
 

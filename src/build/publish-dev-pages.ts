@@ -25,7 +25,13 @@ export function createDevPages(dir = GRAPH_DATA_DIR): { handle: DevPagesHandler;
     if (url.pathname === '/sparql' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     try {
       const publication = await (loading ??= load());
-      return await handlePublish(req, res, url, () => publication, localEntities(() => publication));
+      return await handlePublish(
+        req,
+        res,
+        url,
+        () => publication,
+        localEntities(() => publication),
+      );
     } catch (error) {
       if (error instanceof HttpError) {
         sendText(res, error.status, error.message, error.headers);
@@ -35,7 +41,12 @@ export function createDevPages(dir = GRAPH_DATA_DIR): { handle: DevPagesHandler;
       throw error;
     }
   };
-  return { handle, invalidate: () => { loading = undefined; } };
+  return {
+    handle,
+    invalidate: () => {
+      loading = undefined;
+    },
+  };
 }
 
 export interface DevPagesModule {

@@ -51,7 +51,13 @@ export function listOption(parsed: Parsed, name: string): string[] {
  * A whole number option from `min` to `max` (`--port 0` allowed when `min` is 0). Negative, fractional,
  * exponent and hexadecimal forms, NaN and anything past `max` are a UsageError, never rounded or clamped.
  */
-export function intOption(parsed: Parsed, name: string, command: string, min = 1, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function intOption(
+  parsed: Parsed,
+  name: string,
+  command: string,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   const raw = stringOption(parsed, name);
   if (raw === undefined) return undefined;
   const value = Number(raw);
@@ -69,7 +75,19 @@ export function durationOption(parsed: Parsed, name: string, command: string): n
   return intOption(parsed, name, command, 1, MAX_TIMER_MS);
 }
 
-const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, kb: 2 ** 10, kib: 2 ** 10, m: 2 ** 20, mb: 2 ** 20, mib: 2 ** 20, g: 2 ** 30, gb: 2 ** 30, gib: 2 ** 30 };
+const BYTE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 2 ** 10,
+  kb: 2 ** 10,
+  kib: 2 ** 10,
+  m: 2 ** 20,
+  mb: 2 ** 20,
+  mib: 2 ** 20,
+  g: 2 ** 30,
+  gb: 2 ** 30,
+  gib: 2 ** 30,
+};
 
 /** A size in bytes: a whole number with an optional unit (`K`, `M`, `G`: binary multiples), from 1 to `max`. */
 export function byteSizeOption(parsed: Parsed, name: string, command: string, max: number): number | undefined {
@@ -79,15 +97,24 @@ export function byteSizeOption(parsed: Parsed, name: string, command: string, ma
   // Both groups take part in every match
   const [, amount = '', unitName = ''] = match ?? [];
   const unit = match ? BYTE_UNITS[unitName.toLowerCase()] : undefined;
-  const value = match && unit !== undefined && Object.hasOwn(BYTE_UNITS, unitName.toLowerCase()) ? Number(amount) * unit : NaN;
+  const value =
+    match && unit !== undefined && Object.hasOwn(BYTE_UNITS, unitName.toLowerCase()) ? Number(amount) * unit : NaN;
   if (!Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new UsageError(`--${name} expects a size from 1 byte to ${max / 2 ** 20} MiB (a whole number, optionally with K, M or G), got "${raw}"`, command);
+    throw new UsageError(
+      `--${name} expects a size from 1 byte to ${max / 2 ** 20} MiB (a whole number, optionally with K, M or G), got "${raw}"`,
+      command,
+    );
   }
   return value;
 }
 
 /** An option whose value must be one of `choices`. */
-export function choiceOption<T extends string>(parsed: Parsed, name: string, command: string, choices: readonly T[]): T | undefined {
+export function choiceOption<T extends string>(
+  parsed: Parsed,
+  name: string,
+  command: string,
+  choices: readonly T[],
+): T | undefined {
   const raw = stringOption(parsed, name);
   if (raw === undefined) return undefined;
   const value = raw.toLowerCase() as T;

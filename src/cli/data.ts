@@ -1,6 +1,14 @@
 // The dataset a command works on: the files named on the command line, or the bundled graph when none are.
 import type { Quad } from '@rdfjs/types';
-import { loadBundledData, loadBundledGraph, loadBundledShapes, loadBundledSources, readBundledDataFiles, readSourceTexts, type BundledGraph } from '../node/bundled';
+import {
+  loadBundledData,
+  loadBundledGraph,
+  loadBundledShapes,
+  loadBundledSources,
+  readBundledDataFiles,
+  readSourceTexts,
+  type BundledGraph,
+} from '../node/bundled';
 import { loadFiles, readSourceFile, type SourceFile } from '../node/files';
 import type { ReadLimits } from '../node/input-limits';
 
@@ -22,6 +30,10 @@ export async function readDataSources(paths: string[], limits: ReadLimits = {}):
  */
 export async function loadForValidation(paths: string[], limits: ReadLimits = {}): Promise<BundledGraph> {
   if (paths.length === 0) return loadBundledGraph();
-  const [data, shapes, sources] = await Promise.all([loadFiles(paths, limits), loadBundledShapes(), loadBundledSources()]);
+  const [data, shapes, sources] = await Promise.all([
+    loadFiles(paths, limits),
+    loadBundledShapes(),
+    loadBundledSources(),
+  ]);
   return { data, shapes, sourceText: await readSourceTexts([...sources, ...data]) };
 }

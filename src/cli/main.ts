@@ -44,7 +44,9 @@ export async function main(argv: string[]): Promise<number> {
       await writeStdout(`${COMMAND_HELP[name]}\n`);
       return 0;
     }
-    return await (await load())(rest);
+    return await (
+      await load()
+    )(rest);
   } catch (error) {
     return reportError(error);
   }

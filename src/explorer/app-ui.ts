@@ -1,4 +1,5 @@
-// The explorer's DOM parts, built once and placed in the shell: search, toolbar, filters, the tabs (Details, List, panels).
+// The explorer's DOM parts, built once and placed in the shell: search, toolbar, filters, the tabs (Details, List,
+// panels).
 import type { ExplorerContext, Highlight } from './context';
 import { addListTab, type ListSource } from './controllers/list-controller';
 import type { PanelDefinition } from './panels/registry';
@@ -42,7 +43,8 @@ export interface UiParts {
 export function buildUi(root: HTMLElement, wiring: UiWiring): UiParts {
   const search = createSearchBox(wiring.settings.searchLimit, wiring.remote, {
     choose: (key) => wiring.choose(key),
-    showAll: (keys, text) => wiring.highlight({ nodes: keys, edges: [], caption: `${keys.length} matches for “${text}”` }),
+    showAll: (keys, text) =>
+      wiring.highlight({ nodes: keys, edges: [], caption: `${keys.length} matches for “${text}”` }),
   });
   const toolbar = createToolbar(wiring.toolbar);
   const filters = createFiltersPanel(wiring.filters);

@@ -1,4 +1,5 @@
-// The explorer's composition root: builds the store, the data, the DOM parts, the view and the controllers, and wires them.
+// The explorer's composition root: builds the store, the data, the DOM parts, the view and the controllers, and wires
+// them.
 import type { Quad } from '@rdfjs/types';
 import { buildUi, type UiParts } from './app-ui';
 import type { ExplorerContext } from './context';
@@ -51,7 +52,10 @@ export class ExplorerApp {
   private readonly layout = new LayoutController(() => this.firstLayout.run(this.data.renderGraph, 'overlaps'));
   private readonly firstFrame = new FirstFrame(this.timings);
   /** Remote mode's connection (none until an endpoint is chosen); its framing moves this app's camera. */
-  private readonly remote = new RemoteSession({ fitAll: () => this.view.setCamera(null), frameNodes: (keys) => this.view.frameNodes(keys) });
+  private readonly remote = new RemoteSession({
+    fitAll: () => this.view.setCamera(null),
+    frameNodes: (keys) => this.view.frameNodes(keys),
+  });
   private readonly ui: UiParts;
   private readonly view: GraphView;
   private readonly status: StatusLine;
@@ -64,13 +68,33 @@ export class ExplorerApp {
   private url: UrlSync | null = null;
 
   /** `instrument` is given only by a test or bench build (main.ts): the parts its hook reads. */
-  constructor(root: HTMLElement, private readonly settings: ExplorerSettings, panels: PanelDefinition[], instrument?: (parts: AppParts) => void) {
-    this.store = createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: defaultAppearance(settings.sizeBy), camera: null, panels: NO_PANELS });
+  constructor(
+    root: HTMLElement,
+    private readonly settings: ExplorerSettings,
+    panels: PanelDefinition[],
+    instrument?: (parts: AppParts) => void,
+  ) {
+    this.store = createStore({
+      selection: EMPTY_SELECTION,
+      filters: NO_FILTERS,
+      appearance: defaultAppearance(settings.sizeBy),
+      camera: null,
+      panels: NO_PANELS,
+    });
     this.data = new CurrentData(settings);
     this.firstLayout = new FirstLayoutRunner(settings, () => (this.timings.layoutSettled = performance.now()));
-    this.graphControls = new GraphControls({ store: this.store, layout: this.layout, firstLayout: this.firstLayout, drawn: () => this.data.renderGraph });
+    this.graphControls = new GraphControls({
+      store: this.store,
+      layout: this.layout,
+      firstLayout: this.firstLayout,
+      drawn: () => this.data.renderGraph,
+    });
     this.ui = this.buildUi(root, panels);
-    this.source = createSourceOpener(this.data, () => this.ui.tabs.select('reader'), () => this.listeners.emit('source'));
+    this.source = createSourceOpener(
+      this.data,
+      () => this.ui.tabs.select('reader'),
+      () => this.listeners.emit('source'),
+    );
     this.graphControls.attachToolbar(this.ui.toolbar);
     this.status = new StatusLine(this.ui.shell.status, this.store);
     // The renderer is created before the data arrives, so its (slow, software-WebGL) setup overlaps the fetch.
@@ -93,7 +117,11 @@ export class ExplorerApp {
       visible: () => this.controllers.visibility.nodes(),
       frameVisible: () => this.frameVisible(),
     });
-    this.ui.shell.graphContainer.parentElement?.append(this.graphControls.legend.element, this.explore.bar.element, this.explore.menu.element);
+    this.ui.shell.graphContainer.parentElement?.append(
+      this.graphControls.legend.element,
+      this.explore.bar.element,
+      this.explore.menu.element,
+    );
     this.selection = new SelectionActions(this.store, {
       data: this.data,
       frameAround: (key) => this.controllers.camera.frameAround(key),
@@ -160,10 +188,21 @@ export class ExplorerApp {
         state: () => {
           const { node, highlight } = this.store.get().selection;
           const { graph, predicateLabels } = this.data;
-          return { graph, visibility: this.controllers.visibility.current(), selected: node, highlighted: highlight?.edges ?? [], predicateLabels };
+          return {
+            graph,
+            visibility: this.controllers.visibility.current(),
+            selected: node,
+            highlighted: highlight?.edges ?? [],
+            predicateLabels,
+          };
         },
         choose: (key) => this.selection.select(key, { focus: true, showDetails: false }),
-        highlightEdge: (r) => this.selection.setHighlight({ nodes: [r.source, r.target], edges: [r.key], caption: `${r.sourceLabel} ${r.relation} ${r.targetLabel}` }),
+        highlightEdge: (r) =>
+          this.selection.setHighlight({
+            nodes: [r.source, r.target],
+            edges: [r.key],
+            caption: `${r.sourceLabel} ${r.relation} ${r.targetLabel}`,
+          }),
       },
     });
   }
@@ -237,7 +276,11 @@ export class ExplorerApp {
     return {
       context: this.context,
       timings: this.timings,
-      layout: { start: () => this.startLayout(), stop: () => this.layout.stop(), running: () => this.layout.isRunning() },
+      layout: {
+        start: () => this.startLayout(),
+        stop: () => this.layout.stop(),
+        running: () => this.layout.isRunning(),
+      },
       drawing: () => ({ view: this.view, graph: this.data.renderGraph, container: this.ui.shell.graphContainer }),
     };
   }

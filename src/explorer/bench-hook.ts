@@ -42,7 +42,9 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   // No values give NaN
-  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
 }
 
 /**
@@ -50,11 +52,24 @@ function median(values: number[]): number {
  * load hits both alike; the ratio is the median of the per-turn ratios. Both stay alive the whole time, bare sigma's
  * canvas on top of the explorer's.
  */
-export async function compareWithBareSigma(renderer: Renderer, graph: RenderGraph, container: HTMLElement, n: number): Promise<FrameComparison> {
+export async function compareWithBareSigma(
+  renderer: Renderer,
+  graph: RenderGraph,
+  container: HTMLElement,
+  n: number,
+): Promise<FrameComparison> {
   const explorer = renderer as unknown as Drawable;
   const host = document.createElement('div');
   const rect = container.getBoundingClientRect();
-  Object.assign(host.style, { position: 'fixed', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px`, zIndex: '50', background: '#fff' });
+  Object.assign(host.style, {
+    position: 'fixed',
+    left: `${rect.left}px`,
+    top: `${rect.top}px`,
+    width: `${rect.width}px`,
+    height: `${rect.height}px`,
+    zIndex: '50',
+    background: '#fff',
+  });
   document.body.appendChild(host);
   const t0 = performance.now();
   const bare = new Sigma(graph.copy(), host) as unknown as Drawable & { kill(): void };

@@ -1,6 +1,13 @@
 // Explore mode's controls: the node menu (right-click), double-click to expand or collapse, and the bar over the graph.
 import type { KgGraph } from '../kg/to-graph';
-import { collapseNode, expandNode, expandNodes, exploreFrom, exploredNodes, hiddenNeighbours } from './core/filters/explore';
+import {
+  collapseNode,
+  expandNode,
+  expandNodes,
+  exploreFrom,
+  exploredNodes,
+  hiddenNeighbours,
+} from './core/filters/explore';
 import { selectNode } from './core/selection/producers';
 import type { Producer, Store } from './core/store';
 import type { FiltersState } from './core/filters/types';
@@ -45,13 +52,19 @@ export class ExploreControls {
     const explore = this.parts.store.get().filters.explore;
     const items: NodeMenuItem[] = [];
     if (explore !== null && this.parts.visible().has(key)) {
-      if (explore.expanded.includes(key)) items.push({ label: 'Collapse (hide what expanding it added)', run: () => this.toggle(key) });
+      if (explore.expanded.includes(key))
+        items.push({ label: 'Collapse (hide what expanding it added)', run: () => this.toggle(key) });
       const more = hiddenNeighbours(this.parts.model(), explore, key);
-      if (more > 0) items.push({ label: `Expand: show ${more} more neighbour${more === 1 ? '' : 's'}`, run: () => this.change(expandNode(key)) });
+      if (more > 0)
+        items.push({
+          label: `Expand: show ${more} more neighbour${more === 1 ? '' : 's'}`,
+          run: () => this.change(expandNode(key)),
+        });
     }
     if (explore?.seed !== key) items.push({ label: 'Explore from here', run: () => this.startFrom(key) });
     if (explore !== null) items.push({ label: 'Show whole graph', run: () => this.change(exploreFrom(null)) });
-    if (this.parts.controls.isPinned(key)) items.push({ label: 'Unpin (let the layout move it)', run: () => this.parts.controls.unpin([key]) });
+    if (this.parts.controls.isPinned(key))
+      items.push({ label: 'Unpin (let the layout move it)', run: () => this.parts.controls.unpin([key]) });
     return items;
   }
 
@@ -74,8 +87,15 @@ export class ExploreControls {
     const model = this.parts.model();
     if (explore === null || !model.hasNode(explore.seed)) return this.bar.show(null);
     const shown = this.parts.visible();
-    const expandable = [...shown].filter((k) => !explore.expanded.includes(k) && model.neighbors(k).some((n) => !shown.has(n))).length;
-    this.bar.show({ seed: model.getNodeAttribute(explore.seed, 'label'), shown: shown.size, total: model.order, expandable });
+    const expandable = [...shown].filter(
+      (k) => !explore.expanded.includes(k) && model.neighbors(k).some((n) => !shown.has(n)),
+    ).length;
+    this.bar.show({
+      seed: model.getNodeAttribute(explore.seed, 'label'),
+      shown: shown.size,
+      total: model.order,
+      expandable,
+    });
   }
 
   private expandAll(): void {

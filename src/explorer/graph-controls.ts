@@ -1,4 +1,5 @@
-// The graph's own controls: the toolbar's appearance choices and the colour legend, ForceAtlas2's parameters, node pins.
+// The graph's own controls: the toolbar's appearance choices and the colour legend, ForceAtlas2's parameters, node
+// pins.
 import { setColorBy, setLabelDensity, setSizeBy } from './core/appearance/producers';
 import type { Store } from './core/store';
 import { createColorLegend, type ColorLegend } from './ui/color-legend';

@@ -13,7 +13,8 @@ export function installShortcuts(actions: { focusSearch(): void; escape(): void 
       actions.focusSearch();
     } else if (e.key === 'Escape') {
       // Inside an editor (a panel's SPARQL box) Esc belongs to the editor.
-      if (isTyping(e.target) && !(e.target instanceof HTMLInputElement && e.target.getAttribute('role') === 'combobox')) return;
+      if (isTyping(e.target) && !(e.target instanceof HTMLInputElement && e.target.getAttribute('role') === 'combobox'))
+        return;
       actions.escape();
     }
   });

@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     await app.start(quads, texts);
     performance.mark('osce-kg:drawn');
     // On screen once the browser has produced the frame (software WebGL: seconds on a loaded machine): the animation
-    // frame after the next one starts when it has. Benchmarks report this beside timings.firstFrame (sigma's draw calls).
+    // frame after the next one starts when it has. Benchmarks report this beside timings.firstFrame (sigma's draw
+    // calls).
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('osce-kg:presented')));
     document.documentElement.dataset.explorer = 'ready';
   } catch (err) {

@@ -65,16 +65,34 @@ const COLOR = /^#[0-9a-fA-F]{6}$/;
 function positive(settings: ExplorerSettings, key: keyof ExplorerSettings, allowZero = false): void {
   const v = settings[key];
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) {
-    throw new ExplorerSettingsError(key, `must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${String(v)}`);
+    throw new ExplorerSettingsError(
+      key,
+      `must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${String(v)}`,
+    );
   }
 }
 
 /** Throws ExplorerSettingsError on the first invalid value. */
 export function validateSettings(settings: ExplorerSettings): void {
-  for (const key of ['minNodeSize', 'maxNodeSize', 'labelDensity', 'labelGridCellSize', 'edgeLabelsBelowRatio',
-    'searchLimit', 'maxFocusHops'] as const) positive(settings, key);
-  for (const key of ['labelRenderedSizeThreshold', 'hideEdgesOnMoveAbove', 'initialLayoutIterations',
-    'initialLayoutMaxNodes', 'cameraDuration', 'maxLabelledNeighbours'] as const) positive(settings, key, true);
+  for (const key of [
+    'minNodeSize',
+    'maxNodeSize',
+    'labelDensity',
+    'labelGridCellSize',
+    'edgeLabelsBelowRatio',
+    'searchLimit',
+    'maxFocusHops',
+  ] as const)
+    positive(settings, key);
+  for (const key of [
+    'labelRenderedSizeThreshold',
+    'hideEdgesOnMoveAbove',
+    'initialLayoutIterations',
+    'initialLayoutMaxNodes',
+    'cameraDuration',
+    'maxLabelledNeighbours',
+  ] as const)
+    positive(settings, key, true);
   if (settings.minNodeSize > settings.maxNodeSize) {
     throw new ExplorerSettingsError('minNodeSize', 'must not exceed maxNodeSize');
   }

@@ -21,13 +21,24 @@ export interface Shell {
 }
 
 export function buildShell(root: HTMLElement, parts: ShellParts): Shell {
-  const graphContainer = h('div', { class: 'graph', attrs: { id: 'graph', role: 'img', 'aria-label': 'Graph of the entities and their relations (the Entities list holds the same content as text)' } });
+  const graphContainer = h('div', {
+    class: 'graph',
+    attrs: {
+      id: 'graph',
+      role: 'img',
+      'aria-label': 'Graph of the entities and their relations (the Entities list holds the same content as text)',
+    },
+  });
   const caption = h('p', { class: 'graph-caption', attrs: { role: 'status', 'aria-live': 'polite' } });
   caption.hidden = true;
   const status = h('p', { class: 'app-status', attrs: { role: 'status' }, text: 'Loading the graph…' });
   const main = h('main', { class: 'app-main' });
-  const left = h('aside', { class: 'left', attrs: { id: 'filters-drawer', 'aria-label': 'Filters and legend' } }, [parts.filters.element]);
-  const right = h('aside', { class: 'right', attrs: { id: 'panels-drawer', 'aria-label': 'Panels' } }, [parts.tabs.element]);
+  const left = h('aside', { class: 'left', attrs: { id: 'filters-drawer', 'aria-label': 'Filters and legend' } }, [
+    parts.filters.element,
+  ]);
+  const right = h('aside', { class: 'right', attrs: { id: 'panels-drawer', 'aria-label': 'Panels' } }, [
+    parts.tabs.element,
+  ]);
   const drawers = createDrawers(main, { filters: left, panels: right });
   // On a small screen a tab opened anywhere (a node chosen, a shared link, a dropped file) shows in its drawer.
   parts.tabs.onSelect(() => drawers.open('panels', false));

@@ -24,11 +24,19 @@ export interface ExplorerTestHook {
     nodeLabel(key: string): string | null;
     /** The labels sigma draws now, each with the box it takes in the graph container (CSS px). */
     labelBoxes(): { key: string; label: string; x1: number; y1: number; x2: number; y2: number }[];
-    emphasis(): { hasActive: boolean; hoverActive: boolean; active: string[]; activeEdges: string[]; edgeLabels: boolean };
+    emphasis(): {
+      hasActive: boolean;
+      hoverActive: boolean;
+      active: string[];
+      activeEdges: string[];
+      edgeLabels: boolean;
+    };
     /** The shapes the renderer's edge program draws besides straight lines, and the path an edge is drawn with. */
     edgeShapes(): EdgeShapes | null;
     edgePath(key: string): string | null;
-    /** The sigma internals that view/sigma-patches.ts relies on and the live renderer lacks (empty when all are there). */
+    /**
+     * The sigma internals that view/sigma-patches.ts relies on and the live renderer lacks (empty when all are there).
+     */
     sigmaInternalsMissing(): string[];
     /** The camera's state now. */
     camera(): { x: number; y: number; ratio: number };
@@ -109,14 +117,17 @@ function viewProbe(app: AppParts): ExplorerTestHook['view'] {
 function labelBoxes(app: AppParts): ReturnType<ExplorerTestHook['view']['labelBoxes']> {
   const renderer = app.drawing().view.renderer;
   // Sigma's own measure of its label glyphs (what it draws), as the view's declutter uses.
-  const measure = (renderer as unknown as { labelRenderer: { measureNodeLabel(d: unknown): { width: number } } }).labelRenderer;
+  const measure = (renderer as unknown as { labelRenderer: { measureNodeLabel(d: unknown): { width: number } } })
+    .labelRenderer;
   return [...renderer.getNodeDisplayedLabels()].flatMap((key) => {
     const data = renderer.getNodeDisplayData(key);
     if (!data?.label) return [];
     const at = renderer.framedGraphToViewport(data);
     const half = (data.labelSize ?? 14) / 2;
     const x1 = at.x + data.size + 3;
-    return [{ key, label: data.label, x1, y1: at.y - half, x2: x1 + measure.measureNodeLabel(data).width, y2: at.y + half }];
+    return [
+      { key, label: data.label, x1, y1: at.y - half, x2: x1 + measure.measureNodeLabel(data).width, y2: at.y + half },
+    ];
   });
 }
 

@@ -1,4 +1,5 @@
-// How candidate graphs are named, so that anything (the explorer's drawing too) can tell a proposal from a curated statement.
+// How candidate graphs are named, so that anything (the explorer's drawing too) can tell a proposal from a curated
+// statement.
 import { ID } from '../rdf/vocab';
 
 /** Graph names of candidates start with this (`id:candidate-<source>-<n>`). */

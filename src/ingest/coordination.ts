@@ -1,4 +1,5 @@
-// How two neighbouring mentions of a sentence are joined: coordinated ("X, Y and Z"), one name's acronym, one qualifying the next.
+// How two neighbouring mentions of a sentence are joined: coordinated ("X, Y and Z"), one name's acronym, one
+// qualifying the next.
 import type { EntityKind } from '../kg/kinds';
 import type { Mention } from './mentions';
 
@@ -11,9 +12,11 @@ export function linkOf(sentence: { start: number; text: string }, a: Mention, b:
   const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
   if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(sentence.text.slice(b.end - sentence.start))) return 'same';
   // "OSCE Office of ...", "Department/Unit": the first names what the second is part of
-  if (/^(?:\s+|\s*\/\s*)$/.test(gap) && ORGANIZATIONS.includes(a.kind) && ORGANIZATIONS.includes(b.kind)) return 'qualifier';
+  if (/^(?:\s+|\s*\/\s*)$/.test(gap) && ORGANIZATIONS.includes(a.kind) && ORGANIZATIONS.includes(b.kind))
+    return 'qualifier';
   // A closing parenthesis may follow the first ("... (ODIHR), and ...")
-  if (/^\)?\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as)\s+)(?:the\s+|its\s+)?$/iu.test(gap)) return 'and';
+  if (/^\)?\s*(?:,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as)\s+)(?:the\s+|its\s+)?$/iu.test(gap))
+    return 'and';
   return 'none';
 }
 
@@ -21,7 +24,12 @@ export function linkOf(sentence: { start: number; text: string }, a: Mention, b:
  * The mentions coordinated with `m` ("OCEEA and the ODIHR", "UNHCR, IOM and other organizations") that have one
  * of `kinds`, `m` included; a name's acronym and a qualifier ("OSCE" in "OSCE ODIHR") are not separate members.
  */
-export function coordinated(sentence: { start: number; text: string }, mentions: readonly Mention[], m: Mention, kinds: readonly EntityKind[]): Mention[] {
+export function coordinated(
+  sentence: { start: number; text: string },
+  mentions: readonly Mention[],
+  m: Mention,
+  kinds: readonly EntityKind[],
+): Mention[] {
   const index = mentions.indexOf(m);
   if (index < 0) return [m];
   let first = index;

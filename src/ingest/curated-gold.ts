@@ -10,20 +10,40 @@ import type { IngestGold } from './evaluate';
  * curators write about a sentence in their own words ("ODIHR trainings and workshops in 2016"): they are not
  * counted as mentions to find (a mention of one is still right).
  */
-const NAMED_KINDS = new Set<EntityKind>(['body', 'partner', 'country', 'region', 'decision', 'framework', 'publication', 'goal', 'target']);
+const NAMED_KINDS = new Set<EntityKind>([
+  'body',
+  'partner',
+  'country',
+  'region',
+  'decision',
+  'framework',
+  'publication',
+  'goal',
+  'target',
+]);
 
 /** Gold from the curated graph: the passages of `documentIri` and the statements in their named graphs. */
-export function curatedGold(quads: readonly Quad[], documentIri: string, dictionary: EntityDictionary, options: { strict?: boolean } = {}): IngestGold {
+export function curatedGold(
+  quads: readonly Quad[],
+  documentIri: string,
+  dictionary: EntityDictionary,
+  options: { strict?: boolean } = {},
+): IngestGold {
   const kindOf = dictionary.kindOf;
   const namesOf = new Map<string, string[]>();
-  for (const name of dictionary.names) namesOf.set(name.iri, [...(namesOf.get(name.iri) ?? []), name.surface.toLowerCase()]);
-  for (const [notation, iri] of dictionary.byNotation) namesOf.set(iri, [...(namesOf.get(iri) ?? []), `sdg ${notation}`, `goal ${notation}`, `target ${notation}`]);
+  for (const name of dictionary.names)
+    namesOf.set(name.iri, [...(namesOf.get(name.iri) ?? []), name.surface.toLowerCase()]);
+  for (const [notation, iri] of dictionary.byNotation)
+    namesOf.set(iri, [...(namesOf.get(iri) ?? []), `sdg ${notation}`, `goal ${notation}`, `target ${notation}`]);
   // A deliberately naive reading of "the passage names it", independent of the ingester's rules
-  const named = (iri: string, quote: string) => options.strict || (namesOf.get(iri) ?? []).some((n) => quote.toLowerCase().includes(n));
+  const named = (iri: string, quote: string) =>
+    options.strict || (namesOf.get(iri) ?? []).some((n) => quote.toLowerCase().includes(n));
   const quoteOf = new Map<string, string>();
   const passages = new Set<string>();
-  for (const q of quads) if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
-  for (const q of quads) if (q.predicate.value === OKG_QUOTE && passages.has(q.subject.value)) quoteOf.set(q.subject.value, q.object.value);
+  for (const q of quads)
+    if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
+  for (const q of quads)
+    if (q.predicate.value === OKG_QUOTE && passages.has(q.subject.value)) quoteOf.set(q.subject.value, q.object.value);
   // A curation graph that reads a passage (prov:wasDerivedFrom: an SDG target read from a B-item heading) names
   // entities the passage's text suggests: finding them is acceptable, though they are not the source's gold.
   const readBy = new Map<string, string[]>();
@@ -60,12 +80,16 @@ export function curatedGold(quads: readonly Quad[], documentIri: string, diction
     }
   }
   return {
-    passages: [...quoteOf].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([passage, quote]) => {
-      const all = [...(entitiesOf.get(passage) ?? [])].sort();
-      const entities = all.filter((iri) => NAMED_KINDS.has(kindOf.get(iri) ?? 'other') && named(iri, quote));
-      const pairs = [...(pairsOf.get(passage) ?? new Map<string, [string, string]>()).values()].filter(([s, o]) => options.strict || (named(s, quote) && named(o, quote)));
-      const acceptable = [...new Set([...all, ...(curatedOf.get(passage) ?? [])])].sort();
-      return { quote, entities, acceptable, pairs };
-    }),
+    passages: [...quoteOf]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([passage, quote]) => {
+        const all = [...(entitiesOf.get(passage) ?? [])].sort();
+        const entities = all.filter((iri) => NAMED_KINDS.has(kindOf.get(iri) ?? 'other') && named(iri, quote));
+        const pairs = [...(pairsOf.get(passage) ?? new Map<string, [string, string]>()).values()].filter(
+          ([s, o]) => options.strict || (named(s, quote) && named(o, quote)),
+        );
+        const acceptable = [...new Set([...all, ...(curatedOf.get(passage) ?? [])])].sort();
+        return { quote, entities, acceptable, pairs };
+      }),
   };
 }

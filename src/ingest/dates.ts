@@ -9,9 +9,25 @@ export interface DateMention {
   datatype: 'date' | 'gYearMonth' | 'gYear';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTH = `(${MONTHS.join('|')})`;
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu');
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\s+(\\d{4})(?![\\p{N}])`,
+  'gu',
+);
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})(?![\\p{N}])`, 'gu');
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu');
 const YEAR = /(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})(?![\p{N}/])/gu;
@@ -24,7 +40,8 @@ export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   const free = (start: number, end: number) => !found.some((d) => start < d.end && d.start < end);
   const push = (start: number, surface: string, value: string, datatype: DateMention['datatype']) => {
-    if (free(start, start + surface.length)) found.push({ start, end: start + surface.length, surface, value, datatype });
+    if (free(start, start + surface.length))
+      found.push({ start, end: start + surface.length, surface, value, datatype });
   };
   // Every group of these patterns takes part in each match, so the '' defaults never apply
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {

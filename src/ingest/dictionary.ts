@@ -26,7 +26,24 @@ export interface EntityDictionary {
 }
 
 /** Kinds a text names; passages and source documents are the text itself. */
-const NAMED_KINDS = new Set<EntityKind>(['body', 'partner', 'country', 'region', 'decision', 'framework', 'activity', 'event', 'publication', 'theme', 'goal', 'target', 'post', 'city', 'agent', 'other']);
+const NAMED_KINDS = new Set<EntityKind>([
+  'body',
+  'partner',
+  'country',
+  'region',
+  'decision',
+  'framework',
+  'activity',
+  'event',
+  'publication',
+  'theme',
+  'goal',
+  'target',
+  'post',
+  'city',
+  'agent',
+  'other',
+]);
 /** Goals' and targets' labels are the official sentences, which no document quotes: they are found by notation. */
 const NOTATION_KINDS = new Set<EntityKind>(['goal', 'target']);
 

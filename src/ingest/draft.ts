@@ -4,7 +4,23 @@ import { DataFactory } from 'n3';
 import { KIND_OF_CLASS } from '../kg/kinds';
 import type { EntityKind } from '../kg/kinds';
 import { serializeRdf } from '../rdf/serialize';
-import { DCT_IDENTIFIER, DCT_IS_PART_OF, ID, NS, OKG, OKG_CANDIDATE, OKG_PASSAGE, OKG_QUOTE, OKG_SOURCE_DOCUMENT, OKG_TEXT_FILE, PREFIXES, RDF_TYPE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL } from '../rdf/vocab';
+import {
+  DCT_IDENTIFIER,
+  DCT_IS_PART_OF,
+  ID,
+  NS,
+  OKG,
+  OKG_CANDIDATE,
+  OKG_PASSAGE,
+  OKG_QUOTE,
+  OKG_SOURCE_DOCUMENT,
+  OKG_TEXT_FILE,
+  PREFIXES,
+  RDF_TYPE,
+  RDFS_COMMENT,
+  RDFS_LABEL,
+  SKOS_ALT_LABEL,
+} from '../rdf/vocab';
 import { CANDIDATE_GRAPH_PREFIX } from './candidate-graphs';
 import { OKG_TEXT_SHA256, type IngestResult } from './ingest';
 
@@ -29,7 +45,8 @@ function codePointOffsets(text: string): { at(utf16: number): number } {
   for (let i = 0; i < text.length; i++) {
     table[i] = points;
     const c = text.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) points++;
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff))
+      points++;
   }
   table[text.length] = points;
   return {
@@ -41,9 +58,12 @@ function codePointOffsets(text: string): { at(utf16: number): number } {
   };
 }
 
-export const passageIri = (sourceId: string, index: number) => `${ID}passage-${sourceId}-${String(index).padStart(3, '0')}`;
+export const passageIri = (sourceId: string, index: number) =>
+  `${ID}passage-${sourceId}-${String(index).padStart(3, '0')}`;
 
-/** The draft as quads: described resources in the default graph, each candidate statement or entity in its own graph. */
+/**
+ * The draft as quads: described resources in the default graph, each candidate statement or entity in its own graph.
+ */
 export function draftQuads(result: IngestResult): Quad[] {
   const codePoints = codePointOffsets(result.text);
   const quads: Quad[] = [];
@@ -55,7 +75,14 @@ export function draftQuads(result: IngestResult): Quad[] {
   add(doc, NS.dcterms + 'title', literal(result.title, 'en'));
   add(doc, OKG_TEXT_FILE, literal(`sources/${result.fileName}`));
   add(doc, OKG_TEXT_SHA256, literal(result.sha256));
-  add(doc, RDFS_COMMENT, literal(`Drafted by osce-kg ingest from ${result.fileName}: ${result.passages.length} of ${result.sentenceCount} sentences mention something. Candidates await review.`, 'en'));
+  add(
+    doc,
+    RDFS_COMMENT,
+    literal(
+      `Drafted by osce-kg ingest from ${result.fileName}: ${result.passages.length} of ${result.sentenceCount} sentences mention something. Candidates await review.`,
+      'en',
+    ),
+  );
   let candidateNumber = 0;
   const newEntities = new Map<string, { kind: EntityKind; name: string; passage: string; surfaces: Set<string> }>();
   for (const passage of result.passages) {
@@ -76,7 +103,13 @@ export function draftQuads(result: IngestResult): Quad[] {
       for (const iri of mention.iris) {
         if (!mentioned.has(iri)) add(p, OKG_MENTIONS, namedNode(iri));
         mentioned.add(iri);
-        if (mention.isNew && !newEntities.has(iri)) newEntities.set(iri, { kind: mention.kind, name: mention.name ?? mention.surface, passage: p, surfaces: new Set() });
+        if (mention.isNew && !newEntities.has(iri))
+          newEntities.set(iri, {
+            kind: mention.kind,
+            name: mention.name ?? mention.surface,
+            passage: p,
+            surfaces: new Set(),
+          });
         if (mention.isNew) newEntities.get(iri)?.surfaces.add(mention.surface);
       }
     }
@@ -96,7 +129,8 @@ export function draftQuads(result: IngestResult): Quad[] {
     add(iri, RDFS_LABEL, literal(entity.name, 'en'), g);
     // A decision found by its identifier or number: the identifier in the record's form (MC.DEC/6/17)
     if (entity.kind === 'decision') add(iri, DCT_IDENTIFIER, literal(entity.name), g);
-    for (const surface of [...entity.surfaces].sort()) if (surface !== entity.name) add(iri, SKOS_ALT_LABEL, literal(surface, 'en'), g);
+    for (const surface of [...entity.surfaces].sort())
+      if (surface !== entity.name) add(iri, SKOS_ALT_LABEL, literal(surface, 'en'), g);
     add(g, OKG_CANDIDATE, literal('true', XSD_BOOLEAN));
     add(g, PROV_WAS_DERIVED_FROM, namedNode(entity.passage));
   }

@@ -10,7 +10,11 @@ export class IngestInputError extends Error {
   readonly line?: number;
   readonly column?: number;
 
-  constructor(reason: IngestInputReason, message: string, where: { file?: string; line?: number; column?: number } = {}) {
+  constructor(
+    reason: IngestInputReason,
+    message: string,
+    where: { file?: string; line?: number; column?: number } = {},
+  ) {
     const position = where.line !== undefined ? `:${where.line}:${where.column ?? 1}` : '';
     super(`${where.file ?? '<input>'}${position}: ${message}`);
     this.reason = reason;

@@ -36,13 +36,21 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 /** Mentions and candidates are matched to a gold passage when they lie inside its quote's span (or its sentence's). */
 export function scoreIngestion(text: string, result: IngestResult, gold: IngestGold): IngestScore {
   const mentions = result.passages.flatMap((p) => p.mentions);
-  let goldMentions = 0, foundMentions = 0, proposedMentions = 0, rightMentions = 0, goldPairs = 0, foundPairs = 0;
+  let goldMentions = 0,
+    foundMentions = 0,
+    proposedMentions = 0,
+    rightMentions = 0,
+    goldPairs = 0,
+    foundPairs = 0;
   const missingQuotes: string[] = [];
   const misses: IngestScore['misses'] = [];
   const wrong: IngestScore['wrong'] = [];
   for (const passage of gold.passages) {
     const start = text.indexOf(passage.quote);
-    if (start < 0) { missingQuotes.push(passage.quote); continue; }
+    if (start < 0) {
+      missingQuotes.push(passage.quote);
+      continue;
+    }
     const end = start + passage.quote.length;
     const inside = mentions.filter((m) => m.start >= start && m.end <= end);
     const proposed = new Map<string, string>();
@@ -60,16 +68,27 @@ export function scoreIngestion(text: string, result: IngestResult, gold: IngestG
       else wrong.push({ quote: passage.quote, iri, surface });
     }
     // Candidates of the sentences that overlap the passage
-    const candidatePairs = new Set(result.passages
-      .filter((p) => p.sentence.start < end && start < p.sentence.end)
-      .flatMap((p) => p.candidates.flatMap((c) => [`${c.subject} ${c.object}`, `${c.object} ${c.subject}`])));
+    const candidatePairs = new Set(
+      result.passages
+        .filter((p) => p.sentence.start < end && start < p.sentence.end)
+        .flatMap((p) => p.candidates.flatMap((c) => [`${c.subject} ${c.object}`, `${c.object} ${c.subject}`])),
+    );
     const pairs = new Set((passage.pairs ?? []).map(([s, o]) => `${s} ${o}`));
     goldPairs += pairs.size;
     for (const pair of pairs) if (candidatePairs.has(pair)) foundPairs++;
   }
   return {
-    goldMentions, foundMentions, proposedMentions, rightMentions,
-    mentionRecall: ratio(foundMentions, goldMentions), mentionPrecision: ratio(rightMentions, proposedMentions),
-    goldPairs, foundPairs, pairRecall: ratio(foundPairs, goldPairs), missingQuotes, misses, wrong,
+    goldMentions,
+    foundMentions,
+    proposedMentions,
+    rightMentions,
+    mentionRecall: ratio(foundMentions, goldMentions),
+    mentionPrecision: ratio(rightMentions, proposedMentions),
+    goldPairs,
+    foundPairs,
+    pairRecall: ratio(foundPairs, goldPairs),
+    missingQuotes,
+    misses,
+    wrong,
   };
 }

@@ -45,15 +45,30 @@ export interface IngestResult {
   sentenceCount: number;
 }
 
-/** Drafts passages, mentions and candidate statements from `input.text`; throws `IngestInputError` for a known document. */
-export async function ingestText(input: IngestInput, dictionary: EntityDictionary = buildDictionary(input.graph)): Promise<IngestResult> {
+/**
+ * Drafts passages, mentions and candidate statements from `input.text`; throws `IngestInputError` for a known document.
+ */
+export async function ingestText(
+  input: IngestInput,
+  dictionary: EntityDictionary = buildDictionary(input.graph),
+): Promise<IngestResult> {
   const sha256 = await textSha256(input.text);
   for (const [hash, doc] of input.knownHashes ?? []) {
-    if (hash === sha256) throw new IngestInputError('duplicate', `this text is already in the graph as <${doc}> (same SHA-256 ${sha256.slice(0, 12)}…): nothing to ingest`, { file: input.fileName });
+    if (hash === sha256)
+      throw new IngestInputError(
+        'duplicate',
+        `this text is already in the graph as <${doc}> (same SHA-256 ${sha256.slice(0, 12)}…): nothing to ingest`,
+        { file: input.fileName },
+      );
   }
   const baseName = input.fileName.replace(/\\/g, '/').split('/').pop() ?? input.fileName;
   const sourceId = input.sourceId ?? slug(baseName.replace(/\.[^.]+$/, ''));
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(sourceId)) throw new IngestInputError('source-id', `--source-id must be lowercase letters, digits and hyphens, not "${sourceId}"`, { file: input.fileName });
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(sourceId))
+    throw new IngestInputError(
+      'source-id',
+      `--source-id must be lowercase letters, digits and hyphens, not "${sourceId}"`,
+      { file: input.fileName },
+    );
   const finder = mentionFinder(dictionary);
   const sentences = splitSentences(input.text);
   const passages: PassageDraft[] = [];
@@ -63,19 +78,38 @@ export async function ingestText(input: IngestInput, dictionary: EntityDictionar
   // The subject of the last sentence that named one: "The Office ..." or "It ..." in the next sentence stands for it
   let previousSubject: Mention | undefined;
   sentences.forEach((sentence, i) => {
-    const inside = <T extends { start: number; end: number }>(list: readonly T[]) => list.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inside = <T extends { start: number; end: number }>(list: readonly T[]) =>
+      list.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const mentions = inside(all);
     if (mentions.length === 0) return;
-    passages.push({ index: i + 1, sentence, mentions, dates: inside(dates), candidates: findCandidates(sentence, mentions, previousSubject) });
+    passages.push({
+      index: i + 1,
+      sentence,
+      mentions,
+      dates: inside(dates),
+      candidates: findCandidates(sentence, mentions, previousSubject),
+    });
     previousSubject = subjectForNext(sentence, mentions, previousSubject);
   });
-  return { text: input.text, sourceId, fileName: baseName, sha256, title: titleOf(sentences, baseName), passages, sentenceCount: sentences.length };
+  return {
+    text: input.text,
+    sourceId,
+    fileName: baseName,
+    sha256,
+    title: titleOf(sentences, baseName),
+    passages,
+    sentenceCount: sentences.length,
+  };
 }
 
 /** The first heading, else the first sentence, without markdown marks; the file name when there is neither. */
 function titleOf(sentences: readonly Sentence[], fileName: string): string {
   const first = sentences.find((s) => /^#{1,6}\s/.test(s.text)) ?? sentences[0];
-  const plain = first?.text.replace(/^#{1,6}\s+/, '').replace(/<[^>]*>|[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = first?.text
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/<[^>]*>|[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!plain) return fileName;
   return plain.length > 120 ? `${plain.slice(0, 117)}…` : plain;
 }

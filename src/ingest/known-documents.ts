@@ -5,12 +5,16 @@ import { OKG_TEXT_SHA256 } from './ingest';
 import { textSha256 } from './text-input';
 
 /** Hash -> document IRI, for `ingestText`'s duplicate check. */
-export async function knownDocumentHashes(quads: readonly Quad[], textOf: (docIri: string) => string | undefined): Promise<Map<string, string>> {
+export async function knownDocumentHashes(
+  quads: readonly Quad[],
+  textOf: (docIri: string) => string | undefined,
+): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   const documents = new Set<string>();
   for (const q of quads) {
     if (q.predicate.value === RDF_TYPE && q.object.value === OKG_SOURCE_DOCUMENT) documents.add(q.subject.value);
-    if (q.predicate.value === OKG_TEXT_SHA256 && q.object.termType === 'Literal') hashes.set(q.object.value.toLowerCase(), q.subject.value);
+    if (q.predicate.value === OKG_TEXT_SHA256 && q.object.termType === 'Literal')
+      hashes.set(q.object.value.toLowerCase(), q.subject.value);
   }
   for (const doc of [...documents].sort()) {
     const text = textOf(doc);

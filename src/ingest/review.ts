@@ -23,7 +23,8 @@ const BOOKKEEPING = new Set([OKG_CANDIDATE, PROV_WAS_DERIVED_FROM, OKG_CUE]);
 export function listCandidates(quads: readonly Quad[]): Candidate[] {
   const byGraph = new Map<string, Candidate>();
   for (const q of quads) {
-    if (q.predicate.value === OKG_CANDIDATE && q.object.value === 'true') byGraph.set(q.subject.value, { graph: q.subject.value, statements: [], isEntity: false });
+    if (q.predicate.value === OKG_CANDIDATE && q.object.value === 'true')
+      byGraph.set(q.subject.value, { graph: q.subject.value, statements: [], isEntity: false });
   }
   for (const q of quads) {
     const asGraph = byGraph.get(q.graph.value);
@@ -48,7 +49,8 @@ export function applyReview(quads: readonly Quad[], decisions: ReadonlyMap<strin
   const decided = new Map(candidates.filter((c) => decisions.has(c.graph)).map((c) => [c.graph, c]));
   const rejectedEntities = new Set<string>();
   for (const c of decided.values()) {
-    if (c.isEntity && decisions.get(c.graph) === 'reject') for (const q of c.statements) rejectedEntities.add(q.subject.value);
+    if (c.isEntity && decisions.get(c.graph) === 'reject')
+      for (const q of c.statements) rejectedEntities.add(q.subject.value);
   }
   const out: Quad[] = [];
   for (const q of quads) {
@@ -59,8 +61,13 @@ export function applyReview(quads: readonly Quad[], decisions: ReadonlyMap<strin
       }
       continue;
     }
-    if (q.graph.termType === 'DefaultGraph' && decided.has(q.subject.value) && BOOKKEEPING.has(q.predicate.value)) continue;
-    if (rejectedEntities.has(q.subject.value) || (q.object.termType === 'NamedNode' && rejectedEntities.has(q.object.value))) continue;
+    if (q.graph.termType === 'DefaultGraph' && decided.has(q.subject.value) && BOOKKEEPING.has(q.predicate.value))
+      continue;
+    if (
+      rejectedEntities.has(q.subject.value) ||
+      (q.object.termType === 'NamedNode' && rejectedEntities.has(q.object.value))
+    )
+      continue;
     out.push(q);
   }
   return out;
@@ -69,15 +76,25 @@ export function applyReview(quads: readonly Quad[], decisions: ReadonlyMap<strin
 /** The quads of one drafted document: its description, its passages (and their selectors), its candidates. */
 export function draftOf(quads: readonly Quad[], documentIri: string): Quad[] {
   const passages = new Set<string>();
-  for (const q of quads) if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
-  const candidates = new Set(listCandidates(quads).filter((c) => c.passage && passages.has(c.passage)).map((c) => c.graph));
+  for (const q of quads)
+    if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
+  const candidates = new Set(
+    listCandidates(quads)
+      .filter((c) => c.passage && passages.has(c.passage))
+      .map((c) => c.graph),
+  );
   const selectors = new Set<string>();
-  for (const q of quads) if (passages.has(q.subject.value) && q.predicate.value === `${OA}hasSelector`) selectors.add(q.object.value);
+  for (const q of quads)
+    if (passages.has(q.subject.value) && q.predicate.value === `${OA}hasSelector`) selectors.add(q.object.value);
   return quads.filter((q) => {
     if (candidates.has(q.graph.value) || passages.has(q.graph.value)) return true;
     if (q.graph.termType !== 'DefaultGraph') return false;
-    return q.subject.value === documentIri || passages.has(q.subject.value) || candidates.has(q.subject.value)
-      || selectors.has(q.subject.value);
+    return (
+      q.subject.value === documentIri ||
+      passages.has(q.subject.value) ||
+      candidates.has(q.subject.value) ||
+      selectors.has(q.subject.value)
+    );
   });
 }
 
@@ -86,7 +103,11 @@ export function draftedDocuments(quads: readonly Quad[]): string[] {
   const docs = new Set<string>();
   const passageDoc = new Map<string, string>();
   for (const q of quads) if (q.predicate.value === DCT_IS_PART_OF) passageDoc.set(q.subject.value, q.object.value);
-  const isDoc = new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG_SOURCE_DOCUMENT).map((q) => q.subject.value));
+  const isDoc = new Set(
+    quads
+      .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG_SOURCE_DOCUMENT)
+      .map((q) => q.subject.value),
+  );
   for (const c of listCandidates(quads)) {
     const doc = c.passage ? passageDoc.get(c.passage) : undefined;
     if (doc && isDoc.has(doc)) docs.add(doc);

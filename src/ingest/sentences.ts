@@ -11,7 +11,10 @@ export interface Sentence {
 const WHOLE_LINE = /^(?:#{1,6}\s|\|)/;
 /** Lines that start a block of their own: list items. */
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
-/** A segment that continues the previous one: lowercase, a digit, or the rest of an identifier split at a dot ("MC. DEC/14/04"). */
+/**
+ * A segment that continues the previous one: lowercase, a digit, or the rest of an identifier split at a dot ("MC.
+ * DEC/14/04").
+ */
 const CONTINUATION = /^(?:[\p{Ll}\d,;:)]|[A-Z]+\/\d)/u;
 const RULE_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
@@ -54,7 +57,11 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-interface Block { start: number; text: string; whole?: boolean }
+interface Block {
+  start: number;
+  text: string;
+  whole?: boolean;
+}
 
 function blocks(text: string): Block[] {
   const result: Block[] = [];

@@ -2,17 +2,38 @@
 
 /** Word stems spelt two ways (en-GB first); each side is matched wherever the other is written. */
 const SPELLING_VARIANTS: readonly (readonly [string, string])[] = [
-  ['labour', 'labor'], ['organis', 'organiz'], ['programme', 'program'], ['centre', 'center'],
-  ['co-operat', 'cooperat'], ['co-ordinat', 'coordinat'], ['combatt', 'combat'], ['defence', 'defense'],
-  ['behaviour', 'behavior'], ['neighbour', 'neighbor'], ['favour', 'favor'], ['honour', 'honor'],
-  ['harmonis', 'harmoniz'], ['recognis', 'recogniz'], ['mobilis', 'mobiliz'], ['specialis', 'specializ'],
-  ['criminalis', 'criminaliz'], ['analys', 'analyz'], ['licence', 'license'], ['travell', 'travel'],
-  ['capitalis', 'capitaliz'], ['prioritis', 'prioritiz'], ['minimis', 'minimiz'], ['utilis', 'utiliz'],
+  ['labour', 'labor'],
+  ['organis', 'organiz'],
+  ['programme', 'program'],
+  ['centre', 'center'],
+  ['co-operat', 'cooperat'],
+  ['co-ordinat', 'coordinat'],
+  ['combatt', 'combat'],
+  ['defence', 'defense'],
+  ['behaviour', 'behavior'],
+  ['neighbour', 'neighbor'],
+  ['favour', 'favor'],
+  ['honour', 'honor'],
+  ['harmonis', 'harmoniz'],
+  ['recognis', 'recogniz'],
+  ['mobilis', 'mobiliz'],
+  ['specialis', 'specializ'],
+  ['criminalis', 'criminaliz'],
+  ['analys', 'analyz'],
+  ['licence', 'license'],
+  ['travell', 'travel'],
+  ['capitalis', 'capitaliz'],
+  ['prioritis', 'prioritiz'],
+  ['minimis', 'minimiz'],
+  ['utilis', 'utiliz'],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** A name written only in capitals, digits and separators ("OSCE", "OSR/CTHB", "MC.DEC/2/05") is matched case-sensitively. */
+/**
+ * A name written only in capitals, digits and separators ("OSCE", "OSR/CTHB", "MC.DEC/2/05") is matched
+ * case-sensitively.
+ */
 export function isAcronym(surface: string): boolean {
   return !/\p{Ll}/u.test(surface) && /\p{Lu}/u.test(surface);
 }

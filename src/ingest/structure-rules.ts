@@ -1,12 +1,22 @@
-// Candidate statements the sentence's structure shows without a cue: names inside names, identifiers, titles, lists, regions.
+// Candidate statements the sentence's structure shows without a cue: names inside names, identifiers, titles, lists,
+// regions.
 import type { EntityKind } from '../kg/kinds';
 import { NS, OKG } from '../rdf/vocab';
 import { linkOf } from './coordination';
 import { ORGS, WORKS } from './cues';
 import type { Mention } from './mentions';
 
-export type AddCandidate = (subject: Mention, predicate: string, object: Mention, cue: string, cueStart: number) => void;
-export interface SentenceSpan { start: number; text: string }
+export type AddCandidate = (
+  subject: Mention,
+  predicate: string,
+  object: Mention,
+  cue: string,
+  cueStart: number,
+) => void;
+export interface SentenceSpan {
+  start: number;
+  text: string;
+}
 
 /**
  * A name inside another's says how they relate: "MC Decision No. 2/05" (adopted by the MC), "OSCE Secretariat"
@@ -32,7 +42,13 @@ export function sideBySide(sentence: SentenceSpan, mentions: readonly Mention[],
   for (const [i, m] of mentions.entries()) {
     const next = mentions[i + 1];
     if (next && linkOf(sentence, m, next) === 'qualifier') {
-      add(next, NS.org + 'subOrganizationOf', m, sentence.text.slice(m.start - sentence.start, next.end - sentence.start), m.start);
+      add(
+        next,
+        NS.org + 'subOrganizationOf',
+        m,
+        sentence.text.slice(m.start - sentence.start, next.end - sentence.start),
+        m.start,
+      );
     }
   }
 }
@@ -41,7 +57,8 @@ export function sideBySide(sentence: SentenceSpan, mentions: readonly Mention[],
 export function councilsOfIdentifiers(mentions: readonly Mention[], add: AddCandidate): void {
   for (const m of mentions) {
     if (m.kind !== 'decision' || m.councilIris === undefined) continue;
-    for (const council of m.councilIris) add(m, OKG + 'adoptedBy', { ...m, iris: [council], kind: 'body' }, m.surface, m.start);
+    for (const council of m.councilIris)
+      add(m, OKG + 'adoptedBy', { ...m, iris: [council], kind: 'body' }, m.surface, m.start);
   }
 }
 
@@ -56,7 +73,10 @@ export function decisionTitles(sentence: SentenceSpan, mentions: readonly Mentio
   for (const piece of sentence.text.split(/(?<=[;\n])/)) {
     const from = sentence.start + itemStart;
     itemStart += piece.length;
-    citedDecision(mentions.filter((m) => m.start >= from && m.end <= sentence.start + itemStart), add);
+    citedDecision(
+      mentions.filter((m) => m.start >= from && m.end <= sentence.start + itemStart),
+      add,
+    );
   }
   citedDecision(mentions, add);
 }
@@ -65,24 +85,43 @@ function citedDecision(mentions: readonly Mention[], add: AddCandidate): void {
   const decisions = mentions.filter((m) => m.kind === 'decision');
   if (decisions.length !== 1 || mentions.some((m) => !TITLE_KINDS.includes(m.kind))) return;
   const decision = decisions[0]!;
-  for (const theme of mentions.filter((m) => m.kind === 'theme')) add(decision, OKG + 'addresses', theme, '(decision and its title)', decision.start);
+  for (const theme of mentions.filter((m) => m.kind === 'theme'))
+    add(decision, OKG + 'addresses', theme, '(decision and its title)', decision.start);
 }
 
-/** "Mediterranean Partner countries (Algeria, Egypt, ... and Tunisia)": the countries listed are members of the group. */
+/**
+ * "Mediterranean Partner countries (Algeria, Egypt, ... and Tunisia)": the countries listed are members of the group.
+ */
 export function listedMembers(sentence: SentenceSpan, mentions: readonly Mention[], add: AddCandidate): void {
   for (const [i, group] of mentions.entries()) {
     const close = sentence.text.indexOf(')', group.end - sentence.start);
-    if (!/^\s*\($/.test(sentence.text.slice(group.end - sentence.start, group.end - sentence.start + 2).trimEnd()) || close < 0) continue;
+    if (
+      !/^\s*\($/.test(sentence.text.slice(group.end - sentence.start, group.end - sentence.start + 2).trimEnd()) ||
+      close < 0
+    )
+      continue;
     const listed = mentions.slice(i + 1).filter((m) => m.end - sentence.start <= close);
-    const rest = listed.reduce((t, m) => t.replace(m.surface, ''), sentence.text.slice(group.end - sentence.start, close));
-    if (listed.length > 0 && listed.every((m) => m.kind === 'country') && /^[\s(,]*(?:(?:,|and|&)\s*)*$/.test(rest.replace(/\band\b/g, ','))) {
+    const rest = listed.reduce(
+      (t, m) => t.replace(m.surface, ''),
+      sentence.text.slice(group.end - sentence.start, close),
+    );
+    if (
+      listed.length > 0 &&
+      listed.every((m) => m.kind === 'country') &&
+      /^[\s(,]*(?:(?:,|and|&)\s*)*$/.test(rest.replace(/\band\b/g, ','))
+    ) {
       for (const country of listed) add(country, NS.org + 'memberOf', group, '( … )', group.end);
     }
   }
 }
 
 /** "in Central Asia", "from the Western Balkans to ...": the sentence's subject covers the region. */
-export function regionsCovered(sentence: SentenceSpan, mentions: readonly Mention[], subject: Mention | undefined, add: AddCandidate): void {
+export function regionsCovered(
+  sentence: SentenceSpan,
+  mentions: readonly Mention[],
+  subject: Mention | undefined,
+  add: AddCandidate,
+): void {
   if (!subject) return;
   for (const region of mentions.filter((m) => m.kind === 'region')) {
     const before = sentence.text.slice(0, region.start - sentence.start);

@@ -10,20 +10,33 @@ const BINARY_CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/; // eslint-di
 export function decodeDocument(bytes: Uint8Array, file?: string): string {
   // A NUL byte is the mark of a binary file (images, archives, office documents), whatever else its bytes are
   const nul = bytes.subarray(0, 65536).indexOf(0);
-  if (nul >= 0) throw new IngestInputError('binary', `looks like a binary file (NUL byte at offset ${nul}); ingest reads plain text or markdown`, { file });
+  if (nul >= 0)
+    throw new IngestInputError(
+      'binary',
+      `looks like a binary file (NUL byte at offset ${nul}); ingest reads plain text or markdown`,
+      { file },
+    );
   let text: string;
   try {
     text = decodeUtf8(bytes, file);
   } catch (error) {
     if (!(error instanceof RdfEncodingError)) throw error;
-    throw new IngestInputError('encoding', `not UTF-8 text (invalid byte at offset ${error.byteOffset}); save the document as UTF-8`, { file, line: error.line, column: error.column });
+    throw new IngestInputError(
+      'encoding',
+      `not UTF-8 text (invalid byte at offset ${error.byteOffset}); save the document as UTF-8`,
+      { file, line: error.line, column: error.column },
+    );
   }
   const control = BINARY_CONTROL.exec(text);
   if (control) {
     const before = text.slice(0, control.index);
     const line = before.split('\n').length;
     const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
-    throw new IngestInputError('binary', `looks like a binary file (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}); ingest reads plain text or markdown`, { file, line, column });
+    throw new IngestInputError(
+      'binary',
+      `looks like a binary file (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}); ingest reads plain text or markdown`,
+      { file, line, column },
+    );
   }
   if (text.trim() === '') throw new IngestInputError('empty', 'the document is empty: nothing to ingest', { file });
   return text;

@@ -1,4 +1,5 @@
-// Node keys for graphology: IRIs and `_:` blank labels as they are, anything else escaped so it can never be `__proto__`.
+// Node keys for graphology: IRIs and `_:` blank labels as they are, anything else escaped so it can never be
+// `__proto__`.
 
 /** Prefix of escaped keys: a URN namespace of the project that real data never uses. */
 export const ESCAPED_KEY_PREFIX = 'urn:osce-kg:key:';

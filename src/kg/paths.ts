@@ -1,4 +1,5 @@
-// Relationship paths between two nodes: all shortest paths (edges taken either way), then optionally longer simple ones.
+// Relationship paths between two nodes: all shortest paths (edges taken either way), then optionally longer simple
+// ones.
 import type { KgGraph } from './to-graph';
 import { UnknownNodeError } from './errors';
 
@@ -126,7 +127,8 @@ function longerPaths(neighbours: Adjacency, start: string, goal: string, found: 
       const removedLinks = new Set<string>();
       for (const p of accepted) {
         const [from, to] = p.slice(i, i + 2);
-        if (from !== undefined && to !== undefined && root.every((n, j) => p[j] === n)) removedLinks.add(linkKey(from, to));
+        if (from !== undefined && to !== undefined && root.every((n, j) => p[j] === n))
+          removedLinks.add(linkKey(from, to));
       }
       const removedNodes = new Set(root.slice(0, -1));
       const parents = bfs(neighbours, spurNode, goal, removedNodes, removedLinks);
@@ -159,7 +161,10 @@ function describe(graph: KgGraph, nodes: string[]): KgPath {
     const to = nodes[i + 1];
     if (to === undefined) break;
     const edges: StepEdge[] = [];
-    for (const [source, target] of [[from, to], [to, from]]) {
+    for (const [source, target] of [
+      [from, to],
+      [to, from],
+    ]) {
       for (const key of graph.outEdges(source, target)) {
         const attrs = graph.getEdgeAttributes(key);
         edges.push({ key, predicate: attrs.predicate, forward: source === from, graphs: attrs.graphs });

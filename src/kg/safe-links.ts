@@ -1,6 +1,9 @@
-// Which IRIs may become clickable links: only absolute http(s) URLs, so data can never smuggle in javascript: or data: links.
+// Which IRIs may become clickable links: only absolute http(s) URLs, so data can never smuggle in javascript: or data:
+// links.
 
-/** ASCII control characters and space: browsers drop some of them inside schemes ("java\tscript:"), so refuse them all. */
+/**
+ * ASCII control characters and space: browsers drop some of them inside schemes ("java\tscript:"), so refuse them all.
+ */
 function hasControlOrSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,7 +1,15 @@
 // Dataset -> graphology graph (pure): described resources become nodes, resource-valued statements edges.
 import { MultiDirectedGraph } from 'graphology';
 import type { Quad, Term } from '@rdfjs/types';
-import { DCT_IDENTIFIER, NS, OKG_CURATION_GRAPH, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, SKOS_ALT_LABEL, SKOS_NOTATION } from '../rdf/vocab';
+import {
+  DCT_IDENTIFIER,
+  NS,
+  OKG_CURATION_GRAPH,
+  PROV_WAS_ATTRIBUTED_TO,
+  RDF_TYPE,
+  SKOS_ALT_LABEL,
+  SKOS_NOTATION,
+} from '../rdf/vocab';
 import { kindOfTypes, type EntityKind } from './kinds';
 import { pickLabel, type LiteralValue } from './labels';
 import { blankKey, edgeKey, safeKey } from './keys';
@@ -42,7 +50,10 @@ export interface GraphAttributes {
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface ToGraphOptions {
-  /** Draw passages, source documents and curation graphs (and their curators) as nodes, with their edges (default false). */
+  /**
+   * Draw passages, source documents and curation graphs (and their curators) as nodes, with their edges (default
+   * false).
+   */
   includePassages?: boolean;
   /** Draw rdf:type statements as edges to class nodes (default false). */
   includeTypeEdges?: boolean;
@@ -54,7 +65,11 @@ const PROVENANCE_KINDS: ReadonlySet<EntityKind> = new Set(['passage', 'source'])
  * structure of a statement, not something the source talks about, so drawn only with the provenance.
  */
 const QUALIFICATION_TYPES: ReadonlySet<string> = new Set([
-  NS.prov + 'Association', NS.prov + 'Attribution', NS.prov + 'Role', NS.org + 'Membership', NS.org + 'Role',
+  NS.prov + 'Association',
+  NS.prov + 'Attribution',
+  NS.prov + 'Role',
+  NS.org + 'Membership',
+  NS.org + 'Role',
 ]);
 
 function isProvenanceStructure(kind: EntityKind, types: ReadonlySet<string>): boolean {
@@ -109,7 +124,9 @@ function strings(literals: Map<string, Map<string, LiteralValue>>, predicate: st
   return [...new Set([...values.values()].map((v) => v.value))].sort();
 }
 
-/** Builds the graph. Nodes, edges and attributes depend only on the set of quads (order and duplicates do not matter). */
+/**
+ * Builds the graph. Nodes, edges and attributes depend only on the set of quads (order and duplicates do not matter).
+ */
 export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions = {}): KgGraph {
   const drafts = new Map<string, Draft>();
   const edges = new Map<string, DraftEdge>();
@@ -188,7 +205,12 @@ export function datasetToGraph(quads: readonly Quad[], options: ToGraphOptions =
   for (const key of graph.filterNodes((key, attrs) => !attrs.described && graph.degree(key) === 0)) graph.dropNode(key);
   // ... and so would the curators a dropped curation graph is attributed to, when nothing else links them
   for (const edge of edges.values()) {
-    if (edge.predicate === PROV_WAS_ATTRIBUTED_TO && dropped.has(edge.source) && graph.hasNode(edge.target) && graph.degree(edge.target) === 0) {
+    if (
+      edge.predicate === PROV_WAS_ATTRIBUTED_TO &&
+      dropped.has(edge.source) &&
+      graph.hasNode(edge.target) &&
+      graph.degree(edge.target) === 0
+    ) {
       graph.dropNode(edge.target);
     }
   }

@@ -22,7 +22,10 @@ export async function bundledDataFiles(dir = GRAPH_DATA_DIR): Promise<string[]> 
   const listTrig = async (sub: string): Promise<string[]> => {
     try {
       const names = await readdir(join(dir, sub));
-      return names.filter((n) => n.endsWith('.trig')).sort().map((n) => join(dir, sub, n));
+      return names
+        .filter((n) => n.endsWith('.trig'))
+        .sort()
+        .map((n) => join(dir, sub, n));
     } catch {
       return [];
     }
@@ -48,7 +51,12 @@ export async function loadBundledData(dir = GRAPH_DATA_DIR): Promise<Quad[]> {
 export async function loadBundledGraph(dir = GRAPH_DATA_DIR): Promise<BundledGraph> {
   const data = await loadBundledData(dir);
   const shapes = await loadBundledShapes(dir);
-  return { data, shapes, sourceText: await readSourceTexts(data, dir), coverageTable: await readCoverageTables(data, dir) };
+  return {
+    data,
+    shapes,
+    sourceText: await readSourceTexts(data, dir),
+    coverageTable: await readCoverageTables(data, dir),
+  };
 }
 
 /** The coverage table path of a text file: `sources/x.txt` -> `sources/x.coverage.tsv`. */
@@ -56,12 +64,19 @@ export function coverageTablePath(textFile: string): string {
   return textFile.replace(/\.[^./]*$/, '') + '.coverage.tsv';
 }
 
-/** Reads the coverage table beside each source text named in `data` (only inside graph-data/); looked up by document IRI. */
-export async function readCoverageTables(data: Quad[], dir = GRAPH_DATA_DIR): Promise<(docIri: string) => { name: string; tsv: string } | undefined> {
+/**
+ * Reads the coverage table beside each source text named in `data` (only inside graph-data/); looked up by document
+ * IRI.
+ */
+export async function readCoverageTables(
+  data: Quad[],
+  dir = GRAPH_DATA_DIR,
+): Promise<(docIri: string) => { name: string; tsv: string } | undefined> {
   const tables = new Map<string, { name: string; tsv: string }>();
   const root = resolve(dir) + sep;
   for (const q of data) {
-    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || tables.has(q.subject.value)) continue;
+    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || tables.has(q.subject.value))
+      continue;
     const relative = coverageTablePath(q.object.value);
     const path = resolve(dir, relative);
     if (!path.startsWith(root)) continue;
@@ -91,7 +106,8 @@ export async function readTextFiles(data: Quad[], dir = GRAPH_DATA_DIR): Promise
   const texts = new Map<string, string>();
   const root = resolve(dir) + sep;
   for (const q of data) {
-    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || texts.has(q.object.value)) continue;
+    if (q.predicate.value !== `${OKG}textFile` || q.object.termType !== 'Literal' || texts.has(q.object.value))
+      continue;
     const path = resolve(dir, q.object.value);
     if (!path.startsWith(root)) continue;
     try {
@@ -103,8 +119,14 @@ export async function readTextFiles(data: Quad[], dir = GRAPH_DATA_DIR): Promise
   return texts;
 }
 
-/** Reads the text of every `okg:SourceDocument` in `data` that names its `okg:textFile`; looked up by the document's IRI. */
-export async function readSourceTexts(data: Quad[], dir = GRAPH_DATA_DIR): Promise<(docIri: string) => string | undefined> {
+/**
+ * Reads the text of every `okg:SourceDocument` in `data` that names its `okg:textFile`; looked up by the document's
+ * IRI.
+ */
+export async function readSourceTexts(
+  data: Quad[],
+  dir = GRAPH_DATA_DIR,
+): Promise<(docIri: string) => string | undefined> {
   const files = await readTextFiles(data, dir);
   const byDocument = new Map<string, string>();
   for (const q of data) {

@@ -28,7 +28,13 @@ export function parseDigestChallenge(header: string): DigestChallenge | undefine
     params[name.toLowerCase()] = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : bare;
   }
   if (params.realm === undefined || params.nonce === undefined) return undefined;
-  return { realm: params.realm, nonce: params.nonce, opaque: params.opaque, qop: params.qop, algorithm: params.algorithm };
+  return {
+    realm: params.realm,
+    nonce: params.nonce,
+    opaque: params.opaque,
+    qop: params.qop,
+    algorithm: params.algorithm,
+  };
 }
 
 /** The Authorization header answering a Digest challenge for one request (`uri` is the path and query). */
@@ -45,12 +51,23 @@ export function digestAuthorization(
   if (/^MD5-sess$/i.test(algorithm)) ha1 = md5(`${ha1}:${challenge.nonce}:${cnonce}`);
   const ha2 = md5(`${method}:${uri}`);
   // A server may offer "auth,auth-int": auth is the one that does not hash the body.
-  const qop = challenge.qop?.split(',').map((s) => s.trim()).includes('auth') ? 'auth' : undefined;
+  const qop = challenge.qop
+    ?.split(',')
+    .map((s) => s.trim())
+    .includes('auth')
+    ? 'auth'
+    : undefined;
   const ncHex = nc.toString(16).padStart(8, '0');
-  const response = qop ? md5(`${ha1}:${challenge.nonce}:${ncHex}:${cnonce}:${qop}:${ha2}`) : md5(`${ha1}:${challenge.nonce}:${ha2}`);
+  const response = qop
+    ? md5(`${ha1}:${challenge.nonce}:${ncHex}:${cnonce}:${qop}:${ha2}`)
+    : md5(`${ha1}:${challenge.nonce}:${ha2}`);
   const parts = [
-    `username="${credentials.user}"`, `realm="${challenge.realm}"`, `nonce="${challenge.nonce}"`, `uri="${uri}"`,
-    `algorithm=${algorithm}`, `response="${response}"`,
+    `username="${credentials.user}"`,
+    `realm="${challenge.realm}"`,
+    `nonce="${challenge.nonce}"`,
+    `uri="${uri}"`,
+    `algorithm=${algorithm}`,
+    `response="${response}"`,
   ];
   if (challenge.opaque !== undefined) parts.push(`opaque="${challenge.opaque}"`);
   if (qop) parts.push(`qop=${qop}`, `nc=${ncHex}`, `cnonce="${cnonce}"`);
@@ -64,7 +81,10 @@ export function digestAuthorization(
  */
 export type Transport = (url: string, init: RequestInit) => Promise<Response>;
 
-export function createAuthFetch(credentials: Credentials | undefined, transport: Transport = (url, init) => fetch(url, init)): Transport {
+export function createAuthFetch(
+  credentials: Credentials | undefined,
+  transport: Transport = (url, init) => fetch(url, init),
+): Transport {
   let challenge: DigestChallenge | undefined;
   let nc = 0;
   const withAuth = (url: string, init: RequestInit, authorization: string): RequestInit => ({
@@ -74,7 +94,13 @@ export function createAuthFetch(credentials: Credentials | undefined, transport:
   const digestFor = (url: string, init: RequestInit): string => {
     const u = new URL(url);
     nc += 1;
-    return digestAuthorization(challenge!, credentials!, (init.method ?? 'GET').toUpperCase(), u.pathname + u.search, nc);
+    return digestAuthorization(
+      challenge!,
+      credentials!,
+      (init.method ?? 'GET').toUpperCase(),
+      u.pathname + u.search,
+      nc,
+    );
   };
 
   return async (url, init = {}) => {
@@ -101,7 +127,11 @@ export function createAuthFetch(credentials: Credentials | undefined, transport:
 }
 
 /** Asks for a new challenge (the old nonce went stale) with the same request. */
-async function freshChallenge(transport: Transport, url: string, init: RequestInit): Promise<DigestChallenge | undefined> {
+async function freshChallenge(
+  transport: Transport,
+  url: string,
+  init: RequestInit,
+): Promise<DigestChallenge | undefined> {
   const response = await transport(url, init);
   await response.arrayBuffer();
   return parseDigestChallenge(response.headers.get('www-authenticate') ?? '');

@@ -21,7 +21,8 @@ export interface SourceFile {
 export async function readSourceFile(path: string, limits: ReadLimits = {}): Promise<SourceFile> {
   const maxBytes = Math.min(limits.maxInputBytes ?? MAX_INPUT_BYTES, MAX_INPUT_BYTES);
   const checkRdf = limits.checkRdf !== false;
-  if (path === '-') return { name: '<stdin>', content: await readBounded(process.stdin, '<stdin>', maxBytes, checkRdf) };
+  if (path === '-')
+    return { name: '<stdin>', content: await readBounded(process.stdin, '<stdin>', maxBytes, checkRdf) };
   let info;
   try {
     info = await stat(path);
@@ -34,7 +35,10 @@ export async function readSourceFile(path: string, limits: ReadLimits = {}): Pro
   if (info.isFile() && info.size > maxBytes) throw new InputTooLargeError(path, maxBytes);
   try {
     // A regular file's size is known: one read. Devices, pipes and /proc files (size 0) are read in bounded chunks
-    const content = info.isFile() && info.size > 0 ? ownBytes(await readFile(path)) : await readBounded(createReadStream(path), path, maxBytes, checkRdf);
+    const content =
+      info.isFile() && info.size > 0
+        ? ownBytes(await readFile(path))
+        : await readBounded(createReadStream(path), path, maxBytes, checkRdf);
     if (content.byteLength > maxBytes) throw new InputTooLargeError(path, maxBytes);
     if (limits.checkRdf !== false) checkRdfBytes(content.subarray(0, SNIFF_BYTES), path);
     return { name: path, content };
@@ -54,7 +58,12 @@ function ownBytes(buffer: Buffer): Uint8Array {
  * Reads a stream to its end, but no further than `maxBytes`: an endless pipe or /dev/zero stops at the limit
  * (or at its first 64 KiB, when they show it is not text), so memory stays bounded.
  */
-async function readBounded(stream: AsyncIterable<unknown>, name: string, maxBytes: number, checkRdf: boolean): Promise<Uint8Array> {
+async function readBounded(
+  stream: AsyncIterable<unknown>,
+  name: string,
+  maxBytes: number,
+  checkRdf: boolean,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   let sniffed = !checkRdf;

@@ -57,7 +57,10 @@ export async function pushToGraphStore(quads: Quad[], options: PushOptions): Pro
 }
 
 /** Requests to a store: authenticated as it asks, within the time limits, no redirect followed. */
-export function storeFetch(credentials: Credentials | undefined, timeouts: StoreTimeouts = DEFAULT_STORE_TIMEOUTS): Transport {
+export function storeFetch(
+  credentials: Credentials | undefined,
+  timeouts: StoreTimeouts = DEFAULT_STORE_TIMEOUTS,
+): Transport {
   return createAuthFetch(credentials, (url, init) => storeRequest(url, init, timeouts));
 }
 
@@ -71,10 +74,20 @@ const MAX_REDIRECTS = 5;
  * to another origin (the data and the credentials stay with the store named). A 2xx that is a web page (a
  * login form, a proxy's notice) is an error too: no store answers a write with one.
  */
-async function sendGraph(authFetch: Transport, endpoint: string, graph: string, body: string, method: 'PUT' | 'POST'): Promise<void> {
+async function sendGraph(
+  authFetch: Transport,
+  endpoint: string,
+  graph: string,
+  body: string,
+  method: 'PUT' | 'POST',
+): Promise<void> {
   const first = new URL(endpoint);
   first.searchParams.set('graph', graph);
-  const init: RequestInit = { method, headers: { 'content-type': 'application/n-triples; charset=utf-8' }, body: Buffer.from(body, 'utf8') };
+  const init: RequestInit = {
+    method,
+    headers: { 'content-type': 'application/n-triples; charset=utf-8' },
+    body: Buffer.from(body, 'utf8'),
+  };
   let url = first.href;
   for (let hops = 0; ; hops++) {
     const response = await authFetch(url, init);
@@ -83,13 +96,24 @@ async function sendGraph(authFetch: Transport, endpoint: string, graph: string, 
       const location = response.headers.get('location');
       const next = location === null ? undefined : safeUrl(location, url);
       const why = refuseRedirect(response.status, next, new URL(url), hops);
-      if (why) throw new GraphStoreError(url, response.status, `HTTP ${response.status} redirect to ${location ?? '(no Location header)'} not followed: ${why}`, 'redirect');
+      if (why)
+        throw new GraphStoreError(
+          url,
+          response.status,
+          `HTTP ${response.status} redirect to ${location ?? '(no Location header)'} not followed: ${why}`,
+          'redirect',
+        );
       url = next!.href;
       continue;
     }
     if (!response.ok) throw new GraphStoreError(url, response.status, stripHtml(text));
     if (isWebPage(text)) {
-      throw new GraphStoreError(url, response.status, `HTTP ${response.status} with a web page (${response.headers.get('content-type') ?? 'no Content-Type'}), not a store's answer: a login page or a proxy? Nothing is known to be stored. Page text: ${stripHtml(text)}`, 'not-store');
+      throw new GraphStoreError(
+        url,
+        response.status,
+        `HTTP ${response.status} with a web page (${response.headers.get('content-type') ?? 'no Content-Type'}), not a store's answer: a login page or a proxy? Nothing is known to be stored. Page text: ${stripHtml(text)}`,
+        'not-store',
+      );
     }
     return;
   }
@@ -102,7 +126,8 @@ function refuseRedirect(status: number, next: URL | undefined, from: URL, hops: 
       : 'only 307 and 308 redirects are followed';
   }
   if (!next) return 'the Location is missing or not a URL';
-  if (next.origin !== from.origin) return `it leads to another origin (${next.origin}): the data and the credentials go only to ${from.origin}`;
+  if (next.origin !== from.origin)
+    return `it leads to another origin (${next.origin}): the data and the credentials go only to ${from.origin}`;
   if (hops >= MAX_REDIRECTS) return `more than ${MAX_REDIRECTS} redirects`;
   return undefined;
 }
@@ -115,12 +140,20 @@ function safeUrl(location: string, base: string): URL | undefined {
   }
 }
 
-/** An HTML document: stores answer a write with nothing, a count, or a short text; Virtuoso's empty text/html is fine. */
+/**
+ * An HTML document: stores answer a write with nothing, a count, or a short text; Virtuoso's empty text/html is fine.
+ */
 function isWebPage(text: string): boolean {
-  return /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<(?:form|input|title|body)[\s>]/i.test(text);
+  return (
+    /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) ||
+    /<(?:form|input|title|body)[\s>]/i.test(text)
+  );
 }
 
 /** Virtuoso answers errors as HTML: keep the words. */
 function stripHtml(text: string): string {
-  return text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

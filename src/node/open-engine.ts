@@ -51,7 +51,11 @@ export async function openLocalDataset(files: SourceFiles, pool?: QueryPoolOptio
   return { engine, quads: quads! };
 }
 
-async function openLocal(files: SourceFiles, withQuads: boolean, pool?: QueryPoolOptions): Promise<{ engine: SparqlEngine; quads?: Quad[] }> {
+async function openLocal(
+  files: SourceFiles,
+  withQuads: boolean,
+  pool?: QueryPoolOptions,
+): Promise<{ engine: SparqlEngine; quads?: Quad[] }> {
   // The server's pool reloads a stopped worker itself; a single worker engine is reloaded by withReloadOnTimeout
   const engine = pool ? new QueryWorkerPool(pool, workerHeapLimitMb(pool)) : new WorkerSparqlEngine();
   engine.warmUp();

@@ -1,4 +1,5 @@
-// Where the project's files are (graph-data/, dist/, package.json), found from this module whether it runs from src/ or from the CLI bundle.
+// Where the project's files are (graph-data/, dist/, package.json), found from this module whether it runs from src/ or
+// from the CLI bundle.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -31,8 +31,13 @@ export interface QueryPoolOptions {
 export class PoolBusyError extends QueryError {
   override name = 'PoolBusyError';
 
-  constructor(readonly retryAfterSeconds: number, queueLimit: number) {
-    super(`the endpoint is busy: every query worker is taken and ${queueLimit} queries are waiting; try again in ${retryAfterSeconds} s`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    queueLimit: number,
+  ) {
+    super(
+      `the endpoint is busy: every query worker is taken and ${queueLimit} queries are waiting; try again in ${retryAfterSeconds} s`,
+    );
   }
 }
 
@@ -83,7 +88,10 @@ export class QueryWorkerPool implements SparqlEngine {
   private spareLoading = false;
   private readonly newEngine: () => WorkerSparqlEngine;
 
-  constructor(private readonly options: QueryPoolOptions, heapLimitMb?: number) {
+  constructor(
+    private readonly options: QueryPoolOptions,
+    heapLimitMb?: number,
+  ) {
     this.newEngine = () => new WorkerSparqlEngine({ unionDefaultGraph: options.unionDefaultGraph, heapLimitMb });
     const make = (short: boolean): Slot => ({
       engine: this.newEngine(),
@@ -136,7 +144,15 @@ export class QueryWorkerPool implements SparqlEngine {
     }
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
     return new Promise<QueryResult>((resolve, reject) => {
-      this.enqueue({ sparql, options, deadline: performance.now() + timeoutMs, timeoutMs, long: this.knownLong.has(sparql), resolve, reject });
+      this.enqueue({
+        sparql,
+        options,
+        deadline: performance.now() + timeoutMs,
+        timeoutMs,
+        long: this.knownLong.has(sparql),
+        resolve,
+        reject,
+      });
       this.dispatch();
     });
   }
@@ -162,10 +178,13 @@ export class QueryWorkerPool implements SparqlEngine {
       if (at >= 0) this.queue.splice(at, 1);
       job.leaveQueue?.();
     };
-    const timer = setTimeout(() => {
-      leave();
-      job.reject(new QueryTimeoutError(job.timeoutMs));
-    }, Math.max(0, job.deadline - performance.now()));
+    const timer = setTimeout(
+      () => {
+        leave();
+        job.reject(new QueryTimeoutError(job.timeoutMs));
+      },
+      Math.max(0, job.deadline - performance.now()),
+    );
     const onAbort = () => {
       leave();
       job.reject(new QueryAbortedError('query aborted while it waited for a worker'));
@@ -201,21 +220,24 @@ export class QueryWorkerPool implements SparqlEngine {
     const cut = slot.short && remaining > shortLimit;
     slot.job = job;
     slot.startedAt = performance.now();
-    slot.engine.query(job.sparql, { ...job.options, timeoutMs: cut ? shortLimit : remaining }).then(
-      (result) => job.resolve(result),
-      (error: unknown) => {
-        if (error instanceof QueryTimeoutError) this.rememberLong(job.sparql);
-        if (cut && error instanceof QueryTimeoutError) {
-          job.long = true;
-          this.enqueue(job);
-        } else job.reject(error instanceof QueryTimeoutError ? new QueryTimeoutError(job.timeoutMs) : error);
-      },
-    ).finally(() => {
-      slot.job = undefined;
-      // Stopped (time limit, abort, memory, a panic): the worker is gone; a fresh one loads the data now
-      if (!slot.engine.alive && !this.closed) this.replace(slot);
-      this.dispatch();
-    });
+    slot.engine
+      .query(job.sparql, { ...job.options, timeoutMs: cut ? shortLimit : remaining })
+      .then(
+        (result) => job.resolve(result),
+        (error: unknown) => {
+          if (error instanceof QueryTimeoutError) this.rememberLong(job.sparql);
+          if (cut && error instanceof QueryTimeoutError) {
+            job.long = true;
+            this.enqueue(job);
+          } else job.reject(error instanceof QueryTimeoutError ? new QueryTimeoutError(job.timeoutMs) : error);
+        },
+      )
+      .finally(() => {
+        slot.job = undefined;
+        // Stopped (time limit, abort, memory, a panic): the worker is gone; a fresh one loads the data now
+        if (!slot.engine.alive && !this.closed) this.replace(slot);
+        this.dispatch();
+      });
   }
 
   private rememberLong(sparql: string): void {
@@ -267,7 +289,9 @@ export class QueryWorkerPool implements SparqlEngine {
         slot.loading = undefined;
         slot.failed = true;
         if (rethrow) throw error;
-        this.options.log?.(`query worker failed to load the dataset: ${error instanceof Error ? error.message : String(error)}`);
+        this.options.log?.(
+          `query worker failed to load the dataset: ${error instanceof Error ? error.message : String(error)}`,
+        );
       },
     );
     slot.loading = loading;
@@ -279,7 +303,12 @@ export class QueryWorkerPool implements SparqlEngine {
     const busy = this.slots.filter((s) => s.job).sort((a, b) => a.startedAt - b.startedAt)[0];
     if (!busy) return false;
     const limit = this.options.memoryLimitMb ?? 1024;
-    return busy.engine.stopQuery(new QueryResourceError('memory', `query stopped: the server's memory grew more than ${limit} MB past the loaded data (its memory limit)`));
+    return busy.engine.stopQuery(
+      new QueryResourceError(
+        'memory',
+        `query stopped: the server's memory grew more than ${limit} MB past the loaded data (its memory limit)`,
+      ),
+    );
   }
 
   private retryAfterSeconds(): number {

@@ -43,7 +43,9 @@ export function serializedBindings(json: string, truncated: boolean, rowLimit: n
     if (read.kind !== 'bindings') throw new QueryEvaluationError('the query worker sent a boolean as solutions');
     return { variables: read.variables, rows: read.rows };
   });
-  Object.defineProperty(result, TEXT, { value: { mediaType: 'application/sparql-results+json', text: json } satisfies SerializedText });
+  Object.defineProperty(result, TEXT, {
+    value: { mediaType: 'application/sparql-results+json', text: json } satisfies SerializedText,
+  });
   return result;
 }
 
@@ -51,6 +53,8 @@ export function serializedBindings(json: string, truncated: boolean, rowLimit: n
 export function serializedQuads(ntriples: string, truncated: boolean, rowLimit: number): QuadsResult {
   const result = { kind: 'quads', truncated } as QuadsResult;
   lazy(result, ['quads'], () => ({ quads: readNTriples(ntriples, rowLimit).quads }));
-  Object.defineProperty(result, TEXT, { value: { mediaType: 'application/n-triples', text: ntriples } satisfies SerializedText });
+  Object.defineProperty(result, TEXT, {
+    value: { mediaType: 'application/n-triples', text: ntriples } satisfies SerializedText,
+  });
   return result;
 }

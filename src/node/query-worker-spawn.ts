@@ -13,7 +13,10 @@ function workerExecArgv(): string[] {
   const out: string[] = [];
   let skipNext = false;
   for (const arg of process.execArgv) {
-    if (skipNext) { skipNext = false; continue; }
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
     if (arg.startsWith('--input-type')) continue;
     // The script of -e / -p is the next argument
     if (arg === '-e' || arg === '--eval' || arg === '-p' || arg === '--print') {
@@ -26,7 +29,10 @@ function workerExecArgv(): string[] {
   return out;
 }
 
-/** A new query worker thread, with a heap cap if given (it boots and compiles Oxigraph's WASM, then waits for a load message). */
+/**
+ * A new query worker thread, with a heap cap if given (it boots and compiles Oxigraph's WASM, then waits for a load
+ * message).
+ */
 export function spawnQueryWorker(resourceLimits?: ResourceLimits): Worker {
   return new Worker(ENTRY, { execArgv: workerExecArgv(), resourceLimits });
 }

@@ -100,9 +100,12 @@ function handle(message) {
   const { id, sparql, form, rowLimit, dataset, keepText } = message;
   try {
     const text = store.query(sparql, { results_format: FORMATS[form] ?? FORMATS.select, ...datasetOptions(dataset) });
-    const result = form === 'construct' || form === 'describe'
-      ? limitNTriples(text, rowLimit)
-      : keepText ? limitJsonExact(text, rowLimit) : limitJson(text, rowLimit);
+    const result =
+      form === 'construct' || form === 'describe'
+        ? limitNTriples(text, rowLimit)
+        : keepText
+          ? limitJsonExact(text, rowLimit)
+          : limitJson(text, rowLimit);
     return { ...result, id };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

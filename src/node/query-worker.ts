@@ -3,7 +3,15 @@
 import type { Worker } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
 import type { QueryResult, SparqlEngine } from '../query/engine';
-import { DEFAULT_LIMITS, QueryAbortedError, QueryError, QueryEvaluationError, QueryResourceError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
+import {
+  DEFAULT_LIMITS,
+  QueryAbortedError,
+  QueryError,
+  QueryEvaluationError,
+  QueryResourceError,
+  QueryTimeoutError,
+  ReadOnlyError,
+} from '../query/limits';
 import { toQueryError } from '../query/oxigraph-engine';
 import { queryForm } from '../query/query-form';
 import { readNTriples } from '../query/canonical-ntriples';
@@ -120,7 +128,9 @@ export class WorkerSparqlEngine implements SparqlEngine {
   private spawn(): Worker {
     // A worker a command booted before loading its modules, if there is one (see bootQueryWorkerEarly)
     const heapLimitMb = this.options.heapLimitMb;
-    const worker = heapLimitMb ? spawnQueryWorker({ maxOldGenerationSizeMb: heapLimitMb }) : takeEarlyWorker() ?? spawnQueryWorker();
+    const worker = heapLimitMb
+      ? spawnQueryWorker({ maxOldGenerationSizeMb: heapLimitMb })
+      : (takeEarlyWorker() ?? spawnQueryWorker());
     this.workersStarted += 1;
     // A crash while idle must not become an unhandled 'error' event: drop the worker, the next query starts another.
     worker.on('error', () => {
@@ -158,7 +168,11 @@ export class WorkerSparqlEngine implements SparqlEngine {
       worker.once('error', onError);
     });
     ready.catch(() => undefined);
-    const load: ToWorker = { type: 'load', items: this.items, unionDefaultGraph: this.options.unionDefaultGraph ?? true };
+    const load: ToWorker = {
+      type: 'load',
+      items: this.items,
+      unionDefaultGraph: this.options.unionDefaultGraph ?? true,
+    };
     worker.postMessage(load);
     this.running = { worker, ready };
     return this.running;
@@ -201,9 +215,18 @@ export class WorkerSparqlEngine implements SparqlEngine {
         };
         let timer: ReturnType<typeof setTimeout> | undefined;
         const onAbort = () => kill(new QueryAbortedError('query aborted'));
-        const onError = (error: Error) => kill((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new QueryResourceError('memory', `query stopped: the query worker ran out of its ${this.options.heapLimitMb ?? ''} MB heap`.replace('  ', ' '))
-          : new QueryEvaluationError(`query worker crashed: ${error.message}`));
+        const onError = (error: Error) =>
+          kill(
+            (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new QueryResourceError(
+                  'memory',
+                  `query stopped: the query worker ran out of its ${this.options.heapLimitMb ?? ''} MB heap`.replace(
+                    '  ',
+                    ' ',
+                  ),
+                )
+              : new QueryEvaluationError(`query worker crashed: ${error.message}`),
+          );
         const onExit = (code: number) => kill(new QueryEvaluationError(`query worker exited with code ${code}`));
         const onMessage = (message: FromWorker) => {
           if (message.type === 'loaded' || message.type === 'loadFailed' || message.id !== id) return;
@@ -231,7 +254,15 @@ export class WorkerSparqlEngine implements SparqlEngine {
           () => {
             if (settled) return;
             timer = setTimeout(() => kill(new QueryTimeoutError(timeoutMs)), timeoutMs);
-            const request: ToWorker = { type: 'query', id, sparql, form, rowLimit, dataset: options.dataset, keepText: options.keepText };
+            const request: ToWorker = {
+              type: 'query',
+              id,
+              sparql,
+              form,
+              rowLimit,
+              dataset: options.dataset,
+              keepText: options.keepText,
+            };
             worker.postMessage(request);
           },
           (error: unknown) => kill(error instanceof QueryError ? error : new QueryEvaluationError(String(error))),
@@ -242,7 +273,11 @@ export class WorkerSparqlEngine implements SparqlEngine {
     }
   }
 
-  private decode(message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' | 'error' }>, rowLimit: number, keepText: boolean): QueryResult {
+  private decode(
+    message: Exclude<FromWorker, { type: 'loaded' | 'loadFailed' | 'error' }>,
+    rowLimit: number,
+    keepText: boolean,
+  ): QueryResult {
     switch (message.type) {
       case 'boolean':
         return { kind: 'boolean', value: message.value };
@@ -266,7 +301,10 @@ export class WorkerSparqlEngine implements SparqlEngine {
 }
 
 /** The worker engine, loaded with `quads` (resolves once the worker holds the dataset). */
-export async function createWorkerEngine(quads: Quad[] = [], options?: WorkerEngineOptions): Promise<WorkerSparqlEngine> {
+export async function createWorkerEngine(
+  quads: Quad[] = [],
+  options?: WorkerEngineOptions,
+): Promise<WorkerSparqlEngine> {
   const engine = new WorkerSparqlEngine(options);
   await engine.load(quads);
   return engine;

@@ -30,7 +30,9 @@ export async function writeRdfXml(quads: readonly Quad[]): Promise<string> {
   for (const quad of quads) {
     const match = ELEMENT_LOCAL_NAME.exec(quad.predicate.value);
     if (!match || match.index === 0) {
-      throw new RdfXmlUnfitError(`RDF/XML cannot write the predicate <${quad.predicate.value}>: it does not end in an XML name`);
+      throw new RdfXmlUnfitError(
+        `RDF/XML cannot write the predicate <${quad.predicate.value}>: it does not end in an XML name`,
+      );
     }
     checkTerm(quad.subject, 'subject');
     checkTerm(quad.predicate, 'predicate');

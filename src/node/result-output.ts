@@ -55,11 +55,17 @@ export function offersFor(result: QueryResult): Offer[] {
   return result.kind === 'quads' ? GRAPH_OFFERS : RESULT_OFFERS;
 }
 
-/** Reads a format name given by a user (`json`, `csv`, `ttl`, `nt`, …) for this kind of result; undefined if it does not fit. */
+/**
+ * Reads a format name given by a user (`json`, `csv`, `ttl`, `nt`, …) for this kind of result; undefined if it does not
+ * fit.
+ */
 export function resultFormatFromParam(name: string, result: QueryResult): Offer | undefined {
   const lower = name.trim().toLowerCase();
   if (result.kind === 'quads') {
-    const format = (['rdfxml', 'rdf', 'xml'].includes(lower) ? 'rdfxml' : undefined) ?? formatFromName(lower) ?? GRAPH_OFFERS.find((o) => o.mediaType === lower)?.format;
+    const format =
+      (['rdfxml', 'rdf', 'xml'].includes(lower) ? 'rdfxml' : undefined) ??
+      formatFromName(lower) ??
+      GRAPH_OFFERS.find((o) => o.mediaType === lower)?.format;
     return format ? GRAPH_OFFERS.find((o) => o.format === format) : undefined;
   }
   return RESULT_OFFERS.find((o) => o.format === lower || o.mediaType === lower);

@@ -33,7 +33,11 @@ function headersOf(message: IncomingMessage): Headers {
  * cannot be made or takes too long, when the whole exchange takes too long (a store that never answers, or
  * stalls mid-answer), or when the answer is cut off before its end.
  */
-export function storeRequest(url: string, init: RequestInit, timeouts: StoreTimeouts = DEFAULT_STORE_TIMEOUTS): Promise<Response> {
+export function storeRequest(
+  url: string,
+  init: RequestInit,
+  timeouts: StoreTimeouts = DEFAULT_STORE_TIMEOUTS,
+): Promise<Response> {
   const target = new URL(url);
   const body = init.body === undefined || init.body === null ? undefined : Buffer.from(init.body as Uint8Array);
   const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) };
@@ -56,12 +60,28 @@ export function storeRequest(url: string, init: RequestInit, timeouts: StoreTime
       }
     };
     const connectTimer = setTimeout(
-      () => finish(new GraphStoreError(url, 0, `no connection within ${timeouts.connectTimeoutMs} ms (--connect-timeout)`, 'timeout')),
+      () =>
+        finish(
+          new GraphStoreError(
+            url,
+            0,
+            `no connection within ${timeouts.connectTimeoutMs} ms (--connect-timeout)`,
+            'timeout',
+          ),
+        ),
       timeouts.connectTimeoutMs,
     );
     let phase = 'waiting for the answer';
     const wholeTimer = setTimeout(
-      () => finish(new GraphStoreError(url, 0, `no complete answer within ${timeouts.timeoutMs} ms (--timeout) while ${phase}: the store stalled`, 'timeout')),
+      () =>
+        finish(
+          new GraphStoreError(
+            url,
+            0,
+            `no complete answer within ${timeouts.timeoutMs} ms (--timeout) while ${phase}: the store stalled`,
+            'timeout',
+          ),
+        ),
       timeouts.timeoutMs,
     );
     req.on('socket', (socket) => {
@@ -78,7 +98,14 @@ export function storeRequest(url: string, init: RequestInit, timeouts: StoreTime
       res.on('data', (chunk: Buffer) => {
         received += chunk.length;
         if (received > MAX_ANSWER_BYTES) {
-          finish(new GraphStoreError(url, res.statusCode ?? 0, `the answer is longer than ${MAX_ANSWER_BYTES} bytes: not a Graph Store Protocol answer`, 'cut-off'));
+          finish(
+            new GraphStoreError(
+              url,
+              res.statusCode ?? 0,
+              `the answer is longer than ${MAX_ANSWER_BYTES} bytes: not a Graph Store Protocol answer`,
+              'cut-off',
+            ),
+          );
         } else {
           chunks.push(chunk);
         }
@@ -97,7 +124,14 @@ export function storeRequest(url: string, init: RequestInit, timeouts: StoreTime
       res.on('error', () => undefined);
       res.on('close', () => {
         if (!res.complete) {
-          finish(new GraphStoreError(url, res.statusCode ?? 0, `the answer was cut off after ${received} bytes (the connection closed before its end)`, 'cut-off'));
+          finish(
+            new GraphStoreError(
+              url,
+              res.statusCode ?? 0,
+              `the answer was cut off after ${received} bytes (the connection closed before its end)`,
+              'cut-off',
+            ),
+          );
         }
       });
     });

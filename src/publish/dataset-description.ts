@@ -16,7 +16,17 @@ const SD = 'http://www.w3.org/ns/sparql-service-description#';
 const FOAF = 'http://xmlns.com/foaf/0.1/';
 const XSD_INTEGER = NS.xsd + 'integer';
 
-export const DESCRIPTION_PREFIXES: Record<string, string> = { void: VOID, dcat: DCAT, sd: SD, foaf: FOAF, dcterms: NS.dcterms, okg: OKG, id: ID, xsd: NS.xsd, rdfs: NS.rdfs };
+export const DESCRIPTION_PREFIXES: Record<string, string> = {
+  void: VOID,
+  dcat: DCAT,
+  sd: SD,
+  foaf: FOAF,
+  dcterms: NS.dcterms,
+  okg: OKG,
+  id: ID,
+  xsd: NS.xsd,
+  rdfs: NS.rdfs,
+};
 export const DATASET_IRI = `${PROJECT_NS}dataset`;
 
 /** The dump files, by file name, as the server and the static site publish them. */
@@ -45,7 +55,11 @@ function examples(index: DatasetIndex, n: number): string[] {
     .map(([s]) => s);
 }
 
-export function datasetDescription(index: DatasetIndex, options: DescriptionOptions, stats: DatasetStats = datasetStats(index.quads)): Quad[] {
+export function datasetDescription(
+  index: DatasetIndex,
+  options: DescriptionOptions,
+  stats: DatasetStats = datasetStats(index.quads),
+): Quad[] {
   const out: Quad[] = [];
   const ds = namedNode(DATASET_IRI);
   const add = (s: Quad['subject'], p: string, o: Quad['object']): void => void out.push(quad(s, namedNode(p), o));
@@ -55,7 +69,14 @@ export function datasetDescription(index: DatasetIndex, options: DescriptionOpti
   add(ds, RDF_TYPE, namedNode(VOID + 'Dataset'));
   add(ds, RDF_TYPE, namedNode(DCAT + 'Dataset'));
   add(ds, NS.dcterms + 'title', literal("Knowledge graph of the OSCE's work on migration governance", 'en'));
-  add(ds, NS.dcterms + 'description', literal('OSCE bodies, decisions, partners, places, frameworks, activities, events, publications and themes, with every statement traced to a verbatim passage of a source document (one named graph per passage).', 'en'));
+  add(
+    ds,
+    NS.dcterms + 'description',
+    literal(
+      'OSCE bodies, decisions, partners, places, frameworks, activities, events, publications and themes, with every statement traced to a verbatim passage of a source document (one named graph per passage).',
+      'en',
+    ),
+  );
   const license = fromHeader(NS.dcterms + 'license');
   if (license) add(ds, NS.dcterms + 'license', license);
   const publisher = blankNode('publisher');
@@ -64,7 +85,13 @@ export function datasetDescription(index: DatasetIndex, options: DescriptionOpti
   add(publisher, FOAF + 'name', literal('osce-kg contributors'));
   const sources = new Set<string>();
   for (const s of index.subjects) if (index.types(s).includes(OKG_SOURCE_DOCUMENT)) sources.add(s);
-  for (const q of index.quads) if (q.predicate.value === DCT_IS_PART_OF && q.object.termType === 'NamedNode' && index.types(q.object.value).includes(OKG_SOURCE_DOCUMENT)) sources.add(q.object.value);
+  for (const q of index.quads)
+    if (
+      q.predicate.value === DCT_IS_PART_OF &&
+      q.object.termType === 'NamedNode' &&
+      index.types(q.object.value).includes(OKG_SOURCE_DOCUMENT)
+    )
+      sources.add(q.object.value);
   for (const s of [...sources].sort()) add(ds, NS.dcterms + 'source', namedNode(s));
   add(ds, VOID + 'triples', count(stats.triples));
   add(ds, VOID + 'distinctSubjects', count(stats.subjects));
@@ -111,7 +138,17 @@ export function describeDataset(quads: readonly Quad[], options: DescriptionOpti
   return datasetDescription(indexDataset(quads), options);
 }
 
-const RESULT_FORMATS = ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'N-Quads', 'TriG', 'JSON-LD'];
+const RESULT_FORMATS = [
+  'SPARQL_Results_JSON',
+  'SPARQL_Results_XML',
+  'SPARQL_Results_CSV',
+  'SPARQL_Results_TSV',
+  'Turtle',
+  'N-Triples',
+  'N-Quads',
+  'TriG',
+  'JSON-LD',
+];
 
 /** The SPARQL 1.1 Service Description of a read-only endpoint at `endpoint` over the dataset. */
 export function serviceDescription(endpoint: string, stats: DatasetStats): Quad[] {

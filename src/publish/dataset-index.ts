@@ -1,4 +1,5 @@
-// An index of a dataset for publishing: each resource's statements in and out (in every graph) and each graph's contents.
+// An index of a dataset for publishing: each resource's statements in and out (in every graph) and each graph's
+// contents.
 import type { Quad } from '@rdfjs/types';
 import { pickLabel, type LiteralValue } from '../kg/labels';
 import { quadKey } from '../rdf/term-key';
@@ -48,14 +49,24 @@ export function indexDataset(quads: readonly Quad[]): DatasetIndex {
       const literals: Record<string, LiteralValue[]> = {};
       for (const q of bySubject.get(iri) ?? []) {
         if (q.object.termType !== 'Literal') continue;
-        (literals[q.predicate.value] ??= []).push({ value: q.object.value, language: q.object.language.toLowerCase(), datatype: q.object.datatype.value });
+        (literals[q.predicate.value] ??= []).push({
+          value: q.object.value,
+          language: q.object.language.toLowerCase(),
+          datatype: q.object.datatype.value,
+        });
       }
       labels.set(iri, (cached = pickLabel(iri, literals)));
     }
     return cached;
   };
-  const types = (iri: string): string[] => [...new Set((bySubject.get(iri) ?? [])
-    .filter((q) => q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode').map((q) => q.object.value))].sort();
+  const types = (iri: string): string[] =>
+    [
+      ...new Set(
+        (bySubject.get(iri) ?? [])
+          .filter((q) => q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode')
+          .map((q) => q.object.value),
+      ),
+    ].sort();
   const subjects = [...bySubject.keys()].filter((k) => !k.startsWith('_:')).sort();
   return { quads, bySubject, byObject, byGraph, subjects, label, types };
 }
@@ -101,7 +112,8 @@ export function describeResource(index: DatasetIndex, iri: string): Quad[] {
   for (const q of core) if (q.graph.termType === 'NamedNode' && q.graph.value !== iri) graphs.add(q.graph.value);
   const provenance: Quad[] = [];
   for (const g of [...graphs].sort()) {
-    for (const q of index.bySubject.get(g) ?? []) if (q.graph.termType === 'DefaultGraph' || q.graph.value === g) provenance.push(q);
+    for (const q of index.bySubject.get(g) ?? [])
+      if (q.graph.termType === 'DefaultGraph' || q.graph.value === g) provenance.push(q);
   }
   return unique([...core, ...withBlankClosure(index, provenance)]);
 }

@@ -21,15 +21,31 @@ export interface EntityPageOptions {
 }
 
 const ROOT = '../';
-const FORMAT_LABELS = { html: 'HTML', ttl: 'Turtle', nt: 'N-Triples', jsonld: 'JSON-LD', trig: 'TriG (with provenance)' } as const;
+const FORMAT_LABELS = {
+  html: 'HTML',
+  ttl: 'Turtle',
+  nt: 'N-Triples',
+  jsonld: 'JSON-LD',
+  trig: 'TriG (with provenance)',
+} as const;
 
 /** The page's links to its other representations (also sent as `Link` headers by the server). */
 export function alternatesOf(name: string): Alternate[] {
-  return PAGE_FORMATS.filter((f) => f !== 'html').map((f) => ({ href: `${name}.${f}`, type: PAGE_MEDIA_TYPES[f], label: FORMAT_LABELS[f] }));
+  return PAGE_FORMATS.filter((f) => f !== 'html').map((f) => ({
+    href: `${name}.${f}`,
+    type: PAGE_MEDIA_TYPES[f],
+    label: FORMAT_LABELS[f],
+  }));
 }
 
 function literals(quads: readonly Quad[], predicate: string): string[] {
-  return [...new Set(quads.filter((q) => q.predicate.value === predicate && q.object.termType === 'Literal').map((q) => q.object.value))].sort();
+  return [
+    ...new Set(
+      quads
+        .filter((q) => q.predicate.value === predicate && q.object.termType === 'Literal')
+        .map((q) => q.object.value),
+    ),
+  ].sort();
 }
 
 function valueHtml(index: DatasetIndex, term: Quad['object']): string {
@@ -40,7 +56,9 @@ function valueHtml(index: DatasetIndex, term: Quad['object']): string {
 function predicateHtml(index: DatasetIndex, predicate: string): string {
   const anchor = ontologyAnchor(index, predicate);
   const label = esc(index.label(predicate));
-  return anchor ? `<a href="${ROOT}ontology.html#${esc(anchor)}" title="${esc(predicate)}">${label}</a>` : `<span title="${esc(predicate)}">${label}</span>`;
+  return anchor
+    ? `<a href="${ROOT}ontology.html#${esc(anchor)}" title="${esc(predicate)}">${label}</a>`
+    : `<span title="${esc(predicate)}">${label}</span>`;
 }
 
 /** A list with at least one element: each group starts with the statement that made it. */
@@ -66,7 +84,9 @@ function statementsSection(title: string, quads: readonly Quad[], incoming: bool
   const other = (q: Quad): Quad['object'] => (incoming ? q.subject : q.object);
   const parts = [...grouped(quads, other)].map(([predicate, byValue]) => {
     const heading = incoming ? `… ${predicateHtml(index, predicate)} this resource` : predicateHtml(index, predicate);
-    const items = [...byValue.values()].map((list) => `<li>${valueHtml(index, other(list[0]))}${renderBacking(graphsOf(list), backing)}</li>`);
+    const items = [...byValue.values()].map(
+      (list) => `<li>${valueHtml(index, other(list[0]))}${renderBacking(graphsOf(list), backing)}</li>`,
+    );
     return `<h3>${heading} <span class="kind">(${byValue.size})</span></h3>\n<ul class="values">${items.join('\n')}</ul>`;
   });
   return `<section aria-labelledby="${incoming ? 'in' : 'out'}"><h2 id="${incoming ? 'in' : 'out'}">${title}</h2>\n${parts.join('\n')}</section>`;
@@ -75,21 +95,35 @@ function statementsSection(title: string, quads: readonly Quad[], incoming: bool
 function graphSection(index: DatasetIndex, iri: string): string {
   const contents = index.byGraph.get(iri) ?? [];
   if (contents.length === 0) return '';
-  const rows = contents.map((q) => `<tr><td>${valueHtml(index, q.subject as Quad['object'])}</td><td>${predicateHtml(index, q.predicate.value)}</td><td>${valueHtml(index, q.object)}</td></tr>`);
+  const rows = contents.map(
+    (q) =>
+      `<tr><td>${valueHtml(index, q.subject as Quad['object'])}</td><td>${predicateHtml(index, q.predicate.value)}</td><td>${valueHtml(index, q.object)}</td></tr>`,
+  );
   return `<section aria-labelledby="supports"><h2 id="supports">Statements this ${index.types(iri).length ? 'resource' : 'graph'} supports (${contents.length})</h2>
 <table><thead><tr><th scope="col">Subject</th><th scope="col">Relation</th><th scope="col">Object</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
 function externalLinks(out: readonly Quad[]): string {
   const iris = new Set<string>();
-  for (const q of out) if (q.object.termType === 'NamedNode' && pageNameOf(q.object.value) === undefined && q.predicate.value !== RDF_TYPE) iris.add(q.object.value);
-  const items = [...iris].sort().map((target) => {
-    const href = safeExternalHref(target);
-    if (!href) return '';
-    const where = target.startsWith('http://www.wikidata.org/entity/') ? 'Wikidata: ' : target.startsWith('http://metadata.un.org/sdg') ? 'UN SDG KOS: ' : '';
-    return `<li>${where}<a href="${esc(href)}" rel="external">${esc(target)}</a></li>`;
-  }).filter(Boolean);
-  return items.length ? `<section aria-labelledby="elsewhere"><h2 id="elsewhere">Elsewhere</h2><ul>${items.join('')}</ul></section>` : '';
+  for (const q of out)
+    if (q.object.termType === 'NamedNode' && pageNameOf(q.object.value) === undefined && q.predicate.value !== RDF_TYPE)
+      iris.add(q.object.value);
+  const items = [...iris]
+    .sort()
+    .map((target) => {
+      const href = safeExternalHref(target);
+      if (!href) return '';
+      const where = target.startsWith('http://www.wikidata.org/entity/')
+        ? 'Wikidata: '
+        : target.startsWith('http://metadata.un.org/sdg')
+          ? 'UN SDG KOS: '
+          : '';
+      return `<li>${where}<a href="${esc(href)}" rel="external">${esc(target)}</a></li>`;
+    })
+    .filter(Boolean);
+  return items.length
+    ? `<section aria-labelledby="elsewhere"><h2 id="elsewhere">Elsewhere</h2><ul>${items.join('')}</ul></section>`
+    : '';
 }
 
 /** The whole page of `iri` (which must have a page name: the caller answers 404 otherwise). */
@@ -107,7 +141,8 @@ export function renderEntityPage(options: EntityPageOptions, iri: string): strin
     const anchor = ontologyAnchor(index, t);
     return anchor ? `<a href="${ROOT}ontology.html#${esc(anchor)}">${esc(index.label(t))}</a>` : esc(index.label(t));
   });
-  const field = (term: string, values: string[]): string => (values.length ? `<dt>${term}</dt>${values.map((v) => `<dd>${esc(v)}</dd>`).join('')}` : '');
+  const field = (term: string, values: string[]): string =>
+    values.length ? `<dt>${term}</dt>${values.map((v) => `<dd>${esc(v)}</dd>`).join('')}` : '';
   const fields = [
     field('Also called', literals(out, SKOS_ALT_LABEL)),
     field('Identifier', [...literals(out, DCT_IDENTIFIER), ...literals(out, SKOS_NOTATION)]),
@@ -127,8 +162,12 @@ export function renderEntityPage(options: EntityPageOptions, iri: string): strin
     statementsSection('Statements', out, false, backing),
     statementsSection('Referred to by', incoming, true, backing),
     graphSection(index, iri),
-    text === undefined ? '' : `<section aria-labelledby="text"><h2 id="text">Text</h2>${renderSourceText(index, iri, text)}</section>`,
-  ].filter(Boolean).join('\n');
+    text === undefined
+      ? ''
+      : `<section aria-labelledby="text"><h2 id="text">Text</h2>${renderSourceText(index, iri, text)}</section>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
   const comment = literals(out, RDFS_COMMENT)[0];
   return page({
     title: label,

@@ -38,7 +38,9 @@ export function localEntities(publication: () => Publication): EntitySource {
     entity: async (name) => {
       const p = publication();
       const iri = p.iriOf(name);
-      return iri === undefined ? undefined : { iri, html: () => p.entityHtml(iri), rdf: (format) => p.entityRdf(iri, format) };
+      return iri === undefined
+        ? undefined
+        : { iri, html: () => p.entityHtml(iri), rdf: (format) => p.entityRdf(iri, format) };
     },
     sdg: async (code) => publication().sdgHtml(code),
     ontology: async () => {
@@ -56,7 +58,11 @@ export function entityFromExcerpt(iri: string, excerpt: readonly Quad[]): Entity
   if (pageNameOf(iri) === undefined) return undefined;
   const index: DatasetIndex = indexDataset(excerpt);
   if (!index.bySubject.has(iri) && !index.byObject.has(iri) && !index.byGraph.has(iri)) return undefined;
-  return { iri, html: () => renderEntityPage({ index }, iri), rdf: (format) => renderRdf(describeResource(index, iri), format) };
+  return {
+    iri,
+    html: () => renderEntityPage({ index }, iri),
+    rdf: (format) => renderRdf(describeResource(index, iri), format),
+  };
 }
 
 /** The pages of a resource asked of a SPARQL endpoint (`serve --endpoint`), a few queries per page. */
@@ -71,12 +77,18 @@ export function remoteEntities(engine: SparqlEngine, options: { timeoutMs?: numb
       const excerpt = await fetchExcerpt(engine, iri, { timeoutMs: options.timeoutMs, signal });
       if (excerpt.length === 0) return undefined;
       // A goal's page counts what serves each of its targets: their excerpts too
-      const targets = excerpt.filter((q) => q.predicate.value === `${NS.skos}broader` && q.object.value === iri).map((q) => q.subject.value);
-      const more = await Promise.all([...new Set(targets)].map((t) => fetchExcerpt(engine, t, { timeoutMs: options.timeoutMs, signal })));
+      const targets = excerpt
+        .filter((q) => q.predicate.value === `${NS.skos}broader` && q.object.value === iri)
+        .map((q) => q.subject.value);
+      const more = await Promise.all(
+        [...new Set(targets)].map((t) => fetchExcerpt(engine, t, { timeoutMs: options.timeoutMs, signal })),
+      );
       return renderSdgPage(indexDataset([...excerpt, ...more.flat()]), iri);
     },
     ontology: async (signal) => {
-      const p = createPublication(await fetchOntologyExcerpt(engine, ONTOLOGY_IRI, { timeoutMs: options.timeoutMs, signal }));
+      const p = createPublication(
+        await fetchOntologyExcerpt(engine, ONTOLOGY_IRI, { timeoutMs: options.timeoutMs, signal }),
+      );
       return { html: () => p.ontologyHtml(), turtle: () => p.ontologyTurtle() };
     },
   };

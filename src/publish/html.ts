@@ -10,8 +10,12 @@ export function esc(text: string): string {
 
 /** JSON inside `<script type="application/ld+json">`: no `<` at all, so `</script>` or `<!--` cannot occur. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** `<span lang>` for a literal with a language tag other than the page's, so screen readers pronounce it right. */
@@ -42,11 +46,12 @@ export interface PageShell {
   inlineStyle?: boolean;
 }
 
-
 /** A whole HTML page. Everything passed in is HTML already escaped by the caller, except `title` and `description`. */
 export function page(shell: PageShell): string {
   const r = shell.root;
-  const alternates = (shell.alternates ?? []).map((a) => `<link rel="alternate" type="${esc(a.type)}" href="${esc(a.href)}">`).join('\n');
+  const alternates = (shell.alternates ?? [])
+    .map((a) => `<link rel="alternate" type="${esc(a.type)}" href="${esc(a.href)}">`)
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

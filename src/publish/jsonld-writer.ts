@@ -17,7 +17,9 @@ function valueOf(term: Term): JsonValue {
   if (term.termType !== 'Literal') return { '@id': idOf(term) };
   if (term.language) return { '@value': term.value, '@language': term.language };
   const type = term.datatype.value;
-  return type === XSD_STRING || type === RDF_LANG_STRING ? { '@value': term.value } : { '@value': term.value, '@type': type };
+  return type === XSD_STRING || type === RDF_LANG_STRING
+    ? { '@value': term.value }
+    : { '@value': term.value, '@type': type };
 }
 
 /** Compacts a predicate IRI with the prefixes when the result cannot be misread; the full IRI otherwise. */
@@ -47,7 +49,9 @@ function nodesOf(quads: readonly Quad[], prefixes: readonly [string, string][]):
  * objects so provenance survives; any JSON-LD 1.1 processor reads back exactly the same quads.
  */
 export function writeJsonLd(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): string {
-  const usable = Object.entries(prefixes).filter(([p]) => PLAIN_LOCAL.test(p)).sort((a, b) => b[1].length - a[1].length);
+  const usable = Object.entries(prefixes)
+    .filter(([p]) => PLAIN_LOCAL.test(p))
+    .sort((a, b) => b[1].length - a[1].length);
   const context = Object.fromEntries(usable);
   const byGraph = new Map<string, Quad[]>();
   const defaults: Quad[] = [];

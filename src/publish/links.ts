@@ -24,5 +24,7 @@ export function resourceLink(index: DatasetIndex, iri: string, root: string): st
   const own = pageHref(index, iri, root);
   if (own) return `<a href="${esc(own)}">${label}</a>`;
   const external = safeExternalHref(iri);
-  return external ? `<a href="${esc(external)}" rel="external">${label}</a>` : `<span title="${esc(iri)}">${label}</span>`;
+  return external
+    ? `<a href="${esc(external)}" rel="external">${label}</a>`
+    : `<span title="${esc(iri)}">${label}</span>`;
 }

@@ -70,13 +70,15 @@ export function parsePagePath(rawTail: string): PageRequest {
   } catch {
     throw new BadPageNameError('malformed percent-encoding in the name');
   }
-  if ([...tail].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw new BadPageNameError('control character in the name');
+  if ([...tail].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    throw new BadPageNameError('control character in the name');
   if (/[\\/]/.test(tail)) throw new BadPageNameError('a name holds no slash');
   if (tail === '') throw new BadPageNameError('empty name');
   const dot = tail.lastIndexOf('.');
   const suffix = dot > 0 ? tail.slice(dot + 1) : '';
-  const format = (PAGE_FORMATS as readonly string[]).includes(suffix) ? suffix as PageFormat : undefined;
+  const format = (PAGE_FORMATS as readonly string[]).includes(suffix) ? (suffix as PageFormat) : undefined;
   const name = format ? tail.slice(0, dot) : tail;
-  if (!isSafeName(name)) throw new BadPageNameError("not a page name (letters, digits and -._~ only, not starting with a dot)");
+  if (!isSafeName(name))
+    throw new BadPageNameError('not a page name (letters, digits and -._~ only, not starting with a dot)');
   return { name, format };
 }

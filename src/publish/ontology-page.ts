@@ -6,14 +6,31 @@ import { esc, page } from './html';
 import { resourceLink } from './links';
 
 const CLASS_TYPES = new Set([NS.owl + 'Class', NS.rdfs + 'Class']);
-const PROPERTY_TYPES = new Set([NS.owl + 'ObjectProperty', NS.owl + 'DatatypeProperty', NS.owl + 'AnnotationProperty', NS.rdf + 'Property']);
-const SCHEMA_PREDICATES = new Set([NS.rdfs + 'domain', NS.rdfs + 'range', NS.rdfs + 'subClassOf', NS.rdfs + 'subPropertyOf']);
+const PROPERTY_TYPES = new Set([
+  NS.owl + 'ObjectProperty',
+  NS.owl + 'DatatypeProperty',
+  NS.owl + 'AnnotationProperty',
+  NS.rdf + 'Property',
+]);
+const SCHEMA_PREDICATES = new Set([
+  NS.rdfs + 'domain',
+  NS.rdfs + 'range',
+  NS.rdfs + 'subClassOf',
+  NS.rdfs + 'subPropertyOf',
+]);
 export const ONTOLOGY_IRI = OKG.slice(0, -1);
 
-interface Terms { classes: string[]; properties: string[]; others: string[]; all: Set<string> }
+interface Terms {
+  classes: string[];
+  properties: string[];
+  others: string[];
+  all: Set<string>;
+}
 const cache = new WeakMap<DatasetIndex, Terms>();
 
-/** The terms the ontology page documents: typed as a class or property, given a domain/range, or in the okg namespace. */
+/**
+ * The terms the ontology page documents: typed as a class or property, given a domain/range, or in the okg namespace.
+ */
 export function ontologyTerms(index: DatasetIndex): Terms {
   let terms = cache.get(index);
   if (terms) return terms;
@@ -23,8 +40,11 @@ export function ontologyTerms(index: DatasetIndex): Terms {
   for (const s of index.subjects) {
     const quads = index.bySubject.get(s) ?? [];
     const types = index.types(s);
-    const isClass = types.some((t) => CLASS_TYPES.has(t)) || quads.some((q) => q.predicate.value === NS.rdfs + 'subClassOf');
-    const isProperty = types.some((t) => PROPERTY_TYPES.has(t)) || quads.some((q) => SCHEMA_PREDICATES.has(q.predicate.value) && q.predicate.value !== NS.rdfs + 'subClassOf');
+    const isClass =
+      types.some((t) => CLASS_TYPES.has(t)) || quads.some((q) => q.predicate.value === NS.rdfs + 'subClassOf');
+    const isProperty =
+      types.some((t) => PROPERTY_TYPES.has(t)) ||
+      quads.some((q) => SCHEMA_PREDICATES.has(q.predicate.value) && q.predicate.value !== NS.rdfs + 'subClassOf');
     if (ontologyAnchorOf(s) === undefined) continue;
     if (isClass) classes.push(s);
     else if (isProperty) properties.push(s);
@@ -56,7 +76,9 @@ export function ontologyAnchor(index: DatasetIndex, iri: string): string | undef
 /** The ontology's own statements: its header and every documented term's description (for `/ontology.ttl`). */
 export function ontologyQuads(index: DatasetIndex): Quad[] {
   const { all } = ontologyTerms(index);
-  return [ONTOLOGY_IRI, ...all].flatMap((s) => (index.bySubject.get(s) ?? []).filter((q) => q.graph.termType === 'DefaultGraph'));
+  return [ONTOLOGY_IRI, ...all].flatMap((s) =>
+    (index.bySubject.get(s) ?? []).filter((q) => q.graph.termType === 'DefaultGraph'),
+  );
 }
 
 function termLink(index: DatasetIndex, iri: string): string {
@@ -66,9 +88,19 @@ function termLink(index: DatasetIndex, iri: string): string {
 
 function termSection(index: DatasetIndex, iri: string): string {
   const quads = index.bySubject.get(iri) ?? [];
-  const objects = (p: string): string[] => [...new Set(quads.filter((q) => q.predicate.value === p && q.object.termType === 'NamedNode').map((q) => q.object.value))].sort();
-  const texts = (p: string): string[] => [...new Set(quads.filter((q) => q.predicate.value === p && q.object.termType === 'Literal').map((q) => q.object.value))];
-  const row = (term: string, iris: string[]): string => (iris.length ? `<dt>${term}</dt><dd>${iris.map((i) => termLink(index, i)).join(', ')}</dd>` : '');
+  const objects = (p: string): string[] =>
+    [
+      ...new Set(
+        quads.filter((q) => q.predicate.value === p && q.object.termType === 'NamedNode').map((q) => q.object.value),
+      ),
+    ].sort();
+  const texts = (p: string): string[] => [
+    ...new Set(
+      quads.filter((q) => q.predicate.value === p && q.object.termType === 'Literal').map((q) => q.object.value),
+    ),
+  ];
+  const row = (term: string, iris: string[]): string =>
+    iris.length ? `<dt>${term}</dt><dd>${iris.map((i) => termLink(index, i)).join(', ')}</dd>` : '';
   const fields = [
     row('Type', objects(RDF_TYPE)),
     row('Subclass of', objects(NS.rdfs + 'subClassOf')),
@@ -76,16 +108,21 @@ function termSection(index: DatasetIndex, iri: string): string {
     row('Range', objects(NS.rdfs + 'range')),
   ].join('');
   return `<section aria-labelledby="${esc(ontologyAnchorOf(iri)!)}"><h3 id="${esc(ontologyAnchorOf(iri)!)}">${esc(index.label(iri))}</h3>
-<p class="iri">${esc(iri)}</p>${texts(RDFS_COMMENT).map((c) => `<p>${esc(c)}</p>`).join('')}${fields ? `<dl class="fields">${fields}</dl>` : ''}</section>`;
+<p class="iri">${esc(iri)}</p>${texts(RDFS_COMMENT)
+    .map((c) => `<p>${esc(c)}</p>`)
+    .join('')}${fields ? `<dl class="fields">${fields}</dl>` : ''}</section>`;
 }
 
 export function renderOntologyPage(index: DatasetIndex): string {
   const { classes, properties, others } = ontologyTerms(index);
   const header = index.bySubject.get(ONTOLOGY_IRI) ?? [];
-  const text = (p: string): string | undefined => header.find((q) => q.predicate.value === p && q.object.termType === 'Literal')?.object.value;
+  const text = (p: string): string | undefined =>
+    header.find((q) => q.predicate.value === p && q.object.termType === 'Literal')?.object.value;
   const title = text(NS.dcterms + 'title') ?? 'Ontology';
-  const part = (heading: string, id: string, iris: string[]): string => (iris.length
-    ? `<h2 id="${id}">${heading} (${iris.length})</h2>\n${iris.map((i) => termSection(index, i)).join('\n')}` : '');
+  const part = (heading: string, id: string, iris: string[]): string =>
+    iris.length
+      ? `<h2 id="${id}">${heading} (${iris.length})</h2>\n${iris.map((i) => termSection(index, i)).join('\n')}`
+      : '';
   const body = [
     `<h1>${esc(title)}</h1>`,
     `<p class="iri">${esc(ONTOLOGY_IRI)}</p>`,
@@ -96,6 +133,14 @@ export function renderOntologyPage(index: DatasetIndex): string {
     part('Classes', 'classes', classes),
     part('Properties', 'properties', properties),
     part('Other terms', 'others', others),
-  ].filter(Boolean).join('\n');
-  return page({ title, root: '', body, alternates: [{ href: 'ontology.ttl', type: 'text/turtle', label: 'Turtle' }], canonical: ONTOLOGY_IRI });
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return page({
+    title,
+    root: '',
+    body,
+    alternates: [{ href: 'ontology.ttl', type: 'text/turtle', label: 'Turtle' }],
+    canonical: ONTOLOGY_IRI,
+  });
 }

@@ -7,12 +7,14 @@ import { pageHref, resourceLink } from './links';
 import { pageNameOf } from './names';
 
 function literal(index: DatasetIndex, iri: string, predicate: string): string | undefined {
-  for (const q of index.bySubject.get(iri) ?? []) if (q.predicate.value === predicate && q.object.termType === 'Literal') return q.object.value;
+  for (const q of index.bySubject.get(iri) ?? [])
+    if (q.predicate.value === predicate && q.object.termType === 'Literal') return q.object.value;
   return undefined;
 }
 
 function object(index: DatasetIndex, iri: string, predicate: string): string | undefined {
-  for (const q of index.bySubject.get(iri) ?? []) if (q.predicate.value === predicate && q.object.termType === 'NamedNode') return q.object.value;
+  for (const q of index.bySubject.get(iri) ?? [])
+    if (q.predicate.value === predicate && q.object.termType === 'NamedNode') return q.object.value;
   return undefined;
 }
 
@@ -44,18 +46,22 @@ export interface BackingOptions {
  */
 export function renderBacking(graphs: readonly string[], options: BackingOptions): string {
   const { index, root } = options;
-  return graphs.map((g) => {
-    const quote = quoteOf(index, g);
-    const doc = documentOf(index, g);
-    const name = pageNameOf(g);
-    const author = object(index, g, `${NS.prov}wasAttributedTo`);
-    const docHref = doc && name && options.hasText(doc) ? pageHref(index, doc, root) : undefined;
-    const links = [
-      `${quote === undefined ? 'Graph' : 'Passage'} ${resourceLink(index, g, root)}`,
-      doc ? `from ${resourceLink(index, doc, root)}` : '',
-      author ? `by ${resourceLink(index, author, root)}` : '',
-      docHref ? `<a href="${esc(`${docHref}#${name}`)}">the sentence in the source</a>` : '',
-    ].filter(Boolean).join(' · ');
-    return `${quote === undefined ? '' : `<blockquote>${esc(quote)}</blockquote>`}<p class="backing">${links}</p>`;
-  }).join('');
+  return graphs
+    .map((g) => {
+      const quote = quoteOf(index, g);
+      const doc = documentOf(index, g);
+      const name = pageNameOf(g);
+      const author = object(index, g, `${NS.prov}wasAttributedTo`);
+      const docHref = doc && name && options.hasText(doc) ? pageHref(index, doc, root) : undefined;
+      const links = [
+        `${quote === undefined ? 'Graph' : 'Passage'} ${resourceLink(index, g, root)}`,
+        doc ? `from ${resourceLink(index, doc, root)}` : '',
+        author ? `by ${resourceLink(index, author, root)}` : '',
+        docHref ? `<a href="${esc(`${docHref}#${name}`)}">the sentence in the source</a>` : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      return `${quote === undefined ? '' : `<blockquote>${esc(quote)}</blockquote>`}<p class="backing">${links}</p>`;
+    })
+    .join('');
 }

@@ -2,7 +2,12 @@
 import type { Quad } from '@rdfjs/types';
 import { datasetStats, type DatasetStats } from '../kg/stats';
 import { ID } from '../rdf/vocab';
-import { DESCRIPTION_PREFIXES, datasetDescription, serviceDescription, type DescriptionOptions } from './dataset-description';
+import {
+  DESCRIPTION_PREFIXES,
+  datasetDescription,
+  serviceDescription,
+  type DescriptionOptions,
+} from './dataset-description';
 import { describeResource, indexDataset, isKnown, type DatasetIndex } from './dataset-index';
 import { renderEntityPage } from './entity-page';
 import { renderDatasetPage, renderResourceIndex } from './index-pages';
@@ -72,7 +77,9 @@ export function createPublication(quads: readonly Quad[], options: PublicationOp
     ontologyHtml: () => renderOntologyPage(index),
     ontologyTurtle: () => renderRdf(ontologyQuads(index), 'ttl'),
     datasetHtml: (endpoint) => renderDatasetPage(index, stats, endpoint),
-    voidRdf: (description, format) => renderRdf(datasetDescription(index, description, stats), format, { ...PREFIXES, ...DESCRIPTION_PREFIXES }),
-    serviceDescriptionRdf: (endpoint, format) => renderRdf(serviceDescription(endpoint, stats), format, { ...PREFIXES, ...DESCRIPTION_PREFIXES }),
+    voidRdf: (description, format) =>
+      renderRdf(datasetDescription(index, description, stats), format, { ...PREFIXES, ...DESCRIPTION_PREFIXES }),
+    serviceDescriptionRdf: (endpoint, format) =>
+      renderRdf(serviceDescription(endpoint, stats), format, { ...PREFIXES, ...DESCRIPTION_PREFIXES }),
   };
 }

@@ -30,10 +30,18 @@ export function siteHtaccess(): string {
     'RewriteRule ^\\.well-known/void$ void.ttl [L,T=text/turtle]',
   ];
   for (const format of RDF_ORDER) {
-    lines.push('RewriteCond %{REQUEST_FILENAME} !-f', acceptCondition(format), `RewriteRule ^id/${NAME}$ id/$1.${format} [L]`);
+    lines.push(
+      'RewriteCond %{REQUEST_FILENAME} !-f',
+      acceptCondition(format),
+      `RewriteRule ^id/${NAME}$ id/$1.${format} [L]`,
+    );
   }
   lines.push('RewriteCond %{REQUEST_FILENAME} !-f', `RewriteRule ^id/${NAME}$ id/$1.html [L]`);
-  lines.push(acceptCondition('ttl'), 'RewriteRule ^ontology$ ontology.ttl [L]', 'RewriteRule ^ontology$ ontology.html [L]');
+  lines.push(
+    acceptCondition('ttl'),
+    'RewriteRule ^ontology$ ontology.ttl [L]',
+    'RewriteRule ^ontology$ ontology.html [L]',
+  );
   lines.push(acceptCondition('ttl'), 'RewriteRule ^dataset$ void.ttl [L]', 'RewriteRule ^dataset$ void.html [L]');
   return `${lines.join('\n')}\n`;
 }
@@ -49,11 +57,20 @@ export function w3idHtaccess(siteUrl: string): string {
     'Options +FollowSymLinks',
     'RewriteEngine on',
   ];
-  for (const format of RDF_ORDER) lines.push(acceptCondition(format), `RewriteRule ^id/${NAME}$ ${site}id/$1.${format} [R=303,L]`);
+  for (const format of RDF_ORDER)
+    lines.push(acceptCondition(format), `RewriteRule ^id/${NAME}$ ${site}id/$1.${format} [R=303,L]`);
   lines.push(`RewriteRule ^id/${NAME}$ ${site}id/$1.html [R=303,L]`);
   lines.push(`RewriteRule ^id/?$ ${site}id/index.html [R=303,L]`);
-  lines.push(acceptCondition('ttl'), `RewriteRule ^ontology$ ${site}ontology.ttl [R=303,L]`, `RewriteRule ^ontology$ ${site}ontology.html [R=303,L]`);
-  lines.push(acceptCondition('ttl'), `RewriteRule ^dataset$ ${site}void.ttl [R=303,L]`, `RewriteRule ^dataset$ ${site}void.html [R=303,L]`);
+  lines.push(
+    acceptCondition('ttl'),
+    `RewriteRule ^ontology$ ${site}ontology.ttl [R=303,L]`,
+    `RewriteRule ^ontology$ ${site}ontology.html [R=303,L]`,
+  );
+  lines.push(
+    acceptCondition('ttl'),
+    `RewriteRule ^dataset$ ${site}void.ttl [R=303,L]`,
+    `RewriteRule ^dataset$ ${site}void.html [R=303,L]`,
+  );
   lines.push(`RewriteRule ^$ ${site} [R=302,L]`);
   return `${lines.join('\n')}\n`;
 }

@@ -5,13 +5,35 @@ import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { QueryOptions, SparqlEngine } from '../query/engine';
 import { tripleKey } from '../rdf/term-key';
-import { DCT_IS_PART_OF, NS, OKG_QUOTE, PREFIXES, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, RDFS_LABEL, SKOS_NOTATION, SKOS_PREF_LABEL } from '../rdf/vocab';
+import {
+  DCT_IS_PART_OF,
+  NS,
+  OKG_QUOTE,
+  PREFIXES,
+  PROV_WAS_ATTRIBUTED_TO,
+  RDF_TYPE,
+  RDFS_LABEL,
+  SKOS_NOTATION,
+  SKOS_PREF_LABEL,
+} from '../rdf/vocab';
 
 const { quad, namedNode, blankNode, defaultGraph } = DataFactory;
 
 /** What the pages show of a resource they only name: its label, class, place in the ontology, and a passage's quote. */
-const NAMED_PREDICATES = [RDF_TYPE, RDFS_LABEL, SKOS_PREF_LABEL, SKOS_NOTATION, NS.rdfs + 'subClassOf', NS.rdfs + 'subPropertyOf',
-  NS.rdfs + 'domain', NS.rdfs + 'range', OKG_QUOTE, DCT_IS_PART_OF, PROV_WAS_ATTRIBUTED_TO, NS.prov + 'wasDerivedFrom'];
+const NAMED_PREDICATES = [
+  RDF_TYPE,
+  RDFS_LABEL,
+  SKOS_PREF_LABEL,
+  SKOS_NOTATION,
+  NS.rdfs + 'subClassOf',
+  NS.rdfs + 'subPropertyOf',
+  NS.rdfs + 'domain',
+  NS.rdfs + 'range',
+  OKG_QUOTE,
+  DCT_IS_PART_OF,
+  PROV_WAS_ATTRIBUTED_TO,
+  NS.prov + 'wasDerivedFrom',
+];
 /** Names sent per query: a page naming more is asked for in several queries. */
 const VALUES_BATCH = 400;
 /** More rows than any page can show: the description is refused rather than shown in part. */
@@ -29,12 +51,17 @@ function sparqlIri(iri: string): string | undefined {
 }
 
 type Row = Record<string, Term>;
-interface Found { s: Term; p: Term; o: Term; graph?: string }
+interface Found {
+  s: Term;
+  p: Term;
+  o: Term;
+  graph?: string;
+}
 
 async function select(engine: SparqlEngine, sparql: string, options: QueryOptions): Promise<Row[]> {
   const result = await engine.query(sparql, { ...options, rowLimit: MAX_ROWS });
   if (result.kind !== 'bindings') throw new Error(`the SPARQL endpoint answered a SELECT with ${result.kind}`);
-  if ((result).truncated) throw new ExcerptTooLargeError(`the description is larger than ${MAX_ROWS} rows`);
+  if (result.truncated) throw new ExcerptTooLargeError(`the description is larger than ${MAX_ROWS} rows`);
   return result.rows;
 }
 
@@ -42,10 +69,14 @@ async function select(engine: SparqlEngine, sparql: string, options: QueryOption
 async function statements(engine: SparqlEngine, iri: string, options: QueryOptions): Promise<Found[]> {
   const r = `<${iri}>`;
   // One variable set per branch, so each row says which branch it came from (no BIND: stores differ on it)
-  const rows = await select(engine, `SELECT * WHERE {
+  const rows = await select(
+    engine,
+    `SELECT * WHERE {
   { GRAPH ?g1 { ${r} ?p1 ?o1 } } UNION { GRAPH ?g2 { ?s2 ?p2 ${r} } } UNION { GRAPH ${r} { ?s3 ?p3 ?o3 } }
   UNION { ${r} ?p4 ?o4 } UNION { ?s5 ?p5 ${r} }
-}`, options);
+}`,
+    options,
+  );
   const self = namedNode(iri);
   const found: Found[] = [];
   for (const row of rows) {
@@ -59,14 +90,24 @@ async function statements(engine: SparqlEngine, iri: string, options: QueryOptio
 }
 
 /** Statements about each of `subjects` (in batches), with their graph; `predicates` limits which. */
-async function about(engine: SparqlEngine, subjects: Iterable<string>, options: QueryOptions, predicates?: readonly string[]): Promise<Found[]> {
+async function about(
+  engine: SparqlEngine,
+  subjects: Iterable<string>,
+  options: QueryOptions,
+  predicates?: readonly string[],
+): Promise<Found[]> {
   const names = [...new Set(subjects)].map(sparqlIri).filter((n): n is string => n !== undefined);
   const only = predicates ? `VALUES ?p { ${predicates.map((p) => `<${p}>`).join(' ')} }` : '';
   const found: Found[] = [];
   for (let i = 0; i < names.length; i += VALUES_BATCH) {
-    const rows = await select(engine, `SELECT * WHERE { VALUES ?s { ${names.slice(i, i + VALUES_BATCH).join(' ')} } ${only}
-  { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }`, options);
-    for (const row of rows) if (row.s && row.p && row.o) found.push({ s: row.s, p: row.p, o: row.o, graph: row.g?.value });
+    const rows = await select(
+      engine,
+      `SELECT * WHERE { VALUES ?s { ${names.slice(i, i + VALUES_BATCH).join(' ')} } ${only}
+  { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }`,
+      options,
+    );
+    for (const row of rows)
+      if (row.s && row.p && row.o) found.push({ s: row.s, p: row.p, o: row.o, graph: row.g?.value });
   }
   return found;
 }
@@ -110,23 +151,44 @@ function namedIn(found: readonly Found[]): string[] {
   return [...names];
 }
 
-const SCHEMA_TYPES = [NS.owl + 'Class', NS.rdfs + 'Class', NS.owl + 'ObjectProperty', NS.owl + 'DatatypeProperty', NS.owl + 'AnnotationProperty', NS.rdf + 'Property'];
+const SCHEMA_TYPES = [
+  NS.owl + 'Class',
+  NS.rdfs + 'Class',
+  NS.owl + 'ObjectProperty',
+  NS.owl + 'DatatypeProperty',
+  NS.owl + 'AnnotationProperty',
+  NS.rdf + 'Property',
+];
 const SCHEMA_LINKS = [NS.rdfs + 'subClassOf', NS.rdfs + 'subPropertyOf', NS.rdfs + 'domain', NS.rdfs + 'range'];
 
 /**
  * The statements the ontology page documents, from the store: the ontology's header and every class and property in
  * the vocabularies the pages name (PREFIXES), in the default graph as ontology.ttl has them.
  */
-export async function fetchOntologyExcerpt(engine: SparqlEngine, ontologyIri: string, options: QueryOptions = {}): Promise<Quad[]> {
-  const namespaces = [...new Set(Object.values(PREFIXES))].map((ns) => `STRSTARTS(STR(?s), ${JSON.stringify(ns)})`).join(' || ');
+export async function fetchOntologyExcerpt(
+  engine: SparqlEngine,
+  ontologyIri: string,
+  options: QueryOptions = {},
+): Promise<Quad[]> {
+  const namespaces = [...new Set(Object.values(PREFIXES))]
+    .map((ns) => `STRSTARTS(STR(?s), ${JSON.stringify(ns)})`)
+    .join(' || ');
   const list = (iris: readonly string[]): string => iris.map((i) => `<${i}>`).join(', ');
   // IN rather than VALUES inside UNION: Virtuoso 7 joins the latter wrongly (no rows)
-  const terms = await select(engine, `SELECT DISTINCT ?s WHERE {
+  const terms = await select(
+    engine,
+    `SELECT DISTINCT ?s WHERE {
   { ?s a ?t FILTER(?t IN (${list(SCHEMA_TYPES)})) } UNION { ?s ?l ?x FILTER(?l IN (${list(SCHEMA_LINKS)})) }
-  FILTER(isIRI(?s) && (${namespaces})) }`, options);
+  FILTER(isIRI(?s) && (${namespaces})) }`,
+    options,
+  );
   const subjects = [ontologyIri, ...terms.map((r) => r.s?.value).filter((s): s is string => s !== undefined)];
   const found = await about(engine, subjects, options);
-  return place(found.map((f) => ({ ...f, graph: undefined })), new Set(), safeBlankNodes());
+  return place(
+    found.map((f) => ({ ...f, graph: undefined })),
+    new Set(),
+    safeBlankNodes(),
+  );
 }
 
 /** The excerpt of the store that the pages of `iri` need (empty when the store says nothing about it). */
@@ -142,11 +204,22 @@ export async function fetchExcerpt(engine: SparqlEngine, iri: string, options: Q
   const named = await about(engine, firstNamed, options, NAMED_PREDICATES);
   // One step further, the labels only: the document of a passage that a curation graph was derived from
   for (const n of firstNamed) fetched.add(n);
-  named.push(...await about(engine, namedIn(named).filter((n) => !fetched.has(n)), options, [RDF_TYPE, RDFS_LABEL, SKOS_PREF_LABEL]));
+  named.push(
+    ...(await about(
+      engine,
+      namedIn(named).filter((n) => !fetched.has(n)),
+      options,
+      [RDF_TYPE, RDFS_LABEL, SKOS_PREF_LABEL],
+    )),
+  );
   const safe = safeBlankNodes();
   const placed = place([...own, ...graphDescriptions], described, safe);
   const seen = new Set(placed.map(tripleKey));
   // A named resource's label or type counts wherever it sits: the page needs the words, not their graph.
-  const words = place(named.map((f) => ({ ...f, graph: undefined })), new Set(), safe).filter((q) => !seen.has(tripleKey(q)));
+  const words = place(
+    named.map((f) => ({ ...f, graph: undefined })),
+    new Set(),
+    safe,
+  ).filter((q) => !seen.has(tripleKey(q)));
   return [...placed, ...words];
 }

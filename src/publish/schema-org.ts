@@ -29,11 +29,22 @@ const SAME_AS = new Set([NS.owl + 'sameAs', NS.rdfs + 'seeAlso', NS.skos + 'exac
 
 /** `{ "@context": "https://schema.org", "@type": …, name, alternateName, description, identifier, sameAs, url }`. */
 export function schemaOrgDescription(index: DatasetIndex, iri: string, pageUrl?: string): Record<string, unknown> {
-  const values = (predicate: string): string[] => [...new Set((index.bySubject.get(iri) ?? [])
-    .filter((q) => q.predicate.value === predicate && q.object.termType === 'Literal').map((q) => q.object.value))].sort();
-  const sameAs = [...new Set((index.bySubject.get(iri) ?? [])
-    .filter((q) => SAME_AS.has(q.predicate.value) && q.object.termType === 'NamedNode')
-    .map((q) => safeExternalHref(q.object.value)).filter((h): h is string => h !== null))].sort();
+  const values = (predicate: string): string[] =>
+    [
+      ...new Set(
+        (index.bySubject.get(iri) ?? [])
+          .filter((q) => q.predicate.value === predicate && q.object.termType === 'Literal')
+          .map((q) => q.object.value),
+      ),
+    ].sort();
+  const sameAs = [
+    ...new Set(
+      (index.bySubject.get(iri) ?? [])
+        .filter((q) => SAME_AS.has(q.predicate.value) && q.object.termType === 'NamedNode')
+        .map((q) => safeExternalHref(q.object.value))
+        .filter((h): h is string => h !== null),
+    ),
+  ].sort();
   const type = SCHEMA_TYPE[kindOfTypes(index.types(iri))];
   const description: Record<string, unknown> = {
     '@context': 'https://schema.org',

@@ -5,7 +5,11 @@ import { pageNameOf } from './names';
 import { quoteOf } from './passages';
 import { DCT_IS_PART_OF } from '../rdf/vocab';
 
-interface Span { start: number; end: number; name: string }
+interface Span {
+  start: number;
+  end: number;
+  name: string;
+}
 
 /** The passages of a document found verbatim in its text, in text order; overlapping ones become bare anchors. */
 function spans(index: DatasetIndex, documentIri: string, text: string): { marks: Span[]; anchors: Span[] } {
@@ -34,9 +38,11 @@ export function renderSourceText(index: DatasetIndex, documentIri: string, text:
   const { marks, anchors } = spans(index, documentIri, text);
   const out: string[] = [];
   let at = 0;
-  const anchorsAt = (from: number, to: number): string => anchors
-    .filter((a) => a.start >= from && a.start < to)
-    .map((a) => `<span id="${esc(a.name)}"></span>`).join('');
+  const anchorsAt = (from: number, to: number): string =>
+    anchors
+      .filter((a) => a.start >= from && a.start < to)
+      .map((a) => `<span id="${esc(a.name)}"></span>`)
+      .join('');
   for (const m of marks) {
     out.push(esc(text.slice(at, m.start)));
     out.push(`<mark id="${esc(m.name)}">${anchorsAt(m.start, m.end)}${esc(text.slice(m.start, m.end))}</mark>`);

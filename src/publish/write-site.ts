@@ -53,10 +53,13 @@ export async function writeSite(quads: readonly Quad[], options: SiteOptions): P
   const publication = createPublication(quads, options);
   const { pages } = publication;
   for (let i = 0; i < pages.length; i += BATCH) {
-    await Promise.all(pages.slice(i, i + BATCH).map(async ({ name, iri }) => {
-      await write(`id/${name}.html`, publication.entityHtml(iri));
-      for (const format of ENTITY_FORMATS) await write(`id/${name}.${format}`, await publication.entityRdf(iri, format));
-    }));
+    await Promise.all(
+      pages.slice(i, i + BATCH).map(async ({ name, iri }) => {
+        await write(`id/${name}.html`, publication.entityHtml(iri));
+        for (const format of ENTITY_FORMATS)
+          await write(`id/${name}.${format}`, await publication.entityRdf(iri, format));
+      }),
+    );
   }
   for (const { code } of publication.sdgPages) await write(`sdg/${code}.html`, publication.sdgHtml(code) ?? '');
   summary.pages = pages.length + publication.sdgPages.length;
@@ -65,13 +68,23 @@ export async function writeSite(quads: readonly Quad[], options: SiteOptions): P
   await write('ontology.html', publication.ontologyHtml());
   await write('ontology.ttl', await publication.ontologyTurtle());
   await write('void.html', publication.datasetHtml());
-  for (const format of ['ttl', 'nt', 'jsonld'] as const) await write(`void.${format}`, await publication.voidRdf({ baseUrl: site }, format));
+  for (const format of ['ttl', 'nt', 'jsonld'] as const)
+    await write(`void.${format}`, await publication.voidRdf({ baseUrl: site }, format));
   await write('.well-known/void', await publication.voidRdf({ baseUrl: site }, 'ttl'));
   for (const dump of DUMPS) await write(dump.file, await serializeRdf(quads, dump.format));
   options.progress?.('dumps and dataset description');
   await write('404.html', notFoundBody('html', undefined, '', true));
   await write(STYLESHEET, PAGE_STYLE);
-  await write('sitemap.xml', sitemap(site, ['id/index.html', 'ontology.html', 'void.html', ...pages.map((p) => `id/${p.name}.html`), ...publication.sdgPages.map((p) => `sdg/${p.code}.html`)]));
+  await write(
+    'sitemap.xml',
+    sitemap(site, [
+      'id/index.html',
+      'ontology.html',
+      'void.html',
+      ...pages.map((p) => `id/${p.name}.html`),
+      ...publication.sdgPages.map((p) => `sdg/${p.code}.html`),
+    ]),
+  );
   await write('.htaccess', siteHtaccess());
   await write('w3id/.htaccess', w3idHtaccess(site));
   return summary;

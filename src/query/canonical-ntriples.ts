@@ -14,13 +14,16 @@ const ESCAPES: Record<string, string> = { t: '\t', b: '\b', n: '\n', r: '\r', f:
 
 function unescapeString(raw: string): string {
   if (!raw.includes('\\')) return raw;
-  return raw.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g, (_, u4: string | undefined, u8: string | undefined, c: string) => {
-    const hex = u4 ?? u8;
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    const out = ESCAPES[c];
-    if (out === undefined) throw new NotCanonical();
-    return out;
-  });
+  return raw.replace(
+    /\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g,
+    (_, u4: string | undefined, u8: string | undefined, c: string) => {
+      const hex = u4 ?? u8;
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      const out = ESCAPES[c];
+      if (out === undefined) throw new NotCanonical();
+      return out;
+    },
+  );
 }
 
 /** A cursor over one line; each reader returns the term and leaves `pos` after it and the space that follows. */

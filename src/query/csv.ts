@@ -22,7 +22,10 @@ export function csvField(text: string, numeric = false): string {
 }
 
 /** The whole table: a header row, then records, CRLF after every record (RFC 4180). */
-export function toCsv(header: readonly string[], rows: Iterable<readonly (string | number | boolean | null | undefined)[]>): string {
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly (string | number | boolean | null | undefined)[]>,
+): string {
   const lines = [header.map(csvCell).join(',')];
   for (const row of rows) lines.push(row.map(csvCell).join(','));
   return lines.join('\r\n') + '\r\n';

@@ -25,7 +25,8 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     id: 'partners',
     title: 'Who works with whom',
-    description: 'Every OSCE body and the organizations it partners with (the relation is symmetric, so both directions count).',
+    description:
+      'Every OSCE body and the organizations it partners with (the relation is symmetric, so both directions count).',
     sparql: `${PREFIXES}
 SELECT DISTINCT ?body ?bodyLabel ?partner ?partnerLabel WHERE {
   ?body a okg:OSCEBody .

@@ -32,7 +32,11 @@ export class QuerySyntaxError extends QueryError {
   readonly reason: string;
 
   constructor(reason: string, line: number, column: number) {
-    super(line > 0 ? `SPARQL syntax error at line ${line}, column ${column} (${line}:${column}): ${reason}` : `SPARQL syntax error: ${reason}`);
+    super(
+      line > 0
+        ? `SPARQL syntax error at line ${line}, column ${column} (${line}:${column}): ${reason}`
+        : `SPARQL syntax error: ${reason}`,
+    );
     this.line = line;
     this.column = column;
     this.reason = reason;
@@ -115,7 +119,9 @@ export class UnexpectedMediaTypeError extends ResultFormatError {
   readonly mediaType: string;
 
   constructor(mediaType: string, snippet: string) {
-    super(`SPARQL endpoint answered ${mediaType || 'without a media type'}, not query results${snippet ? `: ${snippet.slice(0, 200)}` : ''}`);
+    super(
+      `SPARQL endpoint answered ${mediaType || 'without a media type'}, not query results${snippet ? `: ${snippet.slice(0, 200)}` : ''}`,
+    );
     this.mediaType = mediaType;
   }
 }

@@ -1,8 +1,22 @@
 // The local SPARQL engine: Oxigraph (WASM), module injected so this file runs unchanged in Node and in the browser.
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { newRow, type BindingsResult, type QueryDataset, type QueryOptions, type QueryResult, type SparqlEngine } from './engine';
-import { DEFAULT_LIMITS, QueryAbortedError, QueryEvaluationError, QueryResourceError, QuerySyntaxError, ReadOnlyError } from './limits';
+import {
+  newRow,
+  type BindingsResult,
+  type QueryDataset,
+  type QueryOptions,
+  type QueryResult,
+  type SparqlEngine,
+} from './engine';
+import {
+  DEFAULT_LIMITS,
+  QueryAbortedError,
+  QueryEvaluationError,
+  QueryResourceError,
+  QuerySyntaxError,
+  ReadOnlyError,
+} from './limits';
 import { describeSyntaxError } from './syntax-message';
 import { explainRejectedInput, oxigraphLoadPlan, UNION_UPDATE, withoutBom } from './oxigraph-load';
 import { QueryAnalysisCache } from './query-analysis';
@@ -21,14 +35,17 @@ export interface RdfInput {
   fileName?: string;
 }
 
-
 /** The part of Oxigraph's Store this engine uses (same in `oxigraph` for Node and `oxigraph/web.js`). */
 export interface OxigraphStore {
   readonly size: number;
   load(input: string | Uint8Array, options: { format: string; no_transaction?: boolean; base_iri?: string }): void;
   query(
     query: string,
-    options?: { results_format?: string; use_default_graph_as_union?: boolean; base_iri?: string } & OxigraphDatasetOptions,
+    options?: {
+      results_format?: string;
+      use_default_graph_as_union?: boolean;
+      base_iri?: string;
+    } & OxigraphDatasetOptions,
   ): boolean | Map<string, Term>[] | Quad[] | string;
   update(update: string, options?: { base_iri?: string }): void;
 }
@@ -80,12 +97,16 @@ export function toQueryError(error: unknown, query?: string): Error {
   // A Rust panic inside the WASM module (its message reaches us as "unreachable"), or WASM memory exhausted
   if (ENGINE_PANIC.test(message)) {
     const [firstLine = ''] = message.split('\n');
-    return new QueryResourceError('engine', `query stopped: it went past the engine's capacity (${firstLine.slice(0, 120)})`);
+    return new QueryResourceError(
+      'engine',
+      `query stopped: it went past the engine's capacity (${firstLine.slice(0, 120)})`,
+    );
   }
   return new QueryEvaluationError(message);
 }
 
-const ENGINE_PANIC = /\bunreachable\b|capacity overflow|memory access out of bounds|Out of memory|RuntimeError|panicked at/i;
+const ENGINE_PANIC =
+  /\bunreachable\b|capacity overflow|memory access out of bounds|Out of memory|RuntimeError|panicked at/i;
 
 /**
  * Oxigraph behind the SparqlEngine interface. A query runs to completion on the calling thread and
@@ -104,7 +125,8 @@ export class OxigraphEngine implements SparqlEngine {
     private readonly options: OxigraphEngineOptions = {},
   ) {
     this.store = new oxigraph.Store();
-    this.termClasses = oxigraph.NamedNode && oxigraph.Literal ? { NamedNode: oxigraph.NamedNode, Literal: oxigraph.Literal } : undefined;
+    this.termClasses =
+      oxigraph.NamedNode && oxigraph.Literal ? { NamedNode: oxigraph.NamedNode, Literal: oxigraph.Literal } : undefined;
   }
 
   /** Number of quads in the store. */
@@ -263,4 +285,3 @@ export function createOxigraphEngine(
   if (quads) engine.add(quads);
   return engine;
 }
-

@@ -26,7 +26,9 @@ export function fromOxigraphTerm(term: Term, classes: OxigraphTermClasses | unde
       const literal = term as unknown as OxigraphLiteral;
       const language = literal.language;
       // A language-tagged string's datatype is rdf:langString: not read (n3 sets it from the tag)
-      return language ? DataFactory.literal(literal.value, language) : DataFactory.literal(literal.value, DataFactory.namedNode(literal.datatype.value));
+      return language
+        ? DataFactory.literal(literal.value, language)
+        : DataFactory.literal(literal.value, DataFactory.namedNode(literal.datatype.value));
     }
   }
   return toN3Term(term);

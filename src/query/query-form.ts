@@ -27,7 +27,17 @@ function skipSpace(text: string, i: number): number {
 /** Characters that end a bare word: white space and the punctuation that may follow a keyword directly. */
 function endsWord(code: number): boolean {
   // space, tab, LF, CR, '<', '{', '#', '*', '('
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 60 || code === 123 || code === 35 || code === 42 || code === 40;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 60 ||
+    code === 123 ||
+    code === 35 ||
+    code === 42 ||
+    code === 40
+  );
 }
 
 /** The end of the token at `i`: an IRI `<...>`, a quoted string, or a run of non-space characters. */
@@ -52,7 +62,8 @@ const LONGEST_KEYWORD = 9;
 
 /**
  * The form of a request and the position just after its keyword (SELECT, ASK, …), or undefined when it starts with
- * something else. Prologue declarations (BASE, PREFIX, VERSION) and comments are skipped; keywords are case-insensitive.
+ * something else. Prologue declarations (BASE, PREFIX, VERSION) and comments are skipped; keywords are
+ * case-insensitive.
  */
 export function queryFormAt(sparql: string): { form: QueryForm; end: number } | undefined {
   let i = skipSpace(sparql, 0);
@@ -75,7 +86,9 @@ export function queryFormAt(sparql: string): { form: QueryForm; end: number } | 
   }
 }
 
-/** The form of a request (see queryFormAt), or undefined when it starts with something else (the engine then decides). */
+/**
+ * The form of a request (see queryFormAt), or undefined when it starts with something else (the engine then decides).
+ */
 export function queryForm(sparql: string): QueryForm | undefined {
   return queryFormAt(sparql)?.form;
 }

@@ -102,7 +102,10 @@ export class RemoteSparqlEngine implements SparqlEngine {
       try {
         body = await response.text();
       } catch (error) {
-        throw stopped(error) ?? new TruncatedResponseError(`response from ${this.endpoint} ended early (${(error as Error).message})`);
+        throw (
+          stopped(error) ??
+          new TruncatedResponseError(`response from ${this.endpoint} ended early (${(error as Error).message})`)
+        );
       }
       return this.read(response, body, rowLimit);
     } finally {
@@ -132,7 +135,8 @@ export class RemoteSparqlEngine implements SparqlEngine {
     // Virtuoso says why in X-SQL-State / X-SQL-Message (an anytime-query timeout, say): keep that reason.
     const sqlState = response.headers.get('x-sql-state');
     const why = sqlState ? `${sqlState} ${response.headers.get('x-sql-message') ?? ''}`.trim() : '';
-    if (response.status === 206) throw new PartialResultError(`${this.endpoint} sent a partial result (HTTP 206${why ? `: ${why}` : ''})`);
+    if (response.status === 206)
+      throw new PartialResultError(`${this.endpoint} sent a partial result (HTTP 206${why ? `: ${why}` : ''})`);
     if (sqlState) throw new PartialResultError(`${this.endpoint} sent an incomplete result (${why})`);
     if (!response.ok) {
       if (response.status === 400) {
@@ -150,7 +154,9 @@ export class RemoteSparqlEngine implements SparqlEngine {
     try {
       quads = new Parser({ format: rdfFormat }).parse(body);
     } catch (error) {
-      throw new ResultFormatError(`invalid or truncated ${mediaType} from ${this.endpoint}: ${(error as Error).message}`);
+      throw new ResultFormatError(
+        `invalid or truncated ${mediaType} from ${this.endpoint}: ${(error as Error).message}`,
+      );
     }
     return { kind: 'quads', quads: quads.slice(0, rowLimit), truncated: quads.length > rowLimit };
   }

@@ -26,12 +26,18 @@ export function termToJson(term: Term): JsonTerm {
     case 'Literal': {
       if (term.language) return { type: 'literal', value: term.value, 'xml:lang': term.language };
       const datatype = term.datatype.value;
-      return datatype === XSD_STRING || datatype === '' ? { type: 'literal', value: term.value } : { type: 'literal', value: term.value, datatype };
+      return datatype === XSD_STRING || datatype === ''
+        ? { type: 'literal', value: term.value }
+        : { type: 'literal', value: term.value, datatype };
     }
     case 'Quad':
       return {
         type: 'triple',
-        value: { subject: termToJson(term.subject), predicate: termToJson(term.predicate), object: termToJson(term.object) },
+        value: {
+          subject: termToJson(term.subject),
+          predicate: termToJson(term.predicate),
+          object: termToJson(term.object),
+        },
       };
     default:
       throw new TypeError(`a ${term.termType} cannot be a result value`);
@@ -59,7 +65,8 @@ function where(row: number, name: string): string {
 }
 
 function jsonToTerm(value: unknown, row: number, name: string): Term {
-  if (!isObject(value) || typeof value.type !== 'string') throw new ResultFormatError(`${where(row, name)}: not an RDF term`);
+  if (!isObject(value) || typeof value.type !== 'string')
+    throw new ResultFormatError(`${where(row, name)}: not an RDF term`);
   const { type } = value;
   if (type === 'triple') {
     const t = value.value;

@@ -73,7 +73,8 @@ export function writeSparqlXml(result: BindingsResult | BooleanResult): string {
  */
 function csvValue(term: Term | undefined): string {
   if (term === undefined) return '';
-  const text = term.termType === 'BlankNode' ? `_:${term.value}` : term.termType === 'Quad' ? termToNTriples(term) : term.value;
+  const text =
+    term.termType === 'BlankNode' ? `_:${term.value}` : term.termType === 'Quad' ? termToNTriples(term) : term.value;
   const numeric = term.termType === 'Literal' && (TURTLE_NUMBER[term.datatype.value]?.test(text) ?? false);
   return csvField(text, numeric);
 }
@@ -122,7 +123,11 @@ function shorten(term: Term, prefixes: Record<string, string>): string {
   if (term.termType === 'NamedNode') {
     let best: [string, string] | undefined;
     for (const [prefix, ns] of Object.entries(prefixes)) {
-      if (term.value.startsWith(ns) && /^[\w.-]*$/.test(term.value.slice(ns.length)) && (!best || ns.length > best[1].length)) {
+      if (
+        term.value.startsWith(ns) &&
+        /^[\w.-]*$/.test(term.value.slice(ns.length)) &&
+        (!best || ns.length > best[1].length)
+      ) {
         best = [prefix, ns];
       }
     }
@@ -144,14 +149,22 @@ export function writeTable(result: BindingsResult | BooleanResult, options: Tabl
   const cells = result.rows.map((row) => result.variables.map((v) => (row[v] ? cut(shorten(row[v], prefixes)) : '')));
   // Every row has one cell per variable, like the header
   const widths = header.map((h, i) => Math.max([...h].length, ...cells.map((r) => [...(r[i] ?? '')].length)));
-  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length)).join(' | ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length))
+      .join(' | ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
   const count = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (truncated)' : ''}`;
   return [line(header), rule, ...cells.map(line), count].join('\n') + '\n';
 }
 
 /** Writes a SELECT/ASK result in the given format. */
-export function writeResult(result: BindingsResult | BooleanResult, format: ResultFormat, options?: TableOptions): string {
+export function writeResult(
+  result: BindingsResult | BooleanResult,
+  format: ResultFormat,
+  options?: TableOptions,
+): string {
   switch (format) {
     case 'json':
       return writeSparqlJson(result);

@@ -15,7 +15,10 @@ export interface Token {
 
 const PATTERNS: [TokenKind, RegExp][] = [
   ['iri', /<[^<>"{}|^`\\\s]*>/y],
-  ['string', /"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""|'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'/y],
+  [
+    'string',
+    /"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""|'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'/y,
+  ],
   ['unclosed-string', /"""[\s\S]*|'''[\s\S]*|"[^\n\r]*|'[^\n\r]*/y],
   ['variable', /[?$][\p{L}\p{N}\p{M}_\u00B7\u203F-\u2040]+/uy],
   // A prefixed name (also `_:label` and a bare `okg:`): the prefix, a colon, then the local part
@@ -60,7 +63,14 @@ export function tokenize(text: string): Token[] {
         break;
       }
     }
-    const token: Token = { kind, text: text.slice(offset, offset + length), start: offset, end: offset + length, line, column: columnAt(offset) };
+    const token: Token = {
+      kind,
+      text: text.slice(offset, offset + length),
+      start: offset,
+      end: offset + length,
+      line,
+      column: columnAt(offset),
+    };
     tokens.push(token);
     // Long strings may span lines
     for (let i = offset; i < offset + length; i++) {

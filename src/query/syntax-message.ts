@@ -1,4 +1,5 @@
-// Turns Oxigraph's SPARQL parse errors (a position and the grammar's expected-token list) into a sentence about a token.
+// Turns Oxigraph's SPARQL parse errors (a position and the grammar's expected-token list) into a sentence about a
+// token.
 import { offsetOf, positionOf, tokenize, type Token } from './sparql-lexer';
 
 export interface SyntaxDescription {
@@ -8,21 +9,43 @@ export interface SyntaxDescription {
   reason: string;
 }
 
-const QUERY_FORMS = new Set(['SELECT', 'ASK', 'CONSTRUCT', 'DESCRIBE', 'INSERT', 'DELETE', 'LOAD', 'CLEAR', 'DROP', 'CREATE', 'ADD', 'MOVE', 'COPY', 'WITH']);
+const QUERY_FORMS = new Set([
+  'SELECT',
+  'ASK',
+  'CONSTRUCT',
+  'DESCRIBE',
+  'INSERT',
+  'DELETE',
+  'LOAD',
+  'CLEAR',
+  'DROP',
+  'CREATE',
+  'ADD',
+  'MOVE',
+  'COPY',
+  'WITH',
+]);
 const CLOSERS: Record<string, string> = { '}': '{', ')': '(', ']': '[' };
 const OPENERS: Record<string, string> = { '{': '}', '(': ')', '[': ']' };
 const MAX_EXPECTED = 6;
 /** Keywords and built-in function names (SPARQL 1.1 grammar, upper case); any other bare word is a typo. */
-const KEYWORDS = new Set(`A ASK BASE PREFIX SELECT CONSTRUCT DESCRIBE WHERE FROM NAMED DISTINCT REDUCED AS GROUP BY HAVING ORDER
+const KEYWORDS = new Set(
+  `A ASK BASE PREFIX SELECT CONSTRUCT DESCRIBE WHERE FROM NAMED DISTINCT REDUCED AS GROUP BY HAVING ORDER
 ASC DESC LIMIT OFFSET VALUES OPTIONAL GRAPH SERVICE SILENT MINUS UNION FILTER BIND UNDEF EXISTS NOT IN TRUE FALSE LATERAL
 STR LANG LANGMATCHES DATATYPE BOUND IRI URI BNODE RAND ABS CEIL FLOOR ROUND CONCAT STRLEN UCASE LCASE ENCODE_FOR_URI
 CONTAINS STRSTARTS STRENDS STRBEFORE STRAFTER YEAR MONTH DAY HOURS MINUTES SECONDS TIMEZONE TZ NOW UUID STRUUID MD5 SHA1
 SHA256 SHA384 SHA512 COALESCE IF STRLANG STRDT SAMETERM ISIRI ISURI ISBLANK ISLITERAL ISNUMERIC REGEX SUBSTR REPLACE COUNT
 SUM MIN MAX AVG SAMPLE GROUP_CONCAT SEPARATOR TRIPLE SUBJECT PREDICATE OBJECT ISTRIPLE ADJUST LANGDIR HASLANG HASLANGDIR
-STRLANGDIR ISTRIPLE`.split(/\s+/));
+STRLANGDIR ISTRIPLE`.split(/\s+/),
+);
 /** Built-in functions: when Oxigraph lists several, it wanted an expression. */
 const FUNCTIONS = /^(ABS|AVG|DAY|IRI|MAX|MD5|MIN|NOT|NOW|STR|SUM|URI|CONCAT|ADJUST|COUNT|BOUND|REGEX|SUBSTR|YEAR)$/;
-const TOKEN_NAMES: Record<string, string> = { "'?'": 'a variable', "'$'": 'a variable', "'<'": 'an IRI', "':'": 'a name' };
+const TOKEN_NAMES: Record<string, string> = {
+  "'?'": 'a variable',
+  "'$'": 'a variable',
+  "'<'": 'an IRI',
+  "':'": 'a name',
+};
 
 const quote = (token: Token) => `'${token.text.length > 40 ? `${token.text.slice(0, 40)}…` : token.text}'`;
 const at = (token: Token) => ({ line: token.line, column: token.column });
@@ -35,12 +58,14 @@ const at = (token: Token) => ({ line: token.line, column: token.column });
 export function describeSyntaxError(query: string, line: number, column: number, reason: string): SyntaxDescription {
   const tokens = tokenize(query);
   const stopAt = offsetOf(query, line, column);
-  return undeclaredPrefix(tokens, reason)
-    ?? unknownForm(tokens)
-    ?? unclosedString(tokens)
-    ?? unbalanced(query, tokens, stopAt)
-    ?? invalidIri(tokens, stopAt, reason)
-    ?? unexpectedToken(query, tokens, stopAt, reason);
+  return (
+    undeclaredPrefix(tokens, reason) ??
+    unknownForm(tokens) ??
+    unclosedString(tokens) ??
+    unbalanced(query, tokens, stopAt) ??
+    invalidIri(tokens, stopAt, reason) ??
+    unexpectedToken(query, tokens, stopAt, reason)
+  );
 }
 
 function undeclaredPrefix(tokens: Token[], reason: string): SyntaxDescription | undefined {
@@ -56,7 +81,10 @@ function undeclaredPrefix(tokens: Token[], reason: string): SyntaxDescription | 
     if (token.kind !== 'pname' || token.text.startsWith('_:')) continue;
     const prefix = token.text.slice(0, token.text.indexOf(':'));
     if (!declared.has(prefix)) {
-      return { ...at(token), reason: `prefix ${prefix}: is not declared (in ${quote(token)}); add PREFIX ${prefix}: <…> before the query` };
+      return {
+        ...at(token),
+        reason: `prefix ${prefix}: is not declared (in ${quote(token)}); add PREFIX ${prefix}: <…> before the query`,
+      };
     }
   }
   return undefined;
@@ -82,7 +110,10 @@ function unclosedString(tokens: Token[]): SyntaxDescription | undefined {
   if (!open) return undefined;
   // An unclosed-string token starts with its delimiter
   const [delimiter = ''] = /^("""|'''|"|')/.exec(open.text) ?? [];
-  return { ...at(open), reason: `the string that starts here is not closed: expected ${delimiter} before the end of the ${delimiter.length === 1 ? 'line' : 'query'}` };
+  return {
+    ...at(open),
+    reason: `the string that starts here is not closed: expected ${delimiter} before the end of the ${delimiter.length === 1 ? 'line' : 'query'}`,
+  };
 }
 
 /** The first bracket that does not match, if it comes no later than where Oxigraph stopped. */
@@ -97,20 +128,29 @@ function unbalanced(query: string, tokens: Token[], stopAt: number): SyntaxDescr
     const top = open.pop();
     if (!top) return { ...at(token), reason: `unexpected ${quote(token)}: no '${opener}' is open here` };
     if (top.text !== opener) {
-      return { ...at(token), reason: `expected '${OPENERS[top.text]}' to close the '${top.text}' opened at ${top.line}:${top.column}, found ${quote(token)}` };
+      return {
+        ...at(token),
+        reason: `expected '${OPENERS[top.text]}' to close the '${top.text}' opened at ${top.line}:${top.column}, found ${quote(token)}`,
+      };
     }
   }
   const top = open.pop();
   const last = tokens.at(-1);
   if (!top || !last) return undefined;
-  return { ...positionOf(query, query.trimEnd().length), reason: `expected '${OPENERS[top.text]}' after ${quote(last)} to close the '${top.text}' opened at ${top.line}:${top.column}; the query ends first` };
+  return {
+    ...positionOf(query, query.trimEnd().length),
+    reason: `expected '${OPENERS[top.text]}' after ${quote(last)} to close the '${top.text}' opened at ${top.line}:${top.column}; the query ends first`,
+  };
 }
 
 function invalidIri(tokens: Token[], stopAt: number, reason: string): SyntaxDescription | undefined {
   if (!/IRI parsing failed|Invalid IRI/i.test(reason)) return undefined;
   const iri = [...tokens].reverse().find((t) => t.start <= stopAt && (t.kind === 'iri' || t.text === '<'));
   if (!iri) return undefined;
-  return { ...at(iri), reason: `invalid IRI starting with ${quote(iri)}: an IRI in <…> may hold no spaces, quotes or braces` };
+  return {
+    ...at(iri),
+    reason: `invalid IRI starting with ${quote(iri)}: an IRI in <…> may hold no spaces, quotes or braces`,
+  };
 }
 
 function unexpectedToken(query: string, tokens: Token[], stopAt: number, reason: string): SyntaxDescription {
@@ -119,15 +159,22 @@ function unexpectedToken(query: string, tokens: Token[], stopAt: number, reason:
   const expected = expectedList(reason);
   // A misspelt keyword: the parser only stops at the token after it
   if (before && before.kind === 'word' && !KEYWORDS.has(before.text.toUpperCase())) {
-    return { ...at(before), reason: `${quote(before)} is not a SPARQL keyword${expected ? `: expected ${expected}` : ''}` };
+    return {
+      ...at(before),
+      reason: `${quote(before)} is not a SPARQL keyword${expected ? `: expected ${expected}` : ''}`,
+    };
   }
   const what = expected ? `expected ${expected}` : 'unexpected input';
   const after = before ? ` after ${quote(before)}` : '';
-  if (!found) return { ...positionOf(query, query.trimEnd().length), reason: `${what}${after}, found the end of the query` };
+  if (!found)
+    return { ...positionOf(query, query.trimEnd().length), reason: `${what}${after}, found the end of the query` };
   return { ...at(found), reason: `${what}${after}, found ${quote(found)}` };
 }
 
-/** Oxigraph's "expected one of A, \"}\", ['0'..='9'], [_]" as "A, '}' or a number" (character classes named or left out). */
+/**
+ * Oxigraph's "expected one of A, \"}\", ['0'..='9'], [_]" as "A, '}' or a number" (character classes named or left
+ * out).
+ */
 export function expectedList(reason: string): string | undefined {
   const match = /expected (?:one of )?([\s\S]*)$/.exec(reason);
   if (!match) return undefined;
@@ -137,7 +184,9 @@ export function expectedList(reason: string): string | undefined {
     const item = raw.trim();
     let name: string | undefined;
     if (/^"(.*)"$/.test(item)) name = `'${JSON.parse(item) as string}'`;
-    else if (/^\[.*\]$/s.test(item)) name = /'0'\s*\.\.=?\s*'9'/.test(item) && !/'A'/.test(item) ? 'a number' : /'A'|'a'/.test(item) ? 'a name' : undefined;
+    else if (/^\[.*\]$/s.test(item))
+      name =
+        /'0'\s*\.\.=?\s*'9'/.test(item) && !/'A'/.test(item) ? 'a number' : /'A'|'a'/.test(item) ? 'a name' : undefined;
     else if (/^[A-Z][A-Za-z_ ]*$/.test(item) && !/not found|failed/i.test(item)) name = item;
     if (name && FUNCTIONS.test(name)) name = 'an expression';
     if (name) name = TOKEN_NAMES[name] ?? name;

@@ -7,9 +7,11 @@ const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
 /** Escapes an IRI for `<...>` (N-Triples IRIREF forbids controls, space and `<>"{}|^\``). */
 export function escapeIri(iri: string): string {
-  // Control characters are exactly what must be matched here.
-  // eslint-disable-next-line no-control-regex
-  return iri.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
+  return iri.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be matched here
+    /[\u0000-\u0020<>"{}|^`\\]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'),
+  );
 }
 
 /** Escapes a literal's lexical form for `"..."` (N-Triples ECHAR). */
@@ -93,7 +95,11 @@ export function toN3Term(term: Term): Term {
     case 'Literal':
       return DataFactory.literal(
         term.value,
-        term.language ? term.language : term.datatype.value === RDF_LANG_STRING ? undefined : DataFactory.namedNode(term.datatype.value),
+        term.language
+          ? term.language
+          : term.datatype.value === RDF_LANG_STRING
+            ? undefined
+            : DataFactory.namedNode(term.datatype.value),
       );
     case 'DefaultGraph':
       return DataFactory.defaultGraph();

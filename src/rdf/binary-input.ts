@@ -29,7 +29,11 @@ export function nonRdfSignature(start: Uint8Array): string | undefined {
     if (start.length >= bytes.length && bytes.every((b, i) => start[i] === b)) return what;
   }
   // UTF-16 text has a NUL byte next to every ASCII character; say so rather than "binary data"
-  if (start.length >= 4 && ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) && (start[2] === 0 || start[3] === 0)) {
+  if (
+    start.length >= 4 &&
+    ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) &&
+    (start[2] === 0 || start[3] === 0)
+  ) {
     return 'UTF-16 text (RDF files here must be UTF-8)';
   }
   return undefined;
@@ -38,7 +42,14 @@ export function nonRdfSignature(start: Uint8Array): string | undefined {
 /** How much of an input the control-byte scan reads: enough to tell, little enough to do before anything else. */
 export const SNIFF_BYTES = 64 * 1024;
 
-const TAB = 0x09, LF = 0x0a, FF = 0x0c, CR = 0x0d, HASH = 0x23, LT = 0x3c, GT = 0x3e, BACKSLASH = 0x5c;
+const TAB = 0x09,
+  LF = 0x0a,
+  FF = 0x0c,
+  CR = 0x0d,
+  HASH = 0x23,
+  LT = 0x3c,
+  GT = 0x3e,
+  BACKSLASH = 0x5c;
 const isText = (b: number): boolean => b >= 0x20 || b === TAB || b === LF || b === CR || b === FF;
 
 /**
@@ -55,8 +66,14 @@ export function strayControlByte(sample: Uint8Array): number {
       i += long ? 3 : 1;
       while (i < n) {
         const c = sample[i];
-        if (c === BACKSLASH) { i += 2; continue; }
-        if (c === b && (!long || (sample[i + 1] === b && sample[i + 2] === b))) { i += long ? 3 : 1; break; }
+        if (c === BACKSLASH) {
+          i += 2;
+          continue;
+        }
+        if (c === b && (!long || (sample[i + 1] === b && sample[i + 2] === b))) {
+          i += long ? 3 : 1;
+          break;
+        }
         if (!long && (c === LF || c === CR)) break;
         i++;
       }
@@ -85,7 +102,11 @@ export function checkRdfBytes(bytes: Uint8Array, file?: string): void {
   const at = strayControlByte(bytes.subarray(0, SNIFF_BYTES));
   if (at >= 0) {
     const byte = bytes[at] ?? 0;
-    throw new NotRdfError(byte === 0 ? 'binary data (a NUL byte)' : `binary data (control byte 0x${byte.toString(16).padStart(2, '0')})`, at, file);
+    throw new NotRdfError(
+      byte === 0 ? 'binary data (a NUL byte)' : `binary data (control byte 0x${byte.toString(16).padStart(2, '0')})`,
+      at,
+      file,
+    );
   }
 }
 

@@ -3,8 +3,21 @@ import type { Quad, Term } from '@rdfjs/types';
 import { capIssues, type ValidationIssue } from './issues';
 import { statementOrigins } from './statement-origin';
 import {
-  DCT_IDENTIFIER, DCT_IS_PART_OF, OKG_CANDIDATE, OKG_CITED_AS, OKG_CURATION_GRAPH, OKG_CURATION_NOTE, OKG_PASSAGE,
-  OKG_QUOTE, OKG_SOURCE_DOCUMENT, ID, PROJECT_NS, PROV_WAS_ATTRIBUTED_TO, RDF_TYPE, RDFS_COMMENT, RDFS_LABEL,
+  DCT_IDENTIFIER,
+  DCT_IS_PART_OF,
+  OKG_CANDIDATE,
+  OKG_CITED_AS,
+  OKG_CURATION_GRAPH,
+  OKG_CURATION_NOTE,
+  OKG_PASSAGE,
+  OKG_QUOTE,
+  OKG_SOURCE_DOCUMENT,
+  ID,
+  PROJECT_NS,
+  PROV_WAS_ATTRIBUTED_TO,
+  RDF_TYPE,
+  RDFS_COMMENT,
+  RDFS_LABEL,
 } from './vocab';
 
 /** Returns the text of a source document, by its IRI; undefined when it is not available. */
@@ -18,7 +31,8 @@ function label(term: Term): string {
 function subjectsOfType(quads: readonly Quad[], type: string): Set<string> {
   const result = new Set<string>();
   for (const q of quads) {
-    if (q.predicate.value === RDF_TYPE && q.object.value === type && q.object.termType === 'NamedNode') result.add(label(q.subject));
+    if (q.predicate.value === RDF_TYPE && q.object.value === type && q.object.termType === 'NamedNode')
+      result.add(label(q.subject));
   }
   return result;
 }
@@ -43,17 +57,27 @@ export function checkQuotes(quads: readonly Quad[], sourceText: SourceTextLookup
   const issues: ValidationIssue[] = [];
   const quotes = valuesBySubject(quads, OKG_QUOTE);
   const documents = valuesBySubject(quads, DCT_IS_PART_OF);
-  const add = (focus: string, message: string, path = OKG_QUOTE) => issues.push({ severity: 'violation', check: 'quote', focus, path, message });
+  const add = (focus: string, message: string, path = OKG_QUOTE) =>
+    issues.push({ severity: 'violation', check: 'quote', focus, path, message });
   for (const passage of [...subjectsOfType(quads, OKG_PASSAGE)].sort()) {
     const passageQuotes = quotes.get(passage) ?? [];
     const docs = documents.get(passage) ?? [];
     if (passageQuotes.length === 0) add(passage, 'passage has no okg:quote');
-    if (docs.length === 0) { add(passage, 'passage is not dcterms:isPartOf a source document', DCT_IS_PART_OF); continue; }
+    if (docs.length === 0) {
+      add(passage, 'passage is not dcterms:isPartOf a source document', DCT_IS_PART_OF);
+      continue;
+    }
     for (const quote of passageQuotes) {
       for (const doc of docs) {
         const text = sourceText(doc.value);
-        if (text === undefined) { add(passage, `no source text available for document <${doc.value}>`, DCT_IS_PART_OF); continue; }
-        if (quote.value === '') { add(passage, 'okg:quote is empty'); continue; }
+        if (text === undefined) {
+          add(passage, `no source text available for document <${doc.value}>`, DCT_IS_PART_OF);
+          continue;
+        }
+        if (quote.value === '') {
+          add(passage, 'okg:quote is empty');
+          continue;
+        }
         if (text.includes(quote.value)) continue;
         const hint = collapse(text).includes(collapse(quote.value)) ? ' (it differs only in whitespace)' : '';
         add(passage, `okg:quote is not a verbatim substring of <${doc.value}>${hint}: "${quote.value.slice(0, 80)}"`);
@@ -113,16 +137,26 @@ export function checkUndescribedIris(quads: readonly Quad[]): ValidationIssue[] 
   const described = new Set<string>();
   const used = new Map<string, number>();
   const use = (term: Term) => {
-    if (term.termType === 'NamedNode' && term.value.startsWith(PROJECT_NS)) used.set(term.value, (used.get(term.value) ?? 0) + 1);
+    if (term.termType === 'NamedNode' && term.value.startsWith(PROJECT_NS))
+      used.set(term.value, (used.get(term.value) ?? 0) + 1);
   };
   for (const q of quads) {
-    if ((q.predicate.value === RDF_TYPE || q.predicate.value === RDFS_LABEL) && q.subject.termType === 'NamedNode') described.add(q.subject.value);
-    use(q.subject); use(q.predicate); use(q.object); use(q.graph);
+    if ((q.predicate.value === RDF_TYPE || q.predicate.value === RDFS_LABEL) && q.subject.termType === 'NamedNode')
+      described.add(q.subject.value);
+    use(q.subject);
+    use(q.predicate);
+    use(q.object);
+    use(q.graph);
   }
   const issues: ValidationIssue[] = [];
   for (const [iri, count] of [...used].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (described.has(iri)) continue;
-    issues.push({ severity: 'violation', check: 'undescribed-iri', focus: iri, message: `<${iri}> is used ${count} time(s) but has no rdf:type or rdfs:label (a typo?)` });
+    issues.push({
+      severity: 'violation',
+      check: 'undescribed-iri',
+      focus: iri,
+      message: `<${iri}> is used ${count} time(s) but has no rdf:type or rdfs:label (a typo?)`,
+    });
   }
   return capIssues(issues, 'undescribed-iri');
 }
@@ -153,11 +187,13 @@ export function checkProvenance(quads: readonly Quad[]): ValidationIssue[] {
     if (q.predicate.value === RDFS_COMMENT && curationGraphs.has(subject)) ruled.add(subject);
   }
   const issues: ValidationIssue[] = [];
-  const add = (focus: string, path: string, message: string) => issues.push({ severity: 'violation', check: 'provenance', focus, path, message });
+  const add = (focus: string, path: string, message: string) =>
+    issues.push({ severity: 'violation', check: 'provenance', focus, path, message });
   for (const q of quads) {
     if (q.subject.termType !== 'NamedNode' || !q.subject.value.startsWith(ID)) continue;
     const subject = q.subject.value;
-    if (passages.has(subject) || documents.has(subject) || curationGraphs.has(subject) || curators.has(subject)) continue;
+    if (passages.has(subject) || documents.has(subject) || curationGraphs.has(subject) || curators.has(subject))
+      continue;
     const statement = `<${subject}> <${q.predicate.value}> ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value.slice(0, 60)) : label(q.object)}`;
     const graph = label(q.graph);
     const origin = origins.originOf(q.graph);
@@ -165,12 +201,22 @@ export function checkProvenance(quads: readonly Quad[]): ValidationIssue[] {
       add(subject, q.predicate.value, `statement is not in any passage or curation graph: ${statement}`);
     } else if (origin === 'curation') {
       if (!attributed.has(graph) || !ruled.has(graph)) {
-        add(subject, q.predicate.value, `statement sits in curation graph <${graph}>, which lacks prov:wasAttributedTo or an rdfs:comment stating its rule: ${statement}`);
+        add(
+          subject,
+          q.predicate.value,
+          `statement sits in curation graph <${graph}>, which lacks prov:wasAttributedTo or an rdfs:comment stating its rule: ${statement}`,
+        );
       }
     } else if (q.predicate.value === OKG_CURATION_NOTE) {
-      add(subject, q.predicate.value, `a curator's note sits in graph <${graph}>, a passage graph; notes belong in a curation graph: ${statement}`);
+      add(
+        subject,
+        q.predicate.value,
+        `a curator's note sits in graph <${graph}>, a passage graph; notes belong in a curation graph: ${statement}`,
+      );
     } else if (!quoted.has(graph)) {
-      const why = passages.has(graph) ? 'a passage without okg:quote' : 'neither an okg:Passage nor an okg:CurationGraph';
+      const why = passages.has(graph)
+        ? 'a passage without okg:quote'
+        : 'neither an okg:Passage nor an okg:CurationGraph';
       add(subject, q.predicate.value, `statement sits in graph <${graph}>, ${why}: ${statement}`);
     }
   }
@@ -184,11 +230,16 @@ export function checkProvenance(quads: readonly Quad[]): ValidationIssue[] {
 export function checkCandidates(quads: readonly Quad[]): ValidationIssue[] {
   const candidates = new Set<string>();
   for (const q of quads) {
-    if (q.predicate.value === OKG_CANDIDATE && q.object.termType === 'Literal' && q.object.value === 'true') candidates.add(label(q.subject));
+    if (q.predicate.value === OKG_CANDIDATE && q.object.termType === 'Literal' && q.object.value === 'true')
+      candidates.add(label(q.subject));
   }
   const issues: ValidationIssue[] = [...candidates].sort().map((focus) => ({
-    severity: 'violation' as const, check: 'candidate', focus, path: OKG_CANDIDATE,
-    message: 'unreviewed candidate from osce-kg ingest: accept or reject it in the explorer (Import the draft, then Review) before publishing',
+    severity: 'violation' as const,
+    check: 'candidate',
+    focus,
+    path: OKG_CANDIDATE,
+    message:
+      'unreviewed candidate from osce-kg ingest: accept or reject it in the explorer (Import the draft, then Review) before publishing',
   }));
   return capIssues(issues, 'candidate');
 }

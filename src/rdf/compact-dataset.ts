@@ -27,7 +27,13 @@ export function encodeCompactDataset(quads: readonly Quad[]): CompactDataset {
 /** Rebuilds the quads (one shared term object per distinct term); throws CompactDatasetError on a malformed input. */
 export function decodeCompactDataset(data: unknown): Quad[] {
   const d = data as Partial<CompactDataset> | null;
-  if (!d || d.format !== 'osce-kg-compact-dataset' || d.version !== 1 || !Array.isArray(d.terms) || !Array.isArray(d.quads)) {
+  if (
+    !d ||
+    d.format !== 'osce-kg-compact-dataset' ||
+    d.version !== 1 ||
+    !Array.isArray(d.terms) ||
+    !Array.isArray(d.quads)
+  ) {
     throw new CompactDatasetError('not an osce-kg compact dataset (version 1)');
   }
   if (d.quads.length % 4 !== 0) throw new CompactDatasetError(`${d.quads.length} indices is not four per quad`);
@@ -37,13 +43,15 @@ export function decodeCompactDataset(data: unknown): Quad[] {
   });
   const quads = new Array<Quad>(d.quads.length / 4);
   for (let n = 0; n < quads.length; n++) {
-    const [s, p, o, g] = [d.quads[n * 4], d.quads[n * 4 + 1], d.quads[n * 4 + 2], d.quads[n * 4 + 3]].map((i: unknown) => {
-      // Only a whole number in range: `terms['__proto__']` would be an object, not undefined.
-      if (!Number.isInteger(i) || (i as number) < 0 || (i as number) >= terms.length) {
-        throw new CompactDatasetError(`quad ${n} refers to term ${JSON.stringify(i)}, of ${terms.length}`);
-      }
-      return terms[i as number];
-    });
+    const [s, p, o, g] = [d.quads[n * 4], d.quads[n * 4 + 1], d.quads[n * 4 + 2], d.quads[n * 4 + 3]].map(
+      (i: unknown) => {
+        // Only a whole number in range: `terms['__proto__']` would be an object, not undefined.
+        if (!Number.isInteger(i) || (i as number) < 0 || (i as number) >= terms.length) {
+          throw new CompactDatasetError(`quad ${n} refers to term ${JSON.stringify(i)}, of ${terms.length}`);
+        }
+        return terms[i as number];
+      },
+    );
     quads[n] = DataFactory.quad(s as Quad['subject'], p as Quad['predicate'], o as Quad['object'], g as Quad['graph']);
   }
   return quads;

@@ -39,10 +39,17 @@ export const NO_STATEMENT_REASONS = ['rhetorical', 'repeated', 'out of scope', '
 
 export const COVERAGE_HEADER = ['unit', 'kind', 'start', 'end', 'passages', 'note', 'text'];
 
-/** Where each passage of `document` sits in `text` (UTF-16 offsets): its position selector, else its only occurrence. */
-export function passageSpans(quads: readonly Quad[], document: string, text: string): { passage: string; start: number; end: number }[] {
+/**
+ * Where each passage of `document` sits in `text` (UTF-16 offsets): its position selector, else its only occurrence.
+ */
+export function passageSpans(
+  quads: readonly Quad[],
+  document: string,
+  text: string,
+): { passage: string; start: number; end: number }[] {
   const inDocument = new Set<string>();
-  for (const q of quads) if (q.predicate.value === DCT_IS_PART_OF && q.object.value === document) inDocument.add(q.subject.value);
+  for (const q of quads)
+    if (q.predicate.value === DCT_IS_PART_OF && q.object.value === document) inDocument.add(q.subject.value);
   const stated = statedSelectors(quads);
   const spans: { passage: string; start: number; end: number }[] = [];
   const seen = new Set<string>();
@@ -57,13 +64,18 @@ export function passageSpans(quads: readonly Quad[], document: string, text: str
     }
     const found = occurrences(text, q.object.value);
     const [only, ...others] = found;
-    if (only !== undefined && others.length === 0) spans.push({ passage, start: only, end: only + q.object.value.length });
+    if (only !== undefined && others.length === 0)
+      spans.push({ passage, start: only, end: only + q.object.value.length });
   }
   return spans;
 }
 
 /** Passages whose span shares a non-blank character with the unit, sorted. */
-export function citingPassages(text: string, unit: Pick<SourceUnit, 'start' | 'end'>, spans: { passage: string; start: number; end: number }[]): string[] {
+export function citingPassages(
+  text: string,
+  unit: Pick<SourceUnit, 'start' | 'end'>,
+  spans: { passage: string; start: number; end: number }[],
+): string[] {
   const result = new Set<string>();
   for (const span of spans) {
     const from = Math.max(unit.start, span.start);
@@ -75,45 +87,79 @@ export function citingPassages(text: string, unit: Pick<SourceUnit, 'start' | 'e
 
 const compact = (iri: string) => (iri.startsWith(ID) ? 'id:' + iri.slice(ID.length) : `<${iri}>`);
 const expand = (name: string) => (name.startsWith('id:') ? ID + name.slice(3) : name.replace(/^<|>$/g, ''));
-const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-const unescapeCell = (s: string) => s.replace(/\\([\\tnr])/g, (_m, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? '\\');
+const escapeCell = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+const unescapeCell = (s: string) =>
+  s.replace(/\\([\\tnr])/g, (_m, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? '\\');
 
 /** The table a text and its passages give now, keeping the notes of `previous` rows whose text is unchanged. */
-export function buildCoverageTable(text: string, spans: { passage: string; start: number; end: number }[], previous: CoverageRow[] = []): CoverageRow[] {
+export function buildCoverageTable(
+  text: string,
+  spans: { passage: string; start: number; end: number }[],
+  previous: CoverageRow[] = [],
+): CoverageRow[] {
   const notes = new Map<string, string>();
   for (const row of previous) if (row.note !== '' && !notes.has(row.text)) notes.set(row.text, row.note);
   return sourceUnits(text).map((u, i) => ({
-    unit: i + 1, kind: u.kind, start: u.start, end: u.end,
-    passages: citingPassages(text, u, spans), note: notes.get(u.text) ?? '', text: u.text,
+    unit: i + 1,
+    kind: u.kind,
+    start: u.start,
+    end: u.end,
+    passages: citingPassages(text, u, spans),
+    note: notes.get(u.text) ?? '',
+    text: u.text,
   }));
 }
 
 export function formatCoverageTable(rows: CoverageRow[]): string {
   const lines = [COVERAGE_HEADER.join('\t')];
-  for (const r of rows) lines.push([r.unit, r.kind, r.start, r.end, r.passages.map(compact).join(' '), escapeCell(r.note), escapeCell(r.text)].join('\t'));
+  for (const r of rows)
+    lines.push(
+      [r.unit, r.kind, r.start, r.end, r.passages.map(compact).join(' '), escapeCell(r.note), escapeCell(r.text)].join(
+        '\t',
+      ),
+    );
   return lines.join('\n') + '\n';
 }
 
 /** Parses a coverage table (TSV with the COVERAGE_HEADER columns); throws CoverageTableError at the faulty cell. */
 export function parseCoverageTable(tsv: string, file = '<coverage table>'): CoverageRow[] {
   const lines = tsv.replace(/\n$/, '').split('\n');
-  if (lines[0] !== COVERAGE_HEADER.join('\t')) throw new CoverageTableError(file, 1, 1, `the first line must be the header "${COVERAGE_HEADER.join('\\t')}"`);
+  if (lines[0] !== COVERAGE_HEADER.join('\t'))
+    throw new CoverageTableError(file, 1, 1, `the first line must be the header "${COVERAGE_HEADER.join('\\t')}"`);
   return lines.slice(1).map((line, i) => {
     const cells = line.split('\t');
     const at = (cell: number) => cells.slice(0, cell).reduce((n, c) => n + Array.from(c).length + 1, 1);
-    if (cells.length !== COVERAGE_HEADER.length) throw new CoverageTableError(file, i + 2, 1, `expected ${COVERAGE_HEADER.length} tab-separated cells, found ${cells.length}`);
+    if (cells.length !== COVERAGE_HEADER.length)
+      throw new CoverageTableError(
+        file,
+        i + 2,
+        1,
+        `expected ${COVERAGE_HEADER.length} tab-separated cells, found ${cells.length}`,
+      );
     // The cell count was checked above, so the defaults below never apply
     const [, kind = '', , , passages = '', note = '', text = ''] = cells;
     const int = (cell: number) => {
       const value = cells[cell] ?? '';
-      if (!/^\d+$/.test(value)) throw new CoverageTableError(file, i + 2, at(cell), `${COVERAGE_HEADER[cell]} must be a non-negative integer, found "${value}"`);
+      if (!/^\d+$/.test(value))
+        throw new CoverageTableError(
+          file,
+          i + 2,
+          at(cell),
+          `${COVERAGE_HEADER[cell]} must be a non-negative integer, found "${value}"`,
+        );
       return Number(value);
     };
-    if (kind !== 'heading' && kind !== 'footnote' && kind !== 'sentence') throw new CoverageTableError(file, i + 2, at(1), `kind must be heading, footnote or sentence, found "${kind}"`);
+    if (kind !== 'heading' && kind !== 'footnote' && kind !== 'sentence')
+      throw new CoverageTableError(file, i + 2, at(1), `kind must be heading, footnote or sentence, found "${kind}"`);
     return {
-      unit: int(0), kind, start: int(2), end: int(3),
+      unit: int(0),
+      kind,
+      start: int(2),
+      end: int(3),
       passages: passages === '' ? [] : passages.split(' ').map(expand).sort(),
-      note: unescapeCell(note), text: unescapeCell(text),
+      note: unescapeCell(note),
+      text: unescapeCell(text),
     };
   });
 }
@@ -124,29 +170,54 @@ const isExplanation = (note: string) => NO_STATEMENT_REASONS.some((r) => note.st
  * Checks a coverage table against the text and the passages: one row per unit in order with the unit's offsets and
  * text, the passages that cite it, and for a unit no passage cites, a note giving the reason.
  */
-export function checkCoverage(input: { document: string; text: string; table: CoverageRow[]; spans: { passage: string; start: number; end: number }[]; tableName: string }): { summary: CoverageSummary; issues: ValidationIssue[] } {
+export function checkCoverage(input: {
+  document: string;
+  text: string;
+  table: CoverageRow[];
+  spans: { passage: string; start: number; end: number }[];
+  tableName: string;
+}): { summary: CoverageSummary; issues: ValidationIssue[] } {
   const { document, text, table, tableName } = input;
   const expected = buildCoverageTable(text, input.spans);
   const issues: ValidationIssue[] = [];
-  const add = (message: string) => issues.push({ severity: 'violation', check: 'coverage', focus: document, message: `${tableName}: ${message}` });
-  if (table.length !== expected.length) add(`has ${table.length} rows; the text has ${expected.length} headings, footnotes and sentences (run npm run data:coverage)`);
+  const add = (message: string) =>
+    issues.push({ severity: 'violation', check: 'coverage', focus: document, message: `${tableName}: ${message}` });
+  if (table.length !== expected.length)
+    add(
+      `has ${table.length} rows; the text has ${expected.length} headings, footnotes and sentences (run npm run data:coverage)`,
+    );
   const summary: CoverageSummary = { document, units: expected.length, cited: 0, explained: 0, unaccounted: 0 };
   for (const [i, want] of expected.entries()) {
     const row = table[i];
     if (want.passages.length > 0) summary.cited++;
-    if (!row) { if (want.passages.length === 0) summary.unaccounted++; continue; }
+    if (!row) {
+      if (want.passages.length === 0) summary.unaccounted++;
+      continue;
+    }
     const where = `unit ${want.unit}`;
-    if (row.unit !== want.unit || row.kind !== want.kind || row.start !== want.start || row.end !== want.end || row.text !== want.text) {
-      add(`${where}: the row says ${row.kind} ${row.start}..${row.end} "${row.text.slice(0, 40)}", the text has ${want.kind} ${want.start}..${want.end} "${want.text.slice(0, 40)}"`);
+    if (
+      row.unit !== want.unit ||
+      row.kind !== want.kind ||
+      row.start !== want.start ||
+      row.end !== want.end ||
+      row.text !== want.text
+    ) {
+      add(
+        `${where}: the row says ${row.kind} ${row.start}..${row.end} "${row.text.slice(0, 40)}", the text has ${want.kind} ${want.start}..${want.end} "${want.text.slice(0, 40)}"`,
+      );
     }
     if (row.passages.join(' ') !== want.passages.join(' ')) {
-      add(`${where}: the row lists passages [${row.passages.map(compact).join(' ')}], the graph's passages citing it are [${want.passages.map(compact).join(' ')}] (run npm run data:coverage)`);
+      add(
+        `${where}: the row lists passages [${row.passages.map(compact).join(' ')}], the graph's passages citing it are [${want.passages.map(compact).join(' ')}] (run npm run data:coverage)`,
+      );
     }
     if (want.passages.length > 0) continue;
     if (isExplanation(row.note)) summary.explained++;
     else {
       summary.unaccounted++;
-      add(`${where} ("${want.text.slice(0, 50)}") is cited by no passage and its note gives no reason (start it with one of: ${NO_STATEMENT_REASONS.join(', ')}, then ": why")`);
+      add(
+        `${where} ("${want.text.slice(0, 50)}") is cited by no passage and its note gives no reason (start it with one of: ${NO_STATEMENT_REASONS.join(', ')}, then ": why")`,
+      );
     }
   }
   return { summary, issues: capIssues(issues, 'coverage') };

@@ -77,19 +77,28 @@ export class NotRdfError extends RdfError {
   readonly byteOffset: number;
 
   constructor(what: string, byteOffset: number, file?: string) {
-    super(`${file ?? '<input>'}: not an RDF file: ${what}${byteOffset > 0 ? ` at byte offset ${byteOffset}` : ''}`, file);
+    super(
+      `${file ?? '<input>'}: not an RDF file: ${what}${byteOffset > 0 ? ` at byte offset ${byteOffset}` : ''}`,
+      file,
+    );
     this.what = what;
     this.byteOffset = byteOffset;
   }
 }
 
-/** The input needs more than a parse budget allows (JSON-LD nesting depth, context work, time): refused, nothing loaded. */
+/**
+ * The input needs more than a parse budget allows (JSON-LD nesting depth, context work, time): refused, nothing loaded.
+ */
 export class RdfLimitError extends RdfSyntaxError {
   override name = 'RdfLimitError';
   /** Which budget ran out. */
   readonly limit: 'depth' | 'context-work' | 'time';
 
-  constructor(limit: 'depth' | 'context-work' | 'time', reason: string, position: { file?: string; line: number; column: number }) {
+  constructor(
+    limit: 'depth' | 'context-work' | 'time',
+    reason: string,
+    position: { file?: string; line: number; column: number },
+  ) {
     super(reason, position);
     this.limit = limit;
   }

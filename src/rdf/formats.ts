@@ -17,19 +17,55 @@ export interface FormatInfo {
 export const RDF_FORMATS: readonly RdfFormat[] = ['turtle', 'trig', 'ntriples', 'nquads', 'jsonld'];
 
 export const FORMAT_INFO: Record<RdfFormat, FormatInfo> = {
-  turtle: { mediaType: 'text/turtle', altMediaTypes: ['application/x-turtle'], extensions: ['ttl', 'turtle'], label: 'Turtle', hasGraphs: false },
-  trig: { mediaType: 'application/trig', altMediaTypes: ['application/x-trig'], extensions: ['trig'], label: 'TriG', hasGraphs: true },
-  ntriples: { mediaType: 'application/n-triples', altMediaTypes: ['text/plain+ntriples'], extensions: ['nt', 'ntriples'], label: 'N-Triples', hasGraphs: false },
-  nquads: { mediaType: 'application/n-quads', altMediaTypes: ['text/x-nquads', 'text/nquads'], extensions: ['nq', 'nquads'], label: 'N-Quads', hasGraphs: true },
-  jsonld: { mediaType: 'application/ld+json', altMediaTypes: ['application/json'], extensions: ['jsonld', 'json'], label: 'JSON-LD', hasGraphs: true },
+  turtle: {
+    mediaType: 'text/turtle',
+    altMediaTypes: ['application/x-turtle'],
+    extensions: ['ttl', 'turtle'],
+    label: 'Turtle',
+    hasGraphs: false,
+  },
+  trig: {
+    mediaType: 'application/trig',
+    altMediaTypes: ['application/x-trig'],
+    extensions: ['trig'],
+    label: 'TriG',
+    hasGraphs: true,
+  },
+  ntriples: {
+    mediaType: 'application/n-triples',
+    altMediaTypes: ['text/plain+ntriples'],
+    extensions: ['nt', 'ntriples'],
+    label: 'N-Triples',
+    hasGraphs: false,
+  },
+  nquads: {
+    mediaType: 'application/n-quads',
+    altMediaTypes: ['text/x-nquads', 'text/nquads'],
+    extensions: ['nq', 'nquads'],
+    label: 'N-Quads',
+    hasGraphs: true,
+  },
+  jsonld: {
+    mediaType: 'application/ld+json',
+    altMediaTypes: ['application/json'],
+    extensions: ['jsonld', 'json'],
+    label: 'JSON-LD',
+    hasGraphs: true,
+  },
 };
 
 const SHORT_NAMES: Record<string, RdfFormat> = {
-  turtle: 'turtle', ttl: 'turtle',
+  turtle: 'turtle',
+  ttl: 'turtle',
   trig: 'trig',
-  ntriples: 'ntriples', nt: 'ntriples', 'n-triples': 'ntriples',
-  nquads: 'nquads', nq: 'nquads', 'n-quads': 'nquads',
-  jsonld: 'jsonld', 'json-ld': 'jsonld',
+  ntriples: 'ntriples',
+  nt: 'ntriples',
+  'n-triples': 'ntriples',
+  nquads: 'nquads',
+  nq: 'nquads',
+  'n-quads': 'nquads',
+  jsonld: 'jsonld',
+  'json-ld': 'jsonld',
 };
 
 /** Accepts a format's name or short name (`ttl|nt|nq|trig|jsonld`), case-insensitively; undefined if unknown. */
@@ -74,7 +110,9 @@ const SNIFF_LENGTH = 64 * 1024;
 const OPAQUE = /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^>\s]*>|#[^\n\r]*/g;
 const LINE_TERM = String.raw`(?:<[^>\s]*>|_:[^\s]+)`;
 const LINE_LITERAL = String.raw`"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>\s]*>)?`;
-const NT_LINE = new RegExp(String.raw`^\s*${LINE_TERM}\s*<[^>\s]*>\s*(?:${LINE_TERM}|${LINE_LITERAL})\s*(${LINE_TERM}\s*)?\.\s*(?:#.*)?$`);
+const NT_LINE = new RegExp(
+  String.raw`^\s*${LINE_TERM}\s*<[^>\s]*>\s*(?:${LINE_TERM}|${LINE_LITERAL})\s*(${LINE_TERM}\s*)?\.\s*(?:#.*)?$`,
+);
 
 /**
  * Guesses the format from the text itself (its first 64 KiB): JSON-LD starts with `{` or `[`;
@@ -96,7 +134,10 @@ export function sniffFormat(text: string): RdfFormat {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const match = NT_LINE.exec(trimmed);
-    if (!match) { lineBased = false; break; }
+    if (!match) {
+      lineBased = false;
+      break;
+    }
     statements++;
     if (match[1]) hasGraph = true;
   }
@@ -122,5 +163,9 @@ export function resolveFormat(input: ResolveFormatInput): RdfFormat {
   const byName = input.fileName ? formatFromFileName(input.fileName) : undefined;
   if (byName) return byName;
   if (input.text !== undefined) return sniffFormat(input.text);
-  throw new UnsupportedFormatError('cannot tell the RDF format (no format, media type, known extension or content)', undefined, input.fileName);
+  throw new UnsupportedFormatError(
+    'cannot tell the RDF format (no format, media type, known extension or content)',
+    undefined,
+    input.fileName,
+  );
 }

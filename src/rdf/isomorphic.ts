@@ -19,7 +19,8 @@ function prepare(quads: readonly Quad[], standIns: Map<string, string>): Quad[] 
     const object = q.object;
     if (object.termType === 'Literal' && !object.language && object.datatype.value.includes('--')) {
       let standIn = standIns.get(object.datatype.value);
-      if (standIn === undefined) standIns.set(object.datatype.value, (standIn = `urn:osce-kg:isomorphic:datatype-${standIns.size}`));
+      if (standIn === undefined)
+        standIns.set(object.datatype.value, (standIn = `urn:osce-kg:isomorphic:datatype-${standIns.size}`));
       const replaced: Literal = DataFactory.literal(object.value, DataFactory.namedNode(standIn));
       result.push(DataFactory.quad(q.subject, q.predicate, replaced, q.graph));
     } else {

@@ -4,7 +4,10 @@ export type IssueSeverity = 'violation' | 'warning' | 'info';
 
 export interface ValidationIssue {
   severity: IssueSeverity;
-  /** Which check found it: `shacl`, `quote`, `selector`, `coverage`, `identifier-collision`, `undescribed-iri`, `provenance`, `candidate`. */
+  /**
+   * Which check found it: `shacl`, `quote`, `selector`, `coverage`, `identifier-collision`, `undescribed-iri`,
+   * `provenance`, `candidate`.
+   */
   check: string;
   /** The node the issue is about (IRI, or `_:label`). */
   focus?: string;

@@ -12,8 +12,12 @@ class Stop extends Error {
 /** UTF-16 offset of the first character that makes `text` invalid JSON, or -1 if it is valid. */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
-  const fail = (): never => { throw new Stop(Math.min(i, text.length)); };
-  const skip = () => { while (i < text.length && WS.has(text.charCodeAt(i))) i++; };
+  const fail = (): never => {
+    throw new Stop(Math.min(i, text.length));
+  };
+  const skip = () => {
+    while (i < text.length && WS.has(text.charCodeAt(i))) i++;
+  };
   const literal = (word: string) => {
     for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) fail();
   };
@@ -22,7 +26,10 @@ export function jsonErrorOffset(text: string): number {
     for (;;) {
       if (i >= text.length) fail();
       const c = text.charCodeAt(i);
-      if (c === 0x22) { i++; return; }
+      if (c === 0x22) {
+        i++;
+        return;
+      }
       if (c < 0x20) fail();
       if (c === 0x5c) {
         i++;
@@ -48,27 +55,50 @@ export function jsonErrorOffset(text: string): number {
     skip();
     const c = text[i];
     if (c === '{') {
-      i++; skip();
-      if (text[i] === '}') { i++; return; }
+      i++;
+      skip();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
       for (;;) {
         skip();
         if (text[i] !== '"') fail();
-        string(); skip();
+        string();
+        skip();
         if (text[i] !== ':') fail();
         i++;
-        value(depth + 1); skip();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === '}') { i++; return; }
+        value(depth + 1);
+        skip();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
         fail();
       }
     }
     if (c === '[') {
-      i++; skip();
-      if (text[i] === ']') { i++; return; }
+      i++;
+      skip();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
       for (;;) {
-        value(depth + 1); skip();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === ']') { i++; return; }
+        value(depth + 1);
+        skip();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
         fail();
       }
     }

@@ -31,7 +31,11 @@ interface ProcessedCache {
 
 /** What `jsonld` calls on `options.contextResolver`. */
 export interface ContextResolver {
-  resolve(args: { context: unknown; documentLoader: (url: string) => Promise<unknown>; base?: string }): Promise<ProcessedCache[]>;
+  resolve(args: {
+    context: unknown;
+    documentLoader: (url: string) => Promise<unknown>;
+    base?: string;
+  }): Promise<ProcessedCache[]>;
 }
 
 /** The processed contexts the library keeps per context document (it keeps 10, least recently used first out). */
@@ -40,7 +44,11 @@ const KEPT_PER_CONTEXT = 10;
 class MeteredContext implements ProcessedCache {
   private readonly processed = new Map<object, unknown>();
 
-  constructor(readonly document: unknown, private readonly charge: (units: number) => void, private readonly size: number) {}
+  constructor(
+    readonly document: unknown,
+    private readonly charge: (units: number) => void,
+    private readonly size: number,
+  ) {}
 
   getProcessed(activeCtx: object): unknown {
     const hit = this.processed.get(activeCtx);
@@ -78,10 +86,18 @@ export function meteredContextResolver(
     work += units;
     if (exceeded) throw exceeded;
     if (work > maxWork) {
-      throw exceeded = new RdfLimitError('context-work', `JSON-LD contexts need more than ${maxWork} term definitions processed for a document of ${nodes} nodes (a context scoped to a type or property is processed again for every node): refused`, where);
+      throw (exceeded = new RdfLimitError(
+        'context-work',
+        `JSON-LD contexts need more than ${maxWork} term definitions processed for a document of ${nodes} nodes (a context scoped to a type or property is processed again for every node): refused`,
+        where,
+      ));
     }
     if (Date.now() - started > budget.timeoutMs) {
-      throw exceeded = new RdfLimitError('time', `JSON-LD expansion took longer than ${budget.timeoutMs} ms: refused`, where);
+      throw (exceeded = new RdfLimitError(
+        'time',
+        `JSON-LD expansion took longer than ${budget.timeoutMs} ms: refused`,
+        where,
+      ));
     }
   };
   // Equal context documents share their processed forms, as in the library (keyed by their JSON text)

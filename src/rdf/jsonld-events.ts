@@ -18,9 +18,15 @@ const HARMLESS = new Set(['empty object', 'object with only @id', 'null @id valu
 
 /** What each refused warning means to the user, and the detail that names the culprit. */
 const EXPLAIN: Record<string, { what: string; detail: string[] }> = {
-  'invalid property': { what: 'the key does not expand to an IRI (no term or prefix defines it, and no @vocab)', detail: ['property'] },
+  'invalid property': {
+    what: 'the key does not expand to an IRI (no term or prefix defines it, and no @vocab)',
+    detail: ['property'],
+  },
   'free-floating scalar': { what: 'a value that belongs to no property', detail: ['value'] },
-  'relative @id reference': { what: 'not an absolute IRI (a space or another character IRIs cannot hold?)', detail: ['id', 'expandedId'] },
+  'relative @id reference': {
+    what: 'not an absolute IRI (a space or another character IRIs cannot hold?)',
+    detail: ['id', 'expandedId'],
+  },
   'relative @type reference': { what: 'a type that is not an absolute IRI', detail: ['type', 'expandedType'] },
   'relative @vocab reference': { what: '@vocab is not an absolute IRI', detail: ['vocab'] },
   'relative subject reference': { what: 'a subject that is not an absolute IRI', detail: ['subject'] },
@@ -30,8 +36,14 @@ const EXPLAIN: Record<string, { what: string; detail: string[] }> = {
   'blank node predicate': { what: 'a blank node as a property (RDF does not allow it)', detail: ['property'] },
   'reserved term': { what: 'a term that looks like a keyword ("@…") is ignored by JSON-LD', detail: ['term'] },
   'reserved @id value': { what: 'an @id that looks like a keyword ("@…") is ignored by JSON-LD', detail: ['id'] },
-  'reserved @reverse value': { what: 'an @reverse that looks like a keyword is ignored by JSON-LD', detail: ['reverse'] },
-  'invalid @language value': { what: 'not a well-formed language tag (refused, as Turtle and N-Triples refuse it)', detail: ['language'] },
+  'reserved @reverse value': {
+    what: 'an @reverse that looks like a keyword is ignored by JSON-LD',
+    detail: ['reverse'],
+  },
+  'invalid @language value': {
+    what: 'not a well-formed language tag (refused, as Turtle and N-Triples refuse it)',
+    detail: ['language'],
+  },
   'rdfDirection not set': { what: '@direction has no RDF form here (the literal would lose it)', detail: ['value'] },
 };
 
@@ -39,7 +51,8 @@ function culprit(event: JsonLdEvent, names: string[]): string | undefined {
   for (const name of names) {
     const value = event.details?.[name];
     if (typeof value === 'string') return value;
-    if (value !== null && typeof value === 'object' && typeof (value as { value?: unknown }).value === 'string') return (value as { value: string }).value;
+    if (value !== null && typeof value === 'object' && typeof (value as { value?: unknown }).value === 'string')
+      return (value as { value: string }).value;
   }
   return undefined;
 }
@@ -48,7 +61,10 @@ function culprit(event: JsonLdEvent, names: string[]): string | undefined {
  * An event handler for jsonld's `eventHandler` option that refuses every warning but the harmless ones. It
  * throws, and `refusal()` keeps the error, since the library may wrap what a handler throws.
  */
-export function refusingEventHandler(text: string, file?: string): {
+export function refusingEventHandler(
+  text: string,
+  file?: string,
+): {
   handler: (arg: { event: JsonLdEvent; next: () => void }) => void;
   refusal: () => RdfSyntaxError | undefined;
 } {

@@ -6,7 +6,8 @@ import { positionOfOffset } from './text-position';
 export const MAX_JSONLD_DEPTH = 500;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_SURROGATE_ESCAPE = /\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
+const LONE_SURROGATE_ESCAPE =
+  /\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
 
 /**
  * Keys the jsonld library loses without a word: it copies objects by assignment, and `obj['__proto__'] = v`
@@ -24,7 +25,8 @@ export interface JsonLdShape {
 /** Where `needle` first occurs in `text` (a string: in any case) as a 1-based line/column, or 1:1. */
 export function positionOfText(text: string, needle: RegExp | string): { line: number; column: number } {
   let offset = typeof needle === 'string' ? text.indexOf(needle) : text.search(needle);
-  if (offset < 0 && typeof needle === 'string') offset = text.search(new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+  if (offset < 0 && typeof needle === 'string')
+    offset = text.search(new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
   return positionOfOffset(text, Math.max(0, offset));
 }
 
@@ -55,7 +57,10 @@ export function checkJsonLdDocument(doc: unknown, text: string, file?: string): 
   const checkString = (s: string): void => {
     if (!LONE_SURROGATE.test(s)) return;
     const at = positionOfText(text, LONE_SURROGATE_ESCAPE.test(text) ? LONE_SURROGATE_ESCAPE : LONE_SURROGATE);
-    throw new RdfSyntaxError(`a string holds a lone surrogate (${JSON.stringify(s.match(LONE_SURROGATE)![0]).slice(1, -1)}), which is not a Unicode character`, { file, ...at });
+    throw new RdfSyntaxError(
+      `a string holds a lone surrogate (${JSON.stringify(s.match(LONE_SURROGATE)![0]).slice(1, -1)}), which is not a Unicode character`,
+      { file, ...at },
+    );
   };
   while (stack.length > 0) {
     const { value, depth, inContext } = stack.pop()!;
@@ -76,14 +81,24 @@ export function checkJsonLdDocument(doc: unknown, text: string, file?: string): 
     for (const key of Object.keys(value)) {
       if (DROPPED_KEYS.has(key)) {
         const at = positionOfText(text, new RegExp(`"${key}"\\s*:`));
-        throw new RdfSyntaxError(`the key "${key}" cannot be used in JSON-LD here (the jsonld library would drop it and its statements without a word): write the full IRI instead`, { file, ...at });
+        throw new RdfSyntaxError(
+          `the key "${key}" cannot be used in JSON-LD here (the jsonld library would drop it and its statements without a word): write the full IRI instead`,
+          { file, ...at },
+        );
       }
       if (inContext && CONTEXT_METHODS.has(key)) {
         const at = positionOfText(text, new RegExp(`"${key}"\\s*:`));
-        throw new RdfSyntaxError(`"${key}" cannot be a term in a JSON-LD context here (the jsonld library calls a method of that name on contexts): write the full IRI instead`, { file, ...at });
+        throw new RdfSyntaxError(
+          `"${key}" cannot be a term in a JSON-LD context here (the jsonld library calls a method of that name on contexts): write the full IRI instead`,
+          { file, ...at },
+        );
       }
       checkString(key);
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, inContext: inContext || key === '@context' });
+      stack.push({
+        value: (value as Record<string, unknown>)[key],
+        depth: depth + 1,
+        inContext: inContext || key === '@context',
+      });
     }
   }
   return { nodes };

@@ -30,7 +30,11 @@ export interface JsonLdApi {
   expand(input: unknown, options: JsonLdProcessingOptions): Promise<unknown[]>;
   toRDF(input: unknown, options: JsonLdProcessingOptions & { skipExpansion?: boolean }): Promise<JsonLdQuad[]>;
   fromRDF(dataset: JsonLdQuad[], options?: { useNativeTypes?: boolean; rdfDirection?: string }): Promise<unknown[]>;
-  compact(input: unknown, context: Record<string, unknown>, options: { documentLoader: DocumentLoader; compactToRelative?: boolean }): Promise<Record<string, unknown>>;
+  compact(
+    input: unknown,
+    context: Record<string, unknown>,
+    options: { documentLoader: DocumentLoader; compactToRelative?: boolean },
+  ): Promise<Record<string, unknown>>;
 }
 
 let loaded: Promise<JsonLdApi> | undefined;

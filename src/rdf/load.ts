@@ -20,12 +20,14 @@ export async function loadSources(sources: RdfSource[], options: LoadOptions = {
   // One after another: the first bad file stops the load, and later files are not parsed for nothing
   const parsed: Quad[][] = [];
   for (const source of sources) {
-    parsed.push(await parseRdf(source.content, {
-      ...options,
-      fileName: source.name,
-      format: source.format,
-      mediaType: source.mediaType,
-    }));
+    parsed.push(
+      await parseRdf(source.content, {
+        ...options,
+        fileName: source.name,
+        format: source.format,
+        mediaType: source.mediaType,
+      }),
+    );
   }
   const total = parsed.reduce((sum, quads) => sum + quads.length, 0);
   const all = new Array<Quad>(total);

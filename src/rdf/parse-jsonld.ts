@@ -63,7 +63,10 @@ export async function parseJsonLd(text: string, options: JsonLdParseOptions): Pr
   const jsonld = await loadJsonLd();
   const { loader, refused } = refusingLoader(options.file);
   const budget = { ...DEFAULT_JSONLD_BUDGET, ...options.budget };
-  const { resolver, exceeded } = meteredContextResolver(budget, nodes, { file: options.file, ...positionOfText(text, '"@context"') });
+  const { resolver, exceeded } = meteredContextResolver(budget, nodes, {
+    file: options.file,
+    ...positionOfText(text, '"@context"'),
+  });
   const { handler, refusal } = refusingEventHandler(text, options.file);
   let raw;
   try {
@@ -85,19 +88,27 @@ export async function parseJsonLd(text: string, options: JsonLdParseOptions): Pr
   const prefix = options.blankNodePrefix ?? `j${documentCounter++}_`;
   const toTerm = (term: JsonLdTerm): Term => {
     switch (term.termType) {
-      case 'NamedNode': return namedNode(term.value);
-      case 'BlankNode': return blankNode(prefix + term.value.replace(/^_:/, ''));
+      case 'NamedNode':
+        return namedNode(term.value);
+      case 'BlankNode':
+        return blankNode(prefix + term.value.replace(/^_:/, ''));
       case 'Literal':
         if (term.language) return literal(term.value, term.language);
         if (!term.datatype || term.datatype.value === RDF_LANG_STRING) return literal(term.value);
-        return literal(term.value, namedNode(term.datatype.value === DOUBLE_STANDIN ? XSD_DOUBLE : term.datatype.value));
-      default: return defaultGraph();
+        return literal(
+          term.value,
+          namedNode(term.datatype.value === DOUBLE_STANDIN ? XSD_DOUBLE : term.datatype.value),
+        );
+      default:
+        return defaultGraph();
     }
   };
-  return raw.map((q) => quad(
-    toTerm(q.subject) as Quad_Subject,
-    toTerm(q.predicate) as Quad_Predicate,
-    toTerm(q.object) as Quad_Object,
-    toTerm(q.graph) as Quad_Graph,
-  ));
+  return raw.map((q) =>
+    quad(
+      toTerm(q.subject) as Quad_Subject,
+      toTerm(q.predicate) as Quad_Predicate,
+      toTerm(q.object) as Quad_Object,
+      toTerm(q.graph) as Quad_Graph,
+    ),
+  );
 }

@@ -56,8 +56,17 @@ export function decodeUtf8(bytes: Uint8Array, file?: string): string {
   }
 }
 
-interface N3ErrorToken { line: number; start?: number; end?: number; endLine?: number }
-interface N3ErrorContext { token?: N3ErrorToken; line?: number; previousToken?: N3ErrorToken }
+interface N3ErrorToken {
+  line: number;
+  start?: number;
+  end?: number;
+  endLine?: number;
+}
+interface N3ErrorContext {
+  token?: N3ErrorToken;
+  line?: number;
+  previousToken?: N3ErrorToken;
+}
 
 /** Turns an n3 error into an `RdfSyntaxError` with a 1-based code-point column. */
 function toSyntaxError(error: unknown, text: string, file?: string): RdfError {
@@ -87,16 +96,30 @@ export async function parseRdf(input: string | Uint8Array, options: ParseOptions
   else checkRdfBytes(input, file);
   let text = typeof input === 'string' ? input : decodeUtf8(input, file);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const format = resolveFormat({ format: options.format, fileName: options.fileName, mediaType: options.mediaType, text });
+  const format = resolveFormat({
+    format: options.format,
+    fileName: options.fileName,
+    mediaType: options.mediaType,
+    text,
+  });
   const baseIRI = options.baseIRI ?? baseIriForFile(file);
   options.onProgress?.(0, text.length);
   let quads: Quad[];
   if (format === 'jsonld') {
-    quads = await parseJsonLd(text, { file, baseIRI, blankNodePrefix: options.blankNodePrefix, budget: options.jsonLdBudget });
+    quads = await parseJsonLd(text, {
+      file,
+      baseIRI,
+      blankNodePrefix: options.blankNodePrefix,
+      budget: options.jsonLdBudget,
+    });
   } else {
     // N-Triples and N-Quads allow absolute IRIs only: without a base, n3 takes its fastest path
     const lineBased = format === 'ntriples' || format === 'nquads';
-    const parser = new Parser({ format: N3_FORMAT[format], baseIRI: lineBased ? undefined : baseIRI, blankNodePrefix: options.blankNodePrefix });
+    const parser = new Parser({
+      format: N3_FORMAT[format],
+      baseIRI: lineBased ? undefined : baseIRI,
+      blankNodePrefix: options.blankNodePrefix,
+    });
     try {
       // Without callbacks n3 parses synchronously into one array: the fastest path, and all or nothing
       quads = parser.parse(text);

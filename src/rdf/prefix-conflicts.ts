@@ -8,7 +8,11 @@ import { Literal as N3Literal } from 'n3';
  * is followed by `//` in some IRI (JSON-LD reads `p://x` as an absolute IRI, not a compact one).
  * Cheap on large inputs: most IRIs are ruled out by their first character.
  */
-export function conflictingPrefixes(quads: readonly Quad[], prefixes: Record<string, string>, slashSuffix = false): Set<string> {
+export function conflictingPrefixes(
+  quads: readonly Quad[],
+  prefixes: Record<string, string>,
+  slashSuffix = false,
+): Set<string> {
   const names = Object.keys(prefixes).filter((name) => name !== '');
   const firsts = new Set(names.map((name) => name.charCodeAt(0)));
   const conflicts = new Set<string>();
@@ -42,13 +46,20 @@ export function conflictingPrefixes(quads: readonly Quad[], prefixes: Record<str
     }
   };
   for (const q of quads) {
-    visit(q.subject); visit(q.predicate); visit(q.object); visit(q.graph);
+    visit(q.subject);
+    visit(q.predicate);
+    visit(q.object);
+    visit(q.graph);
   }
   return conflicts;
 }
 
 /** The prefixes without the conflicting ones. */
-export function withoutConflicts(quads: readonly Quad[], prefixes: Record<string, string>, slashSuffix = false): Record<string, string> {
+export function withoutConflicts(
+  quads: readonly Quad[],
+  prefixes: Record<string, string>,
+  slashSuffix = false,
+): Record<string, string> {
   const conflicts = conflictingPrefixes(quads, prefixes, slashSuffix);
   if (conflicts.size === 0) return prefixes;
   return Object.fromEntries(Object.entries(prefixes).filter(([name]) => !conflicts.has(name)));

@@ -30,7 +30,8 @@ function emitSorted(source: readonly Quad[], start: number, end: number, result:
     scratchObjects[j + 1] = o;
   }
   for (let i = 0; i < n; i++) {
-    if (i > 0 && scratchPredicates[i] === scratchPredicates[i - 1] && scratchObjects[i] === scratchObjects[i - 1]) continue;
+    if (i > 0 && scratchPredicates[i] === scratchPredicates[i - 1] && scratchObjects[i] === scratchObjects[i - 1])
+      continue;
     result[out++] = scratchQuads[i]!;
   }
   scratchQuads.length = 0;
@@ -38,9 +39,11 @@ function emitSorted(source: readonly Quad[], start: number, end: number, result:
 }
 
 function compareWithinSubject(a: Quad, b: Quad): number {
-  const pa = termKey(a.predicate), pb = termKey(b.predicate);
+  const pa = termKey(a.predicate),
+    pb = termKey(b.predicate);
   if (pa !== pb) return pa < pb ? -1 : 1;
-  const oa = termKey(a.object), ob = termKey(b.object);
+  const oa = termKey(a.object),
+    ob = termKey(b.object);
   return oa < ob ? -1 : oa > ob ? 1 : 0;
 }
 

@@ -30,18 +30,28 @@ const literal = (s: string) => JSON.stringify(s);
 /** The local name of a selector of `passage`: `sel:passage-a-osce-quote`, or a full IRI for a passage outside id:. */
 function selectorName(passage: string, which: 'quote' | 'position'): string {
   const local = passage.startsWith(ID) ? passage.slice(ID.length) : encodeURIComponent(passage);
-  return /^[A-Za-z0-9_-]+$/.test(local) ? `sel:${local}-${which}` : `<${SELECTOR_NS}${encodeURIComponent(local)}-${which}>`;
+  return /^[A-Za-z0-9_-]+$/.test(local)
+    ? `sel:${local}-${which}`
+    : `<${SELECTOR_NS}${encodeURIComponent(local)}-${which}>`;
 }
-const name = (iri: string) => (iri.startsWith(ID) && /^[A-Za-z0-9_-]+$/.test(iri.slice(ID.length)) ? 'id:' + iri.slice(ID.length) : `<${iri}>`);
+const name = (iri: string) =>
+  iri.startsWith(ID) && /^[A-Za-z0-9_-]+$/.test(iri.slice(ID.length)) ? 'id:' + iri.slice(ID.length) : `<${iri}>`;
 
 /** Which occurrence a passage means: the one its earlier position selector names (or the nearest), else the first. */
-function chooseOccurrence(text: string, found: number[], previousStart: number | undefined): { at: number; guessed: boolean } {
+function chooseOccurrence(
+  text: string,
+  found: number[],
+  previousStart: number | undefined,
+): { at: number; guessed: boolean } {
   const [first, ...others] = found;
   if (first === undefined) throw new RangeError('chooseOccurrence: the quote occurs nowhere');
   if (others.length === 0) return { at: first, guessed: false };
   if (previousStart === undefined) return { at: first, guessed: true };
   const want = utf16Offset(text, previousStart);
-  return { at: others.reduce((best, o) => (Math.abs(o - want) < Math.abs(best - want) ? o : best), first), guessed: false };
+  return {
+    at: others.reduce((best, o) => (Math.abs(o - want) < Math.abs(best - want) ? o : best), first),
+    guessed: false,
+  };
 }
 
 /** The selectors file for every passage of `quads`, sorted by document and position; deterministic. */
@@ -52,7 +62,8 @@ export function selectorsFile(quads: readonly Quad[], sourceText: SourceTextLook
   for (const q of quads) {
     if (q.predicate.value === RDF_TYPE && q.object.value === OKG_PASSAGE) passages.add(q.subject.value);
     else if (q.predicate.value === OKG_QUOTE && !quote.has(q.subject.value)) quote.set(q.subject.value, q.object.value);
-    else if (q.predicate.value === DCT_IS_PART_OF && !document.has(q.subject.value)) document.set(q.subject.value, q.object.value);
+    else if (q.predicate.value === DCT_IS_PART_OF && !document.has(q.subject.value))
+      document.set(q.subject.value, q.object.value);
   }
   const previous = statedSelectors(quads);
   const rows: { passage: string; doc: string; s: PassageSelectors }[] = [];
@@ -63,12 +74,17 @@ export function selectorsFile(quads: readonly Quad[], sourceText: SourceTextLook
     const doc = document.get(passage);
     const text = doc === undefined ? undefined : sourceText(doc);
     const found = q === undefined || text === undefined ? [] : occurrences(text, q);
-    if (q === undefined || doc === undefined || text === undefined || found.length === 0) { skipped.push(passage); continue; }
+    if (q === undefined || doc === undefined || text === undefined || found.length === 0) {
+      skipped.push(passage);
+      continue;
+    }
     const { at, guessed } = chooseOccurrence(text, found, previous.get(passage)?.positions[0]?.start);
     if (guessed) ambiguous.push(passage);
     rows.push({ passage, doc, s: selectorsAt(text, q, at) });
   }
-  rows.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.s.start - b.s.start || (a.passage < b.passage ? -1 : 1)));
+  rows.sort((a, b) =>
+    a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.s.start - b.s.start || (a.passage < b.passage ? -1 : 1),
+  );
   const blocks = rows.map(({ passage, doc, s }) => {
     const quoteSelector = selectorName(passage, 'quote');
     const positionSelector = selectorName(passage, 'position');
@@ -79,4 +95,3 @@ ${positionSelector} a oa:TextPositionSelector ; oa:start ${s.start} ; oa:end ${s
   });
   return { trig: `${SELECTORS_FILE_HEADER}\n${blocks.join('\n')}\n`, ambiguous, skipped };
 }
-

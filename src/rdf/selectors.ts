@@ -27,7 +27,8 @@ export function codePointOffset(text: string, utf16: number): number {
   let count = 0;
   for (let i = 0; i < utf16 && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) count++;
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff)
+      count++;
   }
   return count;
 }
@@ -95,7 +96,8 @@ export function statedSelectors(quads: readonly Quad[]): Map<string, StatedSelec
     for (const selector of new Set(selectors)) {
       const v = values.get(selector) ?? new Map<string, string>();
       const t = types.get(selector) ?? new Set<string>();
-      if (t.has(OA + 'TextQuoteSelector')) stated.quotes.push({ exact: v.get('exact'), prefix: v.get('prefix'), suffix: v.get('suffix') });
+      if (t.has(OA + 'TextQuoteSelector'))
+        stated.quotes.push({ exact: v.get('exact'), prefix: v.get('prefix'), suffix: v.get('suffix') });
       if (t.has(OA + 'TextPositionSelector')) {
         const num = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined);
         stated.positions.push({ start: num(v.get('start')), end: num(v.get('end')) });

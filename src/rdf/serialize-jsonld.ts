@@ -9,8 +9,17 @@ const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 function toJsonLdTerm(term: Term): JsonLdTerm {
   if (term.termType === 'Literal') {
     return term.language
-      ? { termType: 'Literal', value: term.value, language: term.language, datatype: { termType: 'NamedNode', value: RDF_LANG_STRING } }
-      : { termType: 'Literal', value: term.value, datatype: { termType: 'NamedNode', value: term.datatype.value || XSD_STRING } };
+      ? {
+          termType: 'Literal',
+          value: term.value,
+          language: term.language,
+          datatype: { termType: 'NamedNode', value: RDF_LANG_STRING },
+        }
+      : {
+          termType: 'Literal',
+          value: term.value,
+          datatype: { termType: 'NamedNode', value: term.datatype.value || XSD_STRING },
+        };
   }
   return { termType: term.termType, value: term.termType === 'DefaultGraph' ? '' : term.value };
 }

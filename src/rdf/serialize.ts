@@ -43,7 +43,11 @@ function writePretty(quads: Quad[], format: 'Turtle' | 'TriG', prefixes: Record<
 }
 
 /** Serializes quads; Turtle, N-Triples and JSON-LD get the union of all graphs (`toDefaultGraph`). */
-export async function serializeRdf(quads: readonly Quad[], format: string, options: SerializeOptions = {}): Promise<string> {
+export async function serializeRdf(
+  quads: readonly Quad[],
+  format: string,
+  options: SerializeOptions = {},
+): Promise<string> {
   const prefixes = options.prefixes ?? PREFIXES;
   switch (normalizeFormat(format)) {
     case 'turtle': {

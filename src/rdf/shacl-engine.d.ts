@@ -24,12 +24,18 @@ declare module 'shacl-engine' {
   }
 
   export class Validator {
-    constructor(shapes: DatasetCore, options: {
-      factory: DataFactory & { dataset(quads?: Iterable<unknown>): DatasetCore };
-      validations?: Map<unknown, unknown>;
-      targetResolvers?: Map<unknown, unknown>;
-    });
-    validate(data: { dataset: DatasetCore; terms?: Iterable<Term> }, shapes?: { terms?: Iterable<Term> }): Promise<ShaclEngineReport>;
+    constructor(
+      shapes: DatasetCore,
+      options: {
+        factory: DataFactory & { dataset(quads?: Iterable<unknown>): DatasetCore };
+        validations?: Map<unknown, unknown>;
+        targetResolvers?: Map<unknown, unknown>;
+      },
+    );
+    validate(
+      data: { dataset: DatasetCore; terms?: Iterable<Term> },
+      shapes?: { terms?: Iterable<Term> },
+    ): Promise<ShaclEngineReport>;
   }
 }
 

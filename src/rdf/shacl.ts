@@ -24,13 +24,22 @@ export interface ShaclResult {
 
 const factory = {
   ...DataFactory,
-  dataset: (quads?: Iterable<unknown>) => new Store(quads ? [...(quads as Iterable<Quad>)] : []) as unknown as DatasetCore,
+  dataset: (quads?: Iterable<unknown>) =>
+    new Store(quads ? [...(quads as Iterable<Quad>)] : []) as unknown as DatasetCore,
 } as unknown as RdfDataFactory & { dataset(quads?: Iterable<unknown>): DatasetCore };
 
 function termLabel(term: Term | undefined): string {
   if (!term) return '';
   if (term.termType === 'BlankNode') return '_:' + term.value;
-  if (term.termType === 'Literal') return JSON.stringify(term.value) + (term.language ? '@' + term.language : term.datatype.value === NS.xsd + 'string' ? '' : '^^<' + term.datatype.value + '>');
+  if (term.termType === 'Literal')
+    return (
+      JSON.stringify(term.value) +
+      (term.language
+        ? '@' + term.language
+        : term.datatype.value === NS.xsd + 'string'
+          ? ''
+          : '^^<' + term.datatype.value + '>')
+    );
   return term.value;
 }
 
@@ -39,13 +48,22 @@ function shorten(iri: string): string {
 }
 
 function pathToString(path: ShaclPathStep[]): string {
-  return path.map((step) => {
-    const alternatives = step.predicates.map((p) => `<${p.value}>`).join('|');
-    const base = step.predicates.length > 1 ? `(${alternatives})` : alternatives;
-    const inverse = step.start === 'object' ? '^' + base : base;
-    const suffix = step.quantifier === 'oneOrMore' ? '+' : step.quantifier === 'zeroOrMore' ? '*' : step.quantifier === 'zeroOrOne' ? '?' : '';
-    return inverse + suffix;
-  }).join('/');
+  return path
+    .map((step) => {
+      const alternatives = step.predicates.map((p) => `<${p.value}>`).join('|');
+      const base = step.predicates.length > 1 ? `(${alternatives})` : alternatives;
+      const inverse = step.start === 'object' ? '^' + base : base;
+      const suffix =
+        step.quantifier === 'oneOrMore'
+          ? '+'
+          : step.quantifier === 'zeroOrMore'
+            ? '*'
+            : step.quantifier === 'zeroOrOne'
+              ? '?'
+              : '';
+      return inverse + suffix;
+    })
+    .join('/');
 }
 
 function severityOf(term: Term): Severity {
@@ -59,7 +77,9 @@ export async function validateShacl(data: readonly Quad[], shapes: readonly Quad
   // One triple in several passage graphs is one statement for SHACL (sh:maxCount must not count it twice)
   const dataset = new Store(toDefaultGraph(data)) as unknown as DatasetCore;
   // SPARQL-based constraints and targets need Comunica: load that only for shapes that use them
-  const usesSparql = shapes.some((q) => q.predicate.value === NS.sh + 'sparql' || q.predicate.value === NS.sh + 'target');
+  const usesSparql = shapes.some(
+    (q) => q.predicate.value === NS.sh + 'sparql' || q.predicate.value === NS.sh + 'target',
+  );
   const sparql = usesSparql ? await import('shacl-engine/sparql.js') : undefined;
   const validator = new Validator(new Store([...shapes]), {
     factory,

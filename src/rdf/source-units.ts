@@ -48,13 +48,17 @@ function joinContinuations(text: string, list: Block[]): Block[] {
   const result: Block[] = [];
   for (const block of list) {
     const previous = result[result.length - 1];
-    if (previous && /^[a-z]/.test(text.charAt(block.start)) && !FOOTNOTE.test(text.slice(previous.start, previous.end))) previous.end = block.end;
+    if (previous && /^[a-z]/.test(text.charAt(block.start)) && !FOOTNOTE.test(text.slice(previous.start, previous.end)))
+      previous.end = block.end;
     else result.push({ ...block });
   }
   return result;
 }
 
-/** A block whose text does not end a sentence (no final . ; : ! ?) is a heading (title lines, section and item headings). */
+/**
+ * A block whose text does not end a sentence (no final . ; : ! ?) is a heading (title lines, section and item
+ * headings).
+ */
 function isHeading(blockText: string): boolean {
   return !/[.;:!?]$/.test(blockText.replace(TRAILING_MARKUP, ''));
 }
@@ -64,7 +68,10 @@ function skipLead(text: string, block: Block): Block {
   return lead ? { start: block.start + lead[0].length, end: block.end } : block;
 }
 
-/** Sentences of a prose block by Intl.Segmenter; line breaks are read as spaces so a wrapped line does not end a sentence. */
+/**
+ * Sentences of a prose block by Intl.Segmenter; line breaks are read as spaces so a wrapped line does not end a
+ * sentence.
+ */
 function sentences(text: string, block: Block, segmenter: Intl.Segmenter): Block[] {
   const flat = text.slice(block.start, block.end).replace(/[\r\n]/g, ' ');
   const result: Block[] = [];
@@ -78,17 +85,26 @@ function sentences(text: string, block: Block, segmenter: Intl.Segmenter): Block
   return result;
 }
 
-/** The headings, footnotes and sentences of `text`, in order. Deterministic: the same text always gives the same units. */
+/**
+ * The headings, footnotes and sentences of `text`, in order. Deterministic: the same text always gives the same units.
+ */
 export function sourceUnits(text: string): SourceUnit[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const units: SourceUnit[] = [];
-  const add = (kind: SourceUnitKind, b: Block) => units.push({ kind, start: b.start, end: b.end, text: text.slice(b.start, b.end) });
+  const add = (kind: SourceUnitKind, b: Block) =>
+    units.push({ kind, start: b.start, end: b.end, text: text.slice(b.start, b.end) });
   for (const raw of joinContinuations(text, blocks(text))) {
     const blockText = text.slice(raw.start, raw.end);
     if (RULE.test(blockText)) continue;
-    if (FOOTNOTE.test(blockText)) { add('footnote', raw); continue; }
+    if (FOOTNOTE.test(blockText)) {
+      add('footnote', raw);
+      continue;
+    }
     const block = skipLead(text, raw);
-    if (isHeading(blockText)) { add('heading', block); continue; }
+    if (isHeading(blockText)) {
+      add('heading', block);
+      continue;
+    }
     for (const sentence of sentences(text, block, segmenter)) add('sentence', sentence);
   }
   return units;

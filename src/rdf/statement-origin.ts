@@ -1,4 +1,5 @@
-// Where a statement comes from, read from its graph name: said by a source, taken from a reference, or added by curation.
+// Where a statement comes from, read from its graph name: said by a source, taken from a reference, or added by
+// curation.
 import type { Quad, Term } from '@rdfjs/types';
 import { DCT_IS_PART_OF, OKG_CURATION_GRAPH, OKG_PASSAGE, OKG_REFERENCE_DOCUMENT, RDF_TYPE } from './vocab';
 
@@ -8,7 +9,13 @@ import { DCT_IS_PART_OF, OKG_CURATION_GRAPH, OKG_PASSAGE, OKG_REFERENCE_DOCUMENT
  */
 export type StatementOrigin = 'source' | 'reference' | 'curation' | 'description' | 'unknown';
 
-export const STATEMENT_ORIGINS: readonly StatementOrigin[] = ['source', 'reference', 'curation', 'description', 'unknown'];
+export const STATEMENT_ORIGINS: readonly StatementOrigin[] = [
+  'source',
+  'reference',
+  'curation',
+  'description',
+  'unknown',
+];
 
 /** Display names, for stats and the explorer. */
 export const ORIGIN_LABELS: Readonly<Record<StatementOrigin, string>> = {

@@ -5,9 +5,11 @@ import { DataFactory, termToId } from 'n3';
 // n3's terms share a base class that carries the key as `id`; its type definitions do not declare that class, so it
 // is reached through a term's prototype chain. (A namespace import of n3 would pull its stream parser and Node
 // polyfills into the explorer's first script.)
-const N3Term = (Object.getPrototypeOf(Object.getPrototypeOf(DataFactory.namedNode('urn:x'))) as {
-  constructor: abstract new (...args: never[]) => { id: string };
-}).constructor;
+const N3Term = (
+  Object.getPrototypeOf(Object.getPrototypeOf(DataFactory.namedNode('urn:x'))) as {
+    constructor: abstract new (...args: never[]) => { id: string };
+  }
+).constructor;
 
 /** A string that identifies the term; equal keys mean equal terms. */
 export function termKey(term: Term): string {
@@ -30,8 +32,10 @@ function compareStrings(a: string, b: string): number {
 
 /** Orders quads by graph, subject, predicate, object (by term key), for stable output. */
 export function compareQuads(a: Quad, b: Quad): number {
-  return compareStrings(termKey(a.graph), termKey(b.graph))
-    || compareStrings(termKey(a.subject), termKey(b.subject))
-    || compareStrings(termKey(a.predicate), termKey(b.predicate))
-    || compareStrings(termKey(a.object), termKey(b.object));
+  return (
+    compareStrings(termKey(a.graph), termKey(b.graph)) ||
+    compareStrings(termKey(a.subject), termKey(b.subject)) ||
+    compareStrings(termKey(a.predicate), termKey(b.predicate)) ||
+    compareStrings(termKey(a.object), termKey(b.object))
+  );
 }

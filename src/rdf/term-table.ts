@@ -1,4 +1,5 @@
-// A table of distinct RDF terms by n3 id, and quads written as four indices into it: shared by the compact dataset and the import's transfer form.
+// A table of distinct RDF terms by n3 id, and quads written as four indices into it: shared by the compact dataset and
+// the import's transfer form.
 import type { Quad, Term } from '@rdfjs/types';
 import { termKey } from './term-key';
 

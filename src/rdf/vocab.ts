@@ -21,10 +21,8 @@ export const NS = {
   oa: 'http://www.w3.org/ns/oa#',
 } as const;
 
-
 /** Prefixes written into Turtle / TriG / JSON-LD exports, in this order. */
 export const PREFIXES: Record<string, string> = { ...NS };
-
 
 export const RDF_TYPE = NS.rdf + 'type';
 export const RDFS_LABEL = NS.rdfs + 'label';

@@ -20,18 +20,32 @@ export function createDatasetHandler(quads: Quad[]) {
     if (path === '/data') {
       // N-Quads first: the only default that keeps provenance and streams line by line.
       const order: RdfFormat[] = ['nquads', 'trig', 'turtle', 'ntriples', 'jsonld'];
-      const chosen = negotiate(req.headers.accept, order.map((f) => FORMAT_INFO[f].mediaType));
+      const chosen = negotiate(
+        req.headers.accept,
+        order.map((f) => FORMAT_INFO[f].mediaType),
+      );
       format = order.find((f) => FORMAT_INFO[f].mediaType === chosen);
-      if (!format) throw new HttpError(406, `the dataset is available as: ${order.map((f) => FORMAT_INFO[f].mediaType).join(', ')}`);
+      if (!format)
+        throw new HttpError(
+          406,
+          `the dataset is available as: ${order.map((f) => FORMAT_INFO[f].mediaType).join(', ')}`,
+        );
     } else {
       format = formatFromFileName(path);
       if (!format || !RDF_FORMATS.includes(format)) throw new HttpError(404, `not found: ${path}`);
     }
     const ext = FORMAT_INFO[format].extensions[0];
-    sendBody(res, 200, await text(format), `${FORMAT_INFO[format].mediaType}; charset=utf-8`, {
-      vary: 'accept',
-      'content-disposition': `inline; filename="osce-kg.${ext}"`,
-      'cache-control': 'no-cache',
-    }, req.method === 'HEAD');
+    sendBody(
+      res,
+      200,
+      await text(format),
+      `${FORMAT_INFO[format].mediaType}; charset=utf-8`,
+      {
+        vary: 'accept',
+        'content-disposition': `inline; filename="osce-kg.${ext}"`,
+        'cache-control': 'no-cache',
+      },
+      req.method === 'HEAD',
+    );
   };
 }

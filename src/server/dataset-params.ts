@@ -23,9 +23,15 @@ export function readDatasetParams(...sources: URLSearchParams[]): QueryDataset |
   const namedGraphs = sources.flatMap((params) => params.getAll('named-graph-uri'));
   if (defaultGraphs.length === 0 && namedGraphs.length === 0) return undefined;
   if (defaultGraphs.length + namedGraphs.length > MAX_DATASET_GRAPHS) {
-    throw new HttpError(400, `too many graphs in default-graph-uri / named-graph-uri: ${defaultGraphs.length + namedGraphs.length} (at most ${MAX_DATASET_GRAPHS})`);
+    throw new HttpError(
+      400,
+      `too many graphs in default-graph-uri / named-graph-uri: ${defaultGraphs.length + namedGraphs.length} (at most ${MAX_DATASET_GRAPHS})`,
+    );
   }
-  for (const [name, values] of [['default-graph-uri', defaultGraphs], ['named-graph-uri', namedGraphs]] as const) {
+  for (const [name, values] of [
+    ['default-graph-uri', defaultGraphs],
+    ['named-graph-uri', namedGraphs],
+  ] as const) {
     const bad = values.find((value) => !isGraphIri(value));
     if (bad !== undefined) {
       const shown = bad.length > 200 ? `${bad.slice(0, 199)}…` : bad;

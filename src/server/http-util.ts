@@ -21,7 +21,12 @@ export const COMMON_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
 };
 
-export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   const body = Buffer.from(text.endsWith('\n') ? text : `${text}\n`, 'utf8');
   res.writeHead(status, {
     ...COMMON_HEADERS,
@@ -33,9 +38,21 @@ export function sendText(res: ServerResponse, status: number, text: string, head
 }
 
 /** Sends a whole body; a string is written as it is (its UTF-8 length counted, no copy into a Buffer first). */
-export function sendBody(res: ServerResponse, status: number, body: string | Buffer, contentType: string, headers: Record<string, string> = {}, head = false): void {
+export function sendBody(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  headers: Record<string, string> = {},
+  head = false,
+): void {
   const length = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
-  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': contentType, 'content-length': String(length), ...headers });
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'content-type': contentType,
+    'content-length': String(length),
+    ...headers,
+  });
   if (head) res.end();
   else res.end(body);
 }
@@ -61,9 +78,16 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   } catch (error) {
     if (error instanceof HttpError) throw error;
     // The client hung up mid-upload ("aborted", ECONNRESET): its fault, and nobody is left to answer
-    throw new HttpError(CLIENT_CLOSED_REQUEST, `client closed the connection during the upload (${size} bytes received)`);
+    throw new HttpError(
+      CLIENT_CLOSED_REQUEST,
+      `client closed the connection during the upload (${size} bytes received)`,
+    );
   }
-  if (req.readableAborted) throw new HttpError(CLIENT_CLOSED_REQUEST, `client closed the connection during the upload (${size} bytes received)`);
+  if (req.readableAborted)
+    throw new HttpError(
+      CLIENT_CLOSED_REQUEST,
+      `client closed the connection during the upload (${size} bytes received)`,
+    );
   return decodeUtf8(Buffer.concat(chunks), 'request body');
 }
 

@@ -1,8 +1,13 @@
-// `serve --endpoint`: /sparql forwards read-only queries to a remote SPARQL endpoint, whose failures become clear HTTP errors.
+// `serve --endpoint`: /sparql forwards read-only queries to a remote SPARQL endpoint, whose failures become clear HTTP
+// errors.
 import type { ServerResponse } from 'node:http';
 import type { QueryOptions, QueryResult, SparqlEngine } from '../query/engine';
 import {
-  EndpointHttpError, EndpointUnreachableError, PartialResultError, ResultFormatError, UnexpectedMediaTypeError,
+  EndpointHttpError,
+  EndpointUnreachableError,
+  PartialResultError,
+  ResultFormatError,
+  UnexpectedMediaTypeError,
 } from '../query/limits';
 import { createRemoteEngine, type RemoteEngineOptions, type RemoteSparqlEngine } from '../query/remote-engine';
 import { HttpError, sendText } from './http-util';
@@ -31,13 +36,15 @@ export function boundedFetch(limit: number, inner: typeof fetch = fetch): typeof
     const response = await inner(input, init);
     if (!response.body) return response;
     let seen = 0;
-    const body = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > limit) controller.error(new Error(`answer larger than the proxy's limit of ${limit} bytes`));
-        else controller.enqueue(chunk);
-      },
-    }));
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          seen += chunk.byteLength;
+          if (seen > limit) controller.error(new Error(`answer larger than the proxy's limit of ${limit} bytes`));
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }
@@ -55,16 +62,35 @@ function gist(text: string, max = 300): string {
 export function proxyFailure(error: unknown, endpoint: string): unknown {
   const name = displayEndpoint(endpoint);
   if (error instanceof PartialResultError) {
-    return new HttpError(502, `the SPARQL endpoint ${name} sent only a partial result (${error.message}); it is not passed on`, { 'x-osce-kg-upstream': 'partial' });
+    return new HttpError(
+      502,
+      `the SPARQL endpoint ${name} sent only a partial result (${error.message}); it is not passed on`,
+      { 'x-osce-kg-upstream': 'partial' },
+    );
   }
-  if (error instanceof EndpointUnreachableError) return new HttpError(502, `the SPARQL endpoint ${name} cannot be reached: ${error.message}`, { 'x-osce-kg-upstream': 'unreachable' });
+  if (error instanceof EndpointUnreachableError)
+    return new HttpError(502, `the SPARQL endpoint ${name} cannot be reached: ${error.message}`, {
+      'x-osce-kg-upstream': 'unreachable',
+    });
   if (error instanceof UnexpectedMediaTypeError) {
-    return new HttpError(502, `the SPARQL endpoint ${name} answered ${error.mediaType || 'without a media type'}, not SPARQL results`, { 'x-osce-kg-upstream': 'not-results' });
+    return new HttpError(
+      502,
+      `the SPARQL endpoint ${name} answered ${error.mediaType || 'without a media type'}, not SPARQL results`,
+      { 'x-osce-kg-upstream': 'not-results' },
+    );
   }
-  if (error instanceof ResultFormatError) return new HttpError(502, `the SPARQL endpoint ${name} sent invalid or cut-off results: ${error.message}`, { 'x-osce-kg-upstream': 'invalid' });
+  if (error instanceof ResultFormatError)
+    return new HttpError(502, `the SPARQL endpoint ${name} sent invalid or cut-off results: ${error.message}`, {
+      'x-osce-kg-upstream': 'invalid',
+    });
   if (error instanceof EndpointHttpError) {
-    if (error.status === 400) return new HttpError(400, `the SPARQL endpoint rejected the query: ${gist(error.body) || 'HTTP 400'}`);
-    return new HttpError(502, `the SPARQL endpoint ${name} answered HTTP ${error.status}${error.body ? `: ${gist(error.body)}` : ''}`, { 'x-osce-kg-upstream': `http-${error.status}` });
+    if (error.status === 400)
+      return new HttpError(400, `the SPARQL endpoint rejected the query: ${gist(error.body) || 'HTTP 400'}`);
+    return new HttpError(
+      502,
+      `the SPARQL endpoint ${name} answered HTTP ${error.status}${error.body ? `: ${gist(error.body)}` : ''}`,
+      { 'x-osce-kg-upstream': `http-${error.status}` },
+    );
   }
   return error;
 }
@@ -100,7 +126,11 @@ export class ProxyEngine implements SparqlEngine {
   async query(sparql: string, options?: QueryOptions): Promise<QueryResult> {
     const dataset = options?.dataset;
     const remote = dataset
-      ? createRemoteEngine(this.endpoint, { ...this.remoteOptions, defaultGraphUris: dataset.defaultGraphs, namedGraphUris: dataset.namedGraphs })
+      ? createRemoteEngine(this.endpoint, {
+          ...this.remoteOptions,
+          defaultGraphUris: dataset.defaultGraphs,
+          namedGraphUris: dataset.namedGraphs,
+        })
       : this.remote;
     try {
       return await remote.query(sparql, options);
@@ -124,9 +154,16 @@ export function createProxyEngine(endpoint: string, options?: ProxyOptions): Pro
  */
 export function proxyPage(res: ServerResponse, url: URL, method: string): boolean {
   if (/^\/data(\.[a-z]+)?$/.test(url.pathname)) {
-    throw new HttpError(404, 'this server proxies a SPARQL endpoint: the whole dataset is not downloadable here (query /sparql)');
+    throw new HttpError(
+      404,
+      'this server proxies a SPARQL endpoint: the whole dataset is not downloadable here (query /sparql)',
+    );
   }
-  if ((url.pathname === '/' || url.pathname === '/index.html') && !url.searchParams.has('endpoint') && (method === 'GET' || method === 'HEAD')) {
+  if (
+    (url.pathname === '/' || url.pathname === '/index.html') &&
+    !url.searchParams.has('endpoint') &&
+    (method === 'GET' || method === 'HEAD')
+  ) {
     const params = new URLSearchParams(url.search);
     params.set('endpoint', '/sparql');
     sendText(res, 302, 'the explorer runs against /sparql here', { location: `/?${params.toString()}` });

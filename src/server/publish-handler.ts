@@ -21,15 +21,21 @@ const SD_OFFERS: readonly PageFormat[] = ['ttl', 'jsonld', 'nt', 'html'];
 
 function choose(req: IncomingMessage, offers: readonly PageFormat[], forced?: PageFormat): PageFormat {
   if (forced) return forced;
-  const type = negotiate(req.headers.accept, offers.map((f) => PAGE_MEDIA_TYPES[f]));
+  const type = negotiate(
+    req.headers.accept,
+    offers.map((f) => PAGE_MEDIA_TYPES[f]),
+  );
   const format = offers.find((f) => PAGE_MEDIA_TYPES[f] === type);
-  if (!format) throw new HttpError(406, `available as: ${offers.map((f) => PAGE_MEDIA_TYPES[f]).join(', ')}`, { vary: 'accept' });
+  if (!format)
+    throw new HttpError(406, `available as: ${offers.map((f) => PAGE_MEDIA_TYPES[f]).join(', ')}`, { vary: 'accept' });
   return format;
 }
 
 function linkHeader(name: string, prefix: string): string {
-  return [`<${prefix}${name}.html>; rel="alternate"; type="text/html"`,
-    ...alternatesOf(name).map((a) => `<${prefix}${a.href}>; rel="alternate"; type="${a.type}"`)].join(', ');
+  return [
+    `<${prefix}${name}.html>; rel="alternate"; type="text/html"`,
+    ...alternatesOf(name).map((a) => `<${prefix}${a.href}>; rel="alternate"; type="${a.type}"`),
+  ].join(', ');
 }
 
 /** The server's own base URL from the Host header, when it is a plain host[:port] (anything else is not echoed). */
@@ -38,21 +44,53 @@ export function baseUrlOf(req: IncomingMessage): string {
   return `http://${/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? host : 'localhost'}/`;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, format: PageFormat, body: string, headers: Record<string, string> = {}): void {
-  const security: Record<string, string> = format === 'html' ? { 'content-security-policy': CONTENT_SECURITY_POLICY, 'referrer-policy': 'no-referrer' } : {};
-  sendBody(res, status, body, PAGE_MEDIA_TYPES[format] + CHARSET, { 'cache-control': 'no-cache', ...security, ...headers }, req.method === 'HEAD');
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  format: PageFormat,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
+  const security: Record<string, string> =
+    format === 'html' ? { 'content-security-policy': CONTENT_SECURITY_POLICY, 'referrer-policy': 'no-referrer' } : {};
+  sendBody(
+    res,
+    status,
+    body,
+    PAGE_MEDIA_TYPES[format] + CHARSET,
+    { 'cache-control': 'no-cache', ...security, ...headers },
+    req.method === 'HEAD',
+  );
 }
 
 const VOID_PATH = /^\/(?:\.well-known\/void|dataset|void\.(html|ttl|nt|jsonld))$/;
 
 function isPublishPath(path: string, url: URL, method: string | undefined): boolean {
-  return path === `/${STYLESHEET}` || path.startsWith('/sdg/') || path === '/id' || path.startsWith('/id/') || path === '/ontology' || path === '/ontology.html' || path === '/ontology.ttl'
-    || VOID_PATH.test(path)
-    || (path === '/sparql' && (method === 'GET' || method === 'HEAD') && !url.searchParams.has('query') && !url.searchParams.has('update'));
+  return (
+    path === `/${STYLESHEET}` ||
+    path.startsWith('/sdg/') ||
+    path === '/id' ||
+    path.startsWith('/id/') ||
+    path === '/ontology' ||
+    path === '/ontology.html' ||
+    path === '/ontology.ttl' ||
+    VOID_PATH.test(path) ||
+    (path === '/sparql' &&
+      (method === 'GET' || method === 'HEAD') &&
+      !url.searchParams.has('query') &&
+      !url.searchParams.has('update'))
+  );
 }
 
 /** Answers the request if it is one of the publishing routes; false leaves it to the next handler. */
-export async function handlePublish(req: IncomingMessage, res: ServerResponse, url: URL, published: () => Publication, entities: EntitySource): Promise<boolean> {
+export async function handlePublish(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  published: () => Publication,
+  entities: EntitySource,
+): Promise<boolean> {
   const path = url.pathname;
   if (!isPublishPath(path, url, req.method)) return false;
   if (path === `/${STYLESHEET}`) {
@@ -84,18 +122,18 @@ export async function handlePublish(req: IncomingMessage, res: ServerResponse, u
   if (voidMatch) {
     const format = choose(req, VOID_OFFERS, voidMatch[1] as PageFormat | undefined);
     const base = baseUrlOf(req);
-    const body = format === 'html'
-      ? publication.datasetHtml(`${base}sparql`)
-      : await publication.voidRdf({ baseUrl: base, sparqlEndpoint: `${base}sparql` }, format);
+    const body =
+      format === 'html'
+        ? publication.datasetHtml(`${base}sparql`)
+        : await publication.voidRdf({ baseUrl: base, sparqlEndpoint: `${base}sparql` }, format);
     send(req, res, 200, format, body, { vary: 'accept' });
     return true;
   }
   if (path === '/sparql') {
     const format = choose(req, SD_OFFERS);
     const endpoint = `${baseUrlOf(req)}sparql`;
-    const body = format === 'html'
-      ? publication.datasetHtml(endpoint)
-      : await publication.serviceDescriptionRdf(endpoint, format);
+    const body =
+      format === 'html' ? publication.datasetHtml(endpoint) : await publication.serviceDescriptionRdf(endpoint, format);
     send(req, res, 200, format, body, { vary: 'accept' });
     return true;
   }
@@ -113,8 +151,10 @@ async function fromStore<T>(what: string, res: ServerResponse, ask: (signal: Abo
   try {
     return await ask(gone.signal);
   } catch (error) {
-    if (error instanceof ExcerptTooLargeError) throw new HttpError(502, `the store's description of ${what} is too large for a page: ${error.message}`);
-    if (error instanceof QueryTimeoutError) throw new HttpError(503, `the store did not describe ${what} in time: ${error.message}`, { 'retry-after': '1' });
+    if (error instanceof ExcerptTooLargeError)
+      throw new HttpError(502, `the store's description of ${what} is too large for a page: ${error.message}`);
+    if (error instanceof QueryTimeoutError)
+      throw new HttpError(503, `the store did not describe ${what} in time: ${error.message}`, { 'retry-after': '1' });
     throw error;
   } finally {
     res.off('close', hangUp);

@@ -2,7 +2,8 @@
 import { queryForm } from '../query/query-form';
 
 // Strings, IRIs and comments can hold any word, so they are blanked out before looking for keywords.
-const OPAQUE = /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n\r]*/g;
+const OPAQUE =
+  /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n\r]*/g;
 // Not `?service`, `$service`, `ex:service` or `service_x`: only the keyword.
 const SERVICE = /(?<![?$\w:.-])SERVICE(?![\w:-])/i;
 

@@ -27,13 +27,19 @@ const DATA_PATH = /^\/data(\.[a-z]+)?$/;
 export function createRouter(routerOptions: RouterOptions) {
   // In front of a store a hung-up client's request to it is aborted at once; the local engine gets a grace period
   const inFrontOfStore = routerOptions.remoteEndpoint !== undefined;
-  const options: RouterOptions = { ...routerOptions, disconnectGraceMs: routerOptions.disconnectGraceMs ?? (inFrontOfStore ? 0 : LOCAL_DISCONNECT_GRACE_MS) };
+  const options: RouterOptions = {
+    ...routerOptions,
+    disconnectGraceMs: routerOptions.disconnectGraceMs ?? (inFrontOfStore ? 0 : LOCAL_DISCONNECT_GRACE_MS),
+  };
   const dataset = createDatasetHandler(options.quads);
   // Indexed on the first page asked for, so that starting the server stays as fast as loading the data.
   let publication: Publication | undefined;
-  const published = (): Publication => (publication ??= createPublication(options.quads, { sourceText: options.sourceText }));
+  const published = (): Publication =>
+    (publication ??= createPublication(options.quads, { sourceText: options.sourceText }));
   // In front of a store, each entity page is asked of it; otherwise it comes from the loaded graph.
-  const entities = inFrontOfStore ? remoteEntities(options.engine, { timeoutMs: options.timeoutMs }) : localEntities(published);
+  const entities = inFrontOfStore
+    ? remoteEntities(options.engine, { timeoutMs: options.timeoutMs })
+    : localEntities(published);
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -51,14 +57,17 @@ export function createRouter(routerOptions: RouterOptions) {
       res.end();
       return;
     }
-    if (!allow.split(', ').includes(method)) throw new HttpError(405, `method ${method} not allowed on ${path}`, { allow });
+    if (!allow.split(', ').includes(method))
+      throw new HttpError(405, `method ${method} not allowed on ${path}`, { allow });
     if (await handlePublish(req, res, url, published, entities)) return;
     if (path === '/sparql') return handleSparql(req, res, url, options);
     if (options.remoteEndpoint !== undefined && proxyPage(res, url, method)) return;
     if (DATA_PATH.test(path)) return dataset(req, res, path);
     if (path === '/health') return sendText(res, 200, 'ok');
     if (!options.staticDir) throw new HttpError(404, `not found: ${path}`);
-    return serveStatic(req, res, options.staticDir, path, { withoutBundledGraph: options.remoteEndpoint !== undefined });
+    return serveStatic(req, res, options.staticDir, path, {
+      withoutBundledGraph: options.remoteEndpoint !== undefined,
+    });
   };
 
   return (req: IncomingMessage, res: ServerResponse): void => {

@@ -40,10 +40,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       resolve({
         url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
         server,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -1,10 +1,24 @@
 // The SPARQL 1.1 Protocol endpoint: GET ?query=, POST sparql-query or form; read-only; negotiated result formats.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { QueryDataset, QueryResult, SparqlEngine } from '../query/engine';
-import { QueryAbortedError, QueryEvaluationError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, ReadOnlyError } from '../query/limits';
+import {
+  QueryAbortedError,
+  QueryEvaluationError,
+  QueryResourceError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  ReadOnlyError,
+} from '../query/limits';
 import { PoolBusyError } from '../node/query-pool';
 import type { WorkerQueryOptions } from '../node/query-worker-serialized';
-import { formatResult, GRAPH_FALLBACK, offersFor, resultFormatFromParam, serializedBody, type Offer } from '../node/result-output';
+import {
+  formatResult,
+  GRAPH_FALLBACK,
+  offersFor,
+  resultFormatFromParam,
+  serializedBody,
+  type Offer,
+} from '../node/result-output';
 import { RdfXmlUnfitError } from '../node/rdf-xml';
 import { XmlCharacterError } from '../query/xml-chars';
 import { readDatasetParams } from './dataset-params';
@@ -38,7 +52,12 @@ interface ProtocolRequest {
 }
 
 /** Answers one request to /sparql (the router has already handled OPTIONS and refused other methods). */
-export async function handleSparql(req: IncomingMessage, res: ServerResponse, url: URL, options: SparqlEndpointOptions): Promise<void> {
+export async function handleSparql(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  options: SparqlEndpointOptions,
+): Promise<void> {
   assertUtf8QueryString(req.url);
   const request = req.method === 'POST' ? await fromPost(req, url, options.bodyLimit) : fromParams(url.searchParams);
   if (isUpdate(request.query)) throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
@@ -60,7 +79,11 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
   try {
     // keepText: the local worker's SPARQL JSON / N-Triples is sent as it is, never parsed and written again here
     const queryOptions: WorkerQueryOptions = {
-      timeoutMs: options.timeoutMs, rowLimit: options.rowLimit, dataset: request.dataset, signal: gone.signal, keepText: true,
+      timeoutMs: options.timeoutMs,
+      rowLimit: options.rowLimit,
+      dataset: request.dataset,
+      signal: gone.signal,
+      keepText: true,
     };
     result = await options.engine.query(request.query, queryOptions);
   } catch (error) {
@@ -70,7 +93,8 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
     }
     if (error instanceof QuerySyntaxError) throw new HttpError(400, error.message);
     if (error instanceof ReadOnlyError) throw new HttpError(403, error.message);
-    if (error instanceof PoolBusyError) throw new HttpError(503, error.message, { 'retry-after': String(error.retryAfterSeconds) });
+    if (error instanceof PoolBusyError)
+      throw new HttpError(503, error.message, { 'retry-after': String(error.retryAfterSeconds) });
     if (error instanceof QueryResourceError) throw new HttpError(503, error.message);
     if (error instanceof QueryEvaluationError) throw new HttpError(400, `query failed: ${error.message}`);
     if (error instanceof QueryTimeoutError) {
@@ -85,9 +109,17 @@ export async function handleSparql(req: IncomingMessage, res: ServerResponse, ur
   const offers = offersFor(result);
   const forced = request.format ? resultFormatFromParam(request.format, result) : undefined;
   if (request.format && !forced) throw new HttpError(400, `unknown format "${request.format}" for this kind of result`);
-  const ranked = forced ? [forced] : acceptable(req.headers.accept, offers.map((o) => o.mediaType)).map((type) => offers.find((o) => o.mediaType === type)!);
+  const ranked = forced
+    ? [forced]
+    : acceptable(
+        req.headers.accept,
+        offers.map((o) => o.mediaType),
+      ).map((type) => offers.find((o) => o.mediaType === type)!);
   if (ranked.length === 0) {
-    throw new HttpError(406, `none of the accepted types is available; this result can be sent as: ${offers.map((o) => o.mediaType).join(', ')}`);
+    throw new HttpError(
+      406,
+      `none of the accepted types is available; this result can be sent as: ${offers.map((o) => o.mediaType).join(', ')}`,
+    );
   }
   const truncated = 'truncated' in result && result.truncated;
   const headers: Record<string, string> = { vary: 'accept', 'cache-control': 'no-store' };
@@ -106,7 +138,7 @@ async function writeFirstFitting(result: QueryResult, ranked: Offer[]): Promise<
   const candidates = result.kind === 'quads' ? [...ranked, GRAPH_FALLBACK] : ranked;
   for (const offer of candidates) {
     try {
-      return { offer, body: serializedBody(result, offer.format) ?? await formatResult(result, offer.format) };
+      return { offer, body: serializedBody(result, offer.format) ?? (await formatResult(result, offer.format)) };
     } catch (error) {
       if (!(error instanceof XmlCharacterError || error instanceof RdfXmlUnfitError)) throw error;
       refusal ??= error;
@@ -115,11 +147,15 @@ async function writeFirstFitting(result: QueryResult, ranked: Offer[]): Promise<
   throw new HttpError(406, refusal!.message);
 }
 
-/** `params`: the query string (GET) or the form body (POST); `urlParams`: a form POST's query string, which may add graphs. */
+/**
+ * `params`: the query string (GET) or the form body (POST); `urlParams`: a form POST's query string, which may add
+ * graphs.
+ */
 function fromParams(params: URLSearchParams, urlParams?: URLSearchParams): ProtocolRequest {
   if (params.has('update')) throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
   const [query, ...moreQueries] = params.getAll('query');
-  if (query === undefined) throw new HttpError(400, 'missing "query" parameter (SPARQL 1.1 Protocol: GET /sparql?query=…)');
+  if (query === undefined)
+    throw new HttpError(400, 'missing "query" parameter (SPARQL 1.1 Protocol: GET /sparql?query=…)');
   if (moreQueries.length > 0) throw new HttpError(400, 'more than one "query" parameter');
   const dataset = urlParams ? readDatasetParams(urlParams, params) : readDatasetParams(params);
   return { query, format: params.get('format') ?? undefined, dataset };
@@ -128,7 +164,8 @@ function fromParams(params: URLSearchParams, urlParams?: URLSearchParams): Proto
 async function fromPost(req: IncomingMessage, url: URL, bodyLimit: number): Promise<ProtocolRequest> {
   const [contentType = ''] = (req.headers['content-type'] ?? '').split(';');
   const type = contentType.trim().toLowerCase();
-  if (type === 'application/sparql-update') throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
+  if (type === 'application/sparql-update')
+    throw new HttpError(403, 'this endpoint is read-only: SPARQL Update is refused');
   if (type === 'application/sparql-query') {
     const query = await readBody(req, bodyLimit);
     if (url.searchParams.has('query')) throw new HttpError(400, 'query given both in the body and the URL');
@@ -139,5 +176,8 @@ async function fromPost(req: IncomingMessage, url: URL, bodyLimit: number): Prom
     if (url.searchParams.has('query')) throw new HttpError(400, 'query given both in the body and the URL');
     return fromParams(form, url.searchParams);
   }
-  throw new HttpError(415, `unsupported Content-Type "${type || '(none)'}": use application/sparql-query or application/x-www-form-urlencoded`);
+  throw new HttpError(
+    415,
+    `unsupported Content-Type "${type || '(none)'}": use application/sparql-query or application/x-www-form-urlencoded`,
+  );
 }

@@ -1,4 +1,5 @@
-// Serves the built explorer (dist/): known MIME types, no path out of the root (nor through a symlink), no dotfiles, a CSP.
+// Serves the built explorer (dist/): known MIME types, no path out of the root (nor through a symlink), no dotfiles, a
+// CSP.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -93,7 +94,8 @@ export async function serveStatic(
     info = await stat(file).catch(() => undefined);
   }
   // A symbolic link inside the root may point anywhere: what is read must still lie inside the root
-  if (info && !(await insideRoot(root, file))) throw new HttpError(403, 'path leaves the static root through a symbolic link');
+  if (info && !(await insideRoot(root, file)))
+    throw new HttpError(403, 'path leaves the static root through a symbolic link');
   if (!info?.isFile()) {
     const hint = urlPath === '/' ? ' (the explorer is not built: run "npm run build")' : '';
     throw new HttpError(404, `not found: ${urlPath}${hint}`);
@@ -106,6 +108,7 @@ export async function serveStatic(
     'cache-control': urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
   let body: Buffer | string = await readFile(file);
-  if (options.withoutBundledGraph && file.endsWith('.html')) body = body.toString('utf8').replace(BUNDLED_GRAPH_PRELOAD, '');
+  if (options.withoutBundledGraph && file.endsWith('.html'))
+    body = body.toString('utf8').replace(BUNDLED_GRAPH_PRELOAD, '');
   sendBody(res, 200, body, type, headers, req.method === 'HEAD');
 }

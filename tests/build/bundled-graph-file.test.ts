@@ -1,4 +1,5 @@
-// The bundled graph file the explorer fetches holds exactly the CLI's bundled dataset and the source texts, nothing else.
+// The bundled graph file the explorer fetches holds exactly the CLI's bundled dataset and the source texts, nothing
+// else.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,8 @@ describe('bundled graph file', () => {
   it('ships every source text byte for byte, by its okg:textFile path', async () => {
     const { texts } = await buildBundledGraphFile();
     expect(Object.keys(texts).sort()).toEqual(['sources/osce-un-migration-2017.txt', 'sources/reference-facts.md']);
-    for (const [path, text] of Object.entries(texts)) expect(text).toBe(await readFile(join(GRAPH_DATA_DIR, path), 'utf8'));
+    for (const [path, text] of Object.entries(texts))
+      expect(text).toBe(await readFile(join(GRAPH_DATA_DIR, path), 'utf8'));
   });
 
   it('never ships a file outside graph-data/, whatever okg:textFile says', async () => {
@@ -43,7 +45,10 @@ describe('bundled graph file', () => {
   it('fails on a syntax error with the file, line and column, and ships nothing', async () => {
     const dir = join(copy, 'broken', 'graph-data');
     await cp(GRAPH_DATA_DIR, dir, { recursive: true });
-    await writeFile(join(dir, 'themes.trig'), (await readFile(join(dir, 'themes.trig'), 'utf8')) + '\n<urn:x> <urn:y> .\n');
+    await writeFile(
+      join(dir, 'themes.trig'),
+      (await readFile(join(dir, 'themes.trig'), 'utf8')) + '\n<urn:x> <urn:y> .\n',
+    );
     const error = await buildBundledGraphFile(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RdfSyntaxError);
     expect((error as RdfSyntaxError).file).toMatch(/themes\.trig$/);

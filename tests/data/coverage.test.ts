@@ -8,7 +8,9 @@ const DOC = ID + 'source-osce-un-migration-2017';
 const text = sourceTexts(data).get(DOC)!;
 const quotes = data
   .filter((q) => q.predicate.value === OKG + 'quote')
-  .filter((q) => data.some((d) => d.subject.equals(q.subject) && d.predicate.value === DCT + 'isPartOf' && d.object.value === DOC))
+  .filter((q) =>
+    data.some((d) => d.subject.equals(q.subject) && d.predicate.value === DCT + 'isPartOf' && d.object.value === DOC),
+  )
   .map((q) => q.object.value);
 
 /** Each part of the document: the text that starts it and the text that starts the next part. */

@@ -14,7 +14,9 @@ export const DCT = 'http://purl.org/dc/terms/';
 
 /** The TriG files of the curated graph, by file name. */
 export function trigFiles(): string[] {
-  return readdirSync(GRAPH_DATA).filter((f) => f.endsWith('.trig')).sort();
+  return readdirSync(GRAPH_DATA)
+    .filter((f) => f.endsWith('.trig'))
+    .sort();
 }
 
 export function readGraphFile(name: string): string {

@@ -10,7 +10,9 @@ import { ingestText } from '../../src/ingest/ingest';
 import { loadBundledData } from '../../src/node/bundled';
 
 let graph: Quad[];
-beforeAll(async () => { graph = await loadBundledData(); });
+beforeAll(async () => {
+  graph = await loadBundledData();
+});
 
 describe('ingestion quality', () => {
   it('the test document (other OSCE work, hand-made gold) scores in the aimed range', async () => {
@@ -27,7 +29,11 @@ describe('ingestion quality', () => {
     const doc = 'https://w3id.org/osce-kg/id/source-osce-un-migration-2017';
     const text = await readFile('graph-data/sources/osce-un-migration-2017.txt', 'utf8');
     const dictionary = buildDictionary(graph);
-    const score = scoreIngestion(text, await ingestText({ text, fileName: 'x.txt', graph }, dictionary), curatedGold(graph, doc, dictionary));
+    const score = scoreIngestion(
+      text,
+      await ingestText({ text, fileName: 'x.txt', graph }, dictionary),
+      curatedGold(graph, doc, dictionary),
+    );
     expect(score.missingQuotes).toEqual([]);
     expect(score.mentionRecall).toBeGreaterThanOrEqual(0.9);
     expect(score.mentionPrecision).toBeGreaterThanOrEqual(0.85);

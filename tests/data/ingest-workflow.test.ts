@@ -11,13 +11,14 @@ import { validateDataset } from '../../src/rdf/validate';
 const ID = 'https://w3id.org/osce-kg/id/';
 
 describe('ingest, review, validate', () => {
-  it('an accepted draft passes every check but the new decisions\' record fields', async () => {
+  it("an accepted draft passes every check but the new decisions' record fields", async () => {
     const { data, shapes, sourceText } = await loadBundledGraph();
     const text = await readFile('tests/fixtures/ingest/border-trafficking-2018.md', 'utf8');
     const draft = draftQuads(await ingestText({ text, fileName: 'border-2018.md', graph: data }));
     const reviewed = applyReview(draft, new Map(listCandidates(draft).map((c) => [c.graph, 'accept' as const])));
     const report = await validateDataset({
-      data: [...data, ...reviewed], shapes,
+      data: [...data, ...reviewed],
+      shapes,
       sourceText: (iri) => (iri === `${ID}source-border-2018` ? text : sourceText(iri)),
     });
     const violations = report.issues.filter((i) => i.severity === 'violation');

@@ -33,8 +33,9 @@ export function short(value: string): string {
 
 /** Runs a SELECT and returns its rows as sorted "a | b | c" strings of shortened values. */
 export function selectRows(store: oxigraph.Store, sparql: string): string[] {
-  const result = store.query(SPARQL_PREFIXES + sparql, { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[];
-  return result
-    .map((row) => [...row.values()].map((t) => short(t.value)).join(' | '))
-    .sort();
+  const result = store.query(SPARQL_PREFIXES + sparql, { use_default_graph_as_union: true }) as Map<
+    string,
+    oxigraph.Term
+  >[];
+  return result.map((row) => [...row.values()].map((t) => short(t.value)).join(' | ')).sort();
 }

@@ -15,7 +15,9 @@ const PROV = 'http://www.w3.org/ns/prov#';
 const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const curationGraphs = new Set(
-  data.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG + 'CurationGraph').map((q) => q.subject.value),
+  data
+    .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG + 'CurationGraph')
+    .map((q) => q.subject.value),
 );
 const valuesOf = (subject: string, predicate: string): string[] =>
   data.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
@@ -37,16 +39,19 @@ describe('passages', () => {
     expect(passages.size).toBeGreaterThan(100);
   });
 
-  it.each([...passages].map((p) => [p.replace(/.*\//, ''), p]))('%s has one quote, verbatim in its one source', (_, p) => {
-    const quotes = valuesOf(p, OKG + 'quote');
-    const docs = valuesOf(p, DCT + 'isPartOf');
-    expect(quotes).toHaveLength(1);
-    expect(docs).toHaveLength(1);
-    const [quote, doc] = [defined(quotes[0], 'a quote'), defined(docs[0], 'a document')];
-    const text = texts.get(doc);
-    expect(text, `no text for ${doc}`).toBeDefined();
-    expect(text!.includes(quote), `quote not verbatim: ${quote}`).toBe(true);
-  });
+  it.each([...passages].map((p) => [p.replace(/.*\//, ''), p]))(
+    '%s has one quote, verbatim in its one source',
+    (_, p) => {
+      const quotes = valuesOf(p, OKG + 'quote');
+      const docs = valuesOf(p, DCT + 'isPartOf');
+      expect(quotes).toHaveLength(1);
+      expect(docs).toHaveLength(1);
+      const [quote, doc] = [defined(quotes[0], 'a quote'), defined(docs[0], 'a document')];
+      const text = texts.get(doc);
+      expect(text, `no text for ${doc}`).toBeDefined();
+      expect(text!.includes(quote), `quote not verbatim: ${quote}`).toBe(true);
+    },
+  );
 
   it('passage descriptions sit in the default graph', () => {
     const described = data.filter((q) => passages.has(q.subject.value) && q.graph.termType !== 'DefaultGraph');
@@ -76,7 +81,9 @@ describe('statements', () => {
   });
 
   it('curation.trig describes only curation graphs and their curators in the default graph', () => {
-    const curators = new Set(data.filter((q) => q.predicate.value === PROV + 'wasAttributedTo').map((q) => q.object.value));
+    const curators = new Set(
+      data.filter((q) => q.predicate.value === PROV + 'wasAttributedTo').map((q) => q.object.value),
+    );
     const loose = parseFile('curation.trig').filter((q) => q.graph.termType === 'DefaultGraph');
     expect(loose.filter((q) => !curationGraphs.has(q.subject.value) && !curators.has(q.subject.value))).toEqual([]);
   });
@@ -95,7 +102,9 @@ describe('statements', () => {
 });
 
 describe("the curator's word apart from the source's", () => {
-  const sourceGraphs = new Set([...passages].filter((p) => valuesOf(p, DCT + 'isPartOf')[0] === ID + 'source-osce-un-migration-2017'));
+  const sourceGraphs = new Set(
+    [...passages].filter((p) => valuesOf(p, DCT + 'isPartOf')[0] === ID + 'source-osce-un-migration-2017'),
+  );
   const inSourceGraphs = data.filter((q) => sourceGraphs.has(q.graph.value));
 
   it.each([
@@ -106,7 +115,9 @@ describe("the curator's word apart from the source's", () => {
     ['theme scheme membership', SKOS + 'inScheme'],
     ['Wikidata links', SKOS + 'exactMatch'],
   ])('no %s in the graph of a passage quoting the OSCE document', (_, predicate) => {
-    expect(inSourceGraphs.filter((q) => q.predicate.value === predicate).map((q) => `${q.graph.value} ${q.subject.value}`)).toEqual([]);
+    expect(
+      inSourceGraphs.filter((q) => q.predicate.value === predicate).map((q) => `${q.graph.value} ${q.subject.value}`),
+    ).toEqual([]);
   });
 
   it('no owl:sameAs anywhere (Wikidata links are skos:exactMatch)', () => {
@@ -119,9 +130,14 @@ describe('statuses', () => {
     const statuses = data.filter((q) => q.predicate.value === OKG + 'status');
     expect(statuses.length).toBeGreaterThan(10);
     for (const q of statuses) {
-      const asOf = data.filter((d) => d.graph.equals(q.graph) && d.subject.equals(q.subject) && d.predicate.value === OKG + 'statusAsOf');
+      const asOf = data.filter(
+        (d) => d.graph.equals(q.graph) && d.subject.equals(q.subject) && d.predicate.value === OKG + 'statusAsOf',
+      );
       const doc = defined(valuesOf(q.graph.value, DCT + 'isPartOf')[0], `the document of ${q.graph.value}`);
-      expect(asOf.map((d) => d.object.value), `${q.subject.value} in ${q.graph.value}`).toEqual(valuesOf(doc, DCT + 'date'));
+      expect(
+        asOf.map((d) => d.object.value),
+        `${q.subject.value} in ${q.graph.value}`,
+      ).toEqual(valuesOf(doc, DCT + 'date'));
     }
   });
 });
@@ -145,11 +161,18 @@ describe('statements sit in the passage that supports them', () => {
       const quote = quoteOf(q.graph.value);
       return !names(who).some((n) => quote.includes(n));
     });
-    expect(unsupported.map((q) => `${q.graph.value.replace(ID, '')}: ${q.subject.value.replace(ID, '')} -> ${q.object.value.replace(ID, '')}`)).toEqual([]);
+    expect(
+      unsupported.map(
+        (q) =>
+          `${q.graph.value.replace(ID, '')}: ${q.subject.value.replace(ID, '')} -> ${q.object.value.replace(ID, '')}`,
+      ),
+    ).toEqual([]);
   });
 
   it('a footnote graph names documents, not the bodies they mandate', () => {
-    const footnoteMandates = data.filter((q) => q.predicate.value === OKG + 'mandatedBy' && /\/passage-fn\d/.test(q.graph.value));
+    const footnoteMandates = data.filter(
+      (q) => q.predicate.value === OKG + 'mandatedBy' && /\/passage-fn\d/.test(q.graph.value),
+    );
     expect(footnoteMandates).toEqual([]);
   });
 });

@@ -20,8 +20,11 @@ const OKGP = 'https://w3id.org/osce-kg/ontology#';
 describe('coverage table of the source', () => {
   const text = texts.get(DOC)!;
   const result = checkCoverage({
-    document: DOC, text, table: parseCoverageTable(readFileSync(path.join(GRAPH_DATA, TABLE), 'utf8'), TABLE),
-    spans: passageSpans(data, DOC, text), tableName: TABLE,
+    document: DOC,
+    text,
+    table: parseCoverageTable(readFileSync(path.join(GRAPH_DATA, TABLE), 'utf8'), TABLE),
+    spans: passageSpans(data, DOC, text),
+    tableName: TABLE,
   });
 
   it('agrees with the text and with the passages of the graph (else: npm run data:coverage)', () => {
@@ -44,26 +47,48 @@ describe('passage positions (graph-data/selectors.trig)', () => {
 
   it('gives every passage one quote selector and one position selector, all matching the texts', () => {
     const stated = statedSelectors(data);
-    const passages = [...new Set(data.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG + 'Passage').map((q) => q.subject.value))];
-    expect(passages.filter((p) => stated.get(p)?.quotes.length !== 1 || stated.get(p)?.positions.length !== 1)).toEqual([]);
+    const passages = [
+      ...new Set(
+        data
+          .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === OKG + 'Passage')
+          .map((q) => q.subject.value),
+      ),
+    ];
+    expect(passages.filter((p) => stated.get(p)?.quotes.length !== 1 || stated.get(p)?.positions.length !== 1)).toEqual(
+      [],
+    );
     expect(checkSelectors(data, sourceText)).toEqual([]);
   });
 });
 
 describe('roles', () => {
   const plainOf: Record<string, string[]> = {
-    OrganizerRole: ['organizedBy'], CoOrganizerRole: ['organizedBy'], AuthorRole: ['organizedBy'], CoAuthorRole: ['organizedBy'],
-    FunderRole: ['fundedBy'], ParticipantRole: ['participant'], SpeakerRole: ['participant'], ContributorRole: ['participant'],
+    OrganizerRole: ['organizedBy'],
+    CoOrganizerRole: ['organizedBy'],
+    AuthorRole: ['organizedBy'],
+    CoAuthorRole: ['organizedBy'],
+    FunderRole: ['fundedBy'],
+    ParticipantRole: ['participant'],
+    SpeakerRole: ['participant'],
+    ContributorRole: ['participant'],
     PartnerRole: ['participant', 'organizedBy'],
   };
-  const qualified = data.filter((q) => q.predicate.value === PROV + 'qualifiedAssociation' || q.predicate.value === PROV + 'qualifiedAttribution');
+  const qualified = data.filter(
+    (q) => q.predicate.value === PROV + 'qualifiedAssociation' || q.predicate.value === PROV + 'qualifiedAttribution',
+  );
 
   it('names one agent and one role for each qualified association', () => {
     expect(qualified.length).toBeGreaterThan(20);
     for (const q of qualified) {
       const about = data.filter((d) => d.subject.equals(q.object) && d.graph.equals(q.graph));
-      expect(about.filter((d) => d.predicate.value === PROV + 'agent'), q.object.value).toHaveLength(1);
-      expect(about.filter((d) => d.predicate.value === PROV + 'hadRole'), q.object.value).toHaveLength(1);
+      expect(
+        about.filter((d) => d.predicate.value === PROV + 'agent'),
+        q.object.value,
+      ).toHaveLength(1);
+      expect(
+        about.filter((d) => d.predicate.value === PROV + 'hadRole'),
+        q.object.value,
+      ).toHaveLength(1);
     }
   });
 
@@ -75,8 +100,13 @@ describe('roles', () => {
       const role = about.find((d) => d.predicate.value === PROV + 'hadRole')!.object.value.slice(OKGP.length);
       const plain = plainOf[role];
       if (!plain) continue; // the audience has no plain property
-      const found = data.some((d) => d.subject.equals(q.subject) && d.object.equals(agent) && d.graph.equals(q.graph)
-        && plain.some((p) => d.predicate.value === OKG + p));
+      const found = data.some(
+        (d) =>
+          d.subject.equals(q.subject) &&
+          d.object.equals(agent) &&
+          d.graph.equals(q.graph) &&
+          plain.some((p) => d.predicate.value === OKG + p),
+      );
       if (!found) missing.push(`${q.subject.value} ${role} ${agent.value} in ${q.graph.value}`);
     }
     expect(missing).toEqual([]);

@@ -4,7 +4,11 @@ import { Validator } from 'shacl-engine';
 
 const factory = { ...DataFactory, dataset: (quads?: Iterable<unknown>) => new Store([...(quads ?? [])] as Quad[]) };
 
-export interface ShaclViolation { focus: string; path: string; message: string }
+export interface ShaclViolation {
+  focus: string;
+  path: string;
+  message: string;
+}
 
 /** Validates the union of all graphs of `data` against `shapes`; returns the violations. */
 export async function shaclViolations(data: Quad[], shapes: Quad[]): Promise<ShaclViolation[]> {

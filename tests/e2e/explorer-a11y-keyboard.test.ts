@@ -8,16 +8,28 @@ import { stopStarted } from '../helpers/stop-started';
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
 let app: ExplorerSession;
 
-interface Focused { index: number; label: string; ring: boolean; onScreen: boolean }
+interface Focused {
+  index: number;
+  label: string;
+  ring: boolean;
+  onScreen: boolean;
+}
 
 /** Describes the focused element: its index among the page's tabbable controls, a label, whether a ring shows. */
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const style = getComputedStyle(el);
-    const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+    const ring =
+      (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
-    const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    const onScreen =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.bottom > 0 &&
+      box.right > 0 &&
+      box.top < innerHeight &&
+      box.left < innerWidth;
     return {
       index: Number(el.dataset.kbIndex ?? -1),
       label: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40)}`,
@@ -41,7 +53,9 @@ async function markTabbable(page: Page): Promise<string[]> {
       return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     });
     all.forEach((el, i) => (el.dataset.kbIndex = String(i)));
-    return all.map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40)}`);
+    return all.map(
+      (el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40)}`,
+    );
   });
 }
 
@@ -74,8 +88,12 @@ describe('keyboard', () => {
     const order = visits.map((v) => v.label);
     expect(order[0]).toBe('button Skip to the panels');
     expect(order[1]).toBe('input Search entities');
-    expect(order.findIndex((l) => l.includes('Start layout'))).toBeLessThan(order.findIndex((l) => l.includes('Show everything')));
-    expect(order.findIndex((l) => l.includes('Show everything'))).toBeLessThan(order.findIndex((l) => l === 'button Details'));
+    expect(order.findIndex((l) => l.includes('Start layout'))).toBeLessThan(
+      order.findIndex((l) => l.includes('Show everything')),
+    );
+    expect(order.findIndex((l) => l.includes('Show everything'))).toBeLessThan(
+      order.findIndex((l) => l === 'button Details'),
+    );
   });
 
   it('the skip button takes the keyboard to the panels', async () => {
@@ -123,7 +141,9 @@ describe('keyboard', () => {
     const row = page.getByRole('table', { name: 'Entities' }).getByRole('button', { name: 'Hate crime', exact: true });
     await row.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => window.__osceKg!.context.getSelectedNode())).toBe('https://w3id.org/osce-kg/id/theme-hate-crime');
+    await expect
+      .poll(() => page.evaluate(() => window.__osceKg!.context.getSelectedNode()))
+      .toBe('https://w3id.org/osce-kg/id/theme-hate-crime');
 
     await page.getByRole('tab', { name: 'Matrix' }).click();
     const cells = page.locator('.matrix-table td button');

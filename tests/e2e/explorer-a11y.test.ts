@@ -9,13 +9,24 @@ import { stopStarted } from '../helpers/stop-started';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ODIHR = 'https://w3id.org/osce-kg/id/odihr';
 
-
-interface Violation { id: string; impact: string | null; help: string; nodes: string[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
 
 async function axe(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    interface AxeResult { violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }
+    interface AxeResult {
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: string[]; failureSummary?: string }[];
+      }[];
+    }
     const run = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe.run;
     const result = await run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
@@ -38,70 +49,109 @@ async function openTab(page: Page, name: string): Promise<void> {
 /** The views to check, each reached the way a user reaches it. */
 const VIEWS: [string, (page: Page) => Promise<void>][] = [
   ['initial view', async () => undefined],
-  ['search suggestions open', async (page) => {
-    await page.getByRole('combobox', { name: 'Search entities' }).fill('ODIHR');
-    await page.getByRole('listbox', { name: 'Suggestions' }).waitFor();
-  }],
-  ['details of a selected node', async (page) => {
-    await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
-    await page.getByRole('region', { name: 'Details' }).locator('blockquote').first().waitFor();
-  }],
-  ['a passage shown in the Read tab', async (page) => {
-    await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Show in source' }).first().click();
-    await page.getByRole('article', { name: 'Document text' }).locator('.rd-passage').first().waitFor();
-  }],
-  ['list view', async (page) => {
-    await page.keyboard.press('Escape');
-    await openTab(page, 'List');
-  }],
-  ['matrix with a cell open', async (page) => {
-    await openTab(page, 'Matrix');
-    await page.locator('.matrix-table td button').first().click();
-    await page.locator('.matrix-statements').waitFor();
-  }],
-  ['matrix swapped', async (page) => {
-    await page.getByRole('button', { name: 'Swap rows and columns' }).click();
-  }],
+  [
+    'search suggestions open',
+    async (page) => {
+      await page.getByRole('combobox', { name: 'Search entities' }).fill('ODIHR');
+      await page.getByRole('listbox', { name: 'Suggestions' }).waitFor();
+    },
+  ],
+  [
+    'details of a selected node',
+    async (page) => {
+      await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
+      await page.getByRole('region', { name: 'Details' }).locator('blockquote').first().waitFor();
+    },
+  ],
+  [
+    'a passage shown in the Read tab',
+    async (page) => {
+      await page
+        .getByRole('region', { name: 'Details' })
+        .getByRole('button', { name: 'Show in source' })
+        .first()
+        .click();
+      await page.getByRole('article', { name: 'Document text' }).locator('.rd-passage').first().waitFor();
+    },
+  ],
+  [
+    'list view',
+    async (page) => {
+      await page.keyboard.press('Escape');
+      await openTab(page, 'List');
+    },
+  ],
+  [
+    'matrix with a cell open',
+    async (page) => {
+      await openTab(page, 'Matrix');
+      await page.locator('.matrix-table td button').first().click();
+      await page.locator('.matrix-statements').waitFor();
+    },
+  ],
+  [
+    'matrix swapped',
+    async (page) => {
+      await page.getByRole('button', { name: 'Swap rows and columns' }).click();
+    },
+  ],
   ['export panel', async (page) => openTab(page, 'Export')],
   ['import panel', async (page) => openTab(page, 'Import')],
-  ['query panel with results', async (page) => {
-    await openTab(page, 'Query');
-    await page.getByRole('button', { name: 'Run' }).click();
-    await page.getByRole('table', { name: 'Query results' }).waitFor({ timeout: 30_000 });
-  }],
-  ['query panel with a bar chart, saved and recent queries', async (page) => {
-    await page.getByRole('textbox', { name: 'SPARQL query' }).click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText('SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)');
-    await page.getByRole('button', { name: 'Run' }).click();
-    await page.getByRole('button', { name: 'Chart', exact: true }).click();
-    await page.getByRole('img', { name: /^Bar chart/ }).waitFor({ timeout: 30_000 });
-    await page.getByText(/^Saved queries \(\d+\) and history/).click();
-    await page.getByRole('textbox', { name: 'Query name' }).fill('Classes by size');
-    await page.getByRole('button', { name: 'Save query' }).click();
-    await page.getByRole('list', { name: 'Saved queries' }).waitFor();
-  }],
-  ['paths panel with paths found', async (page) => {
-    await openTab(page, 'Paths');
-    await page.getByRole('combobox', { name: 'From entity' }).fill('ODIHR');
-    await page.getByRole('listbox', { name: 'From entity suggestions' }).getByRole('option').first().click();
-    await page.getByRole('combobox', { name: 'To entity' }).fill('IOM');
-    await page.getByRole('listbox', { name: 'To entity suggestions' }).getByRole('option').first().click();
-    await page.getByRole('button', { name: 'Find paths' }).click();
-    await page.getByRole('region', { name: 'Paths found' }).waitFor();
-  }],
-  ['read panel, a sentence hovered and a node selected', async (page) => {
-    await openTab(page, 'Read');
-    await page.locator('.reader-doc .rd-supported').first().hover();
-    await page.locator('.reader-statements li').first().waitFor();
-    await page.evaluate((k) => window.__osceKg!.context.selectNode(k), ODIHR);
-  }],
-  ['filtered, focused on a selection', async (page) => {
-    await page.evaluate((k) => window.__osceKg!.context.selectNode(k), ODIHR);
-    await revealDrawer(page, 'Filters');
-    await page.getByLabel('Focus on selection').selectOption('1');
-    await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /Theme/ }).uncheck();
-  }],
+  [
+    'query panel with results',
+    async (page) => {
+      await openTab(page, 'Query');
+      await page.getByRole('button', { name: 'Run' }).click();
+      await page.getByRole('table', { name: 'Query results' }).waitFor({ timeout: 30_000 });
+    },
+  ],
+  [
+    'query panel with a bar chart, saved and recent queries',
+    async (page) => {
+      await page.getByRole('textbox', { name: 'SPARQL query' }).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText(
+        'SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)',
+      );
+      await page.getByRole('button', { name: 'Run' }).click();
+      await page.getByRole('button', { name: 'Chart', exact: true }).click();
+      await page.getByRole('img', { name: /^Bar chart/ }).waitFor({ timeout: 30_000 });
+      await page.getByText(/^Saved queries \(\d+\) and history/).click();
+      await page.getByRole('textbox', { name: 'Query name' }).fill('Classes by size');
+      await page.getByRole('button', { name: 'Save query' }).click();
+      await page.getByRole('list', { name: 'Saved queries' }).waitFor();
+    },
+  ],
+  [
+    'paths panel with paths found',
+    async (page) => {
+      await openTab(page, 'Paths');
+      await page.getByRole('combobox', { name: 'From entity' }).fill('ODIHR');
+      await page.getByRole('listbox', { name: 'From entity suggestions' }).getByRole('option').first().click();
+      await page.getByRole('combobox', { name: 'To entity' }).fill('IOM');
+      await page.getByRole('listbox', { name: 'To entity suggestions' }).getByRole('option').first().click();
+      await page.getByRole('button', { name: 'Find paths' }).click();
+      await page.getByRole('region', { name: 'Paths found' }).waitFor();
+    },
+  ],
+  [
+    'read panel, a sentence hovered and a node selected',
+    async (page) => {
+      await openTab(page, 'Read');
+      await page.locator('.reader-doc .rd-supported').first().hover();
+      await page.locator('.reader-statements li').first().waitFor();
+      await page.evaluate((k) => window.__osceKg!.context.selectNode(k), ODIHR);
+    },
+  ],
+  [
+    'filtered, focused on a selection',
+    async (page) => {
+      await page.evaluate((k) => window.__osceKg!.context.selectNode(k), ODIHR);
+      await revealDrawer(page, 'Filters');
+      await page.getByLabel('Focus on selection').selectOption('1');
+      await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /Theme/ }).uncheck();
+    },
+  ],
 ];
 
 describe.each([

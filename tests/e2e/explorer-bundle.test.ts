@@ -9,7 +9,9 @@ import { DIST, TEST_DIST, ensureBuilt } from './harness';
 describe('explorer bundle', () => {
   ensureBuilt('production');
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const initial = [...new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(([, file = '']) => file))];
+  const initial = [
+    ...new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(([, file = '']) => file)),
+  ];
 
   it('loads at most 250 KB of gzipped JS before the first frame', () => {
     expect(initial.length).toBeGreaterThan(0);
@@ -34,7 +36,10 @@ describe('explorer bundle', () => {
   it('holds neither the test hook nor the bench hook; the instrumented build holds both', () => {
     expect(hooksIn(DIST)).toEqual({ windowHook: false, hookSources: [] });
     ensureBuilt('instrumented');
-    expect(hooksIn(TEST_DIST)).toEqual({ windowHook: true, hookSources: ['src/explorer/bench-hook.ts', 'src/explorer/test-hook.ts'] });
+    expect(hooksIn(TEST_DIST)).toEqual({
+      windowHook: true,
+      hookSources: ['src/explorer/bench-hook.ts', 'src/explorer/test-hook.ts'],
+    });
   });
 });
 
@@ -45,6 +50,11 @@ function hooksIn(dist: string): { windowHook: boolean; hookSources: string[] } {
   const sources = assets
     .filter((f) => f.endsWith('.js.map'))
     .flatMap((f) => (JSON.parse(readFileSync(join(dist, 'assets', f), 'utf8')) as { sources: string[] }).sources);
-  const hookSources = sources.map((s) => /src\/explorer\/(?:test|bench)-hook\.ts$/.exec(s)?.[0]).filter((s) => s !== undefined);
-  return { windowHook: scripts.some((code) => code.includes('__osceKg')), hookSources: [...new Set(hookSources)].sort() };
+  const hookSources = sources
+    .map((s) => /src\/explorer\/(?:test|bench)-hook\.ts$/.exec(s)?.[0])
+    .filter((s) => s !== undefined);
+  return {
+    windowHook: scripts.some((code) => code.includes('__osceKg')),
+    hookSources: [...new Set(hookSources)].sort(),
+  };
 }

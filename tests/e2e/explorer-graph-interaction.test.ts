@@ -72,7 +72,9 @@ describe('drag and pin', () => {
     expect(after?.x).toBeCloseTo(pinned?.x ?? NaN, 3);
     expect(after?.y).toBeCloseTo(pinned?.y ?? NaN, 3);
     const otherAfter = await node(other);
-    expect(Math.hypot((otherAfter?.x ?? 0) - (otherBefore?.x ?? 0), (otherAfter?.y ?? 0) - (otherBefore?.y ?? 0))).toBeGreaterThan(1e-3);
+    expect(
+      Math.hypot((otherAfter?.x ?? 0) - (otherBefore?.x ?? 0), (otherAfter?.y ?? 0) - (otherBefore?.y ?? 0)),
+    ).toBeGreaterThan(1e-3);
   });
 
   it('a right-click unpins a node; "Unpin all" in the Layout menu unpins the rest', async () => {
@@ -98,8 +100,9 @@ describe('pins and data changes', () => {
   it('a pin survives a merge of more data (where it was put), and the Layout menu counts it', async () => {
     await drag(ODIHR, 50, 30);
     const pinned = await node(ODIHR);
-    const rdf = '<urn:x:lyon> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#City> .\n'
-      + '<urn:x:lyon> <http://www.w3.org/2000/01/rdf-schema#label> "Lyon" .\n';
+    const rdf =
+      '<urn:x:lyon> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#City> .\n' +
+      '<urn:x:lyon> <http://www.w3.org/2000/01/rdf-schema#label> "Lyon" .\n';
     await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'ntriples', mode: 'merge' }), rdf);
     await app.page.waitForFunction(() => document.documentElement.dataset.layout === 'settled');
     await app.page.waitForTimeout(700);
@@ -116,7 +119,10 @@ describe('pins and data changes', () => {
 describe('explore from a seed', () => {
   it('starts from one node, expands and collapses its neighbours, and goes back to the whole graph', async () => {
     const total = await app.page.evaluate(() => window.__osceKg?.context.getGraph().order ?? 0);
-    const neighbours = await app.page.evaluate((k) => new Set(window.__osceKg?.context.getGraph().neighbors(k)).size, ODIHR);
+    const neighbours = await app.page.evaluate(
+      (k) => new Set(window.__osceKg?.context.getGraph().neighbors(k)).size,
+      ODIHR,
+    );
     const at = await onPage(ODIHR);
     await app.page.mouse.click(at.x, at.y, { button: 'right' });
     await app.page.getByRole('menuitem', { name: 'Explore from here' }).click();
@@ -153,7 +159,10 @@ describe('explore from a seed', () => {
     await waitReady(app.page);
     await expect.poll(visibleCount).toBe(1);
     expect(await app.page.getByRole('region', { name: 'Explore mode' }).isVisible()).toBe(true);
-    await app.page.getByRole('region', { name: 'Explore mode' }).getByRole('button', { name: 'Show whole graph' }).click();
+    await app.page
+      .getByRole('region', { name: 'Explore mode' })
+      .getByRole('button', { name: 'Show whole graph' })
+      .click();
     expect(app.errors).toEqual([]);
   });
 });
@@ -178,10 +187,11 @@ describe('appearance', () => {
 
   it('sizes by evidence (passages) instead of links', async () => {
     await openMenu('Appearance');
-    const sizes = () => app.page.evaluate(() => {
-      const graph = window.__osceKg?.context.getGraph();
-      return Object.fromEntries((graph?.nodes() ?? []).map((k) => [k, window.__osceKg?.view.node(k)?.size ?? 0]));
-    });
+    const sizes = () =>
+      app.page.evaluate(() => {
+        const graph = window.__osceKg?.context.getGraph();
+        return Object.fromEntries((graph?.nodes() ?? []).map((k) => [k, window.__osceKg?.view.node(k)?.size ?? 0]));
+      });
     const byDegree = await sizes();
     await app.page.getByLabel('Size by').selectOption('evidence');
     await expect.poll(async () => JSON.stringify(await sizes()) !== JSON.stringify(byDegree)).toBe(true);
@@ -212,11 +222,12 @@ describe('layout parameters', () => {
     await openMenu('Layout');
     expect(await app.page.getByLabel('Gravity', { exact: true }).inputValue()).toBe('0.05');
     expect(await app.page.getByLabel('Strong gravity').isChecked()).toBe(true);
-    const spread = () => app.page.evaluate(() => {
-      const graph = window.__osceKg?.context.getGraph();
-      const xs = (graph?.nodes() ?? []).map((k) => window.__osceKg?.view.node(k)?.x ?? 0);
-      return Math.max(...xs) - Math.min(...xs);
-    });
+    const spread = () =>
+      app.page.evaluate(() => {
+        const graph = window.__osceKg?.context.getGraph();
+        const xs = (graph?.nodes() ?? []).map((k) => window.__osceKg?.view.node(k)?.x ?? 0);
+        return Math.max(...xs) - Math.min(...xs);
+      });
     const before = await spread();
     await app.page.getByLabel('Scaling').fill('400');
     await app.page.getByLabel('Scaling').press('Enter');

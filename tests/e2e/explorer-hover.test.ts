@@ -19,7 +19,13 @@ function hex(color: string): Rgb {
 const near = (a: Rgb | undefined, b: Rgb | undefined, tolerance = 24): boolean =>
   a !== undefined && b !== undefined && a.every((v, i) => Math.abs(v - (b[i] ?? Number.NaN)) <= tolerance);
 
-interface Probe { key: string; x: number; y: number; color: Rgb; neighbour: boolean }
+interface Probe {
+  key: string;
+  x: number;
+  y: number;
+  color: Rgb;
+  neighbour: boolean;
+}
 
 /** Nodes around the hovered one (neighbours and strangers) with their centres in the graph container. */
 async function probes(page: Page, hovered: string): Promise<Probe[]> {
@@ -28,8 +34,23 @@ async function probes(page: Page, hovered: string): Promise<Probe[]> {
     const graph = hook.context.getGraph();
     const neighbours = new Set(graph.neighbors(hovered));
     const box = document.querySelector('#graph')!.getBoundingClientRect();
-    return graph.mapNodes((key) => ({ key, neighbour: neighbours.has(key), at: hook.view.nodeViewportPosition(key), color: hook.view.nodeColor(key) }))
-      .filter((p) => p.key !== hovered && p.at && p.color && p.at.x > 10 && p.at.y > 10 && p.at.x < box.width - 10 && p.at.y < box.height - 10)
+    return graph
+      .mapNodes((key) => ({
+        key,
+        neighbour: neighbours.has(key),
+        at: hook.view.nodeViewportPosition(key),
+        color: hook.view.nodeColor(key),
+      }))
+      .filter(
+        (p) =>
+          p.key !== hovered &&
+          p.at &&
+          p.color &&
+          p.at.x > 10 &&
+          p.at.y > 10 &&
+          p.at.x < box.width - 10 &&
+          p.at.y < box.height - 10,
+      )
       .map((p) => ({ key: p.key, neighbour: p.neighbour, x: p.at!.x, y: p.at!.y, color: p.color! }));
   }, hovered);
   return raw.map((p) => ({ ...p, color: hex(p.color) }));
@@ -75,9 +96,14 @@ describe('hover', () => {
     const hovering = await screenshotOf(page, '#graph', 'hover-during');
     const duringStrangers = await pixelsAt(page, hovering, strangers);
     const duringNeighbours = await pixelsAt(page, hovering, neighbours);
-    // Strangers fade to the faded colour; neighbours keep their class colour (or are drawn over by active edges/labels).
-    expect(duringStrangers.filter((rgb) => near(rgb, FADED, 12)).length).toBeGreaterThanOrEqual(Math.ceil(strangers.length * 0.9));
-    expect(duringNeighbours.filter((rgb, i) => near(rgb, neighbours[i]?.color)).length).toBeGreaterThanOrEqual(Math.ceil(neighbours.length * 0.8));
+    // Strangers fade to the faded colour; neighbours keep their class colour (or are drawn over by active
+    // edges/labels).
+    expect(duringStrangers.filter((rgb) => near(rgb, FADED, 12)).length).toBeGreaterThanOrEqual(
+      Math.ceil(strangers.length * 0.9),
+    );
+    expect(duringNeighbours.filter((rgb, i) => near(rgb, neighbours[i]?.color)).length).toBeGreaterThanOrEqual(
+      Math.ceil(neighbours.length * 0.8),
+    );
     // The hovered node shows its full name.
     expect(await page.evaluate((k) => window.__osceKg!.view.nodeColor(k), ODIHR)).not.toBeNull();
 
@@ -125,10 +151,26 @@ describe('hover', () => {
       const hook = window.__osceKg!;
       const graph = hook.context.getGraph();
       const box = document.querySelector('#graph')!.getBoundingClientRect();
-      const at = graph.mapNodes((key) => ({ key, p: hook.view.nodeViewportPosition(key), d: new Set(graph.neighbors(key)).size }));
+      const at = graph.mapNodes((key) => ({
+        key,
+        p: hook.view.nodeViewportPosition(key),
+        d: new Set(graph.neighbors(key)).size,
+      }));
       const free = (a: { key: string; p: { x: number; y: number } | null }) =>
         at.every((b) => b.key === a.key || !b.p || !a.p || Math.hypot(b.p.x - a.p.x, b.p.y - a.p.y) > 14);
-      return at.find((a) => a.d >= 2 && a.d <= 4 && a.p && a.p.x > 40 && a.p.y > 40 && a.p.x < box.width - 40 && a.p.y < box.height - 40 && free(a)) ?? null;
+      return (
+        at.find(
+          (a) =>
+            a.d >= 2 &&
+            a.d <= 4 &&
+            a.p &&
+            a.p.x > 40 &&
+            a.p.y > 40 &&
+            a.p.x < box.width - 40 &&
+            a.p.y < box.height - 40 &&
+            free(a),
+        ) ?? null
+      );
     });
     expect(small).not.toBeNull();
     const box = (await page.locator('#graph').boundingBox())!;

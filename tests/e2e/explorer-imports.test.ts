@@ -45,7 +45,11 @@ const status = () => page.locator('.import-status');
 async function importFile(path: string, mode: 'merge' | 'replace'): Promise<void> {
   await page.getByLabel(mode === 'merge' ? 'Merge with the current graph' : 'Replace the current graph').check();
   await page.getByLabel('Import RDF file').setInputFiles(path);
-  await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLElement>('.import-panel')?.dataset.importState ?? ''), undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => ['done', 'error'].includes(document.querySelector<HTMLElement>('.import-panel')?.dataset.importState ?? ''),
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 beforeAll(async () => {
@@ -69,7 +73,9 @@ describe('Undo an import', () => {
     await screenshot(page, 'imports-replaced');
     await undo().click();
     await expect.poll(order).toBe(bundled);
-    expect(await status().textContent()).toMatch(/^Undone: the graph is back as it was before small\.ttl \([\d,]+ statements, [\d,]+ nodes\)\.$/);
+    expect(await status().textContent()).toMatch(
+      /^Undone: the graph is back as it was before small\.ttl \([\d,]+ statements, [\d,]+ nodes\)\.$/,
+    );
     expect(await undo().isVisible()).toBe(false);
     await page.getByRole('combobox', { name: 'Search entities' }).fill('ODIHR');
     await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first().waitFor();
@@ -97,7 +103,12 @@ describe('Undo an import', () => {
   it('another change of the graph after the import ends the offer', async () => {
     await importFile(file('other.ttl', OTHER), 'merge');
     expect(await undo().isVisible()).toBe(true);
-    await page.evaluate(() => window.__osceKg!.loadText('<http://example.org/z> <http://www.w3.org/2000/01/rdf-schema#label> "Zed" .', { format: 'ntriples', mode: 'merge' }));
+    await page.evaluate(() =>
+      window.__osceKg!.loadText('<http://example.org/z> <http://www.w3.org/2000/01/rdf-schema#label> "Zed" .', {
+        format: 'ntriples',
+        mode: 'merge',
+      }),
+    );
     await expect.poll(() => undo().isVisible()).toBe(false);
   });
 });
@@ -106,7 +117,9 @@ describe('A big import', () => {
   it('arrives laid out: linked nodes sit together, not spread over the seed disc', async () => {
     await importFile(file('clusters.nt', clusteredNTriples(100, 40)), 'replace');
     expect(await order()).toBe(4000);
-    await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, {
+      timeout: 120_000,
+    });
     await page.waitForTimeout(800);
     await screenshot(page, 'imports-4000-laid-out');
     // Mean drawn length of the edges inside ten clusters over the mean distance between nodes 97 apart: close to 1 on
@@ -114,11 +127,16 @@ describe('A big import', () => {
     const ratio = await page.evaluate(() => {
       const view = window.__osceKg!.view;
       const graph = window.__osceKg!.context.getGraph();
-      const keys = graph.nodes().filter((k) => /\/c1\dn\d+$/.test(k)).sort();
+      const keys = graph
+        .nodes()
+        .filter((k) => /\/c1\dn\d+$/.test(k))
+        .sort();
       const inTen = new Set(keys);
       const at = (k: string) => view.nodeViewportPosition(k)!;
       const d = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
-      const edges = graph.filterEdges((_e, _a, s, t) => inTen.has(s) && inTen.has(t)).map((e) => d(graph.source(e), graph.target(e)));
+      const edges = graph
+        .filterEdges((_e, _a, s, t) => inTen.has(s) && inTen.has(t))
+        .map((e) => d(graph.source(e), graph.target(e)));
       const pairs = keys.map((k, i) => d(k, keys[(i + 97) % keys.length]!));
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
       return mean(edges) / mean(pairs);

@@ -5,16 +5,23 @@ import type { Page } from 'playwright-core';
 /** `nodes` labelled nodes and `edges` edges over ten predicates (deterministic), as N-Triples. */
 export function syntheticNTriples(nodes: number, edges: number): string {
   const lines: string[] = [];
-  for (let i = 0; i < nodes; i++) lines.push(`<http://example.org/n${i}> <http://www.w3.org/2000/01/rdf-schema#label> "Node ${i}"@en .`);
+  for (let i = 0; i < nodes; i++)
+    lines.push(`<http://example.org/n${i}> <http://www.w3.org/2000/01/rdf-schema#label> "Node ${i}"@en .`);
   let seed = 42;
   const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
   for (let i = 0; i < edges; i++) {
-    lines.push(`<http://example.org/n${i % nodes}> <http://example.org/p${i % 10}> <http://example.org/n${next() % nodes}> .`);
+    lines.push(
+      `<http://example.org/n${i % nodes}> <http://example.org/p${i % 10}> <http://example.org/n${next() % nodes}> .`,
+    );
   }
   return lines.join('\n') + '\n';
 }
 
-export interface LongTask { start: number; ms: number; state: string }
+export interface LongTask {
+  start: number;
+  ms: number;
+  state: string;
+}
 
 export interface ImportReport {
   /** The panel's own timings (read, parse, decode, apply ...). */
@@ -22,7 +29,14 @@ export interface ImportReport {
   /** ms from the file being handed to the page to the panel reporting 'done', and to the next frame after. */
   toDoneMs: number;
   toDrawnMs: number;
-  longTasks: { count: number; over200: number; longestMs: number; longestState: string; totalMs: number; top: LongTask[] };
+  longTasks: {
+    count: number;
+    over200: number;
+    longestMs: number;
+    longestState: string;
+    totalMs: number;
+    top: LongTask[];
+  };
   progress: { updates: number; longestGapMs: number; gapEndsAt: number; gapState: string; monotonic: boolean };
   /** Import states seen, in order (running, applying, done). */
   states: string[];
@@ -35,7 +49,12 @@ export interface ImportReport {
  * Everything is measured in the page: long tasks by a PerformanceObserver, each change of the progress bar's value by a
  * MutationObserver (it runs in the task that made the change, so a gap between two is time the bar could not move).
  */
-export async function importAndWatch(page: Page, file: string, mode: 'replace' | 'merge', timeoutMs: number): Promise<ImportReport> {
+export async function importAndWatch(
+  page: Page,
+  file: string,
+  mode: 'replace' | 'merge',
+  timeoutMs: number,
+): Promise<ImportReport> {
   await page.getByRole('tab', { name: 'Import' }).click();
   await page.getByRole('region', { name: 'Import' }).waitFor();
   await page.getByLabel(mode === 'replace' ? 'Replace the current graph' : 'Merge with the current graph').check();
@@ -53,11 +72,16 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
     };
     (window as unknown as { __largeProbe: typeof probe }).__largeProbe = probe;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, ms: e.duration, state: panel.dataset.importState ?? '' });
+      for (const e of list.getEntries())
+        probe.longTasks.push({ start: e.startTime, ms: e.duration, state: panel.dataset.importState ?? '' });
     }).observe({ type: 'longtask' });
     const status = panel.querySelector('[role="status"]');
     new MutationObserver(() => {
-      probe.updates.push([performance.now(), bar.hasAttribute('value') ? bar.value : -1, panel.dataset.importState ?? '']);
+      probe.updates.push([
+        performance.now(),
+        bar.hasAttribute('value') ? bar.value : -1,
+        panel.dataset.importState ?? '',
+      ]);
       const text = status?.textContent ?? '';
       if (text && probe.statusTexts[probe.statusTexts.length - 1] !== text) probe.statusTexts.push(text);
     }).observe(bar, { attributes: true, attributeFilter: ['value'] });
@@ -66,21 +90,39 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
       if (probe.states[probe.states.length - 1] !== state) probe.states.push(state);
       if ((state === 'done' || state === 'error') && probe.done === 0) {
         probe.done = performance.now();
-        requestAnimationFrame(() => requestAnimationFrame(() => { probe.drawn = performance.now(); }));
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            probe.drawn = performance.now();
+          }),
+        );
       }
     }).observe(panel, { attributes: true, attributeFilter: ['data-import-state'] });
   });
-  await page.evaluate(() => { (window as unknown as { __largeProbe: { t0: number } }).__largeProbe.t0 = performance.now(); });
+  await page.evaluate(() => {
+    (window as unknown as { __largeProbe: { t0: number } }).__largeProbe.t0 = performance.now();
+  });
   await page.getByLabel('Import RDF file').setInputFiles(file);
-  await page.waitForFunction(() => (window as unknown as { __largeProbe: { drawn: number } }).__largeProbe.drawn > 0, undefined,
-    { timeout: timeoutMs, polling: 250 });
+  await page.waitForFunction(
+    () => (window as unknown as { __largeProbe: { drawn: number } }).__largeProbe.drawn > 0,
+    undefined,
+    { timeout: timeoutMs, polling: 250 },
+  );
   // Long-task entries are delivered after the task: give the observer a moment.
   await page.waitForTimeout(300);
   const raw = await page.evaluate(() => {
-    const probe = (window as unknown as { __largeProbe: {
-      t0: number; longTasks: { start: number; ms: number; state: string }[]; updates: [number, number, string][];
-      states: string[]; statusTexts: string[]; done: number; drawn: number;
-    } }).__largeProbe;
+    const probe = (
+      window as unknown as {
+        __largeProbe: {
+          t0: number;
+          longTasks: { start: number; ms: number; state: string }[];
+          updates: [number, number, string][];
+          states: string[];
+          statusTexts: string[];
+          done: number;
+          drawn: number;
+        };
+      }
+    ).__largeProbe;
     const panel = document.querySelector<HTMLElement>('.import-panel') as HTMLElement;
     return { ...probe, timings: JSON.parse(panel.dataset.importTimings ?? '{}') as Record<string, number> };
   });
@@ -108,9 +150,18 @@ export async function importAndWatch(page: Page, file: string, mode: 'replace' |
       longestMs: Math.round(longest?.ms ?? 0),
       longestState: longest?.state ?? '',
       totalMs: Math.round(tasks.reduce((s, t) => s + t.ms, 0)),
-      top: [...tasks].sort((a, b) => b.ms - a.ms).slice(0, 8).map((t) => ({ start: Math.round(t.start - raw.t0), ms: Math.round(t.ms), state: t.state })),
+      top: [...tasks]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 8)
+        .map((t) => ({ start: Math.round(t.start - raw.t0), ms: Math.round(t.ms), state: t.state })),
     },
-    progress: { updates: raw.updates.length, longestGapMs: Math.round(longestGap), gapEndsAt: Number(gapEndsAt.toFixed(3)), gapState, monotonic },
+    progress: {
+      updates: raw.updates.length,
+      longestGapMs: Math.round(longestGap),
+      gapEndsAt: Number(gapEndsAt.toFixed(3)),
+      gapState,
+      monotonic,
+    },
     states: raw.states,
     statusTexts: raw.statusTexts,
   };

@@ -15,7 +15,9 @@ export interface LayoutReport {
   /** Sample nodes whose drawn position changed between the start and the stop, out of `sampled`. */
   moved: number;
   sampled: number;
-  /** Copies of ForceAtlas2's positions into the drawing (performance marks 'osce-kg:layout-sync'): when, and their cost. */
+  /**
+   * Copies of ForceAtlas2's positions into the drawing (performance marks 'osce-kg:layout-sync'): when, and their cost.
+   */
   syncs: { at: number; syncMs: number; drawMs: number }[];
   /** Times a sample node's drawn position changed while the layout ran (polled every 100 ms): syncs the user saw. */
   positionUpdates: number;
@@ -37,17 +39,28 @@ interface Probe {
  * can hold the page for tens of seconds on software WebGL; a probe must not measure the previous step's work).
  */
 export async function settle(page: Page, timeoutMs = 300_000): Promise<void> {
-  await page.waitForFunction(() => new Promise<boolean>((resolve) => {
-    const t0 = performance.now();
-    setTimeout(() => {
-      const t1 = performance.now();
-      setTimeout(() => resolve(t1 - t0 < 250 && performance.now() - t1 < 250), 100);
-    }, 100);
-  }), undefined, { timeout: timeoutMs, polling: 200 });
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const t0 = performance.now();
+        setTimeout(() => {
+          const t1 = performance.now();
+          setTimeout(() => resolve(t1 - t0 < 250 && performance.now() - t1 < 250), 100);
+        }, 100);
+      }),
+    undefined,
+    { timeout: timeoutMs, polling: 200 },
+  );
 }
 
 /** Runs the layout for `runMs`, typing `keys` search keystrokes meanwhile, then stops it. */
-export async function probeLayout(page: Page, runMs: number, keys = 3, sample = 200, screenshotDuring?: (page: Page) => Promise<unknown>): Promise<LayoutReport> {
+export async function probeLayout(
+  page: Page,
+  runMs: number,
+  keys = 3,
+  sample = 200,
+  screenshotDuring?: (page: Page) => Promise<unknown>,
+): Promise<LayoutReport> {
   const box = page.getByRole('combobox', { name: 'Search entities' });
   await settle(page);
   await box.fill('');
@@ -58,32 +71,36 @@ export async function probeLayout(page: Page, runMs: number, keys = 3, sample = 
     const step = Math.max(1, Math.floor(nodes.length / n));
     return nodes.filter((_k, i) => i % step === 0).slice(0, n);
   }, sample);
-  const positions = () => page.evaluate((ks) => ks.map((k) => window.__osceKg?.view.nodeViewportPosition(k) ?? null), keysToSample);
+  const positions = () =>
+    page.evaluate((ks) => ks.map((k) => window.__osceKg?.view.nodeViewportPosition(k) ?? null), keysToSample);
   const before = await positions();
-  await page.evaluate((key) => {
-    const probe: Probe = { t0: performance.now(), tasks: [], positionUpdates: 0, worstGap: 0, stopAt: 0 };
-    (window as unknown as { __layoutProbe: Probe }).__layoutProbe = probe;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask' });
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      if (probe.stopAt === 0) probe.worstGap = Math.max(probe.worstGap, now - last);
-      else clearInterval(timer);
-      last = now;
-    }, 20);
-    const hook = window.__osceKg;
-    const watched = key;
-    let seen = JSON.stringify(hook?.view.nodeViewportPosition(watched));
-    const poll = setInterval(() => {
-      if (probe.stopAt !== 0) return clearInterval(poll);
-      const now = JSON.stringify(hook?.view.nodeViewportPosition(watched));
-      if (now !== seen) probe.positionUpdates++;
-      seen = now;
-    }, 100);
-    hook?.layout.start();
-  }, defined(keysToSample[0], 'a node to watch'));
+  await page.evaluate(
+    (key) => {
+      const probe: Probe = { t0: performance.now(), tasks: [], positionUpdates: 0, worstGap: 0, stopAt: 0 };
+      (window as unknown as { __layoutProbe: Probe }).__layoutProbe = probe;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, ms: e.duration });
+      }).observe({ type: 'longtask' });
+      let last = performance.now();
+      const timer = setInterval(() => {
+        const now = performance.now();
+        if (probe.stopAt === 0) probe.worstGap = Math.max(probe.worstGap, now - last);
+        else clearInterval(timer);
+        last = now;
+      }, 20);
+      const hook = window.__osceKg;
+      const watched = key;
+      let seen = JSON.stringify(hook?.view.nodeViewportPosition(watched));
+      const poll = setInterval(() => {
+        if (probe.stopAt !== 0) return clearInterval(poll);
+        const now = JSON.stringify(hook?.view.nodeViewportPosition(watched));
+        if (now !== seen) probe.positionUpdates++;
+        seen = now;
+      }, 100);
+      hook?.layout.start();
+    },
+    defined(keysToSample[0], 'a node to watch'),
+  );
   const started = Date.now();
   const keystrokeMs: number[] = [];
   for (let i = 0; i < keys; i++) {
@@ -93,7 +110,13 @@ export async function probeLayout(page: Page, runMs: number, keys = 3, sample = 
       const input = document.querySelector<HTMLInputElement>('[role=combobox]') as HTMLInputElement;
       const list = document.getElementById(input.getAttribute('aria-controls') ?? '') as HTMLElement;
       let keyAt = 0;
-      input.addEventListener('keydown', (e) => { keyAt = e.timeStamp; }, { once: true });
+      input.addEventListener(
+        'keydown',
+        (e) => {
+          keyAt = e.timeStamp;
+        },
+        { once: true },
+      );
       (window as unknown as { __keyProbe: Promise<number> }).__keyProbe = new Promise<number>((resolve) => {
         const mo = new MutationObserver(() => {
           if (keyAt === 0) return;
@@ -104,7 +127,9 @@ export async function probeLayout(page: Page, runMs: number, keys = 3, sample = 
       });
     });
     await box.press(String((i + 1) % 10));
-    keystrokeMs.push(Math.round(await page.evaluate(() => (window as unknown as { __keyProbe: Promise<number> }).__keyProbe)));
+    keystrokeMs.push(
+      Math.round(await page.evaluate(() => (window as unknown as { __keyProbe: Promise<number> }).__keyProbe)),
+    );
     await box.fill('');
   }
   await screenshotDuring?.(page);
@@ -123,12 +148,17 @@ export async function probeLayout(page: Page, runMs: number, keys = 3, sample = 
   await page.waitForTimeout(1_500);
   const after = await positions();
   const raw = await page.evaluate(() => (window as unknown as { __layoutProbe: Probe }).__layoutProbe);
-  const syncs = await page.evaluate((t0) => performance.getEntriesByName('osce-kg:layout-sync')
-    .filter((e) => e.startTime >= t0)
-    .map((e) => {
-      const d = (e as PerformanceMark).detail as { syncMs: number; drawMs: number };
-      return { at: Math.round(e.startTime - t0), syncMs: Math.round(d.syncMs), drawMs: Math.round(d.drawMs) };
-    }), raw.t0);
+  const syncs = await page.evaluate(
+    (t0) =>
+      performance
+        .getEntriesByName('osce-kg:layout-sync')
+        .filter((e) => e.startTime >= t0)
+        .map((e) => {
+          const d = (e as PerformanceMark).detail as { syncMs: number; drawMs: number };
+          return { at: Math.round(e.startTime - t0), syncMs: Math.round(d.syncMs), drawMs: Math.round(d.drawMs) };
+        }),
+    raw.t0,
+  );
   const whileRunning = raw.tasks.filter((t) => t.start >= raw.t0 && t.start < raw.stopAt);
   const afterStop = raw.tasks.filter((t) => t.start >= raw.stopAt);
   let moved = 0;
@@ -143,7 +173,10 @@ export async function probeLayout(page: Page, runMs: number, keys = 3, sample = 
       count: whileRunning.length,
       longestMs: Math.round(Math.max(0, ...whileRunning.map((t) => t.ms))),
       totalMs: Math.round(whileRunning.reduce((s, t) => s + t.ms, 0)),
-      top: [...whileRunning].sort((a, b) => b.ms - a.ms).slice(0, 6).map((t) => ({ at: Math.round(t.start - raw.t0), ms: Math.round(t.ms) })),
+      top: [...whileRunning]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 6)
+        .map((t) => ({ at: Math.round(t.start - raw.t0), ms: Math.round(t.ms) })),
     },
     worstTimerGapMs: Math.round(raw.worstGap),
     keystrokeMs,
@@ -186,12 +219,23 @@ export async function probeHover(page: Page, key: string): Promise<HoverReport> 
     document.getElementById('graph')?.addEventListener('mousemove', (e) => {
       if (probe.moveAt) return;
       probe.moveAt = e.timeStamp;
-      requestAnimationFrame(() => requestAnimationFrame(() => { probe.firstFrame = performance.now(); }));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          probe.firstFrame = performance.now();
+        }),
+      );
     });
   });
   await page.mouse.move(at.x, at.y);
   await page.waitForTimeout(2_000);
-  const raw = await page.evaluate(() => (window as unknown as { __hoverProbe: { moveAt: number; tasks: { start: number; end: number }[]; firstFrame: number } }).__hoverProbe);
+  const raw = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __hoverProbe: { moveAt: number; tasks: { start: number; end: number }[]; firstFrame: number };
+        }
+      ).__hoverProbe,
+  );
   const hovered = await page.evaluate(() => window.__osceKg?.view.emphasis().hoverActive ?? false);
   await page.mouse.move(at.x + 40, at.y + 40);
   await settle(page);

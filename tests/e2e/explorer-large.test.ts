@@ -39,20 +39,35 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
     expect(await app.page.evaluate(() => window.__osceKg!.context.getGraph().size)).toBeGreaterThan(EDGES * 0.99);
     // Lean drawing: no arrows or curves; the loop path only if the synthetic graph happens to have a self-loop.
     const loops = await app.page.evaluate(() => window.__osceKg!.context.getGraph().selfLoopCount);
-    expect(await app.page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: loops > 0, parallel: false });
+    expect(await app.page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({
+      loops: loops > 0,
+      parallel: false,
+    });
     // The bar moved often all the way to "done", never backwards.
     expect(report.progress.monotonic).toBe(true);
     expect(report.progress.updates).toBeGreaterThan(10);
     // Every phase of the change had its say on the status line, in order.
-    const phases = ['checking for duplicates', 'building the graph', 'preparing the drawing', 'indexing for search and filters'];
+    const phases = [
+      'checking for duplicates',
+      'building the graph',
+      'preparing the drawing',
+      'indexing for search and filters',
+    ];
     const seen = phases.map((phase) => report.statusTexts.findIndex((text) => text.includes(phase)));
-    expect(seen.every((at) => at >= 0), JSON.stringify(report.statusTexts)).toBe(true);
+    expect(
+      seen.every((at) => at >= 0),
+      JSON.stringify(report.statusTexts),
+    ).toBe(true);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     const colours = await countColours(app.page, await screenshot(app.page, 'explorer-large-10k'));
     expect(colours).toBeGreaterThan(20);
     // The edges are drawn too (their grey veils the disc), not only the nodes: framing the new graph animates the
     // camera, and sigma leaves edges out of frames while it moves; a frame must follow once it stops.
-    await expect.poll(async () => countPixelsNear(app.page, await screenshot(app.page, 'explorer-large-10k'), EDGE_GREY, 10), { timeout: 30_000, interval: 2_000 })
+    await expect
+      .poll(async () => countPixelsNear(app.page, await screenshot(app.page, 'explorer-large-10k'), EDGE_GREY, 10), {
+        timeout: 30_000,
+        interval: 2_000,
+      })
       .toBeGreaterThan(20_000);
     expect(app.errors).toEqual([]);
   }, 400_000);
@@ -60,9 +75,19 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
   it('is searchable: a label typed in the search box is suggested, and choosing it selects the node', async () => {
     const { page } = app;
     await box(page).fill('Node 4321');
-    await page.getByRole('option', { name: /Node 4321/ }).first().waitFor({ timeout: 30_000 });
-    await page.getByRole('option', { name: /Node 4321/ }).first().click();
-    await page.waitForFunction(() => window.__osceKg!.context.getSelectedNode() === 'http://example.org/n4321', undefined, { timeout: 30_000 });
+    await page
+      .getByRole('option', { name: /Node 4321/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('option', { name: /Node 4321/ })
+      .first()
+      .click();
+    await page.waitForFunction(
+      () => window.__osceKg!.context.getSelectedNode() === 'http://example.org/n4321',
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.getByRole('region', { name: 'Details' }).textContent()).toContain('Node 4321');
   }, 120_000);
 

@@ -28,9 +28,13 @@ describe('merging the SDG KOS', () => {
     console.log('KOS merge (parse + setQuads) ms', Math.round(setQuadsMs));
     // Before the fix noverlap ran inside setQuads and the state was already 'settled' here.
     expect(stateAfter).toBe('running');
-    await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, {
+      timeout: 60_000,
+    });
     expect(app.errors).toEqual([]);
-    expect(await page.evaluate(() => window.__osceKg!.context.getGraph().hasNode('http://metadata.un.org/sdg/10.7'))).toBe(true);
+    expect(
+      await page.evaluate(() => window.__osceKg!.context.getGraph().hasNode('http://metadata.un.org/sdg/10.7')),
+    ).toBe(true);
     await screenshot(page, 'explorer-merge-kos');
   }, 120_000);
 });

@@ -40,7 +40,8 @@ async function stickingOut(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>('.tab-panel:not([hidden]) *')) {
       if (el.closest('.matrix-scroll, .okg-query-results, .cm-editor, pre')) continue; // scroll boxes of their own
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > panel.right + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.right - panel.right)}px)`);
+      if (r.width > 0 && r.right > panel.right + 1)
+        out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.right - panel.right)}px)`);
     }
     return out.slice(0, 10);
   });
@@ -74,7 +75,12 @@ describe.each([
     expect(facts.pageOverflow).toBeLessThanOrEqual(0);
     expect(facts.graph.width).toBeGreaterThanOrEqual(Math.min(380, viewport.width * 0.4));
     expect(facts.graph.height).toBeGreaterThanOrEqual(250);
-    const clashes = facts.header.flatMap((a, i) => facts.header.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${a.name} × ${b.name}`));
+    const clashes = facts.header.flatMap((a, i) =>
+      facts.header
+        .slice(i + 1)
+        .filter((b) => overlaps(a.box, b.box))
+        .map((b) => `${a.name} × ${b.name}`),
+    );
     expect(clashes).toEqual([]);
     // The search box keeps room for a real query.
     expect(facts.header.find((c) => c.name === 'search')!.box.width).toBeGreaterThanOrEqual(280);
@@ -124,16 +130,26 @@ describe.each([
   it('filters and list view: class names do not break mid-word', async () => {
     const { page } = app;
     await revealDrawer(page, 'Filters');
-    await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Theme/ }).uncheck();
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('checkbox', { name: /^Theme/ })
+      .uncheck();
     await openTab(page, 'List');
     await shot('list');
     // A class cell whose text takes more than one line box was broken.
-    const classCells = await page.getByRole('table', { name: 'Entities' }).locator('tbody td:nth-child(2)').evaluateAll((tds) =>
-      tds.slice(0, 60).filter((td) => {
-        const range = document.createRange();
-        range.selectNodeContents(td);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
-      }).map((td) => td.textContent));
+    const classCells = await page
+      .getByRole('table', { name: 'Entities' })
+      .locator('tbody td:nth-child(2)')
+      .evaluateAll((tds) =>
+        tds
+          .slice(0, 60)
+          .filter((td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((td) => td.textContent),
+      );
     expect(classCells).toEqual([]);
     expect(await stickingOut(page)).toEqual([]);
     await revealDrawer(page, 'Filters');
@@ -149,7 +165,9 @@ describe.each([
     await page.locator('.matrix-table td button').first().click();
     await page.locator('.matrix-statements').waitFor();
     // SDG targets of part B's work are the curators' reading: a cell shows the rule, and quotes for organizedBy links
-    expect(await page.locator('.matrix-statements blockquote, .matrix-statements .curation-rule').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('.matrix-statements blockquote, .matrix-statements .curation-rule').count(),
+    ).toBeGreaterThan(0);
     await shot('matrix-cell');
     await page.getByRole('button', { name: 'Swap rows and columns' }).click();
     expect(await page.locator('.matrix-table thead th').first().textContent()).toBe('SDG target');
@@ -179,7 +197,15 @@ describe.each([
     await wider.click();
     await expect.poll(async () => (await page.locator('.right').boundingBox())!.width).toBeGreaterThan(before + 100);
     // Sigma re-measured its container: the canvas is as wide as the graph area.
-    await expect.poll(() => page.locator('#graph').evaluate((el) => Math.abs(el.querySelector('canvas')!.getBoundingClientRect().width - el.getBoundingClientRect().width))).toBeLessThan(2);
+    await expect
+      .poll(() =>
+        page
+          .locator('#graph')
+          .evaluate((el) =>
+            Math.abs(el.querySelector('canvas')!.getBoundingClientRect().width - el.getBoundingClientRect().width),
+          ),
+      )
+      .toBeLessThan(2);
     await openTab(page, 'Matrix');
     await shot('wide-matrix');
     await wider.click();
@@ -200,13 +226,20 @@ describe('empty states say what to do', () => {
   it('a dataset without OSCE bodies: the matrix says why it is empty; Paths says what to pick', async () => {
     const { page } = app;
     await openTab(page, 'Matrix');
-    await page.evaluate(() => window.__osceKg!.loadText('<urn:a> <http://www.w3.org/2000/01/rdf-schema#label> "A thing" .', { format: 'nt', mode: 'replace' }));
+    await page.evaluate(() =>
+      window.__osceKg!.loadText('<urn:a> <http://www.w3.org/2000/01/rdf-schema#label> "A thing" .', {
+        format: 'nt',
+        mode: 'replace',
+      }),
+    );
     const region = page.getByRole('region', { name: 'Matrix', exact: true });
     await expect.poll(() => region.innerText()).toMatch(/nothing to count yet/);
     expect(await page.getByRole('button', { name: 'Swap rows and columns' }).isVisible()).toBe(false);
     await screenshot(page, 'polish-empty-matrix');
     await openTab(page, 'Paths');
     await page.getByRole('button', { name: 'Find paths' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Paths', exact: true }).getByRole('status').innerText()).toMatch(/Pick the entity/);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Paths', exact: true }).getByRole('status').innerText())
+      .toMatch(/Pick the entity/);
   });
 });

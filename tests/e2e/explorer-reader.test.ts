@@ -26,7 +26,9 @@ describe('the Read panel', () => {
     expect(target).toMatch(/^#reader-fn-\d+$/);
     expect(await page.locator(`.reader-doc ${target}`).textContent()).toContain('The views expressed in the paper');
     // Nothing of the markup is left as text, and no element outside the allowed ones
-    const left = /.{0,40}(?:<sup>|\*\*|[\uE000-\uE01F]).{0,40}/.exec((await page.locator('.reader-doc').textContent())!);
+    const left = /.{0,40}(?:<sup>|\*\*|[\uE000-\uE01F]).{0,40}/.exec(
+      (await page.locator('.reader-doc').textContent())!,
+    );
     expect(left?.[0]).toBeUndefined();
     expect(await page.locator('.reader-doc script, .reader-doc img, .reader-doc iframe').count()).toBe(0);
     await screenshotOf(page, '.reader-doc', 'reader-top');
@@ -50,7 +52,11 @@ describe('the Read panel', () => {
     const unsupported = await page.locator('.reader-doc .rd-unsupported').count();
     expect(supported).toBeGreaterThan(20);
     expect(unsupported).toBeGreaterThan(0);
-    const colour = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).color);
+    const colour = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
     expect(await colour('.reader-doc .rd-unsupported')).not.toBe(await colour('.reader-doc .rd-supported'));
   });
 
@@ -70,10 +76,12 @@ describe('the Read panel', () => {
     const current = page.locator('.reader-doc .rd-current').first();
     await current.waitFor();
     expect(await current.textContent()).toBeTruthy();
-    await expect.poll(async () => {
-      const [doc, box] = await Promise.all([page.locator('.reader-doc').boundingBox(), current.boundingBox()]);
-      return !!doc && !!box && box.y >= doc.y && box.y + box.height <= doc.y + doc.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const [doc, box] = await Promise.all([page.locator('.reader-doc').boundingBox(), current.boundingBox()]);
+        return !!doc && !!box && box.y >= doc.y && box.y + box.height <= doc.y + doc.height;
+      })
+      .toBe(true);
     await screenshotOf(page, '.reader-panel', 'reader-selection');
   });
 
@@ -81,24 +89,45 @@ describe('the Read panel', () => {
     const { page } = app;
     await waitSettled(page);
     await page.locator('.reader-tools select').selectOption(`${ID}source-osce-un-migration-2017`);
-    // An edge the current document supports, alone between its two nodes (drawn straight), whose middle is clear of nodes
+    // An edge the current document supports, alone between its two nodes (drawn straight), whose middle is clear of
+    // nodes
     const target = await page.evaluate(() => {
       const hook = window.__osceKg!;
       hook.context.selectNode(null);
       hook.layout.stop();
       const doc = document.querySelector<HTMLSelectElement>('.reader-tools select')!.value;
-      const passages = new Set(hook.context.getQuads().filter((q) => q.predicate.value.endsWith('/isPartOf') && q.object.value === doc).map((q) => q.subject.value));
+      const passages = new Set(
+        hook.context
+          .getQuads()
+          .filter((q) => q.predicate.value.endsWith('/isPartOf') && q.object.value === doc)
+          .map((q) => q.subject.value),
+      );
       const graph = hook.context.getGraph();
       const { width, height } = document.querySelector('#graph')!.getBoundingClientRect();
-      const nodes = graph.nodes().map((n) => hook.view.nodeViewportPosition(n)).filter((p) => p !== null);
+      const nodes = graph
+        .nodes()
+        .map((n) => hook.view.nodeViewportPosition(n))
+        .filter((p) => p !== null);
       // An object, so that what the callback sets is read afresh (a let would stay narrowed to null)
       const pick: { best: { key: string; x: number; y: number; length: number } | null } = { best: null };
       graph.forEachEdge((key, attributes, source, target) => {
-        if (!attributes.graphs.some((g) => passages.has(g)) || new Set([...graph.edges(source, target), ...graph.edges(target, source)]).size !== 1) return;
+        if (
+          !attributes.graphs.some((g) => passages.has(g)) ||
+          new Set([...graph.edges(source, target), ...graph.edges(target, source)]).size !== 1
+        )
+          return;
         const [a, b] = [hook.view.nodeViewportPosition(source), hook.view.nodeViewportPosition(target)];
         if (!a || !b) return;
         const [x, y, length] = [(a.x + b.x) / 2, (a.y + b.y) / 2, Math.hypot(a.x - b.x, a.y - b.y)];
-        if (x < 20 || y < 20 || x > width - 20 || y > height - 20 || length < 60 || nodes.some((p) => Math.hypot(p.x - x, p.y - y) < 14)) return;
+        if (
+          x < 20 ||
+          y < 20 ||
+          x > width - 20 ||
+          y > height - 20 ||
+          length < 60 ||
+          nodes.some((p) => Math.hypot(p.x - x, p.y - y) < 14)
+        )
+          return;
         if (!pick.best || length > pick.best.length) pick.best = { key, x, y, length };
       });
       return pick.best;
@@ -107,13 +136,17 @@ describe('the Read panel', () => {
     await page.waitForTimeout(300);
     const graphBox = (await page.locator('#graph').boundingBox())!;
     await page.mouse.click(graphBox.x + target!.x, graphBox.y + target!.y);
-    await expect.poll(() => page.evaluate(() => window.__osceKg!.context.getHighlight()?.statement ?? null)).toBe(target!.key);
+    await expect
+      .poll(() => page.evaluate(() => window.__osceKg!.context.getHighlight()?.statement ?? null))
+      .toBe(target!.key);
     const current = page.locator('.reader-doc .rd-current').first();
     await current.waitFor();
-    await expect.poll(async () => {
-      const [doc, box] = await Promise.all([page.locator('.reader-doc').boundingBox(), current.boundingBox()]);
-      return !!doc && !!box && box.y >= doc.y && box.y + box.height <= doc.y + doc.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const [doc, box] = await Promise.all([page.locator('.reader-doc').boundingBox(), current.boundingBox()]);
+        return !!doc && !!box && box.y >= doc.y && box.y + box.height <= doc.y + doc.height;
+      })
+      .toBe(true);
     // The statements box lists the chosen statement among those of its sentence
     const expected = await page.evaluate((key) => {
       const graph = window.__osceKg!.context.getGraph();

@@ -28,7 +28,9 @@ async function virtuosoLinks(iri: string): Promise<number> {
   const query = `SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?dir ?p ?x WHERE {
     { VALUES ?dir { "out" } <${iri}> ?p ?x . FILTER(isIRI(?x) && ?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) }
     UNION { VALUES ?dir { "in" } ?x ?p <${iri}> . FILTER(isIRI(?x)) } } }`;
-  const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/sparql-results+json' } });
+  const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(query)}`, {
+    headers: { accept: 'application/sparql-results+json' },
+  });
   const json = (await response.json()) as { results: { bindings: { n: { value: string } }[] } };
   return Number(json.results.bindings[0]?.n.value);
 }
@@ -37,7 +39,18 @@ beforeAll(async () => {
   stopVirtuoso = await setupVirtuoso();
   const quads = await loadBundledData();
   passages = [...new Set(quads.filter((q) => q.graph.termType === 'NamedNode').map((q) => q.graph.value))];
-  const pushed = await runCli(['push', '--endpoint', GSP, '--graph', GRAPH, '--named-graphs', '--user', 'dba', '--password', 'dba']);
+  const pushed = await runCli([
+    'push',
+    '--endpoint',
+    GSP,
+    '--graph',
+    GRAPH,
+    '--named-graphs',
+    '--user',
+    'dba',
+    '--password',
+    'dba',
+  ]);
   if (pushed.code !== 0) throw new Error(`push failed: ${pushed.stderr}`);
   ensureBuilt();
   dist = snapshotDist();
@@ -93,7 +106,9 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
 
   it('starts empty in remote mode, saying where it is connected', async () => {
     expect(new URL(page.url()).searchParams.get('endpoint')).toBe('/sparql');
-    await expect.poll(() => banner(page).textContent()).toMatch(new RegExp(`Connected to ${proxy.url}/sparql; search to start`));
+    await expect
+      .poll(() => banner(page).textContent())
+      .toMatch(new RegExp(`Connected to ${proxy.url}/sparql; search to start`));
     expect(await order(page)).toBe(0);
     // The bundled graph is neither loaded nor downloaded (the server drops its preload in front of a store).
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -115,7 +130,9 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     const quotes = await panel.locator('.evidence blockquote').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.join(' ')).toMatch(/ODIHR/);
-    await expect.poll(() => panel.getByRole('region', { name: 'Neighbours on the endpoint' }).textContent()).toContain(`${links} links loaded from the endpoint, all there are.`);
+    await expect
+      .poll(() => panel.getByRole('region', { name: 'Neighbours on the endpoint' }).textContent())
+      .toContain(`${links} links loaded from the endpoint, all there are.`);
     expect(await page.evaluate((k) => window.__osceKg!.context.getSelectedNode() === k, ODIHR)).toBe(true);
     await screenshot(page, 'remote-odihr');
   });
@@ -126,20 +143,26 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
       await searchAndChoose(own.page, 'ODIHR', 'Office for Democratic Institutions and Human Rights');
       const panel = details(own.page);
       const IOM = `${ID}iom`;
-      await panel.locator('.relation button.link-button', { hasText: /^International Organization for Migration$/ }).first().click();
+      await panel
+        .locator('.relation button.link-button', { hasText: /^International Organization for Migration$/ })
+        .first()
+        .click();
       await panel.getByRole('heading', { name: 'International Organization for Migration' }).waitFor();
       await panel.getByRole('button', { name: 'Expand', exact: true }).click();
       await panel.getByText(/links loaded from the endpoint/).waitFor({ timeout: 20_000 });
-      const outside = (): Promise<string[]> => own.page.evaluate((iri) => {
-        const hook = window.__osceKg!;
-        const graph = hook.context.getGraph();
-        const box = hook.context.getCanvasContainer().getBoundingClientRect();
-        return [iri, ...graph.neighbors(iri)].filter((key) => {
-          const p = hook.view.nodeViewportPosition(key);
-          return !p || p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height;
-        });
-      }, IOM);
-      expect((await own.page.evaluate((iri) => window.__osceKg!.context.getGraph().neighbors(iri).length, IOM))).toBeGreaterThan(3);
+      const outside = (): Promise<string[]> =>
+        own.page.evaluate((iri) => {
+          const hook = window.__osceKg!;
+          const graph = hook.context.getGraph();
+          const box = hook.context.getCanvasContainer().getBoundingClientRect();
+          return [iri, ...graph.neighbors(iri)].filter((key) => {
+            const p = hook.view.nodeViewportPosition(key);
+            return !p || p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height;
+          });
+        }, IOM);
+      expect(
+        await own.page.evaluate((iri) => window.__osceKg!.context.getGraph().neighbors(iri).length, IOM),
+      ).toBeGreaterThan(3);
       await expect.poll(outside, { timeout: 20_000 }).toEqual([]);
       expect(own.errors).toEqual([]);
       await screenshot(own.page, 'remote-expand-framed');
@@ -152,7 +175,10 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     const links = await virtuosoLinks(OSCE);
     expect(links).toBeGreaterThan(50);
     const panel = details(page);
-    await panel.locator('.relation button.link-button', { hasText: /^Organization for Security and Co-operation in Europe$/ }).first().click();
+    await panel
+      .locator('.relation button.link-button', { hasText: /^Organization for Security and Co-operation in Europe$/ })
+      .first()
+      .click();
     await panel.getByRole('heading', { name: 'Organization for Security and Co-operation in Europe' }).waitFor();
     const before = await order(page);
     await panel.getByRole('button', { name: 'Expand', exact: true }).click();
@@ -163,16 +189,22 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
     expect(afterFirst - before).toBeLessThanOrEqual(50);
     await screenshot(page, 'remote-expand');
     await more.click();
-    await expect.poll(() => panel.getByRole('region', { name: 'Neighbours on the endpoint' }).textContent(), { timeout: 20_000 })
+    await expect
+      .poll(() => panel.getByRole('region', { name: 'Neighbours on the endpoint' }).textContent(), { timeout: 20_000 })
       .toMatch(new RegExp(`${Math.min(links, 100)} links loaded from the endpoint`));
     const afterMore = await order(page);
     expect(afterMore - afterFirst).toBeLessThanOrEqual(50);
     expect(afterMore).toBeGreaterThanOrEqual(afterFirst);
     // Bounded: far fewer nodes than the store holds.
-    const total = Number(await page.evaluate(async () => {
-      const r = await fetch('/sparql?query=' + encodeURIComponent('SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t }'), { headers: { accept: 'application/sparql-results+json' } });
-      return ((await r.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0]?.n.value;
-    }));
+    const total = Number(
+      await page.evaluate(async () => {
+        const r = await fetch(
+          '/sparql?query=' + encodeURIComponent('SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t }'),
+          { headers: { accept: 'application/sparql-results+json' } },
+        );
+        return ((await r.json()) as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0]?.n.value;
+      }),
+    );
     expect(afterMore).toBeLessThan(total / 2);
     expect(errors).toEqual([]);
     await screenshot(page, 'remote-more');
@@ -181,11 +213,15 @@ describe('explorer on Virtuoso through `osce-kg serve --endpoint`', () => {
   it('the Query panel queries the store itself, not just the nodes loaded so far', async () => {
     const sparql = 'SELECT DISTINCT ?b WHERE { ?b a <https://w3id.org/osce-kg/ontology#OSCEBody> }';
     const status = await runInQueryPanel(page, sparql);
-    const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(sparql)}`, { headers: { accept: 'application/sparql-results+json' } });
+    const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(sparql)}`, {
+      headers: { accept: 'application/sparql-results+json' },
+    });
     const inStore = ((await response.json()) as { results: { bindings: unknown[] } }).results.bindings.length;
     expect(Number(/^(\d+) rows?/.exec(status)?.[1])).toBe(inStore);
     expect(await page.locator('.okg-qp-remote-status').textContent()).toContain(`Queries go to ${proxy.url}/sparql`);
-    const loadedBodies = await page.evaluate(() => window.__osceKg!.context.getGraph().filterNodes((_k, a) => a.kind === 'body').length);
+    const loadedBodies = await page.evaluate(
+      () => window.__osceKg!.context.getGraph().filterNodes((_k, a) => a.kind === 'body').length,
+    );
     expect(inStore).toBeGreaterThan(loadedBodies);
   });
 });
@@ -199,7 +235,10 @@ async function runInQueryPanel(page: Page, sparql: string): Promise<string> {
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(sparql);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.locator('.okg-qp-status').filter({ hasText: /rows? in/ }).waitFor({ timeout: 30_000 });
+  await page
+    .locator('.okg-qp-status')
+    .filter({ hasText: /rows? in/ })
+    .waitFor({ timeout: 30_000 });
   return (await page.locator('.okg-qp-status').textContent()) ?? '';
 }
 
@@ -212,7 +251,9 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
     proxy = await serve(['--endpoint', upstream.url, '--static', dist, '--timeout', '2000', '--quiet']);
     // A shared link with a selection: the node is loaded from the endpoint at start.
     ({ page } = await openRemote(proxy.url, `/?endpoint=%2Fsparql#sel=${encodeURIComponent(ODIHR)}`));
-    await details(page).getByRole('heading', { name: 'Office for Democratic Institutions and Human Rights' }).waitFor({ timeout: 20_000 });
+    await details(page)
+      .getByRole('heading', { name: 'Office for Democratic Institutions and Human Rights' })
+      .waitFor({ timeout: 20_000 });
   });
   afterAll(async () => {
     await closePageContext(page);
@@ -236,7 +277,10 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
     await neighbour.click();
     const expand = panel.getByRole('button', { name: 'Expand', exact: true });
     await expand.waitFor();
-    const before = await page.evaluate(() => ({ quads: window.__osceKg!.context.getQuads().length, order: window.__osceKg!.context.getGraph().order }));
+    const before = await page.evaluate(() => ({
+      quads: window.__osceKg!.context.getQuads().length,
+      order: window.__osceKg!.context.getGraph().order,
+    }));
     upstream.mode = mode;
     try {
       await expand.click();
@@ -246,7 +290,10 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
     } finally {
       upstream.mode = 'forward';
     }
-    const after = await page.evaluate(() => ({ quads: window.__osceKg!.context.getQuads().length, order: window.__osceKg!.context.getGraph().order }));
+    const after = await page.evaluate(() => ({
+      quads: window.__osceKg!.context.getQuads().length,
+      order: window.__osceKg!.context.getGraph().order,
+    }));
     expect(after).toEqual(before);
     await panel.getByRole('button', { name: 'Expand', exact: true }).waitFor();
     if (mode === 'html') await screenshot(page, 'remote-failure');
@@ -264,7 +311,10 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
       const panel = details(p);
       await panel.locator('.relation button.link-button').first().click();
       const expand = panel.getByRole('button', { name: 'Expand', exact: true });
-      for (const [mode, message] of [['partial-206', /sent only a partial result \(HTTP 206/], ['html', /answered with text\/html \(a web page\?\), not SPARQL results/]] as const) {
+      for (const [mode, message] of [
+        ['partial-206', /sent only a partial result \(HTTP 206/],
+        ['html', /answered with text\/html \(a web page\?\), not SPARQL results/],
+      ] as const) {
         const before = await order(p);
         upstream.mode = mode;
         try {
@@ -287,12 +337,19 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
   it('a selection restored from the URL (back/forward, an edited link) that is not loaded is loaded from the store', async () => {
     upstream.mode = 'forward';
     const loaded = new Set(await page.evaluate(() => window.__osceKg!.context.getGraph().nodes()));
-    const sparql = 'SELECT DISTINCT ?b ?l WHERE { ?b a <https://w3id.org/osce-kg/ontology#OSCEBody> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?b';
-    const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(sparql)}`, { headers: { accept: 'application/sparql-results+json' } });
-    const bodies = ((await response.json()) as { results: { bindings: { b: { value: string }; l: { value: string } }[] } }).results.bindings;
+    const sparql =
+      'SELECT DISTINCT ?b ?l WHERE { ?b a <https://w3id.org/osce-kg/ontology#OSCEBody> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?b';
+    const response = await fetch(`${VIRTUOSO}?query=${encodeURIComponent(sparql)}`, {
+      headers: { accept: 'application/sparql-results+json' },
+    });
+    const bodies = (
+      (await response.json()) as { results: { bindings: { b: { value: string }; l: { value: string } }[] } }
+    ).results.bindings;
     const target = bodies.find((x) => !loaded.has(x.b.value));
     expect(target).toBeDefined();
-    await page.evaluate((iri) => { location.hash = `sel=${encodeURIComponent(iri)}`; }, target!.b.value);
+    await page.evaluate((iri) => {
+      location.hash = `sel=${encodeURIComponent(iri)}`;
+    }, target!.b.value);
     await details(page).getByRole('heading', { name: target!.l.value, exact: true }).waitFor({ timeout: 20_000 });
     expect(await page.evaluate((iri) => window.__osceKg!.context.getGraph().hasNode(iri), target!.b.value)).toBe(true);
   });
@@ -304,12 +361,18 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
       await box.click();
       await box.fill('Chairmanship');
       await page.getByRole('option', { name: /Search failed/ }).waitFor({ timeout: 20_000 });
-      await page.getByRole('alert').filter({ hasText: /^Search failed/ }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /^Search failed/ })
+        .waitFor();
     } finally {
       upstream.mode = 'forward';
     }
     await box.fill('Chairmanshi');
-    await page.getByRole('option', { name: /Chairmanship/ }).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('option', { name: /Chairmanship/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
   });
 
   it('typing a word sends one search, not one per keystroke (debounced; earlier ones cancelled)', async () => {
@@ -318,7 +381,10 @@ describe('a misbehaving endpoint behind the proxy: a clear message, the graph un
     await box.fill('');
     const before = upstream.requests;
     await box.pressSequentially('Permanent Council', { delay: 40 });
-    await page.getByRole('option', { name: /Permanent Council/ }).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('option', { name: /Permanent Council/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     // 17 keystrokes 40 ms apart: one request (a loaded machine may pause past the debounce once or twice).
     expect(upstream.requests - before).toBeGreaterThanOrEqual(1);
     expect(upstream.requests - before).toBeLessThanOrEqual(3);

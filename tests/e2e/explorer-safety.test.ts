@@ -44,7 +44,9 @@ describe('untrusted data', () => {
     expect(links).toEqual(['https://example.org/evil', 'https://www.wikidata.org/wiki/Q1']);
     expect(await details.textContent()).toContain('javascript:alert(1)');
     await app.page.getByRole('tab', { name: 'List' }).click();
-    expect(await app.page.getByRole('table', { name: 'Entities' }).textContent()).toContain('Friend <svg onload=alert(1)>');
+    expect(await app.page.getByRole('table', { name: 'Entities' }).textContent()).toContain(
+      'Friend <svg onload=alert(1)>',
+    );
     await app.page.waitForTimeout(300);
     expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await screenshot(app.page, 'safety-evil-label');
@@ -55,22 +57,29 @@ describe('untrusted data', () => {
     const order = () => app.page.evaluate(() => window.__osceKg?.context.getGraph().order ?? 0);
     // The two entities (owl:sameAs targets are links in Details, not nodes).
     expect(await order()).toBe(2);
-    const extra = '<https://example.org/third> a <https://w3id.org/osce-kg/ontology#Partner> ; <http://www.w3.org/2000/01/rdf-schema#label> "Third" ; <https://w3id.org/osce-kg/ontology#partnersWith> <https://example.org/evil> .';
+    const extra =
+      '<https://example.org/third> a <https://w3id.org/osce-kg/ontology#Partner> ; <http://www.w3.org/2000/01/rdf-schema#label> "Third" ; <https://w3id.org/osce-kg/ontology#partnersWith> <https://example.org/evil> .';
     await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'merge' }), extra);
     expect(await order()).toBe(3);
     expect(await app.page.evaluate(() => window.__osceKg?.context.getQuads().length)).toBeGreaterThan(9);
     expect(await app.page.getByRole('table', { name: 'Entities' }).locator('tbody tr').count()).toBe(3);
-    const only = '<https://example.org/solo> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#Theme> .\n';
+    const only =
+      '<https://example.org/solo> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/osce-kg/ontology#Theme> .\n';
     await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'ntriples', mode: 'replace' }), only);
     expect(await order()).toBe(1);
     expect(await app.page.evaluate(() => window.__osceKg?.context.getQuads().length)).toBe(1);
     // Back to the fixture for the highlight test.
-    await app.page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'replace' }), FIXTURE + extra);
+    await app.page.evaluate(
+      (text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'replace' }),
+      FIXTURE + extra,
+    );
     expect(await order()).toBe(3);
   });
 
   it('setHighlight makes nodes stand out and shows its caption', async () => {
-    await app.page.evaluate(() => window.__osceKg?.context.setHighlight({ nodes: ['https://example.org/third'], edges: [], caption: '1 result' }));
+    await app.page.evaluate(() =>
+      window.__osceKg?.context.setHighlight({ nodes: ['https://example.org/third'], edges: [], caption: '1 result' }),
+    );
     const caption = app.page.locator('.graph-caption');
     expect(await caption.isVisible()).toBe(true);
     expect(await caption.textContent()).toBe('1 result');

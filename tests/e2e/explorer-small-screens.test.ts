@@ -7,7 +7,8 @@ import { countColours, openExplorer, screenshot, screenshotOf, type ExplorerSess
 import { stopStarted } from '../helpers/stop-started';
 
 type Box = { x: number; y: number; width: number; height: number };
-const inside = (b: Box, w: number, h: number): boolean => b.x >= -1 && b.y >= -1 && b.x + b.width <= w + 1 && b.y + b.height <= h + 1;
+const inside = (b: Box, w: number, h: number): boolean =>
+  b.x >= -1 && b.y >= -1 && b.x + b.width <= w + 1 && b.y + b.height <= h + 1;
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 
@@ -37,11 +38,24 @@ describe.each([
     expect(graph.width * graph.height).toBeGreaterThanOrEqual(0.6 * viewport.width * viewport.height);
     expect(await countColours(page, await screenshotOf(page, '#graph', `small-${size}-canvas`))).toBeGreaterThan(40);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-    const controls = await page.locator('.app-header button:visible, .app-header select:visible, .search-input').evaluateAll((els) =>
-      els.map((el) => { const r = el.getBoundingClientRect(); return { name: el.textContent || el.className, box: { x: r.x, y: r.y, width: r.width, height: r.height } }; }));
-    expect(controls.map((c) => c.name)).toEqual(expect.arrayContaining(['Filters', 'Panels', 'Start layout', 'Fit graph']));
+    const controls = await page
+      .locator('.app-header button:visible, .app-header select:visible, .search-input')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent || el.className, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+        }),
+      );
+    expect(controls.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Filters', 'Panels', 'Start layout', 'Fit graph']),
+    );
     for (const c of controls) expect(inside(c.box, viewport.width, viewport.height), c.name).toBe(true);
-    const clashes = controls.flatMap((a, i) => controls.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${a.name} × ${b.name}`));
+    const clashes = controls.flatMap((a, i) =>
+      controls
+        .slice(i + 1)
+        .filter((b) => overlaps(a.box, b.box))
+        .map((b) => `${a.name} × ${b.name}`),
+    );
     expect(clashes).toEqual([]);
     expect(await page.getByRole('region', { name: 'Filters' }).isVisible()).toBe(false);
     expect(await page.getByRole('tab', { name: 'Details' }).isVisible()).toBe(false);
@@ -86,14 +100,23 @@ describe.each([
     const graph = (await page.locator('#graph').boundingBox())!;
     const drawer = (await page.locator('#panels-drawer').boundingBox())!;
     expect(overlaps(graph, drawer)).toBe(false);
-    await expect.poll(() => page.evaluate(() => window.__osceKg!.view.nodeViewportPosition('https://w3id.org/osce-kg/id/odihr')), { timeout: 10_000 })
-      .toSatisfy((p: { x: number; y: number } | null) => p !== null && p.x > 0 && p.y > 0 && p.x < graph.width && p.y < graph.height);
+    await expect
+      .poll(
+        () => page.evaluate(() => window.__osceKg!.view.nodeViewportPosition('https://w3id.org/osce-kg/id/odihr')),
+        { timeout: 10_000 },
+      )
+      .toSatisfy(
+        (p: { x: number; y: number } | null) =>
+          p !== null && p.x > 0 && p.y > 0 && p.x < graph.width && p.y < graph.height,
+      );
     await page.waitForTimeout(600); // the camera's move
     await shot('details');
     await page.keyboard.press('Escape');
     expect(await details.isVisible()).toBe(false);
     // The drawer took the Esc: the selection stays.
-    expect(await page.evaluate(() => window.__osceKg!.context.getSelectedNode())).toBe('https://w3id.org/osce-kg/id/odihr');
+    expect(await page.evaluate(() => window.__osceKg!.context.getSelectedNode())).toBe(
+      'https://w3id.org/osce-kg/id/odihr',
+    );
   });
 
   it('the Matrix scrolls inside its drawer instead of breaking the page', async () => {
@@ -108,7 +131,11 @@ describe.each([
     expect(box.x).toBeGreaterThanOrEqual(drawer.x - 1);
     expect(box.x + box.width).toBeLessThanOrEqual(drawer.x + drawer.width + 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-    const scroll = await scroller.evaluate((el) => { el.scrollLeft = 10_000; el.scrollTop = 10_000; return { left: el.scrollLeft, width: el.scrollWidth, client: el.clientWidth }; });
+    const scroll = await scroller.evaluate((el) => {
+      el.scrollLeft = 10_000;
+      el.scrollTop = 10_000;
+      return { left: el.scrollLeft, width: el.scrollWidth, client: el.clientWidth };
+    });
     // Either the whole table fits, or what does not fit is reached by scrolling the matrix itself.
     expect(scroll.width <= scroll.client + 1 || scroll.left > 0).toBe(true);
     await panelsToggle().click();

@@ -1,4 +1,5 @@
-// Start-up: the bundled graph arrives as one preloaded, build-time-parsed JSON file; no RDF parser runs before the first frame.
+// Start-up: the bundled graph arrives as one preloaded, build-time-parsed JSON file; no RDF parser runs before the
+// first frame.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPixelsNear, openExplorer, screenshotOf, type ExplorerSession } from './harness';
 import { stopStarted } from '../helpers/stop-started';
@@ -18,7 +19,9 @@ describe('explorer start-up', () => {
 
   const resources = () =>
     app.page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => ({ name: e.name, initiator: (e as PerformanceResourceTiming).initiatorType })),
+      performance
+        .getEntriesByType('resource')
+        .map((e) => ({ name: e.name, initiator: (e as PerformanceResourceTiming).initiatorType })),
     );
 
   it('fetches the bundled graph once, through the preload in index.html', async () => {
@@ -39,13 +42,15 @@ describe('explorer start-up', () => {
     const text = await app.page.evaluate(() => {
       const quads = window.__osceKg?.context.getQuads() ?? [];
       const doc = quads.find((q) => q.predicate.value.endsWith('#textFile'))?.subject.value;
-      return doc ? window.__osceKg?.context.sourceText(doc) ?? '' : '';
+      return doc ? (window.__osceKg?.context.sourceText(doc) ?? '') : '';
     });
     expect(text.length).toBeGreaterThan(1000);
   });
 
   it('puts the frame on screen first, then the labels, then nothing else before the user acts', async () => {
-    await app.page.waitForFunction(() => performance.getEntriesByName('osce-kg:labels').length > 0, undefined, { timeout: 30_000 });
+    await app.page.waitForFunction(() => performance.getEntriesByName('osce-kg:labels').length > 0, undefined, {
+      timeout: 30_000,
+    });
     const t = await app.page.evaluate(() => ({
       firstFrame: window.__osceKg?.timings.firstFrame ?? Number.NaN,
       searchReady: window.__osceKg?.timings.searchReady ?? Number.NaN,
@@ -60,8 +65,12 @@ describe('explorer start-up', () => {
   });
 
   it('draws the node labels once they are switched on', async () => {
-    await app.page.waitForFunction(() => performance.getEntriesByName('osce-kg:labels').length > 0, undefined, { timeout: 30_000 });
-    await app.page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: 60_000 });
+    await app.page.waitForFunction(() => performance.getEntriesByName('osce-kg:labels').length > 0, undefined, {
+      timeout: 30_000,
+    });
+    await app.page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, {
+      timeout: 60_000,
+    });
     await app.page.waitForTimeout(500);
     const png = await screenshotOf(app.page, '#graph', 'startup-labels');
     // Label text is drawn in #1f2937, a colour no node or edge has (the nearest, SDG goals' #393b79, is far off): its

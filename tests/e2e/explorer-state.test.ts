@@ -13,12 +13,13 @@ afterAll(async () => {
   await stopStarted(app);
 });
 
-const visibleKinds = () => app.page.evaluate(() => {
-  const ctx = window.__osceKg?.context;
-  if (!ctx) return [];
-  const g = ctx.getGraph();
-  return [...new Set(ctx.visibleNodes().map((k) => g.getNodeAttribute(k, 'kind')))].sort();
-});
+const visibleKinds = () =>
+  app.page.evaluate(() => {
+    const ctx = window.__osceKg?.context;
+    if (!ctx) return [];
+    const g = ctx.getGraph();
+    return [...new Set(ctx.visibleNodes().map((k) => g.getNodeAttribute(k, 'kind')))].sort();
+  });
 const visibleCount = () => app.page.evaluate(() => window.__osceKg?.context.visibleNodes().length ?? 0);
 const tableRows = () => app.page.getByRole('table', { name: 'Entities' }).locator('tbody tr').count();
 
@@ -44,7 +45,9 @@ describe('filters and list view', () => {
     const after = await visibleCount();
     expect(after).toBeLessThan(before);
     expect(await tableRows()).toBe(after);
-    expect(await app.page.getByRole('region', { name: 'Filters' }).getByRole('status').textContent()).toContain(`${after} of`);
+    expect(await app.page.getByRole('region', { name: 'Filters' }).getByRole('status').textContent()).toContain(
+      `${after} of`,
+    );
     expect(app.page.url()).toContain('hide=partner');
     await screenshot(app.page, 'state-filtered');
   });
@@ -84,8 +87,9 @@ describe('filters and list view', () => {
     // The List was open (tab=list): it is open again; the selection's details are one tab away.
     expect(await app.page.getByRole('tab', { name: 'List' }).getAttribute('aria-selected')).toBe('true');
     await app.page.getByRole('tab', { name: 'Details' }).click();
-    expect(await app.page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent())
-      .toBe('Office for Democratic Institutions and Human Rights');
+    expect(
+      await app.page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent(),
+    ).toBe('Office for Democratic Institutions and Human Rights');
   });
 
   it('back and forward walk through selections and filters', async () => {

@@ -83,7 +83,9 @@ describe('explorer view', () => {
     await app.page.evaluate((k) => window.__osceKg?.context.selectNode(k), ODIHR);
     await app.page.getByRole('tab', { name: 'Details' }).click();
     const details = app.page.getByRole('region', { name: 'Details' });
-    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('Office for Democratic Institutions and Human Rights');
+    await expect
+      .poll(() => details.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Office for Democratic Institutions and Human Rights');
     expect(await details.textContent()).toContain('ODIHR');
     const quote = details.locator('blockquote').first();
     const quoteText = (await quote.textContent()) ?? '';
@@ -109,15 +111,21 @@ describe('explorer view', () => {
     await app.page.evaluate((k) => window.__osceKg?.context.selectNode(k), node);
     await app.page.getByRole('tab', { name: 'Details' }).click();
     const details = app.page.getByRole('region', { name: 'Details' });
-    const quote = details.locator('blockquote', { hasText: 'Alliance against Trafficking in Persons conference' }).first();
+    const quote = details
+      .locator('blockquote', { hasText: 'Alliance against Trafficking in Persons conference' })
+      .first();
     await expect.poll(() => quote.count()).toBe(1);
     const shown = (await quote.textContent()) ?? '';
     expect(shown).toContain('the 17th OSCE Alliance against Trafficking in Persons conference');
     expect(shown).not.toContain('*');
     expect(shown).not.toContain('<sup>');
     expect(await quote.locator('sup').allTextContents()).toEqual(['th']);
-    const stored = await app.page.evaluate((p) => window.__osceKg!.context.getQuads()
-      .find((q) => q.subject.value === p && q.predicate.value.endsWith('#quote'))?.object.value, passage);
+    const stored = await app.page.evaluate(
+      (p) =>
+        window.__osceKg!.context.getQuads().find((q) => q.subject.value === p && q.predicate.value.endsWith('#quote'))
+          ?.object.value,
+      passage,
+    );
     expect(stored).toContain('17<sup>th</sup> OSCE *Alliance against Trafficking in Persons* conference');
     await screenshotOf(app.page, '.details', 'view-quote-markup');
     await quote.locator('xpath=..').getByRole('button', { name: 'Show in source' }).click();
@@ -129,7 +137,9 @@ describe('explorer view', () => {
     expect(text).toContain('the 17th OSCE Alliance against Trafficking in Persons conference');
     expect(text).not.toContain('*');
     // The sentence's spans sit inside the markdown's elements: the title's words are in an <em>
-    expect((await app.page.locator('.reader-doc em .rd-passage').allTextContents()).join('')).toContain('Alliance against Trafficking in Persons');
+    expect((await app.page.locator('.reader-doc em .rd-passage').allTextContents()).join('')).toContain(
+      'Alliance against Trafficking in Persons',
+    );
     await app.page.getByRole('tab', { name: 'Details' }).click();
   });
 
@@ -148,7 +158,10 @@ describe('explorer view', () => {
   });
 
   it('"/" focuses search and Esc clears the selection', async () => {
-    await app.page.locator('#graph').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+    await app.page
+      .locator('#graph')
+      .click({ position: { x: 5, y: 5 } })
+      .catch(() => undefined);
     await app.page.evaluate((k) => window.__osceKg?.context.selectNode(k), ODIHR);
     await app.page.locator('body').press('/');
     expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search entities');
@@ -164,12 +177,14 @@ describe('edge shapes', () => {
     try {
       const { page } = own;
       type Edge = [key: string, source: string, target: string];
-      const edges = (): Promise<Edge[]> => page.evaluate(() => window.__osceKg!.context.getGraph().mapEdges((k, _a, s, t) => [k, s, t] as Edge));
+      const edges = (): Promise<Edge[]> =>
+        page.evaluate(() => window.__osceKg!.context.getGraph().mapEdges((k, _a, s, t) => [k, s, t] as Edge));
       const loopsIn = (list: Edge[]) => list.filter(([, s, t]) => s === t).map(([k]) => k);
       // Edges by their two ends, either direction (as sigma groups parallel edges). Keys are read again after a merge.
       const byPair = (list: Edge[]): string[][] => {
         const pairs = new Map<string, string[]>();
-        for (const [k, s, t] of list) if (s !== t) pairs.set([s, t].sort().join(' '), [...(pairs.get([s, t].sort().join(' ')) ?? []), k]);
+        for (const [k, s, t] of list)
+          if (s !== t) pairs.set([s, t].sort().join(' '), [...(pairs.get([s, t].sort().join(' ')) ?? []), k]);
         return [...pairs.values()];
       };
       // The private sigma members that view/sigma-patches.ts patches are on the live renderer.
@@ -177,9 +192,21 @@ describe('edge shapes', () => {
       const before = await edges();
       const parallel = byPair(before).filter((group) => group.length > 1);
       expect(parallel.length).toBeGreaterThan(0);
-      expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: loopsIn(before).length > 0, parallel: true });
-      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), defined(parallel[0]?.[0], 'a parallel edge'))).toBe('curved');
-      await page.evaluate((iri) => window.__osceKg!.loadText(`<${iri}> <https://w3id.org/osce-kg/ontology#partnersWith> <${iri}> .`, { format: 'ntriples', mode: 'merge' }), ODIHR);
+      expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({
+        loops: loopsIn(before).length > 0,
+        parallel: true,
+      });
+      expect(
+        await page.evaluate((k) => window.__osceKg!.view.edgePath(k), defined(parallel[0]?.[0], 'a parallel edge')),
+      ).toBe('curved');
+      await page.evaluate(
+        (iri) =>
+          window.__osceKg!.loadText(`<${iri}> <https://w3id.org/osce-kg/ontology#partnersWith> <${iri}> .`, {
+            format: 'ntriples',
+            mode: 'merge',
+          }),
+        ODIHR,
+      );
       const after = await edges();
       expect(loopsIn(after).length).toBe(loopsIn(before).length + 1);
       expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: true, parallel: true });
@@ -188,7 +215,12 @@ describe('edge shapes', () => {
       // The switch to a new renderer keeps the drawing: single edges are still straight, parallel ones curved.
       const single = defined(byPair(after).find((group) => group.length === 1)?.[0], 'a single edge');
       expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), single)).toBe('straight');
-      expect(await page.evaluate((k) => window.__osceKg!.view.edgePath(k), defined(byPair(after).find((group) => group.length > 1)?.[0], 'a parallel edge'))).toBe('curved');
+      expect(
+        await page.evaluate(
+          (k) => window.__osceKg!.view.edgePath(k),
+          defined(byPair(after).find((group) => group.length > 1)?.[0], 'a parallel edge'),
+        ),
+      ).toBe('curved');
       const png = await screenshotOf(page, '#graph', 'view-self-loop');
       expect(await countColours(page, png)).toBeGreaterThan(40);
       expect(own.errors).toEqual([]);

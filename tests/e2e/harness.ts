@@ -19,7 +19,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The production build (`npm run build`): no test or bench hook. */
 export const DIST = join(ROOT, 'dist');
-/** The instrumented build (`vite build --mode instrumented`): the explorer with window.__osceKg, for tests and benchmarks. */
+/**
+ * The instrumented build (`vite build --mode instrumented`): the explorer with window.__osceKg, for tests and
+ * benchmarks.
+ */
 export const TEST_DIST = join(ROOT, 'dist-test');
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
 const BUILD_LOCK = '/tmp/osce-kg-e2e-build.lock';
@@ -123,7 +126,10 @@ export async function serveDist(dir = TEST_DIST): Promise<{ url: string; server:
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -235,10 +241,14 @@ export async function waitReady(page: Page, timeoutMs = 30_000): Promise<void> {
 
 /** Waits for `<html data-layout="settled">`: the deterministic first layout has finished. */
 export async function waitSettled(page: Page, timeoutMs = 60_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, { timeout: timeoutMs });
+  await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled', undefined, {
+    timeout: timeoutMs,
+  });
 }
 
-/** On a small window (900 px wide or less) the filters and the panels are drawers: opens one if closed (else nothing). */
+/**
+ * On a small window (900 px wide or less) the filters and the panels are drawers: opens one if closed (else nothing).
+ */
 export async function revealDrawer(page: Page, name: 'Filters' | 'Panels'): Promise<void> {
   const toggle = page.getByRole('button', { name, exact: true });
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
@@ -262,32 +272,41 @@ type PngQuestion =
 
 /** Decodes a PNG in the page itself (no PNG decoder needed in Node) and answers one question about its pixels. */
 function readPng(page: Page, png: Buffer, question: PngQuestion): Promise<number | Rgb[]> {
-  return page.evaluate(async ({ src, question }) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [img.width, img.height];
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, img.width, img.height).data;
-    if (question.kind === 'points') {
-      return question.points.map((p) => {
-        const i = (Math.round(p.y) * img.width + Math.round(p.x)) * 4;
-        return [data[i], data[i + 1], data[i + 2]] as [number, number, number];
-      });
-    }
-    if (question.kind === 'near') {
-      const [r, g, b] = question.rgb;
-      let n = 0;
-      // RGBA: i, i + 1 and i + 2 are inside the data (the defaults never apply)
-      for (let i = 0; i < data.length; i += 4) if (Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b) < question.tolerance) n++;
-      return n;
-    }
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    return seen.size;
-  }, { src: `data:image/png;base64,${png.toString('base64')}`, question });
+  return page.evaluate(
+    async ({ src, question }) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.width, img.height];
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      if (question.kind === 'points') {
+        return question.points.map((p) => {
+          const i = (Math.round(p.y) * img.width + Math.round(p.x)) * 4;
+          return [data[i], data[i + 1], data[i + 2]] as [number, number, number];
+        });
+      }
+      if (question.kind === 'near') {
+        const [r, g, b] = question.rgb;
+        let n = 0;
+        // RGBA: i, i + 1 and i + 2 are inside the data (the defaults never apply)
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b) <
+            question.tolerance
+          )
+            n++;
+        return n;
+      }
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4)
+        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      return seen.size;
+    },
+    { src: `data:image/png;base64,${png.toString('base64')}`, question },
+  );
 }
 
 /** Distinct colours in a PNG: a blank or single-colour canvas gives 1–2, a drawn graph hundreds. */
@@ -326,4 +345,3 @@ export function cleanStaleBuilds(): void {
     }
   }
 }
-

@@ -61,7 +61,8 @@ describe('Matrix workbench', () => {
     await stopStarted(app);
   });
 
-  const table = (page: Page, column = 'SDG target') => page.getByRole('table', { name: `Statements per OSCE body and ${column}` });
+  const table = (page: Page, column = 'SDG target') =>
+    page.getByRole('table', { name: `Statements per OSCE body and ${column}` });
   it('counts only what the filters leave visible: a hidden class, relation or SDG goal changes the numbers', async () => {
     const { page } = app;
     await table(page).waitFor();
@@ -89,9 +90,16 @@ describe('Matrix workbench', () => {
     await page.getByLabel('Bodies × themes').check();
     const themes = table(page, 'theme');
     await themes.waitFor();
-    expect(await themes.getByRole('columnheader').allInnerTexts()).toEqual(['OSCE body', 'Border management', 'Labour migration', 'Total']);
+    expect(await themes.getByRole('columnheader').allInnerTexts()).toEqual([
+      'OSCE body',
+      'Border management',
+      'Labour migration',
+      'Total',
+    ]);
     expect(await page.locator('.matrix-definition').innerText()).toContain('okg:addresses');
-    const oceeaLabour = page.getByRole('button', { name: /^Office of the Co-ordinator .* and theme Labour migration: 1 statement$/ });
+    const oceeaLabour = page.getByRole('button', {
+      name: /^Office of the Co-ordinator .* and theme Labour migration: 1 statement$/,
+    });
     await oceeaLabour.click();
     await expect.poll(() => page.locator('.matrix-details').innerText()).toContain('addresses Labour migration');
     await screenshot(page, 'workbench-matrix-themes');
@@ -101,10 +109,14 @@ describe('Matrix workbench', () => {
 
   it('row and column headers are buttons that select their entity', async () => {
     const { page } = app;
-    await table(page).getByRole('button', { name: 'ODIHR: Office for Democratic Institutions and Human Rights' }).click();
+    await table(page)
+      .getByRole('button', { name: 'ODIHR: Office for Democratic Institutions and Human Rights' })
+      .click();
     await expect.poll(() => page.evaluate(() => window.__osceKg!.context.getSelectedNode())).toBe(`${ID}odihr`);
     await openTab(page, 'Matrix');
-    await table(page).getByRole('button', { name: /^10\.7: Facilitate orderly/ }).focus();
+    await table(page)
+      .getByRole('button', { name: /^10\.7: Facilitate orderly/ })
+      .focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.__osceKg!.context.getSelectedNode())).toBe(T107);
   });
@@ -129,7 +141,10 @@ describe('Matrix in the URL', () => {
     await page.getByLabel('Bodies × themes').check();
     await expect.poll(() => param(page)).toBe('themes');
     const first = page.locator('.matrix-table td button').first();
-    const [body, column] = await first.evaluate((b) => [(b as HTMLElement).dataset.body ?? '', (b as HTMLElement).dataset.target ?? '']);
+    const [body, column] = await first.evaluate((b) => [
+      (b as HTMLElement).dataset.body ?? '',
+      (b as HTMLElement).dataset.target ?? '',
+    ]);
     await first.click();
     await expect.poll(() => param(page)).toBe(`themes|${body}|${column}`);
     const link = await page.evaluate(() => location.hash);
@@ -158,7 +173,9 @@ describe('Matrix in the URL', () => {
     expect(await page.getByLabel('Bodies × SDG targets').isChecked()).toBe(true);
     const missing = await open('#tab=matrix&matrix=' + encodeURIComponent(`themes|${ID}no-such-body|${T107}`));
     await missing.getByRole('table', { name: 'Statements per OSCE body and theme' }).waitFor();
-    await expect.poll(() => missing.locator('.matrix-details').innerText()).toContain('The link opens a cell that this table does not have');
+    await expect
+      .poll(() => missing.locator('.matrix-details').innerText())
+      .toContain('The link opens a cell that this table does not have');
     for (const app of sessions) expect(appErrors(app)).toEqual([]);
   });
 });
@@ -181,7 +198,12 @@ describe('Matrix at a small size', () => {
     const box = page.getByRole('region', { name: 'Counts per body and column' });
     const sizes = await box.evaluate((el) => {
       const panel = el.closest('[role="region"][aria-label="Matrix"]') ?? el.parentElement!;
-      return { scroll: el.scrollWidth, client: el.clientWidth, panelScroll: panel.scrollWidth, panelClient: panel.clientWidth };
+      return {
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        panelScroll: panel.scrollWidth,
+        panelClient: panel.clientWidth,
+      };
     });
     await box.scrollIntoViewIfNeeded();
     await screenshot(page, 'workbench-matrix-small');
@@ -207,8 +229,14 @@ describe('List workbench', () => {
   it('has a relations table beside the entities: both ends and the relation by name', async () => {
     const { page } = app;
     await expect.poll(() => relations(page).locator('tbody tr').count()).toBe(7);
-    const rows = await relations(page).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(rows).toContainEqual(['Handbook on Labour Migration', 'organized by', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities']);
+    const rows = await relations(page)
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toContainEqual([
+      'Handbook on Labour Migration',
+      'organized by',
+      'Office of the Co-ordinator of OSCE Economic and Environmental Activities',
+    ]);
     expect(await entities(page).locator('tbody tr').count()).toBe(7);
   });
 
@@ -217,7 +245,9 @@ describe('List workbench', () => {
     await page.getByLabel('Filter the list').fill('handbook');
     await expect.poll(() => entities(page).locator('tbody tr').count()).toBe(1);
     expect(await relations(page).locator('tbody tr').count()).toBe(5);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'match' }).innerText()).toContain('1 of 7 entities and 5 of 7 relations match');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'match' }).innerText())
+      .toContain('1 of 7 entities and 5 of 7 relations match');
     await page.getByLabel('Filter the list').fill('handbook democratic');
     await expect.poll(() => relations(page).locator('tbody tr').count()).toBe(1);
     await page.getByLabel('Filter the list').fill('');
@@ -242,7 +272,11 @@ describe('List workbench', () => {
     await page.getByLabel('Filter the list').fill('protect labour');
     const row = relations(page).locator('tbody tr').first();
     await expect.poll(() => relations(page).locator('tbody tr').count()).toBe(1);
-    await row.getByRole('button', { name: /^Show on the graph: Handbook on Labour Migration contributes to Protect labour rights$/ }).focus();
+    await row
+      .getByRole('button', {
+        name: /^Show on the graph: Handbook on Labour Migration contributes to Protect labour rights$/,
+      })
+      .focus();
     await page.keyboard.press('Enter');
     const lit = () => page.evaluate(() => document.querySelector('.graph-caption')?.textContent ?? '');
     await expect.poll(lit).toBe('Handbook on Labour Migration contributes to Protect labour rights');
@@ -287,10 +321,16 @@ describe('Export workbench', () => {
     const rows = csvObjects(bytes.toString('utf8'));
     expect(rows).toHaveLength(7);
     const handbook = rows.find((r) => r.source === `${ID}handbook` && r.target === 'http://metadata.un.org/sdg/8.8');
-    expect(handbook).toMatchObject({ source_label: 'Handbook on Labour Migration', relation: 'contributes to', target_label: 'Protect labour rights' });
+    expect(handbook).toMatchObject({
+      source_label: 'Handbook on Labour Migration',
+      relation: 'contributes to',
+      target_label: 'Protect labour rights',
+    });
     expect(handbook?.quotes).toBe('The Handbook serves "labour rights",\nand safe migration.');
     // A quote that starts like a formula is defused by the one CSV writer
-    expect(rows.find((r) => r.relation === 'organized by')?.quotes).toBe("'=The OCEEA and ODIHR published the Handbook.");
+    expect(rows.find((r) => r.relation === 'organized by')?.quotes).toBe(
+      "'=The OCEEA and ODIHR published the Handbook.",
+    );
   });
 
   it('GEXF holds only what the GEXF 1.3 schema names, with the positions the layout gave the nodes', async () => {
@@ -314,32 +354,50 @@ describe('Export workbench', () => {
     expect(name).toBe('osce-kg-view.svg');
     const text = bytes.toString('utf8');
     const errors: string[] = [];
-    const doc = new DOMParser({ errorHandler: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(text, 'image/svg+xml');
+    const doc = new DOMParser({
+      errorHandler: (level, message) => errors.push(`${level}: ${message}`),
+    }).parseFromString(text, 'image/svg+xml');
     expect(errors).toEqual([]);
     const ns = 'http://www.w3.org/2000/svg';
-    const group = (cls: string) => Array.from(doc.getElementsByTagNameNS(ns, 'g')).find((g) => g.getAttribute('class') === cls);
-    const under = (parent: Element | undefined, name: string): Element[] => (parent ? Array.from(parent.getElementsByTagNameNS(ns, name)) : []);
+    const group = (cls: string) =>
+      Array.from(doc.getElementsByTagNameNS(ns, 'g')).find((g) => g.getAttribute('class') === cls);
+    const under = (parent: Element | undefined, name: string): Element[] =>
+      parent ? Array.from(parent.getElementsByTagNameNS(ns, name)) : [];
     expect(under(group('nodes'), 'circle').length).toBe(7);
     expect(under(group('edges'), 'path').length).toBe(14); // 7 edges: line + arrow head each
-    expect(under(group('legend'), 'text').map((t) => t.textContent)).toEqual(['OSCE body', 'Publication', 'Theme', 'SDG target']);
+    expect(under(group('legend'), 'text').map((t) => t.textContent)).toEqual([
+      'OSCE body',
+      'Publication',
+      'Theme',
+      'SDG target',
+    ]);
     expect(doc.getElementsByTagNameNS(ns, 'title')[0]?.textContent).toBe('Workbench <test> & "quotes"');
     expect(under(group('labels'), 'text').length).toBeGreaterThan(0);
     writeFileSync(join(SCREENSHOT_DIR, 'workbench-export.svg'), bytes);
     const viewer = await app.browser.newPage({ viewport: { width: 1000, height: 1000 } });
     await viewer.setContent(`<body style="margin:0">${text.replace(/^<\?xml[^>]*>/, '')}</body>`);
-    const png = await viewer.locator('svg').screenshot({ path: join(SCREENSHOT_DIR, 'workbench-export-svg-rendered.png') });
+    const png = await viewer
+      .locator('svg')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'workbench-export-svg-rendered.png') });
     expect(await countColours(page, png)).toBeGreaterThan(8);
     await viewer.close();
   });
 
-  it.each([[1, 'osce-kg-view.png'], [2, 'osce-kg-view-2x.png'], [4, 'osce-kg-view-4x.png']])('PNG at %i× is that many pixels per CSS pixel, with title and legend', async (scale, fileName) => {
+  it.each([
+    [1, 'osce-kg-view.png'],
+    [2, 'osce-kg-view-2x.png'],
+    [4, 'osce-kg-view-4x.png'],
+  ])('PNG at %i× is that many pixels per CSS pixel, with title and legend', async (scale, fileName) => {
     const { page } = app;
     await page.getByRole('radiogroup', { name: 'PNG scale' }).getByLabel(`${scale}×`).check();
     const { name, bytes } = await exportFile(page, 'PNG image');
     expect(name).toBe(fileName);
     const svg = (await exportFile(page, 'SVG image')).bytes.toString('utf8');
     const [, width = '0', height = '0'] = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg) ?? [];
-    expect(pngSize(bytes)).toEqual({ width: Math.round(Number(width) * scale), height: Math.round(Number(height) * scale) });
+    expect(pngSize(bytes)).toEqual({
+      width: Math.round(Number(width) * scale),
+      height: Math.round(Number(height) * scale),
+    });
     writeFileSync(join(SCREENSHOT_DIR, `workbench-export-${scale}x.png`), bytes);
     if (scale === 1) expect(await countColours(page, bytes)).toBeGreaterThan(8);
   });

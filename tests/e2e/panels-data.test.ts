@@ -30,7 +30,12 @@ async function counts(page: Page): Promise<{ nodes: number; quads: number; tripl
   return page.evaluate(() => {
     const context = window.__osceKg!.context;
     const quads = context.getQuads();
-    const triples = new Set(quads.map((q) => `${q.subject.termType}${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value}@${'language' in q.object ? q.object.language : ''}^${'datatype' in q.object ? q.object.datatype.value : ''}`));
+    const triples = new Set(
+      quads.map(
+        (q) =>
+          `${q.subject.termType}${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value}@${'language' in q.object ? q.object.language : ''}^${'datatype' in q.object ? q.object.datatype.value : ''}`,
+      ),
+    );
     return { nodes: context.getGraph().order, quads: quads.length, triples: triples.size };
   });
 }
@@ -58,9 +63,22 @@ function csvRecords(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -68,10 +86,14 @@ function csvRecords(text: string): string[][] {
 async function importFile(page: Page, path: string, mode: 'merge' | 'replace'): Promise<void> {
   await page.getByLabel(mode === 'merge' ? 'Merge with the current graph' : 'Replace the current graph').check();
   await page.getByLabel('Import RDF file').setInputFiles(path);
-  await page.waitForFunction(() => {
-    const state = document.querySelector<HTMLElement>('.import-panel')?.dataset.importState;
-    return state === 'done' || state === 'error';
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const state = document.querySelector<HTMLElement>('.import-panel')?.dataset.importState;
+      return state === 'done' || state === 'error';
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 describe('Export panel', () => {
@@ -161,7 +183,9 @@ describe('Export panel', () => {
     expect(quads.length).toBeLessThan(all.quads);
     const keep = new Set(visible);
     const passages = new Set(quads.filter((q) => q.graph.termType === 'NamedNode').map((q) => q.graph.value));
-    const documents = new Set(quads.filter((q) => q.predicate.value === 'http://purl.org/dc/terms/isPartOf').map((q) => q.object.value));
+    const documents = new Set(
+      quads.filter((q) => q.predicate.value === 'http://purl.org/dc/terms/isPartOf').map((q) => q.object.value),
+    );
     for (const q of quads) {
       const subject = q.subject.termType === 'BlankNode' ? '_:' + q.subject.value : q.subject.value;
       expect(keep.has(subject) || passages.has(subject) || documents.has(subject), subject).toBe(true);
@@ -202,7 +226,7 @@ describe('Matrix panel', () => {
     await stopStarted(app);
   });
 
-  it('shows the bundled graph\'s bodies × targets, with the definition of a cell stated', async () => {
+  it("shows the bundled graph's bodies × targets, with the definition of a cell stated", async () => {
     const { page } = app;
     await openTab(page, 'Matrix');
     const region = page.getByRole('region', { name: 'Matrix' });
@@ -225,8 +249,12 @@ describe('Matrix panel', () => {
       'ODIHR', // its acronym, with the full name as the abbreviation's title
       'Office of the Co-ordinator of OSCE Economic and Environmental Activities',
     ]);
-    expect(await table.getByRole('rowheader').first().locator('abbr').getAttribute('title')).toBe('Office for Democratic Institutions and Human Rights');
-    const cell = page.getByRole('button', { name: 'Office for Democratic Institutions and Human Rights and SDG target 10.7: 2 statements' });
+    expect(await table.getByRole('rowheader').first().locator('abbr').getAttribute('title')).toBe(
+      'Office for Democratic Institutions and Human Rights',
+    );
+    const cell = page.getByRole('button', {
+      name: 'Office for Democratic Institutions and Human Rights and SDG target 10.7: 2 statements',
+    });
     await cell.click();
     const details = page.locator('.matrix-details');
     await expect.poll(() => details.locator('.matrix-statements > li').count()).toBe(2);
@@ -242,11 +270,19 @@ describe('Matrix panel', () => {
 
   it('recounts when data changes', async () => {
     const { page } = app;
-    await page.evaluate(() => window.__osceKg!.loadText(
-      '<https://w3id.org/osce-kg/id/oceea> <https://w3id.org/osce-kg/ontology#contributesTo> <http://metadata.un.org/sdg/16.9> .',
-      { format: 'nt', mode: 'merge' },
-    ));
-    await expect.poll(() => page.getByRole('table', { name: /Statements per OSCE body/ }).getByRole('columnheader').allInnerTexts())
+    await page.evaluate(() =>
+      window.__osceKg!.loadText(
+        '<https://w3id.org/osce-kg/id/oceea> <https://w3id.org/osce-kg/ontology#contributesTo> <http://metadata.un.org/sdg/16.9> .',
+        { format: 'nt', mode: 'merge' },
+      ),
+    );
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /Statements per OSCE body/ })
+          .getByRole('columnheader')
+          .allInnerTexts(),
+      )
       .toEqual(['OSCE body', '8.8', '10.7', '16.9', 'Total']);
   });
 });
@@ -286,9 +322,14 @@ describe('Import panel', () => {
     const labels = await page.evaluate((iri) => {
       const g = window.__osceKg!.context.getGraph();
       const literals = g.getNodeAttribute(iri, 'literals') as Record<string, { value: string; language: string }[]>;
-      return Object.values(literals).flat().filter((l) => l.language === 'fr' || l.language === 'es').map((l) => `${l.language}:${l.value}`);
+      return Object.values(literals)
+        .flat()
+        .filter((l) => l.language === 'fr' || l.language === 'es')
+        .map((l) => `${l.language}:${l.value}`);
     }, T107);
-    expect(labels).toContain('fr:Faciliter la migration et la mobilité de façon ordonnée, sûre, régulière et responsable, notamment par la mise en œuvre de politiques migratoires planifiées et bien gérées');
+    expect(labels).toContain(
+      'fr:Faciliter la migration et la mobilité de façon ordonnée, sûre, régulière et responsable, notamment par la mise en œuvre de politiques migratoires planifiées et bien gérées',
+    );
     expect(labels.some((l) => l.startsWith('es:Facilitar la migración'))).toBe(true);
     // Only one node for 10.7: the OSCE graph's target and the KOS's are the same resource
     expect(await page.evaluate((iri) => window.__osceKg!.context.getGraph().hasNode(iri), T107)).toBe(true);
@@ -310,7 +351,10 @@ describe('Import panel', () => {
     await openTab(page, 'Import');
     const before = await counts(page);
     const jsonld = JSON.stringify({
-      '@context': { label: 'http://www.w3.org/2000/01/rdf-schema#label', knows: { '@id': 'http://example.org/knows', '@type': '@id' } },
+      '@context': {
+        label: 'http://www.w3.org/2000/01/rdf-schema#label',
+        knows: { '@id': 'http://example.org/knows', '@type': '@id' },
+      },
       '@graph': [{ '@id': 'http://example.org/dropped', label: 'Dropped', knows: 'http://example.org/other' }],
     });
     await page.getByLabel('Merge with the current graph').check();
@@ -321,13 +365,19 @@ describe('Import panel', () => {
     }, jsonld);
     await page.dispatchEvent('.import-drop-zone', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('.import-drop-zone', 'drop', { dataTransfer: transfer });
-    await page.waitForFunction(() => {
-      const panel = document.querySelector<HTMLElement>('.import-panel');
-      return panel?.dataset.importState === 'done' && panel.dataset.importTimings?.includes('jsonld');
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const panel = document.querySelector<HTMLElement>('.import-panel');
+        return panel?.dataset.importState === 'done' && panel.dataset.importTimings?.includes('jsonld');
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     const after = await counts(page);
     expect(after.quads).toBe(before.quads + 2);
-    expect(await page.evaluate(() => window.__osceKg!.context.getGraph().hasNode('http://example.org/dropped'))).toBe(true);
+    expect(await page.evaluate(() => window.__osceKg!.context.getGraph().hasNode('http://example.org/dropped'))).toBe(
+      true,
+    );
   });
 
   it('"Cancel import" while parsing leaves the graph as it was; once the graph is being changed it is no longer offered', async () => {
@@ -340,18 +390,21 @@ describe('Import panel', () => {
     await page.getByLabel('Merge with the current graph').check();
     // Cancel is pressed as soon as it shows while the file is parsed: a MutationObserver's callback runs before the
     // worker's answer (a task) can arrive, so the click never races a parse that finished first on a fast machine.
-    const pressed = page.evaluate(() => new Promise<string>((resolve) => {
-      const host = document.querySelector<HTMLElement>('.import-panel')!;
-      new MutationObserver((_r, observer) => {
-        const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel import');
-        if (host.dataset.importState === 'running' && button && !button.hidden) {
-          observer.disconnect();
-          const state = host.dataset.importState;
-          button.click();
-          resolve(state);
-        }
-      }).observe(host, { attributes: true, childList: true, subtree: true });
-    }));
+    const pressed = page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const host = document.querySelector<HTMLElement>('.import-panel')!;
+          new MutationObserver((_r, observer) => {
+            const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel import');
+            if (host.dataset.importState === 'running' && button && !button.hidden) {
+              observer.disconnect();
+              const state = host.dataset.importState;
+              button.click();
+              resolve(state);
+            }
+          }).observe(host, { attributes: true, childList: true, subtree: true });
+        }),
+    );
     await page.getByLabel('Import RDF file').setInputFiles(file);
     expect(await pressed).toBe('running');
     await expect.poll(() => panel.getAttribute('data-import-state')).toBe('cancelled');
@@ -359,18 +412,21 @@ describe('Import panel', () => {
     await page.waitForTimeout(2_000); // nothing of the abandoned parse arrives late
     expect(await counts(page)).toEqual(before);
     // The same file again, to the end: while it is being applied there is no Cancel that would not keep its word.
-    const states = page.evaluate(() => new Promise<{ state: string; cancelShown: boolean }[]>((resolve) => {
-      const host = document.querySelector<HTMLElement>('.import-panel')!;
-      const seen: { state: string; cancelShown: boolean }[] = [];
-      new MutationObserver((_r, observer) => {
-        const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel import');
-        seen.push({ state: host.dataset.importState ?? '', cancelShown: !!button && !button.hidden });
-        if (host.dataset.importState === 'done' || host.dataset.importState === 'error') {
-          observer.disconnect();
-          resolve(seen);
-        }
-      }).observe(host, { attributes: true, attributeFilter: ['data-import-state'] });
-    }));
+    const states = page.evaluate(
+      () =>
+        new Promise<{ state: string; cancelShown: boolean }[]>((resolve) => {
+          const host = document.querySelector<HTMLElement>('.import-panel')!;
+          const seen: { state: string; cancelShown: boolean }[] = [];
+          new MutationObserver((_r, observer) => {
+            const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel import');
+            seen.push({ state: host.dataset.importState ?? '', cancelShown: !!button && !button.hidden });
+            if (host.dataset.importState === 'done' || host.dataset.importState === 'error') {
+              observer.disconnect();
+              resolve(seen);
+            }
+          }).observe(host, { attributes: true, attributeFilter: ['data-import-state'] });
+        }),
+    );
     await page.getByLabel('Import RDF file').setInputFiles(file);
     const seen = await states;
     expect(seen.find((s) => s.state === 'running')?.cancelShown).toBe(true);
@@ -384,22 +440,35 @@ describe('Import panel', () => {
     const { page } = app;
     await openTab(page, 'Import');
     const small = join(work, 'small.nt');
-    writeFileSync(small, [
-      '<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" .',
-      '<http://example.org/a> <http://example.org/knows> <http://example.org/b> .',
-      '_:x <http://example.org/knows> <http://example.org/a> .',
-    ].join('\n') + '\n');
+    writeFileSync(
+      small,
+      [
+        '<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" .',
+        '<http://example.org/a> <http://example.org/knows> <http://example.org/b> .',
+        '_:x <http://example.org/knows> <http://example.org/a> .',
+      ].join('\n') + '\n',
+    );
     await importFile(page, small, 'replace');
     const after = await counts(page);
     expect(after.quads).toBe(3);
     expect(after.nodes).toBe(3);
-    const blank = await page.evaluate(() => window.__osceKg!.context.getQuads().find((q) => q.subject.termType === 'BlankNode')?.subject.value);
+    const blank = await page.evaluate(
+      () => window.__osceKg!.context.getQuads().find((q) => q.subject.termType === 'BlankNode')?.subject.value,
+    );
     expect(blank).toMatch(/^import\d+x/); // the file's blank nodes get a prefix of their own
     // Merging the same file again: its IRIs join (no new statements about them), its blank node stays apart
     await importFile(page, small, 'merge');
     const again = await counts(page);
     expect(again.quads).toBe(4);
-    const blanks = await page.evaluate(() => new Set(window.__osceKg!.context.getQuads().filter((q) => q.subject.termType === 'BlankNode').map((q) => q.subject.value)).size);
+    const blanks = await page.evaluate(
+      () =>
+        new Set(
+          window
+            .__osceKg!.context.getQuads()
+            .filter((q) => q.subject.termType === 'BlankNode')
+            .map((q) => q.subject.value),
+        ).size,
+    );
     expect(blanks).toBe(2);
     expect(appErrors(app)).toEqual([]);
   });
@@ -424,7 +493,8 @@ describe('Import panel, large file', () => {
     // graph rebuild may then hold the page for long, and is not the import's to measure here.
     const report = new Promise<{ timings: Record<string, number>; samples: [number, number][] }>((resolve) => {
       page.on('console', (message) => {
-        if (message.text().startsWith('import-report ')) resolve(JSON.parse(message.text().slice('import-report '.length)));
+        if (message.text().startsWith('import-report '))
+          resolve(JSON.parse(message.text().slice('import-report '.length)));
       });
     });
     await page.evaluate(() => {
@@ -436,7 +506,9 @@ describe('Import panel, large file', () => {
         if (panel.dataset.importState !== 'applying' && panel.dataset.importState !== 'error') return;
         clearInterval(timer);
         observer.disconnect();
-        console.log('import-report ' + JSON.stringify({ timings: JSON.parse(panel.dataset.importTimings ?? '{}'), samples }));
+        console.log(
+          'import-report ' + JSON.stringify({ timings: JSON.parse(panel.dataset.importTimings ?? '{}'), samples }),
+        );
       }).observe(panel, { attributes: true, attributeFilter: ['data-import-state', 'data-import-timings'] });
     });
     await page.getByLabel('Replace the current graph').check();
@@ -456,17 +528,28 @@ describe('Import panel, large file', () => {
         lastChange = at;
       }
     }
-    console.log('large import', JSON.stringify({
-      ...timings, longestStillMs: Math.round(longestStill), stillAtFraction: Number(stillAt.toFixed(3)),
-      longestMainThreadGapMs: Math.round(longestSampleGap), samples: moving.length,
-    }));
+    console.log(
+      'large import',
+      JSON.stringify({
+        ...timings,
+        longestStillMs: Math.round(longestStill),
+        stillAtFraction: Number(stillAt.toFixed(3)),
+        longestMainThreadGapMs: Math.round(longestSampleGap),
+        samples: moving.length,
+      }),
+    );
     expect(timings.quads).toBe(250_000);
     expect(longestStill).toBeLessThan(500);
     expect(longestSampleGap).toBeLessThan(500);
     // The shell's rebuild (setQuads) of 50k nodes / 200k edges: reported, and bounded so a regression shows.
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.import-panel')?.dataset.importState === 'done',
-      undefined, { timeout: 240_000 });
-    const done = JSON.parse((await page.locator('.import-panel').getAttribute('data-import-timings')) ?? '{}') as Record<string, number>;
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('.import-panel')?.dataset.importState === 'done',
+      undefined,
+      { timeout: 240_000 },
+    );
+    const done = JSON.parse(
+      (await page.locator('.import-panel').getAttribute('data-import-timings')) ?? '{}',
+    ) as Record<string, number>;
     console.log('large import applied', JSON.stringify(done));
     expect(await page.evaluate(() => window.__osceKg!.context.getGraph().order)).toBe(50_000);
     expect(done.applyMs).toBeLessThan(120_000);

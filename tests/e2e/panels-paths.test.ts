@@ -1,4 +1,5 @@
-// The Paths panel (relationship finder) in real Chromium: autocomplete, all shortest paths, sentences with quotes, highlight.
+// The Paths panel (relationship finder) in real Chromium: autocomplete, all shortest paths, sentences with quotes,
+// highlight.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +53,9 @@ describe('Paths panel', () => {
     await from.fill('odihr');
     const fromList = page.getByRole('listbox', { name: 'From entity suggestions' });
     await expect.poll(() => fromList.getByRole('option').count()).toBeGreaterThan(0);
-    expect(await fromList.getByRole('option').first().textContent()).toMatch(/^Office for Democratic Institutions and Human Rights/);
+    expect(await fromList.getByRole('option').first().textContent()).toMatch(
+      /^Office for Democratic Institutions and Human Rights/,
+    );
     await from.press('ArrowDown');
     expect(await from.getAttribute('aria-activedescendant')).toBeTruthy();
     await from.press('Enter');
@@ -61,7 +64,10 @@ describe('Paths panel', () => {
 
     const to = page.getByRole('combobox', { name: 'To entity' });
     await to.fill('IOM');
-    await page.getByRole('listbox', { name: 'To entity suggestions' }).getByRole('option', { name: /^International Organization for Migration/ }).click();
+    await page
+      .getByRole('listbox', { name: 'To entity suggestions' })
+      .getByRole('option', { name: /^International Organization for Migration/ })
+      .click();
     expect(await to.inputValue()).toBe('International Organization for Migration');
   });
 
@@ -115,7 +121,9 @@ describe('Paths panel', () => {
   it('says so when typed text names no entity', async () => {
     await page.getByRole('combobox', { name: 'To entity' }).fill('zzzz no such thing');
     await page.getByRole('button', { name: 'Find paths' }).click();
-    await expect.poll(() => page.locator('.okg-paths-results').locator('..').getByRole('status').textContent()).toMatch(/Pick the entity to reach/);
+    await expect
+      .poll(() => page.locator('.okg-paths-results').locator('..').getByRole('status').textContent())
+      .toMatch(/Pick the entity to reach/);
     expect(app.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
 });

@@ -24,13 +24,19 @@ async function setQuery(text: string): Promise<void> {
 }
 
 async function editorText(): Promise<string> {
-  return page.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'),
+  );
 }
 
 async function run(text: string): Promise<string> {
   await setQuery(text);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle', undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle',
+    undefined,
+    { timeout: 30_000 },
+  );
   return (await page.locator('.okg-qp-status').textContent()) ?? '';
 }
 
@@ -42,11 +48,17 @@ beforeAll(async () => {
   page = app.page;
   // Storage left by an older version or tampered with: one good entry among junk and markup.
   await page.evaluate((key) => {
-    localStorage.setItem(key, JSON.stringify({
-      history: [{ text: 'ASK { ?s ?p ?o }', ranAt: 1 }, null, { text: { toString: 1 } }, 42],
-      saved: [{ name: '<img src=x onerror="window.__pwned=1">', text: 'SELECT * WHERE { ?s ?p ?o } LIMIT 1' }, { name: 7 }],
-      __proto__: { polluted: true },
-    }));
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        history: [{ text: 'ASK { ?s ?p ?o }', ranAt: 1 }, null, { text: { toString: 1 } }, 42],
+        saved: [
+          { name: '<img src=x onerror="window.__pwned=1">', text: 'SELECT * WHERE { ?s ?p ?o } LIMIT 1' },
+          { name: 7 },
+        ],
+        __proto__: { polluted: true },
+      }),
+    );
   }, LIBRARY_KEY);
   await openQueryTab();
 });
@@ -63,7 +75,9 @@ describe('Query panel: known prefixes', () => {
     expect(await note.locator('code').allTextContents()).toEqual(['id:', 'okg:']);
     expect(await note.locator('code').first().getAttribute('title')).toBe('https://w3id.org/osce-kg/id/');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle');
+    await page.waitForFunction(
+      () => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle',
+    );
     expect(await page.locator('.okg-qp-status').textContent()).toMatch(/^[1-9]\d* rows? in/);
     await screenshot(page, 'query-implicit-prefixes');
     // Only used prefixes: declaring one and using nothing else leaves the note empty and hidden.
@@ -115,9 +129,15 @@ describe('Query panel: pages and filter', () => {
     expect(matching).toBeGreaterThan(0);
     expect(matching).toBeLessThan(total);
     // What the filter reads: the text shown and the full values (IRIs) behind it.
-    const rows = await results().locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td, button')].map((c) => `${c.textContent} ${c.getAttribute('title') ?? ''}`).join(' ')),
-    );
+    const rows = await results()
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td, button')]
+            .map((c) => `${c.textContent} ${c.getAttribute('title') ?? ''}`)
+            .join(' '),
+        ),
+      );
     expect(rows.length).toBe(Math.min(matching, 50));
     expect(rows.every((row) => /migration/i.test(row))).toBe(true);
     await screenshot(page, 'query-filter-pages');
@@ -137,7 +157,9 @@ describe('Query panel: bar chart', () => {
     const chart = page.getByRole('img', { name: /^Bar chart of \?n by \?class/ });
     await chart.waitFor();
     expect(await results().count()).toBe(0);
-    const widths = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    const widths = await chart
+      .locator('rect')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths).toHaveLength(counts.length);
     // Bars in the rows' order, each as long as its count relative to the largest.
     const scale = (widths[0] ?? 0) / (counts[0] ?? 1);
@@ -160,10 +182,14 @@ describe('Query panel: history and saved queries', () => {
   it('survives corrupted storage: the good entries show, markup in names as text', async () => {
     await page.getByText(/^Saved queries \(\d+\) and history/).click();
     const saved = page.getByRole('list', { name: 'Saved queries' });
-    expect(await saved.getByRole('button', { name: '<img src=x onerror="window.__pwned=1">', exact: true }).count()).toBe(1);
+    expect(
+      await saved.getByRole('button', { name: '<img src=x onerror="window.__pwned=1">', exact: true }).count(),
+    ).toBe(1);
     expect(await saved.locator('img').count()).toBe(0);
     // The one good history entry from before, behind the queries run above.
-    expect(await page.getByRole('list', { name: 'Recent queries' }).getByRole('button').last().textContent()).toBe('ASK { ?s ?p ?o }');
+    expect(await page.getByRole('list', { name: 'Recent queries' }).getByRole('button').last().textContent()).toBe(
+      'ASK { ?s ?p ?o }',
+    );
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
@@ -175,7 +201,9 @@ describe('Query panel: history and saved queries', () => {
     expect(await recent.last().textContent()).toBe('ASK { ?s ?p 3 }');
     await recent.nth(4).click();
     expect(await editorText()).toBe('ASK { ?s ?p 18 }');
-    expect(await page.locator('.okg-qp-status').textContent()).toMatch(/^Loaded a query from the history into the editor/);
+    expect(await page.locator('.okg-qp-status').textContent()).toMatch(
+      /^Loaded a query from the history into the editor/,
+    );
   });
 
   it('saves a query under a name (markup stays text), keeps it over a reload, and deletes it', async () => {
@@ -196,7 +224,9 @@ describe('Query panel: history and saved queries', () => {
     await saved.getByRole('button', { name, exact: true }).click();
     expect(await editorText()).toBe(query);
     expect(await saved.locator('script').count()).toBe(0);
-    expect(await page.getByRole('list', { name: 'Recent queries' }).getByRole('button').first().textContent()).toBe('ASK { ?s ?p 22 }');
+    expect(await page.getByRole('list', { name: 'Recent queries' }).getByRole('button').first().textContent()).toBe(
+      'ASK { ?s ?p 22 }',
+    );
     await page.getByRole('button', { name: `Delete saved query ${name}` }).click();
     expect(await saved.getByRole('button', { name, exact: true }).count()).toBe(0);
     const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', LIBRARY_KEY);
@@ -217,7 +247,8 @@ describe('Query panel: the query in the URL', () => {
     await session.page.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
     return session.page;
   };
-  const textOf = (p: Page) => p.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'));
+  const textOf = (p: Page) =>
+    p.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'));
   const hashQuery = (p: Page) => p.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('q'));
 
   it('a link reopens the Query tab with its text, says so, and runs nothing until asked', async () => {
@@ -230,7 +261,9 @@ describe('Query panel: the query in the URL', () => {
     await screenshot(linked, 'query-from-link');
     await linked.getByRole('button', { name: 'Run', exact: true }).click();
     // The first run also starts the engine and loads the data.
-    await expect.poll(() => linked.locator('.okg-qp-status').textContent(), { timeout: 30_000 }).toMatch(/^[1-9]\d* rows? in/);
+    await expect
+      .poll(() => linked.locator('.okg-qp-status').textContent(), { timeout: 30_000 })
+      .toMatch(/^[1-9]\d* rows? in/);
   });
 
   it('running writes the query into the URL; that URL opens it elsewhere; back brings the previous query', async () => {

@@ -38,7 +38,11 @@ async function setQuery(text: string): Promise<void> {
 }
 
 async function waitIdle(): Promise<string> {
-  await page.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle', undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle',
+    undefined,
+    { timeout: 30_000 },
+  );
   return (await page.locator('.okg-qp-status').textContent()) ?? '';
 }
 
@@ -54,7 +58,9 @@ async function answersWhileRunning(): Promise<boolean> {
   return page.evaluate(
     () =>
       new Promise<boolean>((r) =>
-        requestAnimationFrame(() => r(document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'running')),
+        requestAnimationFrame(() =>
+          r(document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'running'),
+        ),
       ),
   );
 }
@@ -106,14 +112,19 @@ describe('Query panel', () => {
   });
 
   it('runs a typed query with Run: rows match the graph, highlighted on it', async () => {
-    await setQuery(`${PREFIXES}SELECT ?body ?partner WHERE { VALUES ?body { id:odihr } ?body okg:partnersWith ?partner }`);
+    await setQuery(
+      `${PREFIXES}SELECT ?body ?partner WHERE { VALUES ?body { id:odihr } ?body okg:partnersWith ?partner }`,
+    );
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     const status = await waitIdle();
     // The same answer read from the graph drawn on the canvas (graphology, not SPARQL).
     const expected = await page.evaluate(
       ([odihr, p]) => {
         const g = window.__osceKg!.context.getGraph();
-        return g.outEdges(odihr).filter((e) => g.getEdgeAttribute(e, 'predicate') === p).map((e) => ({ key: g.target(e), label: g.getNodeAttribute(g.target(e), 'label'), edge: e }));
+        return g
+          .outEdges(odihr)
+          .filter((e) => g.getEdgeAttribute(e, 'predicate') === p)
+          .map((e) => ({ key: g.target(e), label: g.getNodeAttribute(g.target(e), 'label'), edge: e }));
       },
       [ODIHR, PARTNERS_WITH],
     );
@@ -159,7 +170,9 @@ SELECT ?label (COUNT(?x) AS ?n) WHERE { ?s a okg:OSCEBody ; rdfs:label ?label ; 
     expect(await waitIdle()).toMatch(/[1-9]\d* rows? in/);
     expect(await page.getByRole('textbox', { name: 'SPARQL query' }).textContent()).toMatch(/partnersWith/);
 
-    await page.getByRole('combobox', { name: 'Example queries' }).selectOption({ label: 'Partnership network (CONSTRUCT)' });
+    await page
+      .getByRole('combobox', { name: 'Example queries' })
+      .selectOption({ label: 'Partnership network (CONSTRUCT)' });
     expect(await waitIdle()).toMatch(/[1-9]\d* triples? in/);
     const highlight = await lastHighlight();
     expect(highlight?.edges.length).toBeGreaterThan(0);
@@ -178,7 +191,9 @@ SELECT ?label (COUNT(?x) AS ?n) WHERE { ?s a okg:OSCEBody ; rdfs:label ?label ; 
     // CodeMirror ignores Enter for a moment after the list opens (its interactionDelay), so a stray key cannot pick.
     await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
-    const text = await page.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'));
+    const text = await page.evaluate(() =>
+      [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'),
+    );
     expect(text.split('\n')[0]).toBe('PREFIX okg: <https://w3id.org/osce-kg/ontology#>');
     expect(text).toContain('?s a okg:Partner');
     await page.keyboard.press('Control+Enter');
@@ -198,7 +213,9 @@ SELECT ?label (COUNT(?x) AS ?n) WHERE { ?s a okg:OSCEBody ; rdfs:label ?label ; 
     await page.getByRole('spinbutton', { name: 'Timeout in seconds' }).fill('120');
     await setQuery(ENDLESS);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'running');
+    await page.waitForFunction(
+      () => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'running',
+    );
     await page.waitForTimeout(1500);
     expect(await answersWhileRunning()).toBe(true);
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -243,14 +260,20 @@ SELECT ?partner ?label WHERE { id:odihr okg:partnersWith ?partner . ?partner rdf
     const rows = Number(/^(\d+)/.exec(status)?.[1]);
     expect(rows).toBeGreaterThan(0);
     const save = async (format: string): Promise<string> => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${format}` }).click()]);
-      return readFileSync((await download.path()), 'utf8');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download ${format}` }).click(),
+      ]);
+      return readFileSync(await download.path(), 'utf8');
     };
     const json = parseSparqlJson(await save('JSON'));
     expect(json.kind === 'bindings' && json.variables).toEqual(['partner', 'label']);
     expect(json.kind === 'bindings' && json.rows.length).toBe(rows);
     const labels = json.kind === 'bindings' ? json.rows.map((r) => r.label?.value) : [];
-    const shown = await page.getByRole('table', { name: 'Query results' }).locator('tbody tr td:nth-child(2)').allTextContents();
+    const shown = await page
+      .getByRole('table', { name: 'Query results' })
+      .locator('tbody tr td:nth-child(2)')
+      .allTextContents();
     expect(labels).toEqual(shown);
     const csv = (await save('CSV')).trimEnd().split('\r\n');
     expect(csv[0]).toBe('partner,label');
@@ -290,10 +313,14 @@ describe('Query panel against a SPARQL endpoint (the project server, a real proc
   let remotePage: Page;
 
   beforeAll(async () => {
-    // A snapshot of the build: another test run may rebuild dist/ meanwhile, and lazy chunks must not vanish under the page.
+    // A snapshot of the build: another test run may rebuild dist/ meanwhile, and lazy chunks must not vanish under the
+    // page.
     snapshot = mkdtempSync(join(tmpdir(), 'osce-kg-dist-'));
     cpSync(TEST_DIST, snapshot, { recursive: true });
-    server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--static', snapshot], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    server = spawn(process.execPath, ['bin/osce-kg.js', 'serve', '--port', '0', '--quiet', '--static', snapshot], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     base = await new Promise<string>((resolve, reject) => {
       let err = '';
       server?.stderr?.on('data', (chunk: Buffer) => {
@@ -318,7 +345,11 @@ describe('Query panel against a SPARQL endpoint (the project server, a real proc
   });
 
   const idle = async (): Promise<string> => {
-    await remotePage.waitForFunction(() => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle', undefined, { timeout: 30_000 });
+    await remotePage.waitForFunction(
+      () => document.querySelector('[data-query-state]')?.getAttribute('data-query-state') === 'idle',
+      undefined,
+      { timeout: 30_000 },
+    );
     return (await remotePage.locator('.okg-qp-status').textContent()) ?? '';
   };
   const type = async (text: string): Promise<void> => {
@@ -328,15 +359,22 @@ describe('Query panel against a SPARQL endpoint (the project server, a real proc
     await remotePage.keyboard.insertText(text);
   };
 
-  it('runs the local engine (worker + WASM) under the server\'s Content-Security-Policy', async () => {
+  it("runs the local engine (worker + WASM) under the server's Content-Security-Policy", async () => {
     await type(`${PREFIXES}SELECT ?p WHERE { id:odihr okg:partnersWith ?p }`);
     await remotePage.getByRole('button', { name: 'Run', exact: true }).click();
     expect(await idle()).toMatch(/^[1-9]\d* rows? in/);
   });
 
-  it('sends queries to the endpoint, and brings a node\'s neighbours into the graph 50 at a time', async () => {
+  it("sends queries to the endpoint, and brings a node's neighbours into the graph 50 at a time", async () => {
     // Start from a graph that knows nothing but ODIHR's name.
-    await remotePage.evaluate((odihr) => window.__osceKg!.loadText(`<${odihr}> <http://www.w3.org/2000/01/rdf-schema#label> "ODIHR" .`, { format: 'ntriples', mode: 'replace' }), ODIHR);
+    await remotePage.evaluate(
+      (odihr) =>
+        window.__osceKg!.loadText(`<${odihr}> <http://www.w3.org/2000/01/rdf-schema#label> "ODIHR" .`, {
+          format: 'ntriples',
+          mode: 'replace',
+        }),
+      ODIHR,
+    );
     expect(await remotePage.evaluate(() => window.__osceKg!.context.getGraph().order)).toBe(1);
     await remotePage.getByText('SPARQL endpoint', { exact: true }).click();
     await remotePage.getByRole('textbox', { name: 'Endpoint URL' }).fill(`${base}/sparql`);
@@ -363,7 +401,9 @@ describe('Query panel against a SPARQL endpoint (the project server, a real proc
 
     await remotePage.evaluate((odihr) => window.__osceKg!.context.selectNode(odihr), ODIHR);
     await remotePage.getByRole('button', { name: 'Expand selected node' }).click();
-    await expect.poll(() => remotePage.evaluate((odihr) => window.__osceKg!.context.getGraph().degree(odihr), ODIHR)).toBeGreaterThan(0);
+    await expect
+      .poll(() => remotePage.evaluate((odihr) => window.__osceKg!.context.getGraph().degree(odihr), ODIHR))
+      .toBeGreaterThan(0);
     const degree = await remotePage.evaluate((odihr) => window.__osceKg!.context.getGraph().degree(odihr), ODIHR);
     expect(degree).toBeLessThanOrEqual(50);
     expect(degree).toBe(Math.min(links, 50));

@@ -14,7 +14,12 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await createServer({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   await server.listen();
   base = server.resolvedUrls?.local[0] ?? '';
   browser = await launchChromium();
@@ -38,7 +43,12 @@ describe('the published pages on the Vite dev server', () => {
     expect(await page.locator('h1').textContent()).toBe('Office for Democratic Institutions and Human Rights');
     expect(await page.locator('blockquote').count()).toBeGreaterThan(3);
     // The shared stylesheet is there: the quotes are styled
-    expect(await page.locator('blockquote').first().evaluate((b) => getComputedStyle(b).borderLeftStyle)).toBe('solid');
+    expect(
+      await page
+        .locator('blockquote')
+        .first()
+        .evaluate((b) => getComputedStyle(b).borderLeftStyle),
+    ).toBe('solid');
     await screenshot(page, 'publish-dev-entity-page');
     expect(errors).toEqual([]);
   });

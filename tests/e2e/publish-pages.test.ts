@@ -1,5 +1,7 @@
-// The static publication in real Chromium: every page (each resource, each SDG goal and target, the index, the ontology,
-// the dataset, the 404) renders without a console error and passes every axe-core rule; one browser, one tab, all pages.
+// The static publication in real Chromium: every page (each resource, each SDG goal and target, the index, the
+// ontology,
+// the dataset, the 404) renders without a console error and passes every axe-core rule; one browser, one tab, all
+// pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,9 +31,15 @@ beforeAll(async () => {
   const served = await serveDist(dir);
   server = served.server;
   base = served.url;
-  pages = ['id/index.html', 'ontology.html', 'void.html', '404.html',
-    ...(readFileSync(join(dir, 'sitemap.xml'), 'utf8').match(/<loc>[^<]+<\/loc>/g) ?? []).map((l) => l.slice(5, -6).replace('https://example.org/osce-kg/', ''))
-      .filter((p) => /^(id|sdg)\//.test(p) && p !== 'id/index.html')];
+  pages = [
+    'id/index.html',
+    'ontology.html',
+    'void.html',
+    '404.html',
+    ...(readFileSync(join(dir, 'sitemap.xml'), 'utf8').match(/<loc>[^<]+<\/loc>/g) ?? [])
+      .map((l) => l.slice(5, -6).replace('https://example.org/osce-kg/', ''))
+      .filter((p) => /^(id|sdg)\//.test(p) && p !== 'id/index.html'),
+  ];
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
   // axe enters every document as it starts, once per navigation, instead of a script tag added after each load
@@ -53,12 +61,17 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Violation { id: string; nodes: string[] }
+interface Violation {
+  id: string;
+  nodes: string[];
+}
 
 /** Every axe rule on the current page (axe is there from the init script). */
 async function axe(target: Page): Promise<Violation[]> {
   return target.evaluate(async () => {
-    interface AxeResult { violations: { id: string; nodes: { target: string[] }[] }[] }
+    interface AxeResult {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    }
     const run = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe.run;
     const result = await run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
@@ -74,24 +87,29 @@ describe('published pages in Chromium', () => {
     // Chromium's own HTML parser over every page from one document (a navigation per page costs ~100 ms on a busy
     // machine); the pages hold no script, so rendering them one by one would find nothing more than the sample below.
     await page.goto(`${base}void.html`);
-    const failures = await page.evaluate(async (paths) => {
-      const found: string[] = [];
-      for (const path of paths) {
-        const response = await fetch(path);
-        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-        const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
-        const problems = [
-          ...(response.ok ? [] : [`status ${response.status}`]),
-          ...(doc.querySelectorAll('h1').length === 1 ? [] : ['not one h1']),
-          ...(doc.title.trim() ? [] : ['no title']),
-          ...ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `duplicate id ${id}`),
-          ...[...doc.querySelectorAll('a')].filter((a) => !a.textContent.trim()).map((a) => `empty link ${a.getAttribute('href')}`),
-          ...[...doc.querySelectorAll('script:not([type="application/ld+json"])')].map(() => 'executable script'),
-        ];
-        if (problems.length) found.push(`${path}: ${problems.join('; ')}`);
-      }
-      return found;
-    }, pages.map((p) => base + p));
+    const failures = await page.evaluate(
+      async (paths) => {
+        const found: string[] = [];
+        for (const path of paths) {
+          const response = await fetch(path);
+          const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+          const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+          const problems = [
+            ...(response.ok ? [] : [`status ${response.status}`]),
+            ...(doc.querySelectorAll('h1').length === 1 ? [] : ['not one h1']),
+            ...(doc.title.trim() ? [] : ['no title']),
+            ...ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `duplicate id ${id}`),
+            ...[...doc.querySelectorAll('a')]
+              .filter((a) => !a.textContent.trim())
+              .map((a) => `empty link ${a.getAttribute('href')}`),
+            ...[...doc.querySelectorAll('script:not([type="application/ld+json"])')].map(() => 'executable script'),
+          ];
+          if (problems.length) found.push(`${path}: ${problems.join('; ')}`);
+        }
+        return found;
+      },
+      pages.map((p) => base + p),
+    );
     expect(failures).toEqual([]);
   });
 
@@ -108,7 +126,16 @@ describe('published pages in Chromium', () => {
       }
     };
     try {
-      await Promise.all([check(page, pages.filter((_, i) => i % 2 === 0)), check(second, pages.filter((_, i) => i % 2 === 1))]);
+      await Promise.all([
+        check(
+          page,
+          pages.filter((_, i) => i % 2 === 0),
+        ),
+        check(
+          second,
+          pages.filter((_, i) => i % 2 === 1),
+        ),
+      ]);
     } finally {
       await second.close();
     }
@@ -130,7 +157,10 @@ describe('published pages in Chromium', () => {
   });
 
   it("the explorer's Details links to the entity page", async () => {
-    const app = await openExplorer({ suffix: `#sel=${encodeURIComponent('https://w3id.org/osce-kg/id/odihr')}`, waitSettled: false });
+    const app = await openExplorer({
+      suffix: `#sel=${encodeURIComponent('https://w3id.org/osce-kg/id/odihr')}`,
+      waitSettled: false,
+    });
     try {
       const link = app.page.getByRole('region', { name: 'Details' }).getByRole('link', { name: 'Entity page' });
       expect(await link.getAttribute('href')).toBe('id/odihr.html');

@@ -21,7 +21,8 @@ const PREFIXES = `
 @prefix wd: <http://www.wikidata.org/entity/> .
 `;
 
-export const SOURCE_TEXT = 'The OSCE works on migration.\nODIHR   works with\nIOM on labour migration.\nDecision 3/16 was adopted in Hamburg.';
+export const SOURCE_TEXT =
+  'The OSCE works on migration.\nODIHR   works with\nIOM on labour migration.\nDecision 3/16 was adopted in Hamburg.';
 
 export const FIXTURE = `
 id:p1 {

@@ -1,6 +1,11 @@
 // ExplorerSettings: defaults are valid, every bad value is refused with ExplorerSettingsError.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, resolveSettings, validateSettings, type ExplorerSettings } from '../../src/explorer/settings';
+import {
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  validateSettings,
+  type ExplorerSettings,
+} from '../../src/explorer/settings';
 import { ExplorerSettingsError } from '../../src/explorer/errors';
 
 describe('validateSettings', () => {

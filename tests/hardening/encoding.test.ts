@@ -10,16 +10,29 @@ const concat = (...parts: (Uint8Array | number[])[]) => new Uint8Array(parts.fla
 const HEAD = '<http://e.org/a> <http://e.org/p> "ok" .\n<http://e.org/a> <http://e.org/p> "';
 const TAIL = '" .\n';
 const headBytes = utf8(HEAD).length;
-// Line 2 is `<http://e.org/a> <http://e.org/p> "` (35 characters) before the literal's content, so its first byte is column 36
+// Line 2 is `<http://e.org/a> <http://e.org/p> "` (35 characters) before the literal's content, so its first byte is
+// column 36
 
 // [case, bytes, byte offset of the first bad byte, line, column]
 const BAD_BYTES: [string, Uint8Array, number, number, number][] = [
-  ['Latin-1 byte (0xE9, "é" in ISO-8859-1)', concat(utf8(HEAD), [0x63, 0x61, 0x66, 0xe9], utf8(TAIL)), headBytes + 3, 2, 39],
+  [
+    'Latin-1 byte (0xE9, "é" in ISO-8859-1)',
+    concat(utf8(HEAD), [0x63, 0x61, 0x66, 0xe9], utf8(TAIL)),
+    headBytes + 3,
+    2,
+    39,
+  ],
   ['0xFF 0xFE (never valid in UTF-8)', concat(utf8(HEAD), [0xff, 0xfe], utf8(TAIL)), headBytes, 2, 36],
   ['overlong encoding of "/" (0xC0 0xAF)', concat(utf8(HEAD), [0xc0, 0xaf], utf8(TAIL)), headBytes, 2, 36],
   ['encoded UTF-16 surrogate (0xED 0xA0 0x80)', concat(utf8(HEAD), [0xed, 0xa0, 0x80], utf8(TAIL)), headBytes, 2, 36],
   ['multi-byte sequence cut by the end of the file', concat(utf8(HEAD), [0xe2, 0x82]), headBytes, 2, 36],
-  ['bad byte after multi-byte characters (column in code points)', concat(utf8(HEAD + 'éé'), [0xff], utf8(TAIL)), headBytes + 4, 2, 38],
+  [
+    'bad byte after multi-byte characters (column in code points)',
+    concat(utf8(HEAD + 'éé'), [0xff], utf8(TAIL)),
+    headBytes + 4,
+    2,
+    38,
+  ],
 ];
 
 describe('encoding: invalid UTF-8 is refused with its position', () => {
@@ -29,17 +42,28 @@ describe('encoding: invalid UTF-8 is refused with its position', () => {
   });
 
   it.each(BAD_BYTES)('%s', async (_case, bytes, byteOffset, line, column) => {
-    const error = await parseRdf(bytes, { fileName: 'latin1.nt' }).then(() => undefined, (e: unknown) => e);
+    const error = await parseRdf(bytes, { fileName: 'latin1.nt' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RdfEncodingError);
     const encoding = error as RdfEncodingError;
     expect(encoding.name).toBe('RdfEncodingError');
-    expect({ file: encoding.file, byteOffset: encoding.byteOffset, line: encoding.line, column: encoding.column })
-      .toEqual({ file: 'latin1.nt', byteOffset, line, column });
+    expect({
+      file: encoding.file,
+      byteOffset: encoding.byteOffset,
+      line: encoding.line,
+      column: encoding.column,
+    }).toEqual({ file: 'latin1.nt', byteOffset, line, column });
   });
 
   it.each(BAD_BYTES)('%s: nothing of the load is kept', async (_case, bytes) => {
-    await expect(prior.importSources([{ name: 'good.nt', content: utf8('<http://e.org/x> <http://e.org/p> "x" .\n') }, { name: 'bad.nt', content: bytes }]))
-      .rejects.toBeInstanceOf(RdfEncodingError);
+    await expect(
+      prior.importSources([
+        { name: 'good.nt', content: utf8('<http://e.org/x> <http://e.org/p> "x" .\n') },
+        { name: 'bad.nt', content: bytes },
+      ]),
+    ).rejects.toBeInstanceOf(RdfEncodingError);
     await prior.expectIntact();
   });
 });

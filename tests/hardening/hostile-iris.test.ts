@@ -14,14 +14,25 @@ import { defined } from '../helpers/defined';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'];
+const PROTO_NAMES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  'prototype',
+];
 
 describe('relative IRIs without a base', () => {
   it.each([
     ['Turtle without a file name → urn:osce-kg:input/', undefined, 'urn:osce-kg:input/'],
     ['Turtle with a file name → file:/// + its path', 'data/my file.ttl', 'file:///data/'],
   ])('%s', async (_case, fileName, base) => {
-    const quads = await parseRdf('<a> <b> <c> .\n<__proto__> <constructor> <#toString> .\n', { format: 'ttl', fileName });
+    const quads = await parseRdf('<a> <b> <c> .\n<__proto__> <constructor> <#toString> .\n', {
+      format: 'ttl',
+      fileName,
+    });
     const terms = quads.flatMap((q) => [q.subject.value, q.predicate.value, q.object.value]);
     expect(terms.every((t) => ABSOLUTE.test(t) && t.startsWith(base))).toBe(true);
   });
@@ -29,7 +40,10 @@ describe('relative IRIs without a base', () => {
   it('an explicit baseIRI wins, and @base in the file wins over it', async () => {
     const [first] = await parseRdf('<a> <b> <c> .', { format: 'ttl', baseIRI: 'http://example.org/base/' });
     expect(first?.subject.value).toBe('http://example.org/base/a');
-    const [second] = await parseRdf('@base <http://other.org/> .\n<a> <b> <c> .', { format: 'ttl', baseIRI: 'http://example.org/base/' });
+    const [second] = await parseRdf('@base <http://other.org/> .\n<a> <b> <c> .', {
+      format: 'ttl',
+      baseIRI: 'http://example.org/base/',
+    });
     expect(second?.subject.value).toBe('http://other.org/a');
   });
 });
@@ -52,16 +66,25 @@ describe('Object.prototype names as subjects, predicates and objects', () => {
 
   // Bare names can only reach the graph from hand-built quads (the parsers always resolve relative IRIs)
   const termSets: [string, (name: string) => Quad[]][] = [
-    ['bare IRIs (hand-built quads)', (n) => [
-      quad(namedNode(n), namedNode('http://e.org/p'), namedNode(n === 'constructor' ? 'toString' : 'constructor')),
-      quad(namedNode('http://e.org/a'), namedNode(n), namedNode(n)),
-      quad(namedNode(n), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal(`label of ${n}`, 'en')),
-    ]],
-    ['blank nodes labelled with the name', (n) => [
-      quad(blankNode(n), namedNode('http://e.org/p'), blankNode(n === 'constructor' ? 'toString' : 'constructor')),
-      quad(namedNode('http://e.org/a'), namedNode('http://e.org/p'), blankNode(n)),
-    ]],
-    ['parsed relative IRIs', (n) => [quad(namedNode(`urn:osce-kg:input/${n}`), namedNode('http://e.org/p'), namedNode('http://e.org/a'))]],
+    [
+      'bare IRIs (hand-built quads)',
+      (n) => [
+        quad(namedNode(n), namedNode('http://e.org/p'), namedNode(n === 'constructor' ? 'toString' : 'constructor')),
+        quad(namedNode('http://e.org/a'), namedNode(n), namedNode(n)),
+        quad(namedNode(n), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal(`label of ${n}`, 'en')),
+      ],
+    ],
+    [
+      'blank nodes labelled with the name',
+      (n) => [
+        quad(blankNode(n), namedNode('http://e.org/p'), blankNode(n === 'constructor' ? 'toString' : 'constructor')),
+        quad(namedNode('http://e.org/a'), namedNode('http://e.org/p'), blankNode(n)),
+      ],
+    ],
+    [
+      'parsed relative IRIs',
+      (n) => [quad(namedNode(`urn:osce-kg:input/${n}`), namedNode('http://e.org/p'), namedNode('http://e.org/a'))],
+    ],
   ];
   const rows = termSets.flatMap(([kind, make]) => PROTO_NAMES.map((name) => [kind, name, make] as const));
 
@@ -69,7 +92,9 @@ describe('Object.prototype names as subjects, predicates and objects', () => {
     const quads = make(name);
     const graph = datasetToGraph(quads);
     const keyOf = (term: Quad['subject']) => (term.termType === 'BlankNode' ? `_:${term.value}` : safeKey(term.value));
-    const keys = new Set(quads.flatMap((q) => [keyOf(q.subject), ...(q.object.termType === 'Literal' ? [] : [keyOf(q.object)])]));
+    const keys = new Set(
+      quads.flatMap((q) => [keyOf(q.subject), ...(q.object.termType === 'Literal' ? [] : [keyOf(q.object)])]),
+    );
     expect(graph.order).toBe(keys.size);
     for (const key of keys) expect(graph.hasNode(key)).toBe(true);
     const edgeCount = quads.filter((q) => q.object.termType !== 'Literal').length;
@@ -80,12 +105,18 @@ describe('Object.prototype names as subjects, predicates and objects', () => {
     const other = keyOf(statement.object as Quad['subject']);
     expect(shortestPaths(graph, first, other)[0]?.nodes).toEqual([first, other]);
     // The node keeps the real name for display
-    expect(graph.getNodeAttribute(first, 'iri')).toBe(statement.subject.termType === 'BlankNode' ? `_:${name}` : statement.subject.value);
+    expect(graph.getNodeAttribute(first, 'iri')).toBe(
+      statement.subject.termType === 'BlankNode' ? `_:${name}` : statement.subject.value,
+    );
   });
 
   it('SPARQL variables named like Object.prototype members come back as own row properties', async () => {
-    const engine = createOxigraphEngine(oxigraph, [quad(namedNode('http://e.org/a'), namedNode('http://e.org/p'), literal('x'))]);
-    const result = await engine.query('SELECT ?__proto__ ?constructor ?toString WHERE { ?__proto__ ?constructor ?toString }');
+    const engine = createOxigraphEngine(oxigraph, [
+      quad(namedNode('http://e.org/a'), namedNode('http://e.org/p'), literal('x')),
+    ]);
+    const result = await engine.query(
+      'SELECT ?__proto__ ?constructor ?toString WHERE { ?__proto__ ?constructor ?toString }',
+    );
     expect(result.kind).toBe('bindings');
     if (result.kind !== 'bindings') return;
     const row = defined(result.rows[0], 'a row');

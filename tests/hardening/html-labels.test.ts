@@ -1,4 +1,5 @@
-// Hardening: a label holding HTML/script, quotes, newlines and terminal escapes is kept verbatim and every writer escapes it.
+// Hardening: a label holding HTML/script, quotes, newlines and terminal escapes is kept verbatim and every writer
+// escapes it.
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import { Parser } from 'n3';
@@ -7,12 +8,20 @@ import { parseRdf } from '../../src/rdf/parse';
 import { serializeRdf } from '../../src/rdf/serialize';
 import { datasetToGraph } from '../../src/kg/to-graph';
 import { createOxigraphEngine } from '../../src/query/oxigraph-engine';
-import { parseSparqlJson, writeResult, writeSparqlCsv, writeSparqlJson, writeSparqlTsv, writeSparqlXml } from '../../src/query/results';
+import {
+  parseSparqlJson,
+  writeResult,
+  writeSparqlCsv,
+  writeSparqlJson,
+  writeSparqlTsv,
+  writeSparqlXml,
+} from '../../src/query/results';
 import type { BindingsResult } from '../../src/query/engine';
 import { XmlCharacterError } from '../../src/query/xml-chars';
 import { defined } from '../helpers/defined';
 
-const NASTY = '<script>alert("x")</script> & <img src=x onerror=alert(1)> \'q\' "dq" </script><!-- ]]> \\ \n line two\ttab \u001b[2J\u0007 end';
+const NASTY =
+  '<script>alert("x")</script> & <img src=x onerror=alert(1)> \'q\' "dq" </script><!-- ]]> \\ \n line two\ttab \u001b[2J\u0007 end';
 /** A Turtle string body: backslash, quote and control characters escaped (\uXXXX for the ones without a short form). */
 function escapeTurtle(text: string): string {
   let out = '';
@@ -44,7 +53,9 @@ const INPUT = `<https://w3id.org/osce-kg/id/evil> <http://www.w3.org/2000/01/rdf
 
 async function select(): Promise<BindingsResult> {
   const engine = createOxigraphEngine(oxigraph, await parseRdf(INPUT, { format: 'trig' }));
-  const result = await engine.query('SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }');
+  const result = await engine.query(
+    'SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }',
+  );
   if (result.kind !== 'bindings') throw new Error('expected bindings');
   return result;
 }
@@ -91,13 +102,22 @@ describe('a label with HTML, script, quotes and control characters', () => {
     expect(graph.getNodeAttribute('https://w3id.org/osce-kg/id/evil', 'label')).toBe(NASTY);
   });
 
-  it.each(['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const)('%s export escapes it: parsing the output gives it back exactly', async (format) => {
-    const text = await serializeRdf(await parseRdf(INPUT, { format: 'trig' }), format);
-    const back = await parseRdf(text, { format });
-    expect(back.find((q) => q.predicate.value.endsWith('#label'))!.object.value).toBe(NASTY);
-    // Line-based formats: the newline in the label never splits a statement
-    if (format === 'ntriples' || format === 'nquads') expect(text.trim().split('\n').every((line) => line.endsWith(' .'))).toBe(true);
-  });
+  it.each(['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const)(
+    '%s export escapes it: parsing the output gives it back exactly',
+    async (format) => {
+      const text = await serializeRdf(await parseRdf(INPUT, { format: 'trig' }), format);
+      const back = await parseRdf(text, { format });
+      expect(back.find((q) => q.predicate.value.endsWith('#label'))!.object.value).toBe(NASTY);
+      // Line-based formats: the newline in the label never splits a statement
+      if (format === 'ntriples' || format === 'nquads')
+        expect(
+          text
+            .trim()
+            .split('\n')
+            .every((line) => line.endsWith(' .')),
+        ).toBe(true);
+    },
+  );
 
   it('SPARQL JSON: valid JSON, read back exactly', async () => {
     const json = writeSparqlJson(await select());
@@ -118,7 +138,9 @@ describe('a label with HTML, script, quotes and control characters', () => {
     const xml = writeSparqlXml(result as BindingsResult);
     expect(xml).not.toContain('<script>');
     const errors: string[] = [];
-    const doc = new DOMParser({ errorHandler: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
+    const doc = new DOMParser({
+      errorHandler: (level, message) => errors.push(`${level}: ${message}`),
+    }).parseFromString(xml, 'text/xml');
     expect(errors).toEqual([]);
     const literal = doc.getElementsByTagName('literal')[0];
     expect(literal?.textContent).toBe(markup);
@@ -131,7 +153,9 @@ describe('a label with HTML, script, quotes and control characters', () => {
   });
 
   it('TSV: the cell is an N-Triples literal (no raw tab or newline), read back exactly', async () => {
-    const lines = writeSparqlTsv(await select()).replace(/\n$/, '').split('\n');
+    const lines = writeSparqlTsv(await select())
+      .replace(/\n$/, '')
+      .split('\n');
     expect(lines).toHaveLength(2);
     const cells = defined(lines[1], 'a row').split('\t');
     expect(cells).toHaveLength(2);

@@ -4,44 +4,88 @@ import { describe, expect, it } from 'vitest';
 import { RdfError, RdfLimitError, RdfSyntaxError } from '../../src/rdf/errors';
 import { parseRdf } from '../../src/rdf/parse';
 
-const parse = (text: string, options: Parameters<typeof parseRdf>[1] = {}) => parseRdf(text, { format: 'jsonld', fileName: 'doc.jsonld', ...options });
-const outcome = (text: string, options: Parameters<typeof parseRdf>[1] = {}) => parse(text, options).then((quads) => quads, (e: unknown) => e as Error);
+const parse = (text: string, options: Parameters<typeof parseRdf>[1] = {}) =>
+  parseRdf(text, { format: 'jsonld', fileName: 'doc.jsonld', ...options });
+const outcome = (text: string, options: Parameters<typeof parseRdf>[1] = {}) =>
+  parse(text, options).then(
+    (quads) => quads,
+    (e: unknown) => e as Error,
+  );
 
-const HOSTILE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'prototype', 'propertyIsEnumerable'];
+const HOSTILE_NAMES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'prototype',
+  'propertyIsEnumerable',
+];
 
-/** Each builds a document (as text: an object literal cannot hold a `__proto__` key) and says how many statements it makes. */
+/**
+ * Each builds a document (as text: an object literal cannot hold a `__proto__` key) and says how many statements it
+ * makes.
+ */
 const PLACES: Record<string, (n: string) => [string, number]> = {
   'a term': (n) => [`{"@context": {"${n}": "http://ex.org/p"}, "@id": "http://ex.org/s", "${n}": "v"}`, 1],
   'a prefix': (n) => [`{"@context": {"${n}": "http://ex.org/"}, "@id": "http://ex.org/s", "${n}:x": "v"}`, 1],
   'a key under @vocab': (n) => [`{"@context": {"@vocab": "http://ex.org/"}, "@id": "http://ex.org/s", "${n}": "v"}`, 1],
-  'a type under @vocab': (n) => [`{"@context": {"@vocab": "http://ex.org/"}, "@id": "http://ex.org/s", "@type": "${n}"}`, 1],
-  'a term used as a type': (n) => [`{"@context": {"${n}": "http://ex.org/T"}, "@id": "http://ex.org/s", "@type": "${n}"}`, 1],
-  'a compact IRI suffix': (n) => [`{"@context": {"ex": "http://ex.org/"}, "@id": "ex:${n}", "ex:${n}": {"@id": "ex:${n}"}}`, 1],
+  'a type under @vocab': (n) => [
+    `{"@context": {"@vocab": "http://ex.org/"}, "@id": "http://ex.org/s", "@type": "${n}"}`,
+    1,
+  ],
+  'a term used as a type': (n) => [
+    `{"@context": {"${n}": "http://ex.org/T"}, "@id": "http://ex.org/s", "@type": "${n}"}`,
+    1,
+  ],
+  'a compact IRI suffix': (n) => [
+    `{"@context": {"ex": "http://ex.org/"}, "@id": "ex:${n}", "ex:${n}": {"@id": "ex:${n}"}}`,
+    1,
+  ],
   'a relative @id': (n) => [`{"@id": "${n}", "http://ex.org/p": "v"}`, 1],
   'a blank node label': (n) => [`{"@id": "_:${n}", "http://ex.org/p": {"@id": "_:${n}"}}`, 1],
   'a term aliasing @id': (n) => [`{"@context": {"${n}": "@id"}, "${n}": "http://ex.org/s", "http://ex.org/p": "v"}`, 1],
-  'a term in a type-scoped context': (n) => [`{"@context": {"T": {"@id": "http://ex.org/T", "@context": {"${n}": "http://ex.org/q"}}}, "@id": "http://ex.org/s", "@type": "T", "${n}": "v"}`, 2],
-  'a key inside an @json literal': (n) => [`{"@context": {"j": {"@id": "http://ex.org/j", "@type": "@json"}}, "@id": "http://ex.org/s", "j": {"${n}": 1}}`, 1],
+  'a term in a type-scoped context': (n) => [
+    `{"@context": {"T": {"@id": "http://ex.org/T", "@context": {"${n}": "http://ex.org/q"}}}, "@id": "http://ex.org/s", "@type": "T", "${n}": "v"}`,
+    2,
+  ],
+  'a key inside an @json literal': (n) => [
+    `{"@context": {"j": {"@id": "http://ex.org/j", "@type": "@json"}}, "@id": "http://ex.org/s", "j": {"${n}": 1}}`,
+    1,
+  ],
 };
 
 describe('terms and keys named like Object.prototype members', () => {
-  const cases = Object.entries(PLACES).flatMap(([place, make]) => HOSTILE_NAMES.map((name) => [place, name, ...make(name)] as const));
-  it.each(cases)('%s named %s: every statement kept with its IRIs, or an RdfSyntaxError', async (place, _name, text, statements) => {
-    const result = await outcome(text);
-    if (result instanceof Error) {
-      expect(result).toBeInstanceOf(RdfSyntaxError);
-      expect((result as RdfSyntaxError).line).toBe(1);
-    } else {
-      expect(result).toHaveLength(statements);
-      // A lost term definition shows as an IRI resolved against the file instead of the one the context gave
-      const iris = result.flatMap((q) => [q.subject, q.predicate, q.object]).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
-      if (place !== 'a relative @id') for (const iri of iris) expect(iri).toMatch(/^http:\/\/(ex\.org|www\.w3\.org)\//);
-      if (place !== 'a blank node label') expect(result.filter((q) => q.subject.termType === 'BlankNode')).toEqual([]);
-    }
-  });
+  const cases = Object.entries(PLACES).flatMap(([place, make]) =>
+    HOSTILE_NAMES.map((name) => [place, name, ...make(name)] as const),
+  );
+  it.each(cases)(
+    '%s named %s: every statement kept with its IRIs, or an RdfSyntaxError',
+    async (place, _name, text, statements) => {
+      const result = await outcome(text);
+      if (result instanceof Error) {
+        expect(result).toBeInstanceOf(RdfSyntaxError);
+        expect((result as RdfSyntaxError).line).toBe(1);
+      } else {
+        expect(result).toHaveLength(statements);
+        // A lost term definition shows as an IRI resolved against the file instead of the one the context gave
+        const iris = result
+          .flatMap((q) => [q.subject, q.predicate, q.object])
+          .filter((t) => t.termType === 'NamedNode')
+          .map((t) => t.value);
+        if (place !== 'a relative @id')
+          for (const iri of iris) expect(iri).toMatch(/^http:\/\/(ex\.org|www\.w3\.org)\//);
+        if (place !== 'a blank node label')
+          expect(result.filter((q) => q.subject.termType === 'BlankNode')).toEqual([]);
+      }
+    },
+  );
 
-  it('the issue\'s document: 4 statements, 2 of them through __proto__ terms, is refused at the __proto__ term (not 2 statements and success)', async () => {
-    const text = '{"@context": {"__proto__": "http://ex.org/proto", "constructor": "http://ex.org/ctor", "ex": "http://ex.org/"},\n "@id": "http://ex.org/s", "__proto__": "a", "constructor": "b", "ex:__proto__": "c", "toString": "d"}';
+  it("the issue's document: 4 statements, 2 of them through __proto__ terms, is refused at the __proto__ term (not 2 statements and success)", async () => {
+    const text =
+      '{"@context": {"__proto__": "http://ex.org/proto", "constructor": "http://ex.org/ctor", "ex": "http://ex.org/"},\n "@id": "http://ex.org/s", "__proto__": "a", "constructor": "b", "ex:__proto__": "c", "toString": "d"}';
     const error = await outcome(text);
     expect(error).toBeInstanceOf(RdfSyntaxError);
     expect([(error as RdfSyntaxError).line, (error as RdfSyntaxError).column]).toEqual([1, 15]);
@@ -49,20 +93,41 @@ describe('terms and keys named like Object.prototype members', () => {
   });
 
   it('constructor, toString and a compact IRI ending in __proto__ are kept', async () => {
-    const quads = await parse('{"@context": {"constructor": "http://ex.org/ctor", "toString": "http://ex.org/ts", "ex": "http://ex.org/"}, "@id": "http://ex.org/s", "constructor": "b", "ex:__proto__": "c", "toString": "d"}');
-    expect(quads.map((q) => q.predicate.value).sort()).toEqual(['http://ex.org/__proto__', 'http://ex.org/ctor', 'http://ex.org/ts']);
+    const quads = await parse(
+      '{"@context": {"constructor": "http://ex.org/ctor", "toString": "http://ex.org/ts", "ex": "http://ex.org/"}, "@id": "http://ex.org/s", "constructor": "b", "ex:__proto__": "c", "toString": "d"}',
+    );
+    expect(quads.map((q) => q.predicate.value).sort()).toEqual([
+      'http://ex.org/__proto__',
+      'http://ex.org/ctor',
+      'http://ex.org/ts',
+    ]);
   });
 });
 
 describe('what jsonld drops with only a warning is an error', () => {
   it.each([
     ['a subject IRI with a space', '{"@id": "http://ex.org/a b", "http://ex.org/p": "x"}', '"http://ex.org/a b"', true],
-    ['an object IRI with a space', '{"@id": "http://ex.org/s", "http://ex.org/p": {"@id": "http://ex.org/c d"}}', '"http://ex.org/c d"', true],
-    ['a type IRI with a space', '{"@id": "http://ex.org/s", "@type": "http://ex.org/T x"}', '"http://ex.org/T x"', true],
+    [
+      'an object IRI with a space',
+      '{"@id": "http://ex.org/s", "http://ex.org/p": {"@id": "http://ex.org/c d"}}',
+      '"http://ex.org/c d"',
+      true,
+    ],
+    [
+      'a type IRI with a space',
+      '{"@id": "http://ex.org/s", "@type": "http://ex.org/T x"}',
+      '"http://ex.org/T x"',
+      true,
+    ],
     ['a key no context defines', '{"@id": "http://ex.org/s", "name": "x"}', '"name"', true],
     ['a value that belongs to no property', '{"@graph": ["loose"]}', 'free-floating', false],
     ['a keyword-like key', '{"@id": "http://ex.org/s", "@comment": "x", "http://ex.org/p": "y"}', '"@comment"', false],
-    ['a bad language tag', '{"@id": "http://ex.org/s", "http://ex.org/p": {"@value": "x", "@language": "not a tag"}}', '"not a tag"', true],
+    [
+      'a bad language tag',
+      '{"@id": "http://ex.org/s", "http://ex.org/p": {"@value": "x", "@language": "not a tag"}}',
+      '"not a tag"',
+      true,
+    ],
   ])('%s', async (_name, text, mentioned, located) => {
     const error = await outcome(text);
     expect(error).toBeInstanceOf(RdfSyntaxError);
@@ -86,7 +151,9 @@ describe('a lone surrogate is refused as in N-Triples', () => {
     const error = await outcome(text);
     expect(error).toBeInstanceOf(RdfSyntaxError);
     expect((error as RdfSyntaxError).column).toBe(text.indexOf('\\u') + 1);
-    await expect(parseRdf('<http://ex.org/s> <http://ex.org/p> "a\\uD800b" .', { format: 'nt' })).rejects.toBeInstanceOf(RdfSyntaxError);
+    await expect(
+      parseRdf('<http://ex.org/s> <http://ex.org/p> "a\\uD800b" .', { format: 'nt' }),
+    ).rejects.toBeInstanceOf(RdfSyntaxError);
   });
 
   it('a surrogate pair is one character and loads', async () => {

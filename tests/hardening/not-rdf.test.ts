@@ -18,7 +18,10 @@ describe('known binary formats', () => {
     ['gzip', bytes([0x1f, 0x8b, 8, 0]), 'gzip-compressed'],
     ['UTF-16 with BOM', bytes([0xff, 0xfe, 0x3c, 0x00, 0x61, 0x00]), 'UTF-16 text'],
   ])('%s: NotRdfError naming it, from parseRdf and checkRdfBytes', async (_name, input, what) => {
-    const error = await parseRdf(input, { fileName: 'x.ttl' }).then(() => undefined, (e: unknown) => e);
+    const error = await parseRdf(input, { fileName: 'x.ttl' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NotRdfError);
     expect((error as NotRdfError).what).toContain(what);
     expect((error as NotRdfError).message).toMatch(/^x\.ttl: not an RDF file: /);
@@ -32,7 +35,10 @@ describe('control bytes', () => {
   });
 
   it('a control byte between terms: NotRdfError at its offset', async () => {
-    const error = await parseRdf('<http://e.org/s> <http://e.org/p> \u0001 .', { format: 'nt' }).then(() => undefined, (e: unknown) => e);
+    const error = await parseRdf('<http://e.org/s> <http://e.org/p> \u0001 .', { format: 'nt' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NotRdfError);
     expect((error as NotRdfError).byteOffset).toBe(34);
   });
@@ -45,6 +51,8 @@ describe('control bytes', () => {
   });
 
   it('invalid UTF-8 in text stays an RdfEncodingError', async () => {
-    await expect(parseRdf(bytes('<http://e.org/s> <http://e.org/p> "', [0xc0, 0xaf], '" .'), { format: 'nt' })).rejects.toBeInstanceOf(RdfEncodingError);
+    await expect(
+      parseRdf(bytes('<http://e.org/s> <http://e.org/p> "', [0xc0, 0xaf], '" .'), { format: 'nt' }),
+    ).rejects.toBeInstanceOf(RdfEncodingError);
   });
 });

@@ -1,4 +1,5 @@
-// A dataset "loaded before" a bad input arrives: an engine and a graph whose contents every hardening test checks are unchanged.
+// A dataset "loaded before" a bad input arrives: an engine and a graph whose contents every hardening test checks are
+// unchanged.
 import * as oxigraph from 'oxigraph';
 import { expect } from 'vitest';
 import type { Quad } from '@rdfjs/types';

@@ -24,7 +24,11 @@ describe('decodeDocument', () => {
     ['empty', bytes(' \n\t\n'), 'empty', 'doc.txt:'],
   ])('refuses %s input', (_name, input, reason, where) => {
     let error: unknown;
-    try { decodeDocument(input, where.split(':')[0]); } catch (e) { error = e; }
+    try {
+      decodeDocument(input, where.split(':')[0]);
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(IngestInputError);
     expect((error as IngestInputError).reason).toBe(reason);
     expect((error as Error).message.startsWith(where)).toBe(true);
@@ -38,7 +42,11 @@ describe('decodeDocument', () => {
 describe('findCandidates', () => {
   it.each([
     ['organized by', 'The Youth Programme was organized by ODIHR.', [`programme organizedBy odihr`]],
-    ['in partnership with', 'ODIHR works in partnership with UNODC and the ILO.', ['odihr partnersWith unodc', 'odihr partnersWith ilo']],
+    [
+      'in partnership with',
+      'ODIHR works in partnership with UNODC and the ILO.',
+      ['odihr partnersWith unodc', 'odihr partnersWith ilo'],
+    ],
     ['sentence opening with the cue', 'In co-operation with UNODC, the ODIHR trains.', ['odihr partnersWith unodc']],
     ['funded by', 'The Youth Programme, funded by the EU, ran.', ['programme fundedBy eu']],
     ['-funded', 'the EU-funded Youth Programme', ['programme fundedBy eu']],
@@ -48,23 +56,39 @@ describe('findCandidates', () => {
     ['no cue, no candidate', 'ODIHR and UNODC.', []],
     ['names side by side', 'The OSCE ODIHR trains.', ['odihr subOrganizationOf osce']],
     ['council in an identifier', 'See MC.DEC/2/05.', ['mc-dec-2-05 adoptedBy mc']],
-    ['a decision cited with its theme', '*Labour migration* (MC.DEC/2/05)', ['mc-dec-2-05 adoptedBy mc', 'mc-dec-2-05 addresses theme-labour-migration']],
+    [
+      'a decision cited with its theme',
+      '*Labour migration* (MC.DEC/2/05)',
+      ['mc-dec-2-05 adoptedBy mc', 'mc-dec-2-05 addresses theme-labour-migration'],
+    ],
     ['region after "in"', 'ODIHR works in Central Asia.', ['odihr coversRegion central-asia']],
-    ['countries listed after a group', 'the Mediterranean Partners (Egypt and Jordan) met', ['egypt memberOf med', 'jordan memberOf med']],
+    [
+      'countries listed after a group',
+      'the Mediterranean Partners (Egypt and Jordan) met',
+      ['egypt memberOf med', 'jordan memberOf med'],
+    ],
   ])('%s', async (_name, text, expected) => {
     const finder = mentionFinder(buildDictionary(await smallGraph()));
     const candidates = findCandidates({ start: 0, text }, finder.find(text));
-    expect(candidates.map((c) => `${c.subject.split('/').pop()} ${c.predicate.split(/[#/]/).pop()} ${c.object.split('/').pop()}`)).toEqual(expected);
+    expect(
+      candidates.map(
+        (c) => `${c.subject.split('/').pop()} ${c.predicate.split(/[#/]/).pop()} ${c.object.split('/').pop()}`,
+      ),
+    ).toEqual(expected);
   });
 });
 
 describe('ingestText and the draft', () => {
-  const text = '# Youth work\n\nThe Youth Programme was organized by ODIHR in partnership with the International Centre for Migration Policy Development (ICMPD) in 2018.\n\nNothing here.\n';
+  const text =
+    '# Youth work\n\nThe Youth Programme was organized by ODIHR in partnership with the International Centre for Migration Policy Development (ICMPD) in 2018.\n\nNothing here.\n';
 
   it('refuses a text already in the graph (same SHA-256)', async () => {
     const graph = await smallGraph();
     const known = new Map([[await textSha256(text), `${ID}source-old`]]);
-    await expect(ingestText({ text, fileName: 'youth.md', graph, knownHashes: known })).rejects.toMatchObject({ name: 'IngestInputError', reason: 'duplicate' });
+    await expect(ingestText({ text, fileName: 'youth.md', graph, knownHashes: known })).rejects.toMatchObject({
+      name: 'IngestInputError',
+      reason: 'duplicate',
+    });
   });
 
   it('drafts passages with quote, position, mentions and dates, and each candidate in a graph of its own', async () => {
@@ -73,11 +97,19 @@ describe('ingestText and the draft', () => {
     expect(result.passages.map((p) => p.index)).toEqual([2]);
     const quads = draftQuads(result);
     const passage = `${ID}passage-youth-002`;
-    const objects = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value).sort();
+    const objects = (s: string, p: string) =>
+      quads
+        .filter((q) => q.subject.value === s && q.predicate.value === p)
+        .map((q) => q.object.value)
+        .sort();
     const { sentence } = defined(result.passages[0], 'a passage');
     expect(objects(passage, `${OKG}quote`)).toEqual([sentence.text]);
     expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
-    expect(objects(passage, `${OKG}mentions`)).toEqual([`${ID}international-centre-for-migration-policy-development`, `${ID}odihr`, `${ID}programme`]);
+    expect(objects(passage, `${OKG}mentions`)).toEqual([
+      `${ID}international-centre-for-migration-policy-development`,
+      `${ID}odihr`,
+      `${ID}programme`,
+    ]);
     expect(objects(passage, `${OKG}mentionsDate`)).toEqual(['2018']);
     expect(objects(`${ID}source-youth`, `${OKG}textFile`)).toEqual(['sources/youth.md']);
     expect(objects(`${ID}source-youth`, `${OKG}textSha256`)).toEqual([await textSha256(text)]);
@@ -86,7 +118,14 @@ describe('ingestText and the draft', () => {
     const named = quads.filter((q) => q.graph.termType !== 'DefaultGraph');
     expect(named.length).toBeGreaterThan(0);
     for (const q of named) expect(candidates.has(q.graph.value)).toBe(true);
-    expect(named.some((q) => q.predicate.value === `${OKG}organizedBy` && q.subject.value === `${ID}programme` && q.object.value === `${ID}odihr`)).toBe(true);
+    expect(
+      named.some(
+        (q) =>
+          q.predicate.value === `${OKG}organizedBy` &&
+          q.subject.value === `${ID}programme` &&
+          q.object.value === `${ID}odihr`,
+      ),
+    ).toBe(true);
     expect(checkCandidates(quads).length).toBe(candidates.size);
   });
 
@@ -107,6 +146,8 @@ describe('ingestText and the draft', () => {
   });
 
   it('refuses a malformed --source-id', async () => {
-    await expect(ingestText({ text, fileName: 'youth.md', sourceId: 'Bad Id', graph: [] })).rejects.toMatchObject({ reason: 'source-id' });
+    await expect(ingestText({ text, fileName: 'youth.md', sourceId: 'Bad Id', graph: [] })).rejects.toMatchObject({
+      reason: 'source-id',
+    });
   });
 });

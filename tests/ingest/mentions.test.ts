@@ -1,4 +1,5 @@
-// Mentions: names with word boundaries and spelling variants, acronyms, decision and SDG patterns, new organisations, dates.
+// Mentions: names with word boundaries and spelling variants, acronyms, decision and SDG patterns, new organisations,
+// dates.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDictionary, type EntityDictionary } from '../../src/ingest/dictionary';
 import { findDates } from '../../src/ingest/dates';
@@ -8,13 +9,21 @@ import { smallGraph } from './small-graph';
 
 const ID = 'https://w3id.org/osce-kg/id/';
 let dictionary: EntityDictionary;
-beforeAll(async () => { dictionary = buildDictionary(await smallGraph()); });
+beforeAll(async () => {
+  dictionary = buildDictionary(await smallGraph());
+});
 
 const find = (text: string) => {
   const known = mentionFinder(dictionary).find(text);
   return keepLongest([...known, ...findNewOrganizations(text, known)]);
 };
-const shown = (text: string) => find(text).filter((m) => !m.nested).map((m) => `${m.surface}=${m.iris.map((i) => i.replace(ID, '').replace('http://metadata.un.org/sdg/', 'sdg:')).join('+')}`);
+const shown = (text: string) =>
+  find(text)
+    .filter((m) => !m.nested)
+    .map(
+      (m) =>
+        `${m.surface}=${m.iris.map((i) => i.replace(ID, '').replace('http://metadata.un.org/sdg/', 'sdg:')).join('+')}`,
+    );
 
 describe('mentions', () => {
   it.each([
@@ -22,19 +31,50 @@ describe('mentions', () => {
     ['no match inside a word', 'UNESCO and OSCEland are unknown.', []],
     ['acronyms are case-sensitive', 'the osce and Un met', []],
     ['en-US spelling of an en-GB label', 'labor migration rose', ['labor migration=theme-labour-migration']],
-    ['en-GB spelling of an en-US label (co-operation/cooperation)', 'the Organization for Security and Cooperation in Europe', ['Organization for Security and Cooperation in Europe=osce']],
+    [
+      'en-GB spelling of an en-US label (co-operation/cooperation)',
+      'the Organization for Security and Cooperation in Europe',
+      ['Organization for Security and Cooperation in Europe=osce'],
+    ],
     ['organisation/organization', 'the International Labour Organisation', ['International Labour Organisation=ilo']],
     ['programme/program', 'the Youth Program started', ['Youth Program=programme']],
     ['plural of a lowercase concept', 'against human traffickings', ['human traffickings=theme-trafficking']],
-    ['longest name wins', 'the United Nations Office on Drugs and Crime', ['United Nations Office on Drugs and Crime=unodc']],
-    ['decision identifier', 'under MC.DEC/2/05 and MC. DEC/2/05', ['MC.DEC/2/05=mc-dec-2-05', 'MC. DEC/2/05=mc-dec-2-05']],
+    [
+      'longest name wins',
+      'the United Nations Office on Drugs and Crime',
+      ['United Nations Office on Drugs and Crime=unodc'],
+    ],
+    [
+      'decision identifier',
+      'under MC.DEC/2/05 and MC. DEC/2/05',
+      ['MC.DEC/2/05=mc-dec-2-05', 'MC. DEC/2/05=mc-dec-2-05'],
+    ],
     ['decision by council and number', 'MC Decision No. 2/05 on Migration', ['MC Decision No. 2/05=mc-dec-2-05']],
     ['unknown decision is new', 'PC.DEC/1107 applies', ['PC.DEC/1107=pc-dec-1107']],
-    ['SDG notations', 'SDG 8.7, Goal 8 and targets 8.7 and 10.7', ['SDG 8.7=sdg:8.7', 'Goal 8=sdg:8', 'targets 8.7=sdg:8.7', '10.7=sdg:10.7']],
-    ['new organisation with its acronym, then the acronym', 'the International Centre for Migration Policy Development (ICMPD) works. ICMPD helps.',
-      ['International Centre for Migration Policy Development=international-centre-for-migration-policy-development', 'ICMPD=international-centre-for-migration-policy-development', 'ICMPD=international-centre-for-migration-policy-development']],
-    ['new organisation by keyword', 'The Ministry of Interior of Ruritania signed.', ['Ministry of Interior of Ruritania=ministry-of-interior-of-ruritania']],
-    ['a concept inside a capitalised name is no mention', 'the Labour Migration Academy opened', ['Labour Migration Academy=labour-migration-academy']],
+    [
+      'SDG notations',
+      'SDG 8.7, Goal 8 and targets 8.7 and 10.7',
+      ['SDG 8.7=sdg:8.7', 'Goal 8=sdg:8', 'targets 8.7=sdg:8.7', '10.7=sdg:10.7'],
+    ],
+    [
+      'new organisation with its acronym, then the acronym',
+      'the International Centre for Migration Policy Development (ICMPD) works. ICMPD helps.',
+      [
+        'International Centre for Migration Policy Development=international-centre-for-migration-policy-development',
+        'ICMPD=international-centre-for-migration-policy-development',
+        'ICMPD=international-centre-for-migration-policy-development',
+      ],
+    ],
+    [
+      'new organisation by keyword',
+      'The Ministry of Interior of Ruritania signed.',
+      ['Ministry of Interior of Ruritania=ministry-of-interior-of-ruritania'],
+    ],
+    [
+      'a concept inside a capitalised name is no mention',
+      'the Labour Migration Academy opened',
+      ['Labour Migration Academy=labour-migration-academy'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(shown(text)).toEqual(expected);
   });

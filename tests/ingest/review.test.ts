@@ -8,7 +8,8 @@ import { checkCandidates } from '../../src/rdf/checks';
 import { smallGraph } from './small-graph';
 
 const ID = 'https://w3id.org/osce-kg/id/';
-const TEXT = 'The Youth Programme was organized by ODIHR in partnership with the International Centre for Migration Policy Development (ICMPD).\n';
+const TEXT =
+  'The Youth Programme was organized by ODIHR in partnership with the International Centre for Migration Policy Development (ICMPD).\n';
 
 async function draft() {
   const graph = await smallGraph();
@@ -23,13 +24,17 @@ describe('review', () => {
     const organized = candidates.find((c) => c.cue === 'organized by')!;
     expect(organized.passage).toBe(`${ID}passage-youth-001`);
     expect(organized.isEntity).toBe(false);
-    expect(candidates.filter((c) => c.isEntity).map((c) => c.statements[0]?.subject.value)).toEqual([`${ID}international-centre-for-migration-policy-development`]);
+    expect(candidates.filter((c) => c.isEntity).map((c) => c.statements[0]?.subject.value)).toEqual([
+      `${ID}international-centre-for-migration-policy-development`,
+    ]);
   });
 
   it('accepting moves a statement into its passage graph; rejecting an entity drops its mentions and statements', async () => {
     const { quads } = await draft();
     const candidates = listCandidates(quads);
-    const decisions = new Map<string, ReviewDecision>(candidates.map((c) => [c.graph, c.isEntity ? 'reject' : 'accept']));
+    const decisions = new Map<string, ReviewDecision>(
+      candidates.map((c) => [c.graph, c.isEntity ? 'reject' : 'accept']),
+    );
     const reviewed = applyReview(quads, decisions);
     expect(checkCandidates(reviewed)).toEqual([]);
     const icmpd = `${ID}international-centre-for-migration-policy-development`;

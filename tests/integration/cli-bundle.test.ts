@@ -22,9 +22,30 @@ describe('isBundleFresh', () => {
   });
 
   it.each([
-    ['the bundle is newer than every source', () => { at(source, 1000); at(bundle, 2000); }, true],
-    ['a source changed after the bundle', () => { at(source, 3000); at(bundle, 2000); }, false],
-    ['a listed source is gone', () => { at(bundle, 2000); writeFileSync(inputs, JSON.stringify(['a.ts', 'gone.ts'])); }, false],
+    [
+      'the bundle is newer than every source',
+      () => {
+        at(source, 1000);
+        at(bundle, 2000);
+      },
+      true,
+    ],
+    [
+      'a source changed after the bundle',
+      () => {
+        at(source, 3000);
+        at(bundle, 2000);
+      },
+      false,
+    ],
+    [
+      'a listed source is gone',
+      () => {
+        at(bundle, 2000);
+        writeFileSync(inputs, JSON.stringify(['a.ts', 'gone.ts']));
+      },
+      false,
+    ],
     ['the list of sources is not JSON', () => writeFileSync(inputs, '{'), false],
     ['the list of sources is empty', () => writeFileSync(inputs, '[]'), false],
   ])('%s → %s', (_what, arrange, fresh) => {
@@ -51,24 +72,44 @@ describe('the prebuilt CLI', () => {
     expect(inputs).toContain('src/query/oxigraph-engine.ts');
     expect(inputs.every((file) => file.startsWith('src/'))).toBe(true);
     // The bin's own test, in a fresh process, as it makes it.
-    const probe = await runCommand(process.execPath, ['--input-type=module', '-e', "import('./bin/cli-bundle.js').then((m) => console.log(m.isCliBundleFresh()))"]);
+    const probe = await runCommand(process.execPath, [
+      '--input-type=module',
+      '-e',
+      "import('./bin/cli-bundle.js').then((m) => console.log(m.isCliBundleFresh()))",
+    ]);
     expect(probe.stdout.trim()).toBe('true');
-    const forced = await runCommand(process.execPath, ['--input-type=module', '-e', "import('./bin/cli-bundle.js').then((m) => console.log(m.isCliBundleFresh()))"], { env: FROM_SOURCES });
+    const forced = await runCommand(
+      process.execPath,
+      ['--input-type=module', '-e', "import('./bin/cli-bundle.js').then((m) => console.log(m.isCliBundleFresh()))"],
+      { env: FROM_SOURCES },
+    );
     expect(forced.stdout.trim()).toBe('false');
     expect(readFileSync(CLI_BUNDLE, 'utf8')).not.toMatch(/from ["']\.\.?\//); // one file: no imports of sibling modules
   });
 
   it.each([
     ['--version', ['--version']],
-    ['query on the bundled graph', ['query', '--format', 'tsv', 'SELECT ?b ?label WHERE { ?b a <https://w3id.org/osce-kg/ontology#OSCEBody> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?b']],
+    [
+      'query on the bundled graph',
+      [
+        'query',
+        '--format',
+        'tsv',
+        'SELECT ?b ?label WHERE { ?b a <https://w3id.org/osce-kg/ontology#OSCEBody> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?b',
+      ],
+    ],
     ['stats', ['stats']],
     ['a query with a syntax error', ['query', 'SELECT WHERE {']],
-  ])('%s: the same output and exit code as the sources', async (_what, args) => {
-    const [bundled, sources] = await Promise.all([runCli(args), runCli(args, { env: FROM_SOURCES })]);
-    expect(bundled.code).toBe(sources.code);
-    expect(bundled.stdout).toBe(sources.stdout);
-    expect(bundled.stdout.length + bundled.stderr.length).toBeGreaterThan(0);
-  }, 120_000);
+  ])(
+    '%s: the same output and exit code as the sources',
+    async (_what, args) => {
+      const [bundled, sources] = await Promise.all([runCli(args), runCli(args, { env: FROM_SOURCES })]);
+      expect(bundled.code).toBe(sources.code);
+      expect(bundled.stdout).toBe(sources.stdout);
+      expect(bundled.stdout.length + bundled.stderr.length).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 
   it('finds the bundled graph and the package from any working directory', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'osce-kg-cwd-'));
@@ -76,6 +117,8 @@ describe('the prebuilt CLI', () => {
     expect(there.code).toBe(0);
     expect(there.stdout).toBe(here.stdout);
     const version = await runCli(['--version'], { cwd: elsewhere });
-    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   }, 120_000);
 });

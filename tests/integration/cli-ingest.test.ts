@@ -23,7 +23,11 @@ describe.concurrent('osce-kg ingest', () => {
   });
 
   it.each([
-    ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]), /doc\.bin: looks like a binary file/],
+    [
+      'binary',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]),
+      /doc\.bin: looks like a binary file/,
+    ],
     ['non-UTF-8', Buffer.from('caf\xe9 au lait\n', 'latin1'), /doc\.bin:1:4: not UTF-8/],
     ['empty', Buffer.from('\n\n'), /doc\.bin: the document is empty/],
   ])('refuses a %s file and writes nothing', async (_name, content, message) => {
@@ -40,7 +44,9 @@ describe.concurrent('osce-kg ingest', () => {
   it('refuses the bundled document: its text is already in the graph', async () => {
     const run = await runCli(['ingest', 'graph-data/sources/osce-un-migration-2017.txt']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/already in the graph as <https:\/\/w3id\.org\/osce-kg\/id\/source-osce-un-migration-2017>/);
+    expect(run.stderr).toMatch(
+      /already in the graph as <https:\/\/w3id\.org\/osce-kg\/id\/source-osce-un-migration-2017>/,
+    );
     expect(run.stdout).toBe('');
   });
 });

@@ -12,13 +12,22 @@ const BODIES = `SELECT ?body WHERE { ?body a <${OKG}OSCEBody> } ORDER BY ?body`;
 
 describe.concurrent('query', () => {
   it.each([
-    ['json', (out: string) => { const r = parseSparqlJson(out); return r.kind === 'bindings' ? r.rows.length : -1; }],
+    [
+      'json',
+      (out: string) => {
+        const r = parseSparqlJson(out);
+        return r.kind === 'bindings' ? r.rows.length : -1;
+      },
+    ],
     ['csv', (out: string) => out.trim().split(/\r?\n/).length - 1],
     ['tsv', (out: string) => out.trim().split('\n').length - 1],
     ['xml', (out: string) => (out.match(/<result>/g) ?? []).length],
     ['table', (out: string) => Number(/(\d+) rows/.exec(out)?.[1])],
   ] as const)('SELECT as %s: every format has the same number of rows', async (format, rows) => {
-    const [run, reference] = await Promise.all([runCli(['query', '--format', format, BODIES]), runCli(['query', '--format', 'json', BODIES])]);
+    const [run, reference] = await Promise.all([
+      runCli(['query', '--format', format, BODIES]),
+      runCli(['query', '--format', 'json', BODIES]),
+    ]);
     expect(run.code).toBe(0);
     const expected = parseSparqlJson(reference.stdout);
     expect(expected.kind === 'bindings' && expected.rows.length).toBeGreaterThan(5);
@@ -47,7 +56,14 @@ describe.concurrent('query', () => {
   });
 
   it('--data queries the given files instead of the bundled graph', async () => {
-    const run = await runCli(['query', '--data', 'tests/integration/fixtures/small.ttl', '--format', 'csv', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }']);
+    const run = await runCli([
+      'query',
+      '--data',
+      'tests/integration/fixtures/small.ttl',
+      '--format',
+      'csv',
+      'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split(/\r?\n/)[1]).toBe('7');
   });
@@ -55,7 +71,10 @@ describe.concurrent('query', () => {
   it('--file reads the query from a file', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'osce-kg-')), 'q.rq');
     writeFileSync(file, `# bodies\n${BODIES}\n`);
-    const [run, inline] = await Promise.all([runCli(['query', '--file', file, '--format', 'csv']), runCli(['query', '--format', 'csv', BODIES])]);
+    const [run, inline] = await Promise.all([
+      runCli(['query', '--file', file, '--format', 'csv']),
+      runCli(['query', '--format', 'csv', BODIES]),
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(inline.stdout);
   });
@@ -86,7 +105,12 @@ describe.concurrent('query', () => {
   });
 
   it('--timeout really stops a runaway query', async () => {
-    const run = await runCli(['query', '--timeout', '300', 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }']);
+    const run = await runCli([
+      'query',
+      '--timeout',
+      '300',
+      'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/QueryTimeoutError/);
     // Start-up and loading take a few seconds here; the 4-way cross product alone would take hours.
@@ -105,29 +129,49 @@ describe('validate', () => {
     expect(text.stdout).toMatch(expected ? /^FAILED: \d+ quads checked/m : /^OK: \d+ quads checked/m);
     expect(text.stdout).toContain(`${violations} violation`);
     // The sentence coverage of the source, as the report counts it
-    const coverage = (report as { coverage?: { cited: number; units: number; explained: number; unaccounted: number }[] }).coverage ?? [];
+    const coverage =
+      (report as { coverage?: { cited: number; units: number; explained: number; unaccounted: number }[] }).coverage ??
+      [];
     expect(coverage).toHaveLength(1);
     const c = defined(coverage[0], 'the coverage of the source');
-    expect(text.stdout).toContain(`sentences of id:source-osce-un-migration-2017: ${c.cited} of ${c.units} cited, ${c.explained} explained, ${c.unaccounted} unaccounted`);
+    expect(text.stdout).toContain(
+      `sentences of id:source-osce-un-migration-2017: ${c.cited} of ${c.units} cited, ${c.explained} explained, ${c.unaccounted} unaccounted`,
+    );
   });
 
   it('a quote that is not in the source fails validation (exit 1) and the report names the passage', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'osce-kg-'));
     const extra = join(dir, 'tampered.trig');
-    writeFileSync(extra, `@prefix okg: <${OKG}> .
+    writeFileSync(
+      extra,
+      `@prefix okg: <${OKG}> .
 @prefix id: <https://w3id.org/osce-kg/id/> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 id:passage-tampered a okg:Passage ; dcterms:isPartOf id:source-osce-un-migration-2017 ;
   okg:quote "The OSCE was founded on the Moon in 1492." .
 id:passage-tampered { id:osce okg:partnersWith id:iom . }
-`);
-    const files = ['graph-data/ontology.ttl', ...readdirSync('graph-data').filter((f) => f.endsWith('.trig')).map((f) => `graph-data/${f}`), extra];
-    const [text, json] = await Promise.all([runCli(['validate', ...files]), runCli(['validate', '--format', 'json', ...files])]);
+`,
+    );
+    const files = [
+      'graph-data/ontology.ttl',
+      ...readdirSync('graph-data')
+        .filter((f) => f.endsWith('.trig'))
+        .map((f) => `graph-data/${f}`),
+      extra,
+    ];
+    const [text, json] = await Promise.all([
+      runCli(['validate', ...files]),
+      runCli(['validate', '--format', 'json', ...files]),
+    ]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/^FAILED/m);
     expect(text.stdout).toContain('passage-tampered');
     const report = JSON.parse(json.stdout) as { issues: { severity: string; focus?: string }[] };
-    expect(report.issues.some((i) => i.severity === 'violation' && i.focus === 'https://w3id.org/osce-kg/id/passage-tampered')).toBe(true);
+    expect(
+      report.issues.some(
+        (i) => i.severity === 'violation' && i.focus === 'https://w3id.org/osce-kg/id/passage-tampered',
+      ),
+    ).toBe(true);
   });
 
   it('a syntax error in a data file: exit 1 with file:line:column', async () => {

@@ -19,12 +19,15 @@ describe.concurrent('help and usage', () => {
     expect(run.stdout).toContain('Usage: osce-kg <command>');
   });
 
-  it.each(['export', 'query', 'validate', 'stats', 'serve', 'push', 'ingest'])('%s --help prints its usage and exits 0', async (command) => {
-    const run = await runCli([command, '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Usage: osce-kg ${command}`);
-    expect(run.stderr).toBe('');
-  });
+  it.each(['export', 'query', 'validate', 'stats', 'serve', 'push', 'ingest'])(
+    '%s --help prints its usage and exits 0',
+    async (command) => {
+      const run = await runCli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Usage: osce-kg ${command}`);
+      expect(run.stderr).toBe('');
+    },
+  );
 
   it.each([
     ['no command', [], /Usage: osce-kg/],
@@ -72,14 +75,17 @@ describe('export', () => {
     ['ttl', 'text/turtle'],
     ['nt', 'application/n-triples'],
     ['trig', 'application/trig'],
-  ] as const)('--format %s parses with n3 and holds the same statements as the N-Quads export', async (format, mediaType) => {
-    const run = await runCli(['export', '--format', format]);
-    expect(run.code).toBe(0);
-    const quads = parseWithN3(run.stdout, mediaType);
-    const nq = parseWithN3(bundledNq, 'application/n-quads');
-    const expected = format === 'trig' ? nq : toDefaultGraph(nq);
-    expect(isomorphic(quads, expected)).toBe(true);
-  });
+  ] as const)(
+    '--format %s parses with n3 and holds the same statements as the N-Quads export',
+    async (format, mediaType) => {
+      const run = await runCli(['export', '--format', format]);
+      expect(run.code).toBe(0);
+      const quads = parseWithN3(run.stdout, mediaType);
+      const nq = parseWithN3(bundledNq, 'application/n-quads');
+      const expected = format === 'trig' ? nq : toDefaultGraph(nq);
+      expect(isomorphic(quads, expected)).toBe(true);
+    },
+  );
 
   it('--format jsonld is JSON that reads back to the same triples', async () => {
     const run = await runCli(['export', '--format', 'jsonld']);
@@ -105,7 +111,9 @@ describe('export', () => {
   });
 
   it('reads stdin for "-"', async () => {
-    const run = await runCli(['export', '--format', 'nt', '-'], { input: readFileSync(join(ROOT, SMALL), 'utf8').replace(/^#.*\n/, '') });
+    const run = await runCli(['export', '--format', 'nt', '-'], {
+      input: readFileSync(join(ROOT, SMALL), 'utf8').replace(/^#.*\n/, ''),
+    });
     expect(run.code).toBe(0);
     expect(parseWithN3(run.stdout, 'application/n-triples')).toHaveLength(7);
   });
@@ -113,17 +121,29 @@ describe('export', () => {
 
 describe('stats', () => {
   it('counts by class and predicate (JSON), consistent with the export', async () => {
-    const [stats, nq] = await Promise.all([runCli(['stats', '--format', 'json']), runCli(['export', '--format', 'nq'])]);
+    const [stats, nq] = await Promise.all([
+      runCli(['stats', '--format', 'json']),
+      runCli(['export', '--format', 'nq']),
+    ]);
     expect(stats.code).toBe(0);
-    const report = JSON.parse(stats.stdout) as { quads: number; classes: { iri: string; count: number }[]; predicates: { iri: string; count: number }[] };
+    const report = JSON.parse(stats.stdout) as {
+      quads: number;
+      classes: { iri: string; count: number }[];
+      predicates: { iri: string; count: number }[];
+    };
     const quads = parseWithN3(nq.stdout, 'application/n-quads');
     expect(report.quads).toBe(quads.length);
-    const bodies = new Set(quads.filter((q) => q.object.value === 'https://w3id.org/osce-kg/ontology#OSCEBody'
-      && q.predicate.value.endsWith('#type')).map((q) => q.subject.value));
+    const bodies = new Set(
+      quads
+        .filter(
+          (q) => q.object.value === 'https://w3id.org/osce-kg/ontology#OSCEBody' && q.predicate.value.endsWith('#type'),
+        )
+        .map((q) => q.subject.value),
+    );
     expect(report.classes.find((c) => c.iri.endsWith('#OSCEBody'))?.count).toBe(bodies.size);
   });
 
-  it('counts the bundled statements by kind: the source\'s, a reference\'s, the curators\'', async () => {
+  it("counts the bundled statements by kind: the source's, a reference's, the curators'", async () => {
     const [json, text] = await Promise.all([runCli(['stats', '--format', 'json']), runCli(['stats'])]);
     const report = JSON.parse(json.stdout) as { quads: number; origins: Record<StatementOrigin, number> };
     expect(report.origins.source).toBeGreaterThan(report.origins.reference);
@@ -149,7 +169,10 @@ describe('progress', () => {
     const lines: string[] = [];
     for (let i = 0; i < 200_000; i++) lines.push(`<urn:s:${i}> <urn:p> "${i}" .`);
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const [big, small] = await Promise.all([runCli(['stats', '--format', 'json', file]), runCli(['stats', '--format', 'json', SMALL])]);
+    const [big, small] = await Promise.all([
+      runCli(['stats', '--format', 'json', file]),
+      runCli(['stats', '--format', 'json', SMALL]),
+    ]);
     expect(big.code).toBe(0);
     expect(JSON.parse(big.stdout).quads).toBe(200_000);
     expect(big.stderr).toMatch(/loading 1 file \(\d+\.\d MB\)/);

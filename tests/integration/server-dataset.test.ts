@@ -1,4 +1,5 @@
-// SPARQL 1.1 Protocol dataset parameters over real HTTP: the local endpoint on a TriG dataset, and Virtuoso through the proxy.
+// SPARQL 1.1 Protocol dataset parameters over real HTTP: the local endpoint on a TriG dataset, and Virtuoso through the
+// proxy.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,22 +30,41 @@ let proxy: Served;
 type Params = [string, string][];
 
 /** The query's first column, row by row, asked by GET, by POST with a sparql-query body, or by POST as a form. */
-async function column(base: string, method: 'GET' | 'POST query' | 'POST form', query: string, dataset: Params): Promise<string[]> {
+async function column(
+  base: string,
+  method: 'GET' | 'POST query' | 'POST form',
+  query: string,
+  dataset: Params,
+): Promise<string[]> {
   const response = await send(base, method, query, dataset);
   const text = await response.text();
   expect(response.status, text).toBe(200);
-  const json = JSON.parse(text) as { head: { vars: string[] }; results: { bindings: Record<string, { value: string }>[] } };
+  const json = JSON.parse(text) as {
+    head: { vars: string[] };
+    results: { bindings: Record<string, { value: string }>[] };
+  };
   return json.results.bindings.map((b) => json.head.vars.map((v) => b[v]?.value ?? '').join(' '));
 }
 
-function send(base: string, method: 'GET' | 'POST query' | 'POST form', query: string, dataset: Params): Promise<Response> {
+function send(
+  base: string,
+  method: 'GET' | 'POST query' | 'POST form',
+  query: string,
+  dataset: Params,
+): Promise<Response> {
   const accept = { accept: 'application/sparql-results+json' };
   const graphs = new URLSearchParams(dataset).toString();
   if (method === 'GET') {
-    return fetch(`${base}/sparql?${new URLSearchParams([['query', query], ...dataset]).toString()}`, { headers: accept });
+    return fetch(`${base}/sparql?${new URLSearchParams([['query', query], ...dataset]).toString()}`, {
+      headers: accept,
+    });
   }
   if (method === 'POST query') {
-    return fetch(`${base}/sparql${graphs ? `?${graphs}` : ''}`, { method: 'POST', headers: { ...accept, 'content-type': 'application/sparql-query' }, body: query });
+    return fetch(`${base}/sparql${graphs ? `?${graphs}` : ''}`, {
+      method: 'POST',
+      headers: { ...accept, 'content-type': 'application/sparql-query' },
+      body: query,
+    });
   }
   return fetch(`${base}/sparql`, {
     method: 'POST',
@@ -58,9 +78,14 @@ beforeAll(async () => {
   const file = join(dir, 'graphs.trig');
   writeFileSync(file, TRIG);
   // The same graphs in Virtuoso, each under its own name, for the proxy tests
-  for (const [graph, literal] of [[G1, 'one'], [G2, 'two']] as const) {
+  for (const [graph, literal] of [
+    [G1, 'one'],
+    [G2, 'two'],
+  ] as const) {
     const response = await virtuosoFetch(`${VIRTUOSO_GSP}?graph=${encodeURIComponent(graph)}`, {
-      method: 'PUT', headers: { 'content-type': 'text/turtle' }, body: `<${S}> <${P}> "${literal}" .\n`,
+      method: 'PUT',
+      headers: { 'content-type': 'text/turtle' },
+      body: `<${S}> <${P}> "${literal}" .\n`,
     });
     await response.arrayBuffer();
     expect(response.ok, `PUT ${graph}: HTTP ${response.status}`).toBe(true);
@@ -88,32 +113,49 @@ describe('local endpoint (serve --data): default-graph-uri and named-graph-uri c
 
   it.each(METHODS)('%s: default-graph-uri makes that graph the default graph', async (method) => {
     expect(await column(local.url, method, VALUES, [['default-graph-uri', G1]])).toEqual(['one']);
-    expect(await column(local.url, method, VALUES, [['default-graph-uri', G1], ['default-graph-uri', G2]])).toEqual(['one', 'two']);
+    expect(
+      await column(local.url, method, VALUES, [
+        ['default-graph-uri', G1],
+        ['default-graph-uri', G2],
+      ]),
+    ).toEqual(['one', 'two']);
   });
 
-  it.each(METHODS)('%s: named-graph-uri limits GRAPH ?g to those graphs (and leaves the default graph empty)', async (method) => {
-    expect(await column(local.url, method, GRAPHS, [])).toEqual([`${G1} one`, `${G2} two`]);
-    expect(await column(local.url, method, GRAPHS, [['named-graph-uri', G2]])).toEqual([`${G2} two`]);
-    expect(await column(local.url, method, VALUES, [['named-graph-uri', G2]])).toEqual([]);
-  });
+  it.each(METHODS)(
+    '%s: named-graph-uri limits GRAPH ?g to those graphs (and leaves the default graph empty)',
+    async (method) => {
+      expect(await column(local.url, method, GRAPHS, [])).toEqual([`${G1} one`, `${G2} two`]);
+      expect(await column(local.url, method, GRAPHS, [['named-graph-uri', G2]])).toEqual([`${G2} two`]);
+      expect(await column(local.url, method, VALUES, [['named-graph-uri', G2]])).toEqual([]);
+    },
+  );
 
-  it('the protocol dataset replaces the query\'s FROM', async () => {
+  it("the protocol dataset replaces the query's FROM", async () => {
     const from = `SELECT ?o FROM <${G2}> WHERE { <${S}> <${P}> ?o }`;
     expect(await column(local.url, 'GET', from, [])).toEqual(['two']);
     expect(await column(local.url, 'GET', from, [['default-graph-uri', G1]])).toEqual(['one']);
   });
 
   it('a graph that does not exist is an empty default graph, not an error', async () => {
-    expect(await column(local.url, 'GET', VALUES, [['default-graph-uri', 'urn:osce-kg:test:no-such-graph']])).toEqual([]);
+    expect(await column(local.url, 'GET', VALUES, [['default-graph-uri', 'urn:osce-kg:test:no-such-graph']])).toEqual(
+      [],
+    );
   });
 });
 
-describe.each([['local endpoint', () => local], ['proxy to Virtuoso', () => proxy]])('%s: bad dataset parameters are a 400', (_name, server) => {
+describe.each([
+  ['local endpoint', () => local],
+  ['proxy to Virtuoso', () => proxy],
+])('%s: bad dataset parameters are a 400', (_name, server) => {
   it.each<[string, Params, RegExp]>([
     ['a relative IRI', [['default-graph-uri', 'g1']], /default-graph-uri must be an absolute IRI/],
     ['an IRI in angle brackets', [['named-graph-uri', `<${G1}>`]], /named-graph-uri must be an absolute IRI/],
     ['a space in the IRI', [['default-graph-uri', 'http://example.org/a b']], /absolute IRI/],
-    ['33 graphs', Array.from({ length: 33 }, (_, i): [string, string] => ['named-graph-uri', `${G1}-${i}`]), /too many graphs/],
+    [
+      '33 graphs',
+      Array.from({ length: 33 }, (_, i): [string, string] => ['named-graph-uri', `${G1}-${i}`]),
+      /too many graphs/,
+    ],
   ])('%s', async (_case, dataset, message) => {
     for (const method of METHODS) {
       const response = await send(server().url, method, VALUES, dataset);
@@ -127,20 +169,35 @@ describe('proxy (serve --endpoint) to a real Virtuoso: dataset parameters reach 
   it.each(METHODS)('%s: default-graph-uri', async (method) => {
     expect(await column(proxy.url, method, VALUES, [['default-graph-uri', G1]])).toEqual(['one']);
     expect(await column(proxy.url, method, VALUES, [['default-graph-uri', G2]])).toEqual(['two']);
-    expect(await column(proxy.url, method, VALUES, [['default-graph-uri', G1], ['default-graph-uri', G2]])).toEqual(['one', 'two']);
+    expect(
+      await column(proxy.url, method, VALUES, [
+        ['default-graph-uri', G1],
+        ['default-graph-uri', G2],
+      ]),
+    ).toEqual(['one', 'two']);
   });
 
   it.each(METHODS)('%s: named-graph-uri with GRAPH ?g', async (method) => {
     expect(await column(proxy.url, method, GRAPHS, [['named-graph-uri', G2]])).toEqual([`${G2} two`]);
-    expect(await column(proxy.url, method, GRAPHS, [['named-graph-uri', G1], ['named-graph-uri', G2]])).toEqual([`${G1} one`, `${G2} two`]);
+    expect(
+      await column(proxy.url, method, GRAPHS, [
+        ['named-graph-uri', G1],
+        ['named-graph-uri', G2],
+      ]),
+    ).toEqual([`${G1} one`, `${G2} two`]);
   });
 
   it('answers as Virtuoso does when asked directly', async () => {
     const dataset: Params = [['named-graph-uri', G1]];
-    const direct = await fetch(`${VIRTUOSO_SPARQL}?${new URLSearchParams([['query', GRAPHS], ...dataset]).toString()}`, {
-      headers: { accept: 'application/sparql-results+json' },
-    });
-    const json = await direct.json() as { results: { bindings: { g: { value: string }; o: { value: string } }[] } };
-    expect(await column(proxy.url, 'GET', GRAPHS, dataset)).toEqual(json.results.bindings.map((b) => `${b.g.value} ${b.o.value}`));
+    const direct = await fetch(
+      `${VIRTUOSO_SPARQL}?${new URLSearchParams([['query', GRAPHS], ...dataset]).toString()}`,
+      {
+        headers: { accept: 'application/sparql-results+json' },
+      },
+    );
+    const json = (await direct.json()) as { results: { bindings: { g: { value: string }; o: { value: string } }[] } };
+    expect(await column(proxy.url, 'GET', GRAPHS, dataset)).toEqual(
+      json.results.bindings.map((b) => `${b.g.value} ${b.o.value}`),
+    );
   });
 });

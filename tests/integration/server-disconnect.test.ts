@@ -19,22 +19,37 @@ afterAll(async () => {
 });
 
 describe('a client that hangs up', () => {
-  it.each(['GET', 'POST'])('%s: its query is stopped long before the time limit, and the next one is answered', async (method) => {
-    const logged = () => server.stderr().split('\n').filter((line) => /^(GET|POST) \/sparql 499 /.test(line)).length;
-    const before = logged();
-    const client = new AbortController();
-    const pending = method === 'GET'
-      ? fetch(`${server.url}/sparql?query=${encodeURIComponent(SLOW)}`, { signal: client.signal })
-      : fetch(`${server.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: SLOW, signal: client.signal });
-    pending.catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const hungUp = Date.now();
-    client.abort();
-    await vi.waitUntil(() => logged() > before, { timeout: TIME_LIMIT_MS, interval: 20 });
-    expect(Date.now() - hungUp).toBeLessThan(TIME_LIMIT_MS / 2);
-    const next = await fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`, { headers: { accept: 'application/sparql-results+json' } });
-    expect(next.status).toBe(200);
-    expect(await next.json()).toMatchObject({ boolean: true });
-    expect(Date.now() - hungUp).toBeLessThan(TIME_LIMIT_MS);
-  });
+  it.each(['GET', 'POST'])(
+    '%s: its query is stopped long before the time limit, and the next one is answered',
+    async (method) => {
+      const logged = () =>
+        server
+          .stderr()
+          .split('\n')
+          .filter((line) => /^(GET|POST) \/sparql 499 /.test(line)).length;
+      const before = logged();
+      const client = new AbortController();
+      const pending =
+        method === 'GET'
+          ? fetch(`${server.url}/sparql?query=${encodeURIComponent(SLOW)}`, { signal: client.signal })
+          : fetch(`${server.url}/sparql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/sparql-query' },
+              body: SLOW,
+              signal: client.signal,
+            });
+      pending.catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const hungUp = Date.now();
+      client.abort();
+      await vi.waitUntil(() => logged() > before, { timeout: TIME_LIMIT_MS, interval: 20 });
+      expect(Date.now() - hungUp).toBeLessThan(TIME_LIMIT_MS / 2);
+      const next = await fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`, {
+        headers: { accept: 'application/sparql-results+json' },
+      });
+      expect(next.status).toBe(200);
+      expect(await next.json()).toMatchObject({ boolean: true });
+      expect(Date.now() - hungUp).toBeLessThan(TIME_LIMIT_MS);
+    },
+  );
 });

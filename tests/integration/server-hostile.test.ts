@@ -12,12 +12,13 @@ import { stopStarted } from '../helpers/stop-started';
 
 const EX = 'http://example.org/';
 // A control character, U+FFFE and a plain value; a predicate ending in digits (no RDF/XML element name)
-const DATA = [
-  `<${EX}bell> <${EX}label> "ring\\u0007ring" .`,
-  `<${EX}nonchar> <${EX}label> "odd\\uFFFEchar" .`,
-  `<${EX}plain> <${EX}label> "plain & <simple>" .`,
-  `<${EX}plain> <${EX}p123/456> <${EX}other> .`,
-].join('\n') + '\n';
+const DATA =
+  [
+    `<${EX}bell> <${EX}label> "ring\\u0007ring" .`,
+    `<${EX}nonchar> <${EX}label> "odd\\uFFFEchar" .`,
+    `<${EX}plain> <${EX}label> "plain & <simple>" .`,
+    `<${EX}plain> <${EX}p123/456> <${EX}other> .`,
+  ].join('\n') + '\n';
 const SECRET = 'secret-outside-the-root';
 
 let server: Served;
@@ -57,7 +58,10 @@ function readRdfXml(text: string): Promise<number> {
   return new Promise((resolve, reject) => {
     let count = 0;
     const parser = new RdfXmlParser();
-    parser.on('data', () => (count += 1)).on('error', reject).on('end', () => resolve(count));
+    parser
+      .on('data', () => (count += 1))
+      .on('error', reject)
+      .on('end', () => resolve(count));
     parser.write(text);
     parser.end();
   });
@@ -76,14 +80,20 @@ describe('serve: SPARQL XML results stay well-formed', () => {
     expect(body).toContain('plain &amp; &lt;simple&gt;');
   });
 
-  it.each(['bell', 'nonchar'])('a literal XML 1.0 cannot carry (%s): 406 that says why, for an XML-only client', async (name) => {
-    const response = await sparql(`SELECT ?l WHERE { <${EX}${name}> ?p ?l }`, 'application/sparql-results+xml');
-    expect(response.status).toBe(406);
-    expect(await response.text()).toMatch(/cannot be written as XML: .*U\+(0007|FFFE).*XML 1\.0/);
-  });
+  it.each(['bell', 'nonchar'])(
+    'a literal XML 1.0 cannot carry (%s): 406 that says why, for an XML-only client',
+    async (name) => {
+      const response = await sparql(`SELECT ?l WHERE { <${EX}${name}> ?p ?l }`, 'application/sparql-results+xml');
+      expect(response.status).toBe(406);
+      expect(await response.text()).toMatch(/cannot be written as XML: .*U\+(0007|FFFE).*XML 1\.0/);
+    },
+  );
 
   it('…and another format the client accepts instead, when there is one', async () => {
-    const response = await sparql(`SELECT ?l WHERE { <${EX}bell> ?p ?l }`, 'application/sparql-results+xml, application/sparql-results+json;q=0.5');
+    const response = await sparql(
+      `SELECT ?l WHERE { <${EX}bell> ?p ?l }`,
+      'application/sparql-results+xml, application/sparql-results+json;q=0.5',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/sparql-results\+json/);
     expect(JSON.parse(await response.text()).results.bindings[0].l.value).toBe('ring\u0007ring');
@@ -98,14 +108,17 @@ describe('serve: SPARQL XML results stay well-formed', () => {
 describe('serve: CONSTRUCT for clients that ask only for XML (roqet, rdflib)', () => {
   const construct = `CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <${EX}plain> && ?p = <${EX}label>) }`;
 
-  it.each(['application/sparql-results+xml', 'application/rdf+xml'])('Accept: %s → RDF/XML that reads back', async (accept) => {
-    const response = await sparql(construct, accept);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^application\/rdf\+xml/);
-    const body = await response.text();
-    parseXml(body);
-    expect(await readRdfXml(body)).toBe(1);
-  });
+  it.each(['application/sparql-results+xml', 'application/rdf+xml'])(
+    'Accept: %s → RDF/XML that reads back',
+    async (accept) => {
+      const response = await sparql(construct, accept);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/rdf\+xml/);
+      const body = await response.text();
+      parseXml(body);
+      expect(await readRdfXml(body)).toBe(1);
+    },
+  );
 
   it.each([
     ['a control character', `CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <${EX}bell>) }`],
@@ -128,7 +141,9 @@ describe('serve: content negotiation', () => {
   it('q-values pick the format; q=0 refuses it', async () => {
     const response = await sparql('ASK {}', 'application/sparql-results+json;q=0.2, text/tab-separated-values;q=0.9');
     expect(response.headers.get('content-type')).toMatch(/^text\/tab-separated-values/);
-    expect((await sparql('ASK {}', '*/*;q=0.5, application/sparql-results+json;q=0')).headers.get('content-type')).toMatch(/^application\/sparql-results\+xml/);
+    expect(
+      (await sparql('ASK {}', '*/*;q=0.5, application/sparql-results+json;q=0')).headers.get('content-type'),
+    ).toMatch(/^application\/sparql-results\+xml/);
   });
 });
 
@@ -151,7 +166,9 @@ describe('serve: requests that are malformed or cut off', () => {
     const { port, hostname } = new URL(server.url);
     await new Promise<void>((resolve) => {
       const socket = connect(Number(port), hostname, () => {
-        socket.write('POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 5000\r\n\r\nASK {');
+        socket.write(
+          'POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 5000\r\n\r\nASK {',
+        );
         setTimeout(() => socket.destroy(), 200);
       });
       socket.on('close', () => resolve());
@@ -170,11 +187,14 @@ describe('serve: requests that are malformed or cut off', () => {
     expect(await response.text()).toMatch(/both in the body and the URL/);
   });
 
-  it.each(['query=ASK%20%7B%7D%FF', 'query=ASK%20%7B%7D%C3', 'query=%ED%A0%80'])('invalid UTF-8 in a GET query string (%s) is 400', async (search) => {
-    const response = await fetch(`${server.url}/sparql?${search}`);
-    expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/not valid UTF-8/);
-  });
+  it.each(['query=ASK%20%7B%7D%FF', 'query=ASK%20%7B%7D%C3', 'query=%ED%A0%80'])(
+    'invalid UTF-8 in a GET query string (%s) is 400',
+    async (search) => {
+      const response = await fetch(`${server.url}/sparql?${search}`);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(/not valid UTF-8/);
+    },
+  );
 
   it('a syntax error reads as a sentence at the offending token, no grammar dump', async () => {
     const response = await sparql('SELECT * WHERE {\n  ?s okg:label ?o }', 'application/sparql-results+json');

@@ -1,22 +1,36 @@
 // Bounded load on `osce-kg serve`: every example query under 10 connections, twice; then mixed with refused requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT } from '../../src/server/server';
-import { badCases, exampleCases, goodStatuses, oversizedCase, projectedVariables, rssBytes, runLoad, type LoadCase, type LoadSummary } from './helpers/load';
+import {
+  badCases,
+  exampleCases,
+  goodStatuses,
+  oversizedCase,
+  projectedVariables,
+  rssBytes,
+  runLoad,
+  type LoadCase,
+  type LoadSummary,
+} from './helpers/load';
 import { serve, type Served } from './helpers/serve';
 import { stopStarted } from '../helpers/stop-started';
 
 const SECONDS = 5;
 const CONNECTIONS = 10;
-/** Generous: the whole server starts around 140 MB; a leak per request would add far more over thousands of requests. */
+/**
+ * Generous: the whole server starts around 140 MB; a leak per request would add far more over thousands of requests.
+ */
 const MAX_GROWTH_BYTES = 50 * 2 ** 20;
 
 let server: Served;
 let good: LoadCase[];
 
 async function askStillAnswers(url: string): Promise<unknown> {
-  const response = await fetch(`${url}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`, { headers: { accept: 'application/sparql-results+json' } });
+  const response = await fetch(`${url}/sparql?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`, {
+    headers: { accept: 'application/sparql-results+json' },
+  });
   expect(response.status).toBe(200);
-  return (await response.json() as { boolean?: unknown }).boolean;
+  return ((await response.json()) as { boolean?: unknown }).boolean;
 }
 
 function expectClean(summary: LoadSummary): void {
@@ -39,7 +53,10 @@ describe('projectedVariables (what the load checks heads against)', () => {
   it.each([
     ['SELECT ?a ?b WHERE { ?a ?p ?b }', ['a', 'b']],
     ['SELECT DISTINCT ?a WHERE { ?a ?p ?b }', ['a']],
-    ['SELECT ?p (COUNT(DISTINCT ?u) AS ?n) (GROUP_CONCAT(DISTINCT ?x; separator=", ") AS ?names) WHERE {}', ['p', 'n', 'names']],
+    [
+      'SELECT ?p (COUNT(DISTINCT ?u) AS ?n) (GROUP_CONCAT(DISTINCT ?x; separator=", ") AS ?names) WHERE {}',
+      ['p', 'n', 'names'],
+    ],
     ['SELECT * WHERE { ?s ?p ?o }', undefined],
   ])('%s', (sparql, expected) => {
     expect(projectedVariables(sparql)).toEqual(expected);

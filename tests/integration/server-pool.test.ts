@@ -48,7 +48,12 @@ async function post(query: string, signal?: AbortSignal, to = server): Promise<A
     body: query,
     signal,
   });
-  return { status: response.status, body: await response.text(), retryAfter: response.headers.get('retry-after'), ms: performance.now() - started };
+  return {
+    status: response.status,
+    body: await response.text(),
+    retryAfter: response.headers.get('retry-after'),
+    ms: performance.now() - started,
+  };
 }
 
 function residentMb(pid: number): number {

@@ -41,7 +41,10 @@ async function forward(req: IncomingMessage, res: ServerResponse, target: string
   const headers: Record<string, string> = { accept: req.headers.accept ?? '*/*' };
   if (req.headers['content-type']) headers['content-type'] = req.headers['content-type'];
   const answer = await fetch(`${target}${url.search}`, { method: req.method, headers, body });
-  const out: Record<string, string> = { ...CORS, 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' };
+  const out: Record<string, string> = {
+    ...CORS,
+    'content-type': answer.headers.get('content-type') ?? 'application/octet-stream',
+  };
   for (const h of ['x-sql-state', 'x-sql-message']) {
     const v = answer.headers.get(h);
     if (v) out[h] = v;
@@ -53,7 +56,15 @@ async function forward(req: IncomingMessage, res: ServerResponse, target: string
 export async function startUpstream(target: string): Promise<Upstream> {
   const sockets = new Set<Socket>();
   const upstream: Upstream = {
-    url: '', mode: 'forward', requests: 0, authorization: undefined, lastSearch: '', slowMs: 5000, aborted: 0, open: 0, close: async () => undefined,
+    url: '',
+    mode: 'forward',
+    requests: 0,
+    authorization: undefined,
+    lastSearch: '',
+    slowMs: 5000,
+    aborted: 0,
+    open: 0,
+    close: async () => undefined,
   };
   const server = createServer((req, res) => {
     if (req.method === 'OPTIONS') {
@@ -73,7 +84,9 @@ export async function startUpstream(target: string): Promise<Upstream> {
         forward(req, res, target).catch((e: unknown) => res.writeHead(599).end(String(e)));
         return;
       case 'html':
-        res.writeHead(200, { ...CORS, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Sign in</title><h1>Please sign in</h1>');
+        res
+          .writeHead(200, { ...CORS, 'content-type': 'text/html; charset=utf-8' })
+          .end('<!doctype html><title>Sign in</title><h1>Please sign in</h1>');
         return;
       case 'http-500':
         res.writeHead(500, { ...CORS, 'content-type': 'text/plain' }).end('Virtuoso 42000 Error SR483: Stack overflow');
@@ -87,12 +100,14 @@ export async function startUpstream(target: string): Promise<Upstream> {
       }
       case 'partial-206':
         // What Virtuoso sends when its anytime-query limit cuts a query short.
-        res.writeHead(206, {
-          ...CORS,
-          'content-type': JSON_TYPE,
-          'x-sql-state': 'S1TAT',
-          'x-sql-message': 'RC...: Returning incomplete results, query interrupted by result timeout.',
-        }).end('{"head":{"vars":["s"]},"results":{"bindings":[]}}');
+        res
+          .writeHead(206, {
+            ...CORS,
+            'content-type': JSON_TYPE,
+            'x-sql-state': 'S1TAT',
+            'x-sql-message': 'RC...: Returning incomplete results, query interrupted by result timeout.',
+          })
+          .end('{"head":{"vars":["s"]},"results":{"bindings":[]}}');
         return;
       case 'hang':
         return; // never answers; closed with the server
@@ -115,9 +130,10 @@ export async function startUpstream(target: string): Promise<Upstream> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   upstream.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sparql`;
-  upstream.close = () => new Promise<void>((done) => {
-    for (const s of sockets) s.destroy();
-    server.close(() => done());
-  });
+  upstream.close = () =>
+    new Promise<void>((done) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => done());
+    });
   return upstream;
 }

@@ -23,8 +23,14 @@ beforeAll(async () => {
   // that can be told to misbehave.
   const quads = await loadBundledData();
   origin = await startServer({
-    host: '127.0.0.1', port: 0, quads, engine: createOxigraphEngine(oxigraph, quads),
-    timeoutMs: 10_000, rowLimit: 100_000, bodyLimit: 1 << 20, allowService: false,
+    host: '127.0.0.1',
+    port: 0,
+    quads,
+    engine: createOxigraphEngine(oxigraph, quads),
+    timeoutMs: 10_000,
+    rowLimit: 100_000,
+    bodyLimit: 1 << 20,
+    allowService: false,
   });
   upstream = await startUpstream(`${origin.url}/sparql`);
   proxy = await serve(['--endpoint', upstream.url, '--timeout', '1500', '--limit', '5', '--quiet']);
@@ -41,10 +47,12 @@ function get(base: string, query: string, accept = 'application/sparql-results+j
 describe('serve --endpoint: queries go to the remote store', () => {
   it('answers as the store does (same rows, any negotiated format)', async () => {
     upstream.mode = 'forward';
-    const direct = await (await get(origin.url, COUNT)).json() as { results: { bindings: { n: { value: string } }[] } };
+    const direct = (await (await get(origin.url, COUNT)).json()) as {
+      results: { bindings: { n: { value: string } }[] };
+    };
     const via = await get(proxy.url, COUNT);
     expect(via.status).toBe(200);
-    const json = await via.json() as typeof direct;
+    const json = (await via.json()) as typeof direct;
     const expected = defined(direct.results.bindings[0], 'a row from the origin').n.value;
     expect(json.results.bindings[0]?.n.value).toBe(expected);
     const csv = await get(proxy.url, COUNT, 'text/csv');
@@ -57,7 +65,7 @@ describe('serve --endpoint: queries go to the remote store', () => {
     const response = await get(proxy.url, ODIHR_LINKS);
     expect(response.status).toBe(200);
     expect(response.headers.get('x-osce-kg-truncated')).toMatch(/5 rows/);
-    const json = await response.json() as { results: { bindings: unknown[] } };
+    const json = (await response.json()) as { results: { bindings: unknown[] } };
     expect(json.results.bindings).toHaveLength(5);
   });
 
@@ -70,10 +78,37 @@ describe('serve --endpoint: queries go to the remote store', () => {
 
   it.each([
     ['UPDATE by GET', 403, () => fetch(`${proxy.url}/sparql?update=${encodeURIComponent('DROP ALL')}`)],
-    ['UPDATE in a form', 403, () => fetch(`${proxy.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent('CLEAR DEFAULT')}` })],
-    ['sparql-update body', 403, () => fetch(`${proxy.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-update' }, body: 'DROP ALL' })],
+    [
+      'UPDATE in a form',
+      403,
+      () =>
+        fetch(`${proxy.url}/sparql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `query=${encodeURIComponent('CLEAR DEFAULT')}`,
+        }),
+    ],
+    [
+      'sparql-update body',
+      403,
+      () =>
+        fetch(`${proxy.url}/sparql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/sparql-update' },
+          body: 'DROP ALL',
+        }),
+    ],
     ['SERVICE', 403, () => get(proxy.url, 'SELECT * WHERE { SERVICE <http://evil.example/sparql> { ?s ?p ?o } }')],
-    ['a body over the limit', 413, () => fetch(`${proxy.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: `# ${'x'.repeat(1_100_000)}\nASK {}` })],
+    [
+      'a body over the limit',
+      413,
+      () =>
+        fetch(`${proxy.url}/sparql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/sparql-query' },
+          body: `# ${'x'.repeat(1_100_000)}\nASK {}`,
+        }),
+    ],
   ])('refuses %s (%i) without asking the store', async (_name, status, send) => {
     const before = upstream.requests;
     const response = await send();
@@ -82,7 +117,7 @@ describe('serve --endpoint: queries go to the remote store', () => {
     expect(upstream.requests).toBe(before);
   });
 
-  it('passes the store\'s rejection of a bad query on as 400 with its message', async () => {
+  it("passes the store's rejection of a bad query on as 400 with its message", async () => {
     upstream.mode = 'forward';
     const response = await get(proxy.url, 'SELECT ?s WHERE { ?s ?p }');
     expect(response.status).toBe(400);
@@ -90,7 +125,7 @@ describe('serve --endpoint: queries go to the remote store', () => {
   });
 });
 
-describe('serve --endpoint: the store\'s failures are clear HTTP errors', () => {
+describe("serve --endpoint: the store's failures are clear HTTP errors", () => {
   it.each<[UpstreamMode, number, string, RegExp]>([
     ['html', 502, 'not-results', /answered text\/html, not SPARQL results/],
     ['http-500', 502, 'http-500', /answered HTTP 500: Virtuoso 42000 Error SR483/],
@@ -124,8 +159,15 @@ describe('serve --endpoint: the store\'s failures are clear HTTP errors', () => 
 
   it('a store that is not there: 502 naming it, without its password', async () => {
     const down = await startServer({
-      host: '127.0.0.1', port: 0, quads: [], engine: createProxyEngine('http://user:secret@127.0.0.1:9/sparql'),
-      timeoutMs: 2000, rowLimit: 10, bodyLimit: 1000, allowService: false, remoteEndpoint: 'http://127.0.0.1:9/sparql',
+      host: '127.0.0.1',
+      port: 0,
+      quads: [],
+      engine: createProxyEngine('http://user:secret@127.0.0.1:9/sparql'),
+      timeoutMs: 2000,
+      rowLimit: 10,
+      bodyLimit: 1000,
+      allowService: false,
+      remoteEndpoint: 'http://127.0.0.1:9/sparql',
     });
     try {
       const response = await get(down.url, COUNT);
@@ -142,8 +184,15 @@ describe('serve --endpoint: the store\'s failures are clear HTTP errors', () => 
     upstream.mode = 'forward';
     const withUser = upstream.url.replace('http://', 'http://reader:s%3Acret@');
     const authed = await startServer({
-      host: '127.0.0.1', port: 0, quads: [], engine: createProxyEngine(withUser),
-      timeoutMs: 5000, rowLimit: 10, bodyLimit: 1000, allowService: false, remoteEndpoint: withUser,
+      host: '127.0.0.1',
+      port: 0,
+      quads: [],
+      engine: createProxyEngine(withUser),
+      timeoutMs: 5000,
+      rowLimit: 10,
+      bodyLimit: 1000,
+      allowService: false,
+      remoteEndpoint: withUser,
     });
     try {
       const response = await get(authed.url, 'ASK {}');
@@ -160,8 +209,15 @@ describe('serve --endpoint: the store\'s failures are clear HTTP errors', () => 
   it('an answer bigger than the proxy reads is refused (502), not buffered whole', async () => {
     upstream.mode = 'forward';
     const small = await startServer({
-      host: '127.0.0.1', port: 0, quads: [], engine: createProxyEngine(upstream.url, { maxResponseBytes: 2000 }),
-      timeoutMs: 5000, rowLimit: 100_000, bodyLimit: 1000, allowService: false, remoteEndpoint: upstream.url,
+      host: '127.0.0.1',
+      port: 0,
+      quads: [],
+      engine: createProxyEngine(upstream.url, { maxResponseBytes: 2000 }),
+      timeoutMs: 5000,
+      rowLimit: 100_000,
+      bodyLimit: 1000,
+      allowService: false,
+      remoteEndpoint: upstream.url,
     });
     try {
       const response = await get(small.url, 'SELECT * WHERE { ?s ?p ?o } LIMIT 500');
@@ -173,16 +229,22 @@ describe('serve --endpoint: the store\'s failures are clear HTTP errors', () => 
   });
 });
 
-describe('serve --endpoint: the request to the store ends with the client\'s', () => {
+describe("serve --endpoint: the request to the store ends with the client's", () => {
   it.each(['GET', 'POST'])('a client that hangs up (%s) aborts the request to the store at once', async (method) => {
     upstream.mode = 'slow';
     upstream.slowMs = 8000;
     const [requests, aborted] = [upstream.requests, upstream.aborted];
     try {
       const client = new AbortController();
-      const pending = method === 'GET'
-        ? fetch(`${proxy.url}/sparql?query=${encodeURIComponent(COUNT)}`, { signal: client.signal })
-        : fetch(`${proxy.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: COUNT, signal: client.signal });
+      const pending =
+        method === 'GET'
+          ? fetch(`${proxy.url}/sparql?query=${encodeURIComponent(COUNT)}`, { signal: client.signal })
+          : fetch(`${proxy.url}/sparql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/sparql-query' },
+              body: COUNT,
+              signal: client.signal,
+            });
       pending.catch(() => undefined);
       await vi.waitUntil(() => upstream.requests > requests, { timeout: 5000, interval: 20 });
       const hungUp = Date.now();
@@ -218,7 +280,12 @@ describe('serve --endpoint: the request to the store ends with the client\'s', (
     const response = await fetch(`${proxy.url}/sparql`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' },
-      body: new URLSearchParams([['query', 'ASK {}'], ['default-graph-uri', g1], ['named-graph-uri', 'urn:g2'], ['named-graph-uri', 'urn:g3']]).toString(),
+      body: new URLSearchParams([
+        ['query', 'ASK {}'],
+        ['default-graph-uri', g1],
+        ['named-graph-uri', 'urn:g2'],
+        ['named-graph-uri', 'urn:g3'],
+      ]).toString(),
     });
     await response.arrayBuffer();
     expect(response.status).toBe(200);

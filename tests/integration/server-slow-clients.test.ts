@@ -15,8 +15,16 @@ beforeAll(async () => {
   const quads = new Parser({ format: 'N-Triples' }).parse(DATA);
   const engine = createOxigraphEngine(oxigraph, quads);
   running = await startServer({
-    host: '127.0.0.1', port: 0, quads, engine, timeoutMs: 5_000, rowLimit: 100, bodyLimit: 1024,
-    allowService: false, headersTimeoutMs: 1_000, requestTimeoutMs: 2_000,
+    host: '127.0.0.1',
+    port: 0,
+    quads,
+    engine,
+    timeoutMs: 5_000,
+    rowLimit: 100,
+    bodyLimit: 1024,
+    allowService: false,
+    headersTimeoutMs: 1_000,
+    requestTimeoutMs: 2_000,
   });
 });
 
@@ -31,10 +39,15 @@ function slowClient(write: (socket: Socket) => void): Promise<{ data: string; cl
     const started = Date.now();
     const socket = connect(Number(port), '127.0.0.1', () => write(socket));
     let data = '';
-    socket.setEncoding('utf8').on('data', (chunk: string) => { data += chunk; });
+    socket.setEncoding('utf8').on('data', (chunk: string) => {
+      data += chunk;
+    });
     socket.on('error', reject);
     socket.on('close', () => resolve({ data, closedAfterMs: Date.now() - started }));
-    setTimeout(() => { socket.destroy(); reject(new Error('the server kept the slow connection open for 15 s')); }, 15_000);
+    setTimeout(() => {
+      socket.destroy();
+      reject(new Error('the server kept the slow connection open for 15 s'));
+    }, 15_000);
   });
 }
 
@@ -53,7 +66,9 @@ describe('slow clients', () => {
 
   it('cuts off a client that sends its body too slowly', async () => {
     const { closedAfterMs, data } = await slowClient((socket) => {
-      socket.write('POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK');
+      socket.write(
+        'POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK',
+      );
     });
     expect(closedAfterMs).toBeLessThan(10_000);
     expect(data).not.toMatch(/^HTTP\/1\.1 200/);

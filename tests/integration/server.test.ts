@@ -25,7 +25,10 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'osce-kg-static-'));
   staticRoot = join(dir, 'site');
   mkdirSync(join(staticRoot, 'assets'), { recursive: true });
-  writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><title>explorer</title><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(
+    join(staticRoot, 'index.html'),
+    '<!doctype html><title>explorer</title><script type="module" src="/assets/app.js"></script>',
+  );
   writeFileSync(join(staticRoot, 'assets', 'app.js'), 'console.log("app");');
   writeFileSync(join(staticRoot, 'assets', 'app.css'), 'body { margin: 0 }');
   writeFileSync(join(staticRoot, 'assets', 'engine.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
@@ -47,7 +50,12 @@ function rawGet(path: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (d: string) => { body += d; }).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res
+        .setEncoding('utf8')
+        .on('data', (d: string) => {
+          body += d;
+        })
+        .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);
     req.end();
@@ -116,9 +124,10 @@ describe('CONSTRUCT: graph formats', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain(expected);
     const body = await response.text();
-    const quads = expected === 'application/ld+json'
-      ? await parseRdf(body, { format: 'jsonld' })
-      : parseWithN3(body, expected as 'text/turtle');
+    const quads =
+      expected === 'application/ld+json'
+        ? await parseRdf(body, { format: 'jsonld' })
+        : parseWithN3(body, expected as 'text/turtle');
     const regions = new Set(quads.filter((q) => q.object.value === `${OKG}Region`).map((q) => q.subject.value));
     expect(regions.size).toBeGreaterThan(0);
   });
@@ -126,7 +135,11 @@ describe('CONSTRUCT: graph formats', () => {
 
 describe('protocol operations', () => {
   it('POST application/sparql-query', async () => {
-    const response = await fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: ASK });
+    const response = await fetch(`${base}/sparql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/sparql-query' },
+      body: ASK,
+    });
     expect(response.status).toBe(200);
     expect(parseSparqlJson(await response.text())).toEqual({ kind: 'boolean', value: true });
   });
@@ -138,7 +151,9 @@ describe('protocol operations', () => {
   });
 
   it('format= overrides Accept', async () => {
-    const response = await fetch(`${base}/sparql?format=csv&query=${encodeURIComponent(SELECT)}`, { headers: { accept: 'application/sparql-results+xml' } });
+    const response = await fetch(`${base}/sparql?format=csv&query=${encodeURIComponent(SELECT)}`, {
+      headers: { accept: 'application/sparql-results+xml' },
+    });
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect((await response.text()).split(/\r?\n/)[0]).toBe('s,label');
   });
@@ -157,7 +172,11 @@ describe('protocol operations', () => {
   it('CORS preflight from another origin', async () => {
     const response = await fetch(`${base}/sparql`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://elsewhere.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://elsewhere.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -169,16 +188,60 @@ describe('protocol operations', () => {
 describe('errors', () => {
   it.each([
     ['syntax error', () => get('SELECT * WHERE { ?s ?p }'), 400, /line 1, column \d+/],
-    ['missing query', () => fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ 'default-graph-uri': 'urn:x' }) }), 400, /query/],
+    [
+      'missing query',
+      () => fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ 'default-graph-uri': 'urn:x' }) }),
+      400,
+      /query/,
+    ],
     ['two queries', () => fetch(`${base}/sparql?query=ASK{}&query=ASK{}`), 400, /more than one/],
-    ['update by form', () => fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ update: 'INSERT DATA { <a:b> <a:c> <a:d> }' }) }), 403, /read-only/],
-    ['update media type', () => fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-update' }, body: 'DROP ALL' }), 403, /read-only/],
-    ['update as query', () => get('PREFIX ex: <http://example.org/>\nINSERT DATA { ex:a ex:b ex:c }'), 403, /read-only/],
+    [
+      'update by form',
+      () =>
+        fetch(`${base}/sparql`, {
+          method: 'POST',
+          body: new URLSearchParams({ update: 'INSERT DATA { <a:b> <a:c> <a:d> }' }),
+        }),
+      403,
+      /read-only/,
+    ],
+    [
+      'update media type',
+      () =>
+        fetch(`${base}/sparql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/sparql-update' },
+          body: 'DROP ALL',
+        }),
+      403,
+      /read-only/,
+    ],
+    [
+      'update as query',
+      () => get('PREFIX ex: <http://example.org/>\nINSERT DATA { ex:a ex:b ex:c }'),
+      403,
+      /read-only/,
+    ],
     ['SERVICE', () => get('SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }'), 403, /SERVICE/],
     ['PUT', () => fetch(`${base}/sparql`, { method: 'PUT', body: 'x' }), 405, /PUT/],
     ['DELETE on a page', () => fetch(`${base}/index.html`, { method: 'DELETE' }), 405, /DELETE/],
-    ['unsupported body type', () => fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: ASK }), 415, /Content-Type/],
-    ['body too large', () => fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: `ASK {} #${'x'.repeat(2 * 1024 * 1024)}` }), 413, /too large/],
+    [
+      'unsupported body type',
+      () => fetch(`${base}/sparql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: ASK }),
+      415,
+      /Content-Type/,
+    ],
+    [
+      'body too large',
+      () =>
+        fetch(`${base}/sparql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/sparql-query' },
+          body: `ASK {} #${'x'.repeat(2 * 1024 * 1024)}`,
+        }),
+      413,
+      /too large/,
+    ],
   ] as const)('%s → %i with a message', async (_name, send, status, message) => {
     const response = await send();
     expect(response.status).toBe(status);
@@ -209,7 +272,9 @@ describe('dataset and static files', () => {
     const quads = parseWithN3(await response.text(), 'application/n-quads');
     expect(quads.some((q) => q.graph.termType === 'NamedNode')).toBe(true);
     const count = parseSparqlJson(await (await get('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }')).text());
-    expect(count.kind === 'bindings' && Number(count.rows[0]?.n?.value)).toBe(quads.filter((q) => q.graph.termType === 'NamedNode').length);
+    expect(count.kind === 'bindings' && Number(count.rows[0]?.n?.value)).toBe(
+      quads.filter((q) => q.graph.termType === 'NamedNode').length,
+    );
   });
 
   it('/data negotiates Turtle', async () => {
@@ -229,7 +294,11 @@ describe('dataset and static files', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain(type);
     const csp = response.headers.get('content-security-policy') ?? '';
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+    const scriptSrc =
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src')) ?? '';
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');

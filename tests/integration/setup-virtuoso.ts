@@ -31,19 +31,26 @@ export default async function setup(): Promise<() => Promise<void>> {
   }
   mkdirSync(DB_DIR, { recursive: true });
   const log: string[] = [];
-  started = spawn('virtuoso-t', ['+configfile', INI, '+foreground'], { cwd: DB_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  started = spawn('virtuoso-t', ['+configfile', INI, '+foreground'], {
+    cwd: DB_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   started.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   started.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   // An object, so the flag set by the listener is read afresh (a let would be narrowed to its first value)
   const virtuoso = { exited: false };
-  started.once('exit', () => { virtuoso.exited = true; });
+  started.once('exit', () => {
+    virtuoso.exited = true;
+  });
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!(await answers())) {
     // Another test run may have started Virtuoso a moment ago: then wait for that one to answer instead.
     const startedElsewhere = virtuoso.exited && /already runn+ing/.test(log.join(''));
     if ((virtuoso.exited && !startedElsewhere) || Date.now() > deadline) {
       started.kill('SIGTERM');
-      throw new Error(`Virtuoso did not start (${virtuoso.exited ? 'it exited' : 'timeout'}):\n${log.join('').slice(-2000)}`);
+      throw new Error(
+        `Virtuoso did not start (${virtuoso.exited ? 'it exited' : 'timeout'}):\n${log.join('').slice(-2000)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -54,7 +61,12 @@ export default async function setup(): Promise<() => Promise<void>> {
     const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([gone, new Promise((r) => { timer = setTimeout(r, 30_000); })]);
+    await Promise.race([
+      gone,
+      new Promise((r) => {
+        timer = setTimeout(r, 30_000);
+      }),
+    ]);
     clearTimeout(timer);
     if (running(child)) child.kill('SIGKILL');
   };

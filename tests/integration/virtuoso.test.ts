@@ -26,7 +26,9 @@ let pushed: CliRun;
 
 async function virtuosoCount(where: string): Promise<number> {
   const query = `SELECT (COUNT(*) AS ?n) WHERE { ${where} }`;
-  const response = await fetch(`${SPARQL}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/sparql-results+json' } });
+  const response = await fetch(`${SPARQL}?query=${encodeURIComponent(query)}`, {
+    headers: { accept: 'application/sparql-results+json' },
+  });
   const json = (await response.json()) as { results: { bindings: { n: { value: string } }[] } };
   return Number(defined(json.results.bindings[0], 'a count row').n.value);
 }
@@ -55,7 +57,11 @@ describe('push', () => {
     expect(pushed.code).toBe(0);
     expect(await virtuosoCount(`GRAPH <${GRAPH}> { ?s ?p ?o }`)).toBe(datasetStats(quads).triples);
     const sample = passages[Math.floor(passages.length / 2)];
-    const inSample = new Set(quads.filter((q) => q.graph.value === sample).map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`));
+    const inSample = new Set(
+      quads
+        .filter((q) => q.graph.value === sample)
+        .map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`),
+    );
     expect(await virtuosoCount(`GRAPH <${sample}> { ?s ?p ?o }`)).toBe(inSample.size);
   });
 
@@ -72,9 +78,17 @@ describe('push', () => {
   });
 
   it.each([
-    ['wrong password', ['--endpoint', GSP, '--graph', `${GRAPH}-x`, '--user', 'dba', '--password', 'not-the-password'], /401/],
+    [
+      'wrong password',
+      ['--endpoint', GSP, '--graph', `${GRAPH}-x`, '--user', 'dba', '--password', 'not-the-password'],
+      /401/,
+    ],
     ['no credentials', ['--endpoint', GSP, '--graph', `${GRAPH}-x`], /401/],
-    ['nothing listening', ['--endpoint', 'http://127.0.0.1:9/sparql-graph-crud', '--graph', `${GRAPH}-x`], /cannot connect/],
+    [
+      'nothing listening',
+      ['--endpoint', 'http://127.0.0.1:9/sparql-graph-crud', '--graph', `${GRAPH}-x`],
+      /cannot connect/,
+    ],
   ])('%s: exit 1 and the reason on stderr', async (_name, args, message) => {
     const run = await runCli(['push', ...args]);
     expect(run.code).toBe(1);
@@ -90,9 +104,14 @@ describe('example queries: Virtuoso and the local engine agree', () => {
 
   /** GROUP_CONCAT: Oxigraph keeps a shared language tag, Virtuoso does not, and the order of parts is free. */
   const normalize = (id: string, result: QueryResult): string[] =>
-    resultRows(result).map((row) => (id === 'units'
-      ? row.replace(/names="([^"]*)"@[a-z-]*\^\^/, (_m, names: string) => `names=${names.split(', ').sort().join(', ')}`)
-      : row));
+    resultRows(result).map((row) =>
+      id === 'units'
+        ? row.replace(
+            /names="([^"]*)"@[a-z-]*\^\^/,
+            (_m, names: string) => `names=${names.split(', ').sort().join(', ')}`,
+          )
+        : row,
+    );
 
   it.each(EXAMPLE_QUERIES.map((q) => [q.id, q] as const))('%s', async (id, example) => {
     const [mine, theirs] = await Promise.all([local.query(example.sparql), remote.query(example.sparql)]);
@@ -102,7 +121,8 @@ describe('example queries: Virtuoso and the local engine agree', () => {
 });
 
 describe('query --endpoint', () => {
-  const bodies = 'PREFIX okg: <https://w3id.org/osce-kg/ontology#> SELECT ?body FROM <GRAPH> WHERE { ?body a okg:OSCEBody } ORDER BY ?body';
+  const bodies =
+    'PREFIX okg: <https://w3id.org/osce-kg/ontology#> SELECT ?body FROM <GRAPH> WHERE { ?body a okg:OSCEBody } ORDER BY ?body';
 
   it('answers from Virtuoso as the local engine does (CSV)', async () => {
     const [remote, mine] = await Promise.all([

@@ -8,7 +8,11 @@ import { UnknownNodeError } from '../../src/kg/errors';
 import { kindOfTypes } from '../../src/kg/kinds';
 import { ID, OKG, SAMPLE, trig } from './fixtures';
 
-const chain = datasetToGraph(trig(`id:a okg:supports id:b . id:c okg:supports id:b . id:c okg:supports id:d . id:d okg:supports id:e . id:b okg:supports id:c .`));
+const chain = datasetToGraph(
+  trig(
+    `id:a okg:supports id:b . id:c okg:supports id:b . id:c okg:supports id:d . id:d okg:supports id:e . id:b okg:supports id:c .`,
+  ),
+);
 
 describe('neighbourhood', () => {
   it.each([
@@ -82,7 +86,8 @@ describe('seedLayout', () => {
 
   it('writes x/y into the nodes and keeps nodes apart', () => {
     let text = '';
-    for (let i = 0; i < 300; i++) text += `id:n${i} a ${i % 3 ? 'okg:OSCEBody' : 'okg:Partner'} ; okg:supports id:n${(i * 7) % 300} .\n`;
+    for (let i = 0; i < 300; i++)
+      text += `id:n${i} a ${i % 3 ? 'okg:OSCEBody' : 'okg:Partner'} ; okg:supports id:n${(i * 7) % 300} .\n`;
     const g = seedLayout(datasetToGraph(trig(text)));
     const points = g.mapNodes((_k, a): [number, number] => [a.x as number, a.y as number]);
     const distinct = new Set(points.map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`));

@@ -72,7 +72,8 @@ describe('shortestPaths', () => {
     // A ladder of 12 layers of 3 nodes, every node linked to all of the next layer: 3^11 shortest paths.
     let text = '';
     for (let l = 0; l < 12; l++)
-      for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) text += `id:n${l}_${i} okg:supports id:n${l + 1}_${j} .\n`;
+      for (let i = 0; i < 3; i++)
+        for (let j = 0; j < 3; j++) text += `id:n${l}_${i} okg:supports id:n${l + 1}_${j} .\n`;
     const g = datasetToGraph(trig(text));
     const paths = shortestPaths(g, ID + 'n0_0', ID + 'n12_0', { maxShortest: 50 });
     expect(paths).toHaveLength(50);

@@ -1,4 +1,5 @@
-// Property tests of datasetToGraph: one node per resource, one edge per distinct resource-valued triple, provenance kept.
+// Property tests of datasetToGraph: one node per resource, one edge per distinct resource-valued triple, provenance
+// kept.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DataFactory } from 'n3';
@@ -13,7 +14,9 @@ const resource = fc.oneof(
   fc.integer({ min: 0, max: 5 }).map((i) => blankNode(`b${i}`)),
 );
 const predicate = fc.integer({ min: 0, max: 4 }).map((i) => namedNode(`${EX}p${i}`));
-const literalTerm = fc.tuple(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('', 'en', 'fr')).map(([v, lang]) => literal(v, lang || undefined));
+const literalTerm = fc
+  .tuple(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('', 'en', 'fr'))
+  .map(([v, lang]) => literal(v, lang || undefined));
 const graphTerm = fc.oneof(
   fc.constant(defaultGraph()),
   fc.integer({ min: 0, max: 3 }).map((i) => namedNode(`${EX}passage${i}`)),

@@ -1,4 +1,5 @@
-// datasetToGraph: nodes per described resource, edges per resource-valued statement with provenance, literals as attributes.
+// datasetToGraph: nodes per described resource, edges per resource-valued statement with provenance, literals as
+// attributes.
 import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
@@ -24,7 +25,11 @@ describe('datasetToGraph', () => {
   it('leaves out resources only mentioned by passages when passages are not drawn', () => {
     const g = datasetToGraph(trig(`p:p1 a okg:Passage ; okg:mentions id:thing . id:a okg:supports id:b .`));
     expect(g.nodes().sort()).toEqual([ID + 'a', ID + 'b']);
-    expect(datasetToGraph(trig(`p:p1 a okg:Passage ; okg:mentions id:thing .`), { includePassages: true }).hasNode(ID + 'thing')).toBe(true);
+    expect(
+      datasetToGraph(trig(`p:p1 a okg:Passage ; okg:mentions id:thing .`), { includePassages: true }).hasNode(
+        ID + 'thing',
+      ),
+    ).toBe(true);
   });
 
   it('leaves out qualification nodes and roles (who did what in which role), as it does passages', () => {
@@ -51,7 +56,12 @@ describe('datasetToGraph', () => {
       id:curators rdfs:label "Curators"@en . id:c1 { id:a okg:contributesTo sdg:10.7 }`;
     const g = datasetToGraph(trig(body));
     expect(g.nodes().sort()).toEqual(['http://metadata.un.org/sdg/10.7', ID + 'a']);
-    expect(g.getEdgeAttribute(`${ID}a|https://w3id.org/osce-kg/ontology#contributesTo|http://metadata.un.org/sdg/10.7`, 'graphs')).toEqual([ID + 'c1']);
+    expect(
+      g.getEdgeAttribute(
+        `${ID}a|https://w3id.org/osce-kg/ontology#contributesTo|http://metadata.un.org/sdg/10.7`,
+        'graphs',
+      ),
+    ).toEqual([ID + 'c1']);
     const linked = datasetToGraph(trig(`${body} id:a okg:partnersWith id:curators .`));
     expect(linked.hasNode(ID + 'curators')).toBe(true);
     expect(datasetToGraph(trig(body), { includePassages: true }).hasNode(ID + 'c1')).toBe(true);
@@ -118,7 +128,14 @@ describe('datasetToGraph', () => {
     const a = datasetToGraph(data);
     const b = datasetToGraph([...data].reverse().concat(data));
     expect(a.hasNode('_:' + defined(data[0], 'a statement').subject.value)).toBe(true);
-    const dump = (g: typeof a) => JSON.stringify([g.nodes().sort().map((n) => g.getNodeAttributes(n)), g.edges().sort()]);
+    const dump = (g: typeof a) =>
+      JSON.stringify([
+        g
+          .nodes()
+          .sort()
+          .map((n) => g.getNodeAttributes(n)),
+        g.edges().sort(),
+      ]);
     expect(dump(b)).toBe(dump(a));
   });
 

@@ -1,4 +1,5 @@
-// The publishing layer without a server: page names, escaping, descriptions with provenance, JSON-LD, VoID, source text.
+// The publishing layer without a server: page names, escaping, descriptions with provenance, JSON-LD, VoID, source
+// text.
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
 import jsonld from 'jsonld';
@@ -38,7 +39,22 @@ describe('page names', () => {
     expect(parsePagePath('mc.dec.3')).toEqual({ name: 'mc.dec.3', format: undefined });
   });
 
-  it.each(['', '..', '.', '..%2Fetc', '%2e%2e%2fx', 'a%2fb', 'a%5cb', 'a%00b', 'a%0d%0ab', '%ff', '.hidden', 'a b', '<script>', 'x'.repeat(300)])('refuses %j', (tail) => {
+  it.each([
+    '',
+    '..',
+    '.',
+    '..%2Fetc',
+    '%2e%2e%2fx',
+    'a%2fb',
+    'a%5cb',
+    'a%00b',
+    'a%0d%0ab',
+    '%ff',
+    '.hidden',
+    'a b',
+    '<script>',
+    'x'.repeat(300),
+  ])('refuses %j', (tail) => {
     expect(() => parsePagePath(tail)).toThrow(BadPageNameError);
   });
 
@@ -67,7 +83,12 @@ describe('descriptions', () => {
     const subjects = new Set(description.map((q) => q.subject.value));
     expect(subjects).toEqual(new Set([`${ID}iom`, `${ID}odihr`, `${ID}p1`, `${ID}p2`, `${ID}cur`]));
     // ODIHR → IOM is backed by both passages: two quads, one per graph
-    expect(description.filter((q) => q.predicate.value.endsWith('partnersWith')).map((q) => q.graph.value).sort()).toEqual([`${ID}p1`, `${ID}p2`]);
+    expect(
+      description
+        .filter((q) => q.predicate.value.endsWith('partnersWith'))
+        .map((q) => q.graph.value)
+        .sort(),
+    ).toEqual([`${ID}p1`, `${ID}p2`]);
     expect(description.some((q) => q.subject.value === `${ID}x`)).toBe(false);
   });
 
@@ -79,16 +100,30 @@ describe('descriptions', () => {
   it('JSON-LD reads back (jsonld.js) to exactly the quads written, graphs included', async () => {
     const description = describeResource(index, `${ID}iom`);
     const text = writeJsonLd(description, PREFIXES);
-    const back = new Parser({ format: 'application/n-quads' }).parse(await jsonld.toRDF(JSON.parse(text) as object, { format: 'application/n-quads' }) as unknown as string);
+    const back = new Parser({ format: 'application/n-quads' }).parse(
+      (await jsonld.toRDF(JSON.parse(text) as object, { format: 'application/n-quads' })) as unknown as string,
+    );
     expect(new Set(back.map(quadKey))).toEqual(new Set(description.map(quadKey)));
   });
 });
 
 describe('pages', () => {
-  const publication = createPublication(quads, { sourceText: (iri) => (iri === `${ID}doc` ? 'Intro. ODIHR works with IOM. End.' : undefined) });
+  const publication = createPublication(quads, {
+    sourceText: (iri) => (iri === `${ID}doc` ? 'Intro. ODIHR works with IOM. End.' : undefined),
+  });
 
   it('lists every resource under id/ and none outside', () => {
-    expect(publication.pages.map((p) => p.name)).toEqual(['cur', 'curators', 'doc', 'iom', 'odihr', 'other', 'p1', 'p2', 'x']);
+    expect(publication.pages.map((p) => p.name)).toEqual([
+      'cur',
+      'curators',
+      'doc',
+      'iom',
+      'odihr',
+      'other',
+      'p1',
+      'p2',
+      'x',
+    ]);
     expect(publication.iriOf('odihr')).toBe(`${ID}odihr`);
     expect(publication.iriOf('nobody')).toBeUndefined();
     expect(publication.iriOf('../etc')).toBeUndefined();
@@ -116,7 +151,9 @@ describe('pages', () => {
   it('describes the dataset with the counts of datasetStats', async () => {
     const stats = datasetStats(quads);
     const ttl = await publication.voidRdf({ baseUrl: 'https://example.org/' }, 'nt');
-    expect(ttl).toContain(`<https://w3id.org/osce-kg/dataset> <http://rdfs.org/ns/void#triples> "${stats.triples}"^^<http://www.w3.org/2001/XMLSchema#integer> .`);
+    expect(ttl).toContain(
+      `<https://w3id.org/osce-kg/dataset> <http://rdfs.org/ns/void#triples> "${stats.triples}"^^<http://www.w3.org/2001/XMLSchema#integer> .`,
+    );
     expect(ttl).not.toContain('sparqlEndpoint');
   });
 });
@@ -126,6 +163,8 @@ describe('redirect rules', () => {
     const site = siteHtaccess();
     expect(site.indexOf('id/$1.ttl')).toBeLessThan(site.indexOf('id/$1.html'));
     const w3id = w3idHtaccess('https://example.org/kg');
-    expect(w3id).toContain('RewriteCond %{HTTP_ACCEPT} application/ld\\+json\nRewriteRule ^id/([A-Za-z0-9][A-Za-z0-9._~-]*)$ https://example.org/kg/id/$1.jsonld [R=303,L]');
+    expect(w3id).toContain(
+      'RewriteCond %{HTTP_ACCEPT} application/ld\\+json\nRewriteRule ^id/([A-Za-z0-9][A-Za-z0-9._~-]*)$ https://example.org/kg/id/$1.jsonld [R=303,L]',
+    );
   });
 });

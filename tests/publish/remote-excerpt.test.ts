@@ -1,4 +1,5 @@
-// Pages from a SPARQL store (`serve --endpoint`): the excerpt asked of a real Oxigraph store renders the same description
+// Pages from a SPARQL store (`serve --endpoint`): the excerpt asked of a real Oxigraph store renders the same
+// description
 // as the whole dataset does, whether the store keeps passages as named graphs only or also everything in one container
 // graph (as Virtuoso does after `push`); odd blank node labels become valid ones.
 import { describe, expect, it } from 'vitest';
@@ -37,7 +38,10 @@ const keys = (list: readonly Quad[]): string[] => list.map(quadKey).sort();
 /** The data as Virtuoso holds it after `push --named-graphs`: every triple in one container graph, passages beside. */
 function asPushed(): Quad[] {
   const container = DataFactory.namedNode('urn:osce-kg:container');
-  return [...quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, container)), ...quads.filter((q) => q.graph.termType === 'NamedNode')];
+  return [
+    ...quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, container)),
+    ...quads.filter((q) => q.graph.termType === 'NamedNode'),
+  ];
 }
 
 describe('entity pages from a SPARQL store', () => {

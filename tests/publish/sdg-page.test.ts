@@ -32,10 +32,16 @@ describe('SDG page paths', () => {
     expect(sdgCodeOf('http://metadata.un.org/sdg/10.7')).toBe('10.7');
     expect(sdgCodeOf('http://metadata.un.org/sdg/4.b')).toBe('4.b');
     expect(sdgCodeOf('http://metadata.un.org/sdg/10')).toBe('10');
-    for (const iri of ['http://metadata.un.org/sdg/ontology#Goal', 'http://metadata.un.org/sdg/10.7/x', 'https://w3id.org/osce-kg/id/10.7']) expect(sdgCodeOf(iri)).toBeUndefined();
+    for (const iri of [
+      'http://metadata.un.org/sdg/ontology#Goal',
+      'http://metadata.un.org/sdg/10.7/x',
+      'https://w3id.org/osce-kg/id/10.7',
+    ])
+      expect(sdgCodeOf(iri)).toBeUndefined();
     expect(parseSdgPath('10.7')).toBe('10.7');
     expect(parseSdgPath('10.7.html')).toBe('10.7');
-    for (const bad of ['..', '..%2f10', '10.7.ttl', '', 'x', '100', '10.7%00', '<script>']) expect(() => parseSdgPath(bad), bad).toThrow(BadPageNameError);
+    for (const bad of ['..', '..%2f10', '10.7.ttl', '', 'x', '100', '10.7%00', '<script>'])
+      expect(() => parseSdgPath(bad), bad).toThrow(BadPageNameError);
   });
 });
 
@@ -45,7 +51,9 @@ describe('SDG pages', () => {
   it('has a page for each goal and target the graph uses, listed on the index', () => {
     expect(publication.sdgPages.map((p) => p.code)).toEqual(['10', '10.7']);
     expect(publication.sdgHtml('16.9')).toBeUndefined();
-    expect(publication.resourceIndexHtml()).toContain('<a href="../sdg/10.7.html">10.7</a>: Facilitate &lt;safe&gt; migration');
+    expect(publication.resourceIndexHtml()).toContain(
+      '<a href="../sdg/10.7.html">10.7</a>: Facilitate &lt;safe&gt; migration',
+    );
   });
 
   it("a target's page quotes its text, lists what serves it under the graph that says so, with that graph's reasons", () => {
@@ -64,7 +72,9 @@ describe('SDG pages', () => {
   it("a goal's page lists its targets and what serves them", () => {
     const html = publication.sdgHtml('10')!;
     expect(html).toContain('<h1>SDG Goal 10</h1>');
-    expect(html).toContain('<a href="../sdg/10.7.html">10.7</a>: Facilitate &lt;safe&gt; migration <span class="kind">(served by 2)</span>');
+    expect(html).toContain(
+      '<a href="../sdg/10.7.html">10.7</a>: Facilitate &lt;safe&gt; migration <span class="kind">(served by 2)</span>',
+    );
     expect(html).toContain('What serves its targets (2)');
   });
 

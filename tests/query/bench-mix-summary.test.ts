@@ -2,15 +2,45 @@
 import { describe, expect, it } from 'vitest';
 import { mixVerdict, summariseMix, type MixQuery } from '../../bench/lib/mix-summary';
 
-const q = (query: string, facade: number, bare: number, comunica: number, extra: Partial<MixQuery> = {}): MixQuery => ({ query, facade, bare, comunica, ...extra });
+const q = (query: string, facade: number, bare: number, comunica: number, extra: Partial<MixQuery> = {}): MixQuery => ({
+  query,
+  facade,
+  bare,
+  comunica,
+  ...extra,
+});
 
 describe('summariseMix', () => {
   it.each([
     // name, queries, facade÷bare geomean, summed, Comunica÷facade geomean, summed, lower bound
     ['equal engines', [q('a', 1, 1, 1), q('b', 5, 5, 5)], 1, 1, 1, 1, false],
-    ['geomean weighs queries alike, sums do not', [q('a', 1, 4, 100), q('b', 100, 25, 100)], 1, 101 / 29, 10, 200 / 101, false],
-    ['a stopped Comunica query counts at its limit, as a lower bound', [q('a', 2, 2, 40), q('b', 10, 10, 20_000, { comunicaExceeded: true })], 1, 1, Math.sqrt(20 * 2000), 20_040 / 12, true],
-    ['a paired ratio replaces the medians\' ratio in the geomean only', [q('a', 2, 1, 20, { facadeOverBare: 1.1 }), q('b', 3, 3, 30, { facadeOverBare: 1.1 })], 1.1, 5 / 4, 10, 10, false],
+    [
+      'geomean weighs queries alike, sums do not',
+      [q('a', 1, 4, 100), q('b', 100, 25, 100)],
+      1,
+      101 / 29,
+      10,
+      200 / 101,
+      false,
+    ],
+    [
+      'a stopped Comunica query counts at its limit, as a lower bound',
+      [q('a', 2, 2, 40), q('b', 10, 10, 20_000, { comunicaExceeded: true })],
+      1,
+      1,
+      Math.sqrt(20 * 2000),
+      20_040 / 12,
+      true,
+    ],
+    [
+      "a paired ratio replaces the medians' ratio in the geomean only",
+      [q('a', 2, 1, 20, { facadeOverBare: 1.1 }), q('b', 3, 3, 30, { facadeOverBare: 1.1 })],
+      1.1,
+      5 / 4,
+      10,
+      10,
+      false,
+    ],
   ] as const)('%s', (_, queries, geo, summed, speedGeo, speedSummed, lowerBound) => {
     const s = summariseMix([...queries]);
     expect(s.facadeOverBare!.geomean).toBeCloseTo(geo, 9);

@@ -7,8 +7,10 @@ import type { Quad } from '@rdfjs/types';
 import { readNTriples } from '../../src/query/canonical-ntriples';
 import { termToNTriples, toN3Quad } from '../../src/query/terms';
 
-const viaN3 = (text: string) => new Parser({ format: 'application/n-triples', blankNodePrefix: '' }).parse(text) as Quad[];
-const ids = (quads: Quad[]) => quads.map((q) => `${termToNTriples(q.subject)} ${termToNTriples(q.predicate)} ${termToNTriples(q.object)}`);
+const viaN3 = (text: string) =>
+  new Parser({ format: 'application/n-triples', blankNodePrefix: '' }).parse(text) as Quad[];
+const ids = (quads: Quad[]) =>
+  quads.map((q) => `${termToNTriples(q.subject)} ${termToNTriples(q.predicate)} ${termToNTriples(q.object)}`);
 
 describe('readNTriples', () => {
   it.each([
@@ -53,25 +55,31 @@ describe('readNTriples', () => {
 
   it("reads Oxigraph's CONSTRUCT output exactly as Oxigraph's own quads (random literals)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string({ unit: 'binary' }), fc.constantFrom('', 'en', 'de-ch', 'int')), { maxLength: 8 }), (objects) => {
-        const store = new oxigraph.Store();
-        objects.forEach(([value, tag], i) => {
-          const object = tag === 'int'
-            ? oxigraph.literal(value, oxigraph.namedNode('http://example.org/dt'))
-            : tag ? oxigraph.literal(value, tag) : oxigraph.literal(value);
-          store.add(oxigraph.quad(oxigraph.namedNode(`http://a/s${i}`), oxigraph.namedNode('http://a/p'), object));
-        });
-        store.add(oxigraph.quad(oxigraph.blankNode('b'), oxigraph.namedNode('http://a/p'), oxigraph.blankNode('c')));
-        const query = 'CONSTRUCT WHERE { ?s ?p ?o }';
-        const text = store.query(query, { results_format: 'application/n-triples' }) as string;
-        const own = (store.query(query) as unknown as Quad[]).map(toN3Quad);
-        const read = readNTriples(text).quads;
-        // Blank node labels are fresh per query: compare the ground triples, and count the rest
-        const ground = (qs: Quad[]) => ids(qs.filter((q) => q.subject.termType !== 'BlankNode')).sort();
-        expect(ground(read)).toEqual(ground(own));
-        expect(read.length).toBe(own.length);
-        expect(read.every((q) => q.graph.equals(DataFactory.defaultGraph()))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.string({ unit: 'binary' }), fc.constantFrom('', 'en', 'de-ch', 'int')), { maxLength: 8 }),
+        (objects) => {
+          const store = new oxigraph.Store();
+          objects.forEach(([value, tag], i) => {
+            const object =
+              tag === 'int'
+                ? oxigraph.literal(value, oxigraph.namedNode('http://example.org/dt'))
+                : tag
+                  ? oxigraph.literal(value, tag)
+                  : oxigraph.literal(value);
+            store.add(oxigraph.quad(oxigraph.namedNode(`http://a/s${i}`), oxigraph.namedNode('http://a/p'), object));
+          });
+          store.add(oxigraph.quad(oxigraph.blankNode('b'), oxigraph.namedNode('http://a/p'), oxigraph.blankNode('c')));
+          const query = 'CONSTRUCT WHERE { ?s ?p ?o }';
+          const text = store.query(query, { results_format: 'application/n-triples' }) as string;
+          const own = (store.query(query) as unknown as Quad[]).map(toN3Quad);
+          const read = readNTriples(text).quads;
+          // Blank node labels are fresh per query: compare the ground triples, and count the rest
+          const ground = (qs: Quad[]) => ids(qs.filter((q) => q.subject.termType !== 'BlankNode')).sort();
+          expect(ground(read)).toEqual(ground(own));
+          expect(read.length).toBe(own.length);
+          expect(read.every((q) => q.graph.equals(DataFactory.defaultGraph()))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -10,11 +10,13 @@ import { formatFromFileName } from '../../src/rdf/formats';
 
 async function bundledEngine() {
   const files = await bundledDataFiles(GRAPH_DATA_DIR);
-  const inputs = await Promise.all(files.map(async (path) => ({
-    content: new Uint8Array(await readFile(path)),
-    format: formatFromFileName(path)!,
-    fileName: relative(GRAPH_DATA_DIR, path),
-  })));
+  const inputs = await Promise.all(
+    files.map(async (path) => ({
+      content: new Uint8Array(await readFile(path)),
+      format: formatFromFileName(path)!,
+      fileName: relative(GRAPH_DATA_DIR, path),
+    })),
+  );
   const engine = createOxigraphEngine(oxigraph);
   await engine.loadRdf(inputs);
   return { engine, files };

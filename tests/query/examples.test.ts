@@ -47,14 +47,19 @@ describe('EXAMPLE_QUERIES', () => {
     expect(exampleQuery('partners')?.title).toBe('Who works with whom');
   });
 
-  it.each(EXAMPLE_QUERIES.filter((q) => q.id !== 'undocumented').map((q) => [q.id, q] as const))('%s answers', async (_id, q) => {
-    expect(size(await engine.query(q.sparql))).toBeGreaterThan(0);
-  });
+  it.each(EXAMPLE_QUERIES.filter((q) => q.id !== 'undocumented').map((q) => [q.id, q] as const))(
+    '%s answers',
+    async (_id, q) => {
+      expect(size(await engine.query(q.sparql))).toBeGreaterThan(0);
+    },
+  );
 
   it('undocumented finds nothing here, and finds a statement put outside any passage', async () => {
     const q = exampleQuery('undocumented')?.sparql as string;
     expect(size(await engine.query(q))).toBe(0);
-    const extra = new Parser().parse('<https://w3id.org/osce-kg/id/a> <https://w3id.org/osce-kg/ontology#partnersWith> <https://w3id.org/osce-kg/id/b> .') as Quad[];
+    const extra = new Parser().parse(
+      '<https://w3id.org/osce-kg/id/a> <https://w3id.org/osce-kg/ontology#partnersWith> <https://w3id.org/osce-kg/id/b> .',
+    ) as Quad[];
     const r = await createOxigraphEngine(oxigraph, [...quads, ...extra]).query(q);
     expect(size(r)).toBe(1);
   });

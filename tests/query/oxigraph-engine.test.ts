@@ -49,7 +49,9 @@ describe('OxigraphEngine.query', () => {
   });
 
   it('SELECT keeps literals exact (language, escapes, datatypes)', async () => {
-    const r = await engine.query(`SELECT ?l ?n WHERE { OPTIONAL { <${ID}iom> <http://www.w3.org/2000/01/rdf-schema#label> ?l } <${ID}tmp> <${OKG}count> ?n }`);
+    const r = await engine.query(
+      `SELECT ?l ?n WHERE { OPTIONAL { <${ID}iom> <http://www.w3.org/2000/01/rdf-schema#label> ?l } <${ID}tmp> <${OKG}count> ?n }`,
+    );
     if (r.kind !== 'bindings') throw new Error('expected bindings');
     expect(r.rows[0]?.l?.equals(literal('IOM "quoted"\nline', 'en'))).toBe(true);
     expect(r.rows[0]?.n?.equals(literal('3', namedNode('http://www.w3.org/2001/XMLSchema#integer')))).toBe(true);
@@ -130,7 +132,9 @@ describe('OxigraphEngine.query', () => {
   });
 
   it('reports evaluation errors', async () => {
-    const error = await engine.query('SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }').catch((e: unknown) => e);
+    const error = await engine
+      .query('SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueryEvaluationError);
   });
 

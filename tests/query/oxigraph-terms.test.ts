@@ -11,7 +11,10 @@ const terms: [string, Term][] = [
   ['tagged literal', oxigraph.literal('Grüße', 'de-CH')],
   ['typed literal', oxigraph.literal('42', oxigraph.namedNode('http://www.w3.org/2001/XMLSchema#integer'))],
   ['blank node', oxigraph.blankNode('b0')],
-  ['triple term', oxigraph.triple(oxigraph.namedNode('http://a/s'), oxigraph.namedNode('http://a/p'), oxigraph.literal('o'))],
+  [
+    'triple term',
+    oxigraph.triple(oxigraph.namedNode('http://a/s'), oxigraph.namedNode('http://a/p'), oxigraph.literal('o')),
+  ],
 ];
 
 describe('fromOxigraphTerm', () => {

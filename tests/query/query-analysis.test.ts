@@ -59,7 +59,9 @@ describe('QueryAnalysisCache', () => {
 });
 
 describe('OxigraphEngine with the analysis cache', () => {
-  const quads = new Parser().parse('<http://x/a> <http://x/p> <http://x/b> . <http://x/b> <http://x/p> <http://x/c> .') as Quad[];
+  const quads = new Parser().parse(
+    '<http://x/a> <http://x/p> <http://x/b> . <http://x/b> <http://x/p> <http://x/c> .',
+  ) as Quad[];
   const engine = createOxigraphEngine(oxigraph, quads);
   const select = 'SELECT ?o ?s WHERE { ?s <http://x/p> ?o } ORDER BY ?s';
 
@@ -87,7 +89,8 @@ describe('OxigraphEngine with the analysis cache', () => {
   });
 
   it('refuses an UPDATE every time, cached or not', async () => {
-    for (let i = 0; i < 2; i++) await expect(engine.query('DELETE WHERE { ?s ?p ?o }')).rejects.toBeInstanceOf(ReadOnlyError);
+    for (let i = 0; i < 2; i++)
+      await expect(engine.query('DELETE WHERE { ?s ?p ?o }')).rejects.toBeInstanceOf(ReadOnlyError);
     expect(engine.size).toBe(2);
   });
 });

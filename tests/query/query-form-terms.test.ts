@@ -39,7 +39,10 @@ describe('terms', () => {
     [blankNode('weird label'), '_:x7765697264206c6162656c'],
     [literal('plain'), '"plain"'],
     [literal('say "hi"\n\\', 'en-GB'), '"say \\"hi\\"\\n\\\\"@en-gb'],
-    [literal('1', namedNode('http://www.w3.org/2001/XMLSchema#integer')), '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'],
+    [
+      literal('1', namedNode('http://www.w3.org/2001/XMLSchema#integer')),
+      '"1"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    ],
   ])('%s', (term, text) => {
     expect(termToNTriples(term)).toBe(text);
   });
@@ -59,7 +62,13 @@ describe('terms', () => {
   });
 
   it('copies foreign terms into plain n3 terms', () => {
-    const t = toN3Term({ termType: 'Literal', value: 'x', language: 'en', datatype: namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#langString'), equals: () => false } as never);
+    const t = toN3Term({
+      termType: 'Literal',
+      value: 'x',
+      language: 'en',
+      datatype: namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#langString'),
+      equals: () => false,
+    } as never);
     expect(t.equals(literal('x', 'en'))).toBe(true);
   });
 });

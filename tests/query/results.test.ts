@@ -62,7 +62,12 @@ describe('CSV', () => {
     ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
     ['@SUM(A1)', "'@SUM(A1)"],
   ])('quotes %j as %j', (value, cell) => {
-    const r: BindingsResult = { kind: 'bindings', variables: ['v'], truncated: false, rows: [row({ v: literal(value) })] };
+    const r: BindingsResult = {
+      kind: 'bindings',
+      variables: ['v'],
+      truncated: false,
+      rows: [row({ v: literal(value) })],
+    };
     expect(writeSparqlCsv(r)).toBe(`v\r\n${cell}\r\n`);
   });
 });
@@ -103,7 +108,10 @@ describe('SPARQL JSON', () => {
     const text = writeSparqlJson(SPEC);
     const doc = JSON.parse(text);
     expect(doc.head.vars).toEqual(['x', 'literal']);
-    expect(doc.results.bindings[0]).toEqual({ x: { type: 'uri', value: 'http://example/x' }, literal: { type: 'literal', value: 'String' } });
+    expect(doc.results.bindings[0]).toEqual({
+      x: { type: 'uri', value: 'http://example/x' },
+      literal: { type: 'literal', value: 'String' },
+    });
     expect(doc.results.bindings[2].x).toEqual({ type: 'bnode', value: 'b0' });
     expect(doc.results.bindings[3]).toEqual({ x: { type: 'uri', value: 'http://example/x' } });
     expect(doc.results.bindings[4].literal).toEqual({ type: 'literal', value: 'String-with-lang', 'xml:lang': 'en' });
@@ -126,7 +134,9 @@ describe('SPARQL JSON', () => {
   });
 
   it('keeps a variable called __proto__ as data', () => {
-    const r = parseSparqlJson('{"head":{"vars":["__proto__"]},"results":{"bindings":[{"__proto__":{"type":"uri","value":"http://a"}}]}}');
+    const r = parseSparqlJson(
+      '{"head":{"vars":["__proto__"]},"results":{"bindings":[{"__proto__":{"type":"uri","value":"http://a"}}]}}',
+    );
     if (r.kind !== 'bindings') throw new Error('expected bindings');
     expect(r.rows[0]?.['__proto__']?.value).toBe('http://a');
     expect(({} as Record<string, unknown>).value).toBeUndefined();
@@ -156,7 +166,10 @@ describe('SPARQL XML', () => {
           x: blankNode('r2'),
           hpage: namedNode('http://work.example.org/bob/'),
           name: literal('Bob', 'en'),
-          blurb: literal('<p xmlns="http://www.w3.org/1999/xhtml">My name is <b>bob</b></p>', namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#XMLLiteral')),
+          blurb: literal(
+            '<p xmlns="http://www.w3.org/1999/xhtml">My name is <b>bob</b></p>',
+            namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#XMLLiteral'),
+          ),
         }),
         row({ x: literal('A & B') }),
       ],
@@ -194,7 +207,9 @@ describe('SPARQL CSV numbers', () => {
       kind: 'bindings',
       variables: ['n', 's'],
       truncated: false,
-      rows: [row({ n: literal('-5', DataFactory.namedNode('http://www.w3.org/2001/XMLSchema#integer')), s: literal('-5') })],
+      rows: [
+        row({ n: literal('-5', DataFactory.namedNode('http://www.w3.org/2001/XMLSchema#integer')), s: literal('-5') }),
+      ],
     };
     expect(writeSparqlCsv(r)).toBe("n,s\r\n-5,'-5\r\n");
   });

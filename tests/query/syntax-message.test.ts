@@ -1,4 +1,5 @@
-// SPARQL syntax errors as sentences about the offending token (not Oxigraph's list of grammar ranges), with line:column.
+// SPARQL syntax errors as sentences about the offending token (not Oxigraph's list of grammar ranges), with
+// line:column.
 import * as oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { QuerySyntaxError } from '../../src/query/limits';
@@ -16,7 +17,12 @@ const BAD: [string, number, number, RegExp][] = [
   ['SELECT ?s WHERE { ?s ?p ?o . ) }', 1, 30, /^expected '}' to close the '\{' opened at 1:17, found '\)'/],
   ['SELECT * { ?s ?p ?o } }', 1, 23, /^unexpected '}': no '\{' is open/],
   ['SELEC * WHERE { ?s ?p ?o }', 1, 1, /^'SELEC' cannot start a query: expected SELECT, ASK, CONSTRUCT or DESCRIBE/],
-  ['PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?s\nWHER { ?s rdfs:label ?l }', 3, 1, /^'WHER' is not a SPARQL keyword: expected .*WHERE/],
+  [
+    'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?s\nWHER { ?s rdfs:label ?l }',
+    3,
+    1,
+    /^'WHER' is not a SPARQL keyword: expected .*WHERE/,
+  ],
   ['SELECT * WHERE { ?s ?p "abc }', 1, 24, /^the string that starts here is not closed/],
   ['SELECT * WHERE { ?s ?p ?o } LIMIT x', 1, 35, /^expected .*a number after 'LIMIT', found 'x'/],
   ['SELECT * WHERE { ?s ?p ?o } ORDER BY', 1, 37, /^expected a variable.* after 'BY', found the end of the query/],
@@ -27,7 +33,10 @@ const BAD: [string, number, number, RegExp][] = [
 
 describe('SPARQL syntax errors read as sentences', () => {
   it.each(BAD)('%j → %i:%i', async (query, line, column, reason) => {
-    const error = await engine.query(query).then(() => undefined, (e: unknown) => e);
+    const error = await engine.query(query).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(QuerySyntaxError);
     const syntax = error as QuerySyntaxError;
     expect([syntax.line, syntax.column]).toEqual([line, column]);

@@ -2,7 +2,13 @@
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCoverageTable, checkCoverage, citingPassages, CoverageTableError, formatCoverageTable, parseCoverageTable, passageSpans,
+  buildCoverageTable,
+  checkCoverage,
+  citingPassages,
+  CoverageTableError,
+  formatCoverageTable,
+  parseCoverageTable,
+  passageSpans,
 } from '../../src/rdf/coverage';
 import { validateDataset } from '../../src/rdf/validate';
 import { defined } from '../helpers/defined';
@@ -10,17 +16,33 @@ import { defined } from '../helpers/defined';
 const ID = 'https://w3id.org/osce-kg/id/';
 const DOC = ID + 'doc';
 const TEXT = '## A. HEADING\n\nThe OSCE works with IOM. The report was\nshared. It was good.\n\n<sup>1</sup> A note.';
-const PREFIXES = '@prefix okg: <https://w3id.org/osce-kg/ontology#> . @prefix id: <https://w3id.org/osce-kg/id/> . @prefix dcterms: <http://purl.org/dc/terms/> .\n';
-const passages = (...quotes: [string, string][]) => new Parser({ format: 'application/trig' }).parse(PREFIXES
-  + 'id:doc a okg:SourceDocument ; okg:textFile "sources/doc.txt" .\n'
-  + quotes.map(([name, q]) => `id:${name} a okg:Passage ; dcterms:isPartOf id:doc ; okg:quote ${JSON.stringify(q)} .`).join('\n'));
-const DATA = passages(['p-works', 'OSCE works with IOM'], ['p-report', 'report was\nshared'], ['p-note', 'A note.'], ['p-head', 'HEADING']);
+const PREFIXES =
+  '@prefix okg: <https://w3id.org/osce-kg/ontology#> . @prefix id: <https://w3id.org/osce-kg/id/> . @prefix dcterms: <http://purl.org/dc/terms/> .\n';
+const passages = (...quotes: [string, string][]) =>
+  new Parser({ format: 'application/trig' }).parse(
+    PREFIXES +
+      'id:doc a okg:SourceDocument ; okg:textFile "sources/doc.txt" .\n' +
+      quotes
+        .map(([name, q]) => `id:${name} a okg:Passage ; dcterms:isPartOf id:doc ; okg:quote ${JSON.stringify(q)} .`)
+        .join('\n'),
+  );
+const DATA = passages(
+  ['p-works', 'OSCE works with IOM'],
+  ['p-report', 'report was\nshared'],
+  ['p-note', 'A note.'],
+  ['p-head', 'HEADING'],
+);
 const spans = passageSpans(DATA, DOC, TEXT);
-const check = (table: string) => checkCoverage({ document: DOC, text: TEXT, table: parseCoverageTable(table, 't.tsv'), spans, tableName: 't.tsv' });
+const check = (table: string) =>
+  checkCoverage({ document: DOC, text: TEXT, table: parseCoverageTable(table, 't.tsv'), spans, tableName: 't.tsv' });
 
 describe('citingPassages', () => {
   it('finds the passages whose span shares a non-blank character with the unit', () => {
-    const s = [{ passage: 'a', start: 0, end: 5 }, { passage: 'b', start: 5, end: 6 }, { passage: 'c', start: 8, end: 12 }];
+    const s = [
+      { passage: 'a', start: 0, end: 5 },
+      { passage: 'b', start: 5, end: 6 },
+      { passage: 'c', start: 8, end: 12 },
+    ];
     expect(citingPassages('abcde fghij', { start: 4, end: 9 }, s)).toEqual(['a', 'c']);
   });
 });
@@ -29,7 +51,11 @@ describe('coverage table', () => {
   it('lists every unit with its passages, and reads back what it writes (tabs, line breaks, backslashes escaped)', () => {
     const rows = buildCoverageTable(TEXT, spans);
     expect(rows.map((r) => [r.kind, r.passages.map((p) => p.slice(ID.length))])).toEqual([
-      ['heading', ['p-head']], ['sentence', ['p-works']], ['sentence', ['p-report']], ['sentence', []], ['footnote', ['p-note']],
+      ['heading', ['p-head']],
+      ['sentence', ['p-works']],
+      ['sentence', ['p-report']],
+      ['sentence', []],
+      ['footnote', ['p-note']],
     ]);
     defined(rows[3], 'unit 4').note = 'rhetorical: an appraisal\twith a tab \\ and a\nbreak';
     expect(parseCoverageTable(formatCoverageTable(rows))).toEqual(rows);
@@ -49,7 +75,10 @@ describe('coverage table', () => {
     expect(open.issues[0]).toMatchObject({ severity: 'violation', check: 'coverage' });
     expect(open.issues[0]?.message).toContain('unit 4 ("It was good.")');
     defined(rows[3], 'unit 4').note = 'rhetorical: an appraisal';
-    expect(check(formatCoverageTable(rows))).toEqual({ summary: { document: DOC, units: 5, cited: 4, explained: 1, unaccounted: 0 }, issues: [] });
+    expect(check(formatCoverageTable(rows))).toEqual({
+      summary: { document: DOC, units: 5, cited: 4, explained: 1, unaccounted: 0 },
+      issues: [],
+    });
   });
 
   it('a note that gives no recognised reason does not explain a unit', () => {
@@ -63,17 +92,25 @@ describe('coverage table', () => {
     defined(rows[3], 'unit 4').note = 'rhetorical: x';
     const changed = rows.map((r) => ({ ...r }));
     defined(changed[1], 'unit 2').text = 'The OSCE works with UNHCR.';
-    expect(check(formatCoverageTable(changed)).issues.map((i) => i.message)).toEqual([expect.stringContaining('unit 2: the row says')]);
-    expect(check(formatCoverageTable(rows.slice(0, 4))).issues.map((i) => i.message)).toEqual([expect.stringContaining('has 4 rows; the text has 5')]);
+    expect(check(formatCoverageTable(changed)).issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('unit 2: the row says'),
+    ]);
+    expect(check(formatCoverageTable(rows.slice(0, 4))).issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('has 4 rows; the text has 5'),
+    ]);
     const stale = rows.map((r) => ({ ...r }));
     defined(stale[1], 'unit 2').passages = [];
-    expect(check(formatCoverageTable(stale)).issues.map((i) => i.message)).toEqual([expect.stringContaining('the graph\'s passages citing it are [id:p-works]')]);
+    expect(check(formatCoverageTable(stale)).issues.map((i) => i.message)).toEqual([
+      expect.stringContaining("the graph's passages citing it are [id:p-works]"),
+    ]);
   });
 
   it('throws CoverageTableError at file:line:column for a malformed table', () => {
     expect(() => parseCoverageTable('nope\n', 't.tsv')).toThrow(CoverageTableError);
     const header = 'unit\tkind\tstart\tend\tpassages\tnote\ttext\n';
-    expect(() => parseCoverageTable(header + '1\theading\tx\t3\t\t\tA\n', 't.tsv')).toThrow('t.tsv:2:11: start must be');
+    expect(() => parseCoverageTable(header + '1\theading\tx\t3\t\t\tA\n', 't.tsv')).toThrow(
+      't.tsv:2:11: start must be',
+    );
     expect(() => parseCoverageTable(header + '1\tparagraph\t0\t3\t\t\tA\n', 't.tsv')).toThrow(/t\.tsv:2:3: kind/);
     expect(() => parseCoverageTable(header + '1\theading\n', 't.tsv')).toThrow(/t\.tsv:2:1: expected 7/);
   });
@@ -82,11 +119,23 @@ describe('coverage table', () => {
     const rows = buildCoverageTable(TEXT, spans);
     defined(rows[3], 'unit 4').note = 'repeated: said above';
     const sourceText = (iri: string) => (iri === DOC ? TEXT : undefined);
-    const good = await validateDataset({ data: DATA, shapes: [], sourceText, coverageTable: () => ({ name: 't.tsv', tsv: formatCoverageTable(rows) }) });
+    const good = await validateDataset({
+      data: DATA,
+      shapes: [],
+      sourceText,
+      coverageTable: () => ({ name: 't.tsv', tsv: formatCoverageTable(rows) }),
+    });
     expect(good.coverage).toEqual([{ document: DOC, units: 5, cited: 4, explained: 1, unaccounted: 0 }]);
     expect(good.issues.filter((i) => i.check === 'coverage')).toEqual([]);
-    const bad = await validateDataset({ data: DATA, shapes: [], sourceText, coverageTable: () => ({ name: 't.tsv', tsv: 'nope' }) });
-    expect(bad.issues.filter((i) => i.check === 'coverage').map((i) => i.message)).toEqual([expect.stringContaining('t.tsv:1:1:')]);
+    const bad = await validateDataset({
+      data: DATA,
+      shapes: [],
+      sourceText,
+      coverageTable: () => ({ name: 't.tsv', tsv: 'nope' }),
+    });
+    expect(bad.issues.filter((i) => i.check === 'coverage').map((i) => i.message)).toEqual([
+      expect.stringContaining('t.tsv:1:1:'),
+    ]);
     expect(bad.conforms).toBe(false);
   });
 });

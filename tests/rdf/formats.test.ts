@@ -1,12 +1,24 @@
 // Format names, media types, extensions and content sniffing.
 import { describe, expect, it } from 'vitest';
-import { formatFromFileName, formatFromMediaType, normalizeFormat, resolveFormat, sniffFormat } from '../../src/rdf/formats';
+import {
+  formatFromFileName,
+  formatFromMediaType,
+  normalizeFormat,
+  resolveFormat,
+  sniffFormat,
+} from '../../src/rdf/formats';
 import { UnsupportedFormatError } from '../../src/rdf/errors';
 
 describe('formats', () => {
   it.each([
-    ['ttl', 'turtle'], ['Turtle', 'turtle'], ['nt', 'ntriples'], ['N-Triples', 'ntriples'], ['nq', 'nquads'],
-    ['trig', 'trig'], ['jsonld', 'jsonld'], ['JSON-LD', 'jsonld'],
+    ['ttl', 'turtle'],
+    ['Turtle', 'turtle'],
+    ['nt', 'ntriples'],
+    ['N-Triples', 'ntriples'],
+    ['nq', 'nquads'],
+    ['trig', 'trig'],
+    ['jsonld', 'jsonld'],
+    ['JSON-LD', 'jsonld'],
   ])('normalizes the name %s', (name, format) => {
     expect(normalizeFormat(name)).toBe(format);
   });
@@ -16,15 +28,25 @@ describe('formats', () => {
   });
 
   it.each([
-    ['a/b/data.ttl', 'turtle'], ['x.TRIG', 'trig'], ['x.nt', 'ntriples'], ['x.nq', 'nquads'], ['x.jsonld', 'jsonld'],
-    ['x.json', 'jsonld'], ['x.txt', undefined], ['noext', undefined],
+    ['a/b/data.ttl', 'turtle'],
+    ['x.TRIG', 'trig'],
+    ['x.nt', 'ntriples'],
+    ['x.nq', 'nquads'],
+    ['x.jsonld', 'jsonld'],
+    ['x.json', 'jsonld'],
+    ['x.txt', undefined],
+    ['noext', undefined],
   ])('maps the file name %s', (name, format) => {
     expect(formatFromFileName(name)).toBe(format);
   });
 
   it.each([
-    ['text/turtle', 'turtle'], ['application/trig; charset=utf-8', 'trig'], ['application/n-triples', 'ntriples'],
-    ['application/n-quads', 'nquads'], ['application/ld+json', 'jsonld'], ['text/html', undefined],
+    ['text/turtle', 'turtle'],
+    ['application/trig; charset=utf-8', 'trig'],
+    ['application/n-triples', 'ntriples'],
+    ['application/n-quads', 'nquads'],
+    ['application/ld+json', 'jsonld'],
+    ['text/html', undefined],
   ])('maps the media type %s', (type, format) => {
     expect(formatFromMediaType(type)).toBe(format);
   });

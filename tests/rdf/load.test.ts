@@ -32,13 +32,22 @@ describe('loadSources', () => {
     const error = await loadSources([
       { name: 'good.ttl', content: '<http://e/a> <http://e/p> 1 .' },
       { name: 'bad.ttl', content: '<http://e/a> <http://e/p> 1 .\n<http://e/a> <http://e/p> .' },
-    ]).then(() => undefined, (e: unknown) => e);
+    ]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RdfSyntaxError);
     expect(error).toMatchObject({ file: 'bad.ttl', line: 2 });
   });
 
   it('takes bytes and an explicit format', async () => {
-    const quads = await loadSources([{ name: 'data.bin', format: 'nq', content: new TextEncoder().encode('<http://e/a> <http://e/p> "é" <http://e/g> .') }]);
+    const quads = await loadSources([
+      {
+        name: 'data.bin',
+        format: 'nq',
+        content: new TextEncoder().encode('<http://e/a> <http://e/p> "é" <http://e/g> .'),
+      },
+    ]);
     expect(quads[0]?.graph.value).toBe('http://e/g');
     expect(quads[0]?.object.value).toBe('é');
   });

@@ -10,7 +10,10 @@ const { namedNode, literal, quad, defaultGraph } = DataFactory;
 const e = (s: string) => namedNode('http://e/' + s);
 
 function reference(quads: Quad[]): string[] {
-  return [...new Set(quads.map(quadKey))].map((k) => quads.find((q) => quadKey(q) === k) as Quad).sort(compareQuads).map(quadKey);
+  return [...new Set(quads.map(quadKey))]
+    .map((k) => quads.find((q) => quadKey(q) === k) as Quad)
+    .sort(compareQuads)
+    .map(quadKey);
 }
 
 describe('prettyOrder', () => {
@@ -18,12 +21,24 @@ describe('prettyOrder', () => {
     { name: 'small subjects (insertion sort)', subjects: 5, perSubject: 3 },
     { name: 'a subject with many statements (comparison sort)', subjects: 2, perSubject: 80 },
   ])('matches a full sort: $name', ({ subjects, perSubject }) => {
-    fc.assert(fc.property(
-      fc.array(fc.tuple(fc.nat(subjects - 1), fc.nat(perSubject - 1), fc.nat(3), fc.boolean()), { maxLength: subjects * perSubject * 2 }),
-      (rows) => {
-        const quads = rows.map(([s, p, o, named]) => quad(e('s' + s), e('p' + (p % 7)), o % 2 ? literal(String(p)) : e('o' + p), named ? e('g') : defaultGraph()));
-        expect(prettyOrder(quads).map(quadKey)).toEqual(reference(quads));
-      },
-    ), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(subjects - 1), fc.nat(perSubject - 1), fc.nat(3), fc.boolean()), {
+          maxLength: subjects * perSubject * 2,
+        }),
+        (rows) => {
+          const quads = rows.map(([s, p, o, named]) =>
+            quad(
+              e('s' + s),
+              e('p' + (p % 7)),
+              o % 2 ? literal(String(p)) : e('o' + p),
+              named ? e('g') : defaultGraph(),
+            ),
+          );
+          expect(prettyOrder(quads).map(quadKey)).toEqual(reference(quads));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

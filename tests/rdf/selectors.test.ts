@@ -13,15 +13,23 @@ const DOC = 'https://w3id.org/osce-kg/id/doc';
 const TEXT = 'The OSCE works with IOM. The report was shared. Later, the OSCE works with ILO.';
 const sourceText = (iri: string) => (iri === DOC ? TEXT : undefined);
 const trig = (body: string) => new Parser({ format: 'application/trig' }).parse(PREFIXES + body);
-const passage = (quote: string, selectors = '') => `id:p a okg:Passage ; dcterms:isPartOf id:doc ; okg:quote ${JSON.stringify(quote)} ${selectors}.`;
-const position = (start: number, end: number) => `; oa:hasSelector [ a oa:TextPositionSelector ; oa:start ${start} ; oa:end ${end} ] `;
+const passage = (quote: string, selectors = '') =>
+  `id:p a okg:Passage ; dcterms:isPartOf id:doc ; okg:quote ${JSON.stringify(quote)} ${selectors}.`;
+const position = (start: number, end: number) =>
+  `; oa:hasSelector [ a oa:TextPositionSelector ; oa:start ${start} ; oa:end ${end} ] `;
 const quoteSel = (exact: string, prefix: string, suffix: string) =>
   `; oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact ${JSON.stringify(exact)} ; oa:prefix ${JSON.stringify(prefix)} ; oa:suffix ${JSON.stringify(suffix)} ] `;
 
 describe('selectorsAt', () => {
   it('gives the exact text, up to 32 characters of context each side, and code-point offsets', () => {
     const s = selectorsAt(TEXT, 'The report was shared.', TEXT.indexOf('The report'));
-    expect(s).toEqual({ exact: 'The report was shared.', prefix: 'The OSCE works with IOM. ', suffix: ' Later, the OSCE works with ILO.', start: 25, end: 47 });
+    expect(s).toEqual({
+      exact: 'The report was shared.',
+      prefix: 'The OSCE works with IOM. ',
+      suffix: ' Later, the OSCE works with ILO.',
+      start: 25,
+      end: 47,
+    });
   });
 
   it('counts code points, not UTF-16 units (an emoji before the quote is one character)', () => {
@@ -36,13 +44,24 @@ describe('selectorsAt', () => {
 describe('checkSelectors', () => {
   it('accepts a unique quote without selectors, and correct selectors', () => {
     expect(checkSelectors(trig(passage('The report was shared.')), sourceText)).toEqual([]);
-    expect(checkSelectors(trig(passage('The report was shared.', position(25, 47) + quoteSel('The report was shared.', 'IOM. ', ' Later'))), sourceText)).toEqual([]);
+    expect(
+      checkSelectors(
+        trig(
+          passage('The report was shared.', position(25, 47) + quoteSel('The report was shared.', 'IOM. ', ' Later')),
+        ),
+        sourceText,
+      ),
+    ).toEqual([]);
   });
 
   it('reports a wrong offset, saying where the quote is', () => {
     const issues = checkSelectors(trig(passage('The report was shared.', position(26, 48))), sourceText);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'violation', check: 'selector', focus: 'https://w3id.org/osce-kg/id/p' });
+    expect(issues[0]).toMatchObject({
+      severity: 'violation',
+      check: 'selector',
+      focus: 'https://w3id.org/osce-kg/id/p',
+    });
     expect(issues[0]?.message).toContain('it is at 25..47');
   });
 
@@ -50,18 +69,27 @@ describe('checkSelectors', () => {
     const ambiguous = checkSelectors(trig(passage('OSCE works with')), sourceText);
     expect(ambiguous.map((i) => i.message)).toEqual([expect.stringContaining('occurs 2 times')]);
     expect(checkSelectors(trig(passage('OSCE works with', position(59, 74))), sourceText)).toEqual([]);
-    expect(checkSelectors(trig(passage('OSCE works with', quoteSel('OSCE works with', 'Later, the ', ' ILO'))), sourceText)).toEqual([]);
+    expect(
+      checkSelectors(trig(passage('OSCE works with', quoteSel('OSCE works with', 'Later, the ', ' ILO'))), sourceText),
+    ).toEqual([]);
   });
 
   it('reports a context that does not surround the quote, and an exact that is not the quote', () => {
-    const issues = checkSelectors(trig(passage('The report was shared.', quoteSel('The report was shared.', 'UNHCR. ', ''))), sourceText);
+    const issues = checkSelectors(
+      trig(passage('The report was shared.', quoteSel('The report was shared.', 'UNHCR. ', ''))),
+      sourceText,
+    );
     expect(issues.map((i) => i.path)).toEqual(['http://www.w3.org/ns/oa#prefix']);
     const other = checkSelectors(trig(passage('The report was shared.', quoteSel('The report', '', ''))), sourceText);
     expect(other.map((i) => i.path)).toEqual(['http://www.w3.org/ns/oa#exact']);
   });
 
   it('runs inside validateDataset (a wrong offset makes the dataset fail)', async () => {
-    const report = await validateDataset({ data: trig(passage('The report was shared.', position(0, 22))), shapes: [], sourceText });
+    const report = await validateDataset({
+      data: trig(passage('The report was shared.', position(0, 22))),
+      shapes: [],
+      sourceText,
+    });
     expect(report.conforms).toBe(false);
     expect(report.issues.some((i) => i.check === 'selector')).toBe(true);
   });

@@ -17,7 +17,12 @@ const g2 = id('passage/p2');
 
 const dataset: Quad[] = [
   quad(id('odihr'), namedNode(NS.rdf + 'type'), okg('OSCEBody'), g1),
-  quad(id('odihr'), namedNode(NS.rdfs + 'label'), literal('Office for Democratic Institutions and Human Rights', 'en'), g1),
+  quad(
+    id('odihr'),
+    namedNode(NS.rdfs + 'label'),
+    literal('Office for Democratic Institutions and Human Rights', 'en'),
+    g1,
+  ),
   quad(id('odihr'), okg('partnersWith'), id('iom'), g1),
   quad(id('odihr'), okg('partnersWith'), id('iom'), g2),
   quad(id('mc-dec-3-16'), namedNode(NS.dcterms + 'identifier'), literal('MC.DEC/3/16'), g2),
@@ -49,7 +54,12 @@ describe('serializeRdf', () => {
   it('keeps a statement in both of its graphs in TriG and N-Quads', async () => {
     for (const format of ['trig', 'nq']) {
       const back = await parseRdf(await serializeRdf(dataset, format), { format });
-      expect(back.filter((q) => q.predicate.value === NS.okg + 'partnersWith').map((q) => q.graph.value).sort()).toEqual([g1.value, g2.value]);
+      expect(
+        back
+          .filter((q) => q.predicate.value === NS.okg + 'partnersWith')
+          .map((q) => q.graph.value)
+          .sort(),
+      ).toEqual([g1.value, g2.value]);
     }
   });
 
@@ -75,7 +85,7 @@ describe('serializeRdf', () => {
     }
   });
 
-  it('groups a subject\'s statements together in Turtle', async () => {
+  it("groups a subject's statements together in Turtle", async () => {
     const text = await serializeRdf(dataset, 'turtle');
     expect(text.match(/^id:odihr /gm)).toHaveLength(1);
   });
@@ -85,13 +95,18 @@ describe('serializeRdf', () => {
     expect(doc['@context'].okg).toBe(NS.okg);
   });
 
-  it.each([
-    { name: 'prefix + suffix starting with //', iri: NS.id + '//x' },
-    { name: 'scheme equal to a prefix name', iri: 'id:foo' },
-    { name: 'namespace IRI itself', iri: NS.okg },
-    { name: 'absolute IRI that looks like a prefixed name', iri: 'okg:' },
-  ].flatMap((c) => ['turtle', 'trig', 'jsonld'].map((format) => ({ ...c, format }))))('keeps prefixed output unambiguous in $format: $name', async ({ iri, format }) => {
-    const quads = [quad(namedNode(iri), namedNode(iri), namedNode(iri)), quad(id('a'), okg('p'), literal('1', namedNode(iri)))];
+  it.each(
+    [
+      { name: 'prefix + suffix starting with //', iri: NS.id + '//x' },
+      { name: 'scheme equal to a prefix name', iri: 'id:foo' },
+      { name: 'namespace IRI itself', iri: NS.okg },
+      { name: 'absolute IRI that looks like a prefixed name', iri: 'okg:' },
+    ].flatMap((c) => ['turtle', 'trig', 'jsonld'].map((format) => ({ ...c, format }))),
+  )('keeps prefixed output unambiguous in $format: $name', async ({ iri, format }) => {
+    const quads = [
+      quad(namedNode(iri), namedNode(iri), namedNode(iri)),
+      quad(id('a'), okg('p'), literal('1', namedNode(iri))),
+    ];
     const back = await parseRdf(await serializeRdf(quads, format), { format });
     expect(isomorphic(back, quads)).toBe(true);
   });

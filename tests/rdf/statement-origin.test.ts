@@ -21,7 +21,11 @@ const ID = 'https://w3id.org/osce-kg/id/';
 describe('statementOrigins', () => {
   const index = statementOrigins(quads);
   it.each([
-    ['p1', 'source'], ['r1', 'reference'], ['c1', 'curation'], ['stray', 'unknown'], ['nowhere', 'unknown'],
+    ['p1', 'source'],
+    ['r1', 'reference'],
+    ['c1', 'curation'],
+    ['stray', 'unknown'],
+    ['nowhere', 'unknown'],
   ])('graph %s holds %s statements', (graph, origin) => {
     expect(index.originOf(ID + graph)).toBe(origin);
   });
@@ -32,7 +36,7 @@ describe('statementOrigins', () => {
     expect(index.originOf('')).toBe('description');
   });
 
-  it('a passage of a document not typed as a reference is the source\'s, even if it is typed later', () => {
+  it("a passage of a document not typed as a reference is the source's, even if it is typed later", () => {
     const withoutReference = quads.filter((q) => !q.object.value.endsWith('#ReferenceDocument'));
     expect(statementOrigins(withoutReference).originOf(ID + 'r1')).toBe('source');
   });

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { acceptable, negotiate } from '../../src/server/negotiation';
 
-const OFFERS = ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values', 'application/json', 'text/plain'];
+const OFFERS = [
+  'application/sparql-results+json',
+  'application/sparql-results+xml',
+  'text/csv',
+  'text/tab-separated-values',
+  'application/json',
+  'text/plain',
+];
 
 describe('negotiate', () => {
   it.each([
@@ -26,18 +33,19 @@ describe('negotiate', () => {
     expect(negotiate(accept, OFFERS)).toBe(expected);
   });
 
-  it.each([
-    ['image/png'],
-    ['text/csv;q=0'],
-    ['text/csv;charset=latin1'],
-    ['text/csv;q=abc'],
-    ['garbage'],
-  ])('Accept %j → nothing acceptable (406)', (accept) => {
-    expect(negotiate(accept, OFFERS)).toBeUndefined();
-  });
+  it.each([['image/png'], ['text/csv;q=0'], ['text/csv;charset=latin1'], ['text/csv;q=abc'], ['garbage']])(
+    'Accept %j → nothing acceptable (406)',
+    (accept) => {
+      expect(negotiate(accept, OFFERS)).toBeUndefined();
+    },
+  );
 
   it('lists every acceptable offer, best first (the next is tried when the best cannot carry a result)', () => {
-    expect(acceptable('application/sparql-results+xml, application/sparql-results+json;q=0.5, */*;q=0.1', OFFERS).slice(0, 3))
-      .toEqual(['application/sparql-results+xml', 'application/sparql-results+json', 'text/csv']);
+    expect(
+      acceptable('application/sparql-results+xml, application/sparql-results+json;q=0.5, */*;q=0.1', OFFERS).slice(
+        0,
+        3,
+      ),
+    ).toEqual(['application/sparql-results+xml', 'application/sparql-results+json', 'text/csv']);
   });
 });

@@ -33,14 +33,19 @@ function kindOf(type: string): W3cTestKind {
 /** Lists the tests of one suite folder (e.g. `rdf-turtle`) in manifest order. */
 export async function readManifest(suiteDir: string, suite: string): Promise<W3cTest[]> {
   const base = `${W3C_BASE}${suite}/`;
-  const quads = await parseRdf(readFileSync(path.join(suiteDir, 'manifest.ttl')), { format: 'turtle', baseIRI: base + 'manifest.ttl' });
+  const quads = await parseRdf(readFileSync(path.join(suiteDir, 'manifest.ttl')), {
+    format: 'turtle',
+    baseIRI: base + 'manifest.ttl',
+  });
   const index = new Map<string, Quad[]>();
   for (const q of quads) {
     const key = q.subject.value;
     const list = index.get(key);
-    if (list) list.push(q); else index.set(key, [q]);
+    if (list) list.push(q);
+    else index.set(key, [q]);
   }
-  const one = (subject: Term, predicate: string): Term | undefined => index.get(subject.value)?.find((q) => q.predicate.value === predicate)?.object;
+  const one = (subject: Term, predicate: string): Term | undefined =>
+    index.get(subject.value)?.find((q) => q.predicate.value === predicate)?.object;
   const local = (iri: string) => {
     if (!iri.startsWith(base)) throw new Error(`test file outside the suite: ${iri}`);
     return { file: path.join(suiteDir, decodeURIComponent(iri.slice(base.length))), iri };
@@ -48,7 +53,11 @@ export async function readManifest(suiteDir: string, suite: string): Promise<W3c
   const manifest = quads.find((q) => q.predicate.value === MF + 'entries');
   if (!manifest) throw new Error(`no mf:entries in ${suiteDir}/manifest.ttl`);
   const tests: W3cTest[] = [];
-  for (let node: Term | undefined = manifest.object; node && node.value !== RDF + 'nil'; node = one(node, RDF + 'rest')) {
+  for (
+    let node: Term | undefined = manifest.object;
+    node && node.value !== RDF + 'nil';
+    node = one(node, RDF + 'rest')
+  ) {
     const entry = one(node, RDF + 'first');
     if (!entry) break;
     const type = one(entry, RDF + 'type')?.value ?? '';

@@ -37,7 +37,10 @@ async function runTest(test: W3cTest, format: RdfFormat, resultFormat: RdfFormat
     return;
   }
   if (test.kind === 'negative' || test.kind === 'negative-eval') {
-    const error = await parseFile(test.action, format).then(() => undefined, (e: unknown) => e);
+    const error = await parseFile(test.action, format).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error, 'a negative test must be rejected').toBeInstanceOf(RdfError);
     return;
   }
@@ -76,7 +79,9 @@ for (const { suite, format, resultFormat } of SUITES) {
     }
 
     afterAll(() => {
-      console.log(`W3C ${suite}: ${tally.passed} passed, ${tally.failed} failed${skipped.size ? `, ${skipped.size} skipped` : ''}`);
+      console.log(
+        `W3C ${suite}: ${tally.passed} passed, ${tally.failed} failed${skipped.size ? `, ${skipped.size} skipped` : ''}`,
+      );
     });
   });
 }

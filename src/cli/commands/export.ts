@@ -25,7 +25,9 @@ export async function runExport(argv: string[]): Promise<number> {
   const format = exportFormat(stringOption(parsed, 'format'), out);
   const quads = await loadData(parsed.positionals, readLimitsOption(parsed, 'export'));
   const text = description
-    ? await serializeRdf(describeDataset(quads, description), format, { prefixes: { ...PREFIXES, ...DESCRIPTION_PREFIXES } })
+    ? await serializeRdf(describeDataset(quads, description), format, {
+        prefixes: { ...PREFIXES, ...DESCRIPTION_PREFIXES },
+      })
     : await serializeRdf(quads, format);
   await emit(text.endsWith('\n') || text === '' ? text : `${text}\n`, out);
   return 0;
@@ -37,7 +39,8 @@ function descriptionOptions(parsed: Parsed): DescriptionOptions | undefined {
     const value = stringOption(parsed, name);
     if (value === undefined) return undefined;
     if (parsed.values.void !== true) throw new UsageError(`--${name} goes with --void`, 'export');
-    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(value)) throw new UsageError(`--${name} must be an http(s) URL, got "${value}"`, 'export');
+    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(value))
+      throw new UsageError(`--${name} must be an http(s) URL, got "${value}"`, 'export');
     return value;
   };
   const siteUrl = url('site-url');
@@ -56,9 +59,13 @@ async function checkOutPath(out: string): Promise<void> {
     }
   };
   if (out.endsWith('/') || out.endsWith(sep) || (await kind(out)) === 'directory') {
-    throw new UsageError(`--out ${out} is a directory: give a file name (for example ${join(out, 'osce-kg.ttl')})`, 'export');
+    throw new UsageError(
+      `--out ${out} is a directory: give a file name (for example ${join(out, 'osce-kg.ttl')})`,
+      'export',
+    );
   }
-  if ((await kind(dirname(out))) !== 'directory') throw new UsageError(`--out ${out}: the directory ${dirname(out)} does not exist`, 'export');
+  if ((await kind(dirname(out))) !== 'directory')
+    throw new UsageError(`--out ${out}: the directory ${dirname(out)} does not exist`, 'export');
 }
 
 function exportFormat(name: string | undefined, out: string | undefined): RdfFormat {

@@ -17,12 +17,20 @@ export async function runIngest(argv: string[]): Promise<number> {
   const text = decodeDocument(file.content, file.name);
   const graph = await loadBundledData();
   const knownHashes = await knownDocumentHashes(graph, await readSourceTexts(graph));
-  const result = await ingestText({ text, fileName: file.name, sourceId: stringOption(parsed, 'source-id'), graph, knownHashes });
+  const result = await ingestText({
+    text,
+    fileName: file.name,
+    sourceId: stringOption(parsed, 'source-id'),
+    graph,
+    knownHashes,
+  });
   // Everything is computed before anything is written: a refused document leaves no file behind
   const trig = await draftTrig(result);
   await emit(trig, stringOption(parsed, 'out'));
   const mentions = result.passages.reduce((n, p) => n + p.mentions.length, 0);
   const candidates = result.passages.reduce((n, p) => n + p.candidates.length, 0);
-  writeStderr(`osce-kg ingest: ${result.passages.length} passages of ${result.sentenceCount} sentences, ${mentions} mentions, ${candidates} candidate statements (review them in the explorer, then validate)`);
+  writeStderr(
+    `osce-kg ingest: ${result.passages.length} passages of ${result.sentenceCount} sentences, ${mentions} mentions, ${candidates} candidate statements (review them in the explorer, then validate)`,
+  );
   return 0;
 }

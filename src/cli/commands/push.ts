@@ -28,22 +28,29 @@ export async function runPush(argv: string[]): Promise<number> {
     ...MAX_INPUT_OPTION,
   });
   const endpoint = stringOption(parsed, 'endpoint');
-  if (!endpoint) throw new UsageError('--endpoint is required (the store\'s Graph Store Protocol URL)', 'push');
+  if (!endpoint) throw new UsageError("--endpoint is required (the store's Graph Store Protocol URL)", 'push');
   if (!isHttpUrl(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`, 'push');
   const graph = stringOption(parsed, 'graph') ?? DEFAULT_GRAPH;
   if (!isAbsoluteIri(graph)) throw new UsageError(`--graph must be an absolute IRI, got "${graph}"`, 'push');
   const user = stringOption(parsed, 'user') ?? process.env.OSCE_KG_USER;
   const password = stringOption(parsed, 'password') ?? process.env.OSCE_KG_PASSWORD;
-  if ((user === undefined) !== (password === undefined)) throw new UsageError('give both --user and --password, or neither', 'push');
+  if ((user === undefined) !== (password === undefined))
+    throw new UsageError('give both --user and --password, or neither', 'push');
   const timeouts = {
     connectTimeoutMs: durationOption(parsed, 'connect-timeout', 'push') ?? DEFAULT_STORE_TIMEOUTS.connectTimeoutMs,
     timeoutMs: durationOption(parsed, 'timeout', 'push') ?? DEFAULT_STORE_TIMEOUTS.timeoutMs,
   };
   const verify = parsed.values.verify === true;
   const queryEndpoint = stringOption(parsed, 'query-endpoint') ?? (verify ? queryEndpointFor(endpoint) : undefined);
-  if (stringOption(parsed, 'query-endpoint') !== undefined && !verify) throw new UsageError('--query-endpoint is for --verify', 'push');
-  if (verify && !queryEndpoint) throw new UsageError(`--verify needs the store's SPARQL query endpoint: give --query-endpoint URL (not known for ${endpoint})`, 'push');
-  if (queryEndpoint && !isHttpUrl(queryEndpoint)) throw new UsageError(`--query-endpoint must be an http(s) URL, got "${queryEndpoint}"`, 'push');
+  if (stringOption(parsed, 'query-endpoint') !== undefined && !verify)
+    throw new UsageError('--query-endpoint is for --verify', 'push');
+  if (verify && !queryEndpoint)
+    throw new UsageError(
+      `--verify needs the store's SPARQL query endpoint: give --query-endpoint URL (not known for ${endpoint})`,
+      'push',
+    );
+  if (queryEndpoint && !isHttpUrl(queryEndpoint))
+    throw new UsageError(`--query-endpoint must be an http(s) URL, got "${queryEndpoint}"`, 'push');
   const credentials = user !== undefined && password !== undefined ? { user, password } : undefined;
   const append = parsed.values.append === true;
 
@@ -70,7 +77,9 @@ export async function runPush(argv: string[]): Promise<number> {
       timeoutMs: timeouts.timeoutMs,
     });
     checkCounts(expected, actual, append, queryEndpoint);
-    writeStderr(`osce-kg: verified at ${queryEndpoint}: ${expected.size === 1 ? `<${graph}> holds` : `all ${expected.size} graphs hold`} the triples sent`);
+    writeStderr(
+      `osce-kg: verified at ${queryEndpoint}: ${expected.size === 1 ? `<${graph}> holds` : `all ${expected.size} graphs hold`} the triples sent`,
+    );
   }
   return 0;
 }

@@ -19,13 +19,18 @@ export async function runQuery(argv: string[]): Promise<number> {
   const file = stringOption(parsed, 'file');
   const endpoint = stringOption(parsed, 'endpoint');
   const data = listOption(parsed, 'data');
-  if (file !== undefined && parsed.positionals.length > 0) throw new UsageError('give the query as an argument or with --file, not both', 'query');
+  if (file !== undefined && parsed.positionals.length > 0)
+    throw new UsageError('give the query as an argument or with --file, not both', 'query');
   const [inlineQuery] = parsed.positionals;
   if (file === undefined && (inlineQuery === undefined || parsed.positionals.length !== 1)) {
-    throw new UsageError(parsed.positionals.length === 0 ? 'no query given' : 'one query at a time (quote the query)', 'query');
+    throw new UsageError(
+      parsed.positionals.length === 0 ? 'no query given' : 'one query at a time (quote the query)',
+      'query',
+    );
   }
   if (endpoint && data.length > 0) throw new UsageError('--endpoint and --data exclude each other', 'query');
-  if (endpoint && !/^https?:\/\//i.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`, 'query');
+  if (endpoint && !/^https?:\/\//i.test(endpoint))
+    throw new UsageError(`--endpoint must be an http(s) URL, got "${endpoint}"`, 'query');
   const timeoutMs = durationOption(parsed, 'timeout', 'query') ?? DEFAULT_LIMITS.timeoutMs;
   const limits = readLimitsOption(parsed, 'query');
   const rowLimit = intOption(parsed, 'limit', 'query') ?? DEFAULT_LIMITS.rowLimit;
@@ -35,12 +40,26 @@ export async function runQuery(argv: string[]): Promise<number> {
   // Local data: the query worker boots first, so that its WASM compile overlaps loading the modules below (n3, the
   // RDF layer, the writers: hundreds of milliseconds in a fresh process)
   if (!endpoint) bootQueryWorkerEarly();
-  const [{ openLocalEngineFromFiles, openRemoteEngine }, { formatResult, resultFormatFromParam }, { readSourceFile }, { readDataSources }] =
-    await Promise.all([import('../../node/open-engine'), import('../../node/result-output'), import('../../node/files'), import('../data')]);
-  const sparql = file === undefined ? inlineQuery ?? '' : new TextDecoder('utf-8').decode((await readSourceFile(file, { ...limits, checkRdf: false })).content);
+  const [
+    { openLocalEngineFromFiles, openRemoteEngine },
+    { formatResult, resultFormatFromParam },
+    { readSourceFile },
+    { readDataSources },
+  ] = await Promise.all([
+    import('../../node/open-engine'),
+    import('../../node/result-output'),
+    import('../../node/files'),
+    import('../data'),
+  ]);
+  const sparql =
+    file === undefined
+      ? (inlineQuery ?? '')
+      : new TextDecoder('utf-8').decode((await readSourceFile(file, { ...limits, checkRdf: false })).content);
   // Local data (the files, or the bundled graph): every path is read before any parsing (a missing file fails
   // first); then Oxigraph parses the bytes in the worker.
-  const engine = endpoint ? await openRemoteEngine(endpoint) : await openLocalEngineFromFiles(() => readDataSources(data, limits));
+  const engine = endpoint
+    ? await openRemoteEngine(endpoint)
+    : await openLocalEngineFromFiles(() => readDataSources(data, limits));
   try {
     let result;
     try {
@@ -58,7 +77,10 @@ export async function runQuery(argv: string[]): Promise<number> {
       const offer = resultFormatFromParam(formatName, result);
       if (!offer) {
         const fits = result.kind === 'quads' ? 'ttl, nt, nq, trig, jsonld' : 'table, json, xml, csv, tsv';
-        throw new UsageError(`--format ${formatName} does not fit a ${result.kind === 'quads' ? 'CONSTRUCT/DESCRIBE' : 'SELECT/ASK'} result (use ${fits})`, 'query');
+        throw new UsageError(
+          `--format ${formatName} does not fit a ${result.kind === 'quads' ? 'CONSTRUCT/DESCRIBE' : 'SELECT/ASK'} result (use ${fits})`,
+          'query',
+        );
       }
       format = offer.format;
     }
@@ -72,10 +94,27 @@ export async function runQuery(argv: string[]): Promise<number> {
   }
 }
 
-const KNOWN_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'ttl', 'turtle', 'nt', 'ntriples', 'nq', 'nquads', 'trig', 'jsonld'];
+const KNOWN_FORMATS = [
+  'table',
+  'json',
+  'xml',
+  'csv',
+  'tsv',
+  'ttl',
+  'turtle',
+  'nt',
+  'ntriples',
+  'nq',
+  'nquads',
+  'trig',
+  'jsonld',
+];
 
 function checkFormatName(name: string | undefined): void {
   if (name !== undefined && !KNOWN_FORMATS.includes(name.toLowerCase())) {
-    throw new UsageError(`--format must be one of table, json, xml, csv, tsv (SELECT/ASK) or ttl, nt, nq, trig, jsonld (CONSTRUCT/DESCRIBE), got "${name}"`, 'query');
+    throw new UsageError(
+      `--format must be one of table, json, xml, csv, tsv (SELECT/ASK) or ttl, nt, nq, trig, jsonld (CONSTRUCT/DESCRIBE), got "${name}"`,
+      'query',
+    );
   }
 }

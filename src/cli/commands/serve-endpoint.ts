@@ -11,7 +11,8 @@ export function endpointOption(parsed: Parsed, dataFiles: number): string | unde
   } catch {
     throw new UsageError(`--endpoint: "${raw}" is not a URL`, 'serve');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--endpoint: must be an http or https URL, not ${url.protocol}`, 'serve');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--endpoint: must be an http or https URL, not ${url.protocol}`, 'serve');
   if (dataFiles > 0) throw new UsageError('--endpoint serves a remote store: give no data files with it', 'serve');
   return url.href;
 }

@@ -70,7 +70,9 @@ export async function runServe(argv: string[]): Promise<number> {
     log: quiet ? undefined : (line) => writeStderr(line),
   });
   // Tests and scripts read this line to learn the port (with --port 0).
-  const serving = endpoint ? `forwarding read-only queries to ${displayEndpoint(endpoint)}` : `serving ${quads.length} quads`;
+  const serving = endpoint
+    ? `forwarding read-only queries to ${displayEndpoint(endpoint)}`
+    : `serving ${quads.length} quads`;
   writeStderr(`osce-kg: ${serving}; SPARQL endpoint at ${running.url}/sparql, explorer at ${running.url}/`);
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();

@@ -22,7 +22,8 @@ export async function runSite(argv: string[]): Promise<number> {
   const out = stringOption(parsed, 'out');
   if (!out) throw new UsageError('--out DIR is required', 'site');
   const siteUrl = stringOption(parsed, 'site-url') ?? DEFAULT_SITE_URL;
-  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(siteUrl)) throw new UsageError(`--site-url must be an http(s) URL, got "${siteUrl}"`, 'site');
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(siteUrl))
+    throw new UsageError(`--site-url must be an http(s) URL, got "${siteUrl}"`, 'site');
   const quiet = parsed.values.quiet === true;
   const started = performance.now();
   const quads = await loadData(parsed.positionals, readLimitsOption(parsed, 'site'));
@@ -30,12 +31,15 @@ export async function runSite(argv: string[]): Promise<number> {
     out,
     siteUrl,
     sourceText: await readSourceTexts(quads),
-    explorerDir: parsed.values['no-explorer'] === true ? undefined : stringOption(parsed, 'static') ?? projectPath('dist') + sep,
+    explorerDir:
+      parsed.values['no-explorer'] === true ? undefined : (stringOption(parsed, 'static') ?? projectPath('dist') + sep),
     progress: quiet ? undefined : (message) => writeStderr(`osce-kg site: ${message}`),
   });
   if (!quiet) {
     const mb = (summary.bytes / 1e6).toFixed(1);
-    writeStderr(`osce-kg site: wrote ${summary.pages} resources, ${summary.files} files (${mb} MB) to ${out} in ${Math.round(performance.now() - started)} ms`);
+    writeStderr(
+      `osce-kg site: wrote ${summary.pages} resources, ${summary.files} files (${mb} MB) to ${out} in ${Math.round(performance.now() - started)} ms`,
+    );
   }
   return 0;
 }

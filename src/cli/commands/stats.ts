@@ -1,4 +1,5 @@
-// `osce-kg stats`: counts of entities by class, statements by kind (source, reference, curation) and by predicate, as text or JSON.
+// `osce-kg stats`: counts of entities by class, statements by kind (source, reference, curation) and by predicate, as
+// text or JSON.
 import { datasetStats, type Count } from '../../kg/stats';
 import { ORIGIN_LABELS, STATEMENT_ORIGINS, type StatementOrigin } from '../../rdf/statement-origin';
 import { PREFIXES } from '../../rdf/vocab';
@@ -36,8 +37,9 @@ export async function runStats(argv: string[]): Promise<number> {
 
 function originTable(origins: Record<StatementOrigin, number>): string[] {
   const width = Math.max(...STATEMENT_ORIGINS.map((o) => String(origins[o]).length));
-  return STATEMENT_ORIGINS.filter((o) => origins[o] > 0 || o !== 'unknown')
-    .map((o) => `  ${String(origins[o]).padStart(width)}  ${o.padEnd(11)} ${ORIGIN_LABELS[o]}`);
+  return STATEMENT_ORIGINS.filter((o) => origins[o] > 0 || o !== 'unknown').map(
+    (o) => `  ${String(origins[o]).padStart(width)}  ${o.padEnd(11)} ${ORIGIN_LABELS[o]}`,
+  );
 }
 
 function table(counts: Count[]): string[] {

@@ -11,7 +11,10 @@ const ORDER: ValidationIssue['severity'][] = ['violation', 'warning', 'info'];
 export async function runValidate(argv: string[]): Promise<number> {
   const parsed = parseCommand('validate', argv, { format: { type: 'string', short: 'f' }, ...MAX_INPUT_OPTION });
   const format = choiceOption(parsed, 'format', 'validate', ['text', 'json'] as const) ?? 'text';
-  const { data, shapes, sourceText, coverageTable } = await loadForValidation(parsed.positionals, readLimitsOption(parsed, 'validate'));
+  const { data, shapes, sourceText, coverageTable } = await loadForValidation(
+    parsed.positionals,
+    readLimitsOption(parsed, 'validate'),
+  );
   const report = await validateDataset({ data, shapes, sourceText, coverageTable });
   const violations = report.issues.filter((i) => i.severity === 'violation').length;
   const failed = !report.conforms || violations > 0;
@@ -29,10 +32,12 @@ export async function runValidate(argv: string[]): Promise<number> {
   }
   const counts = ORDER.map((s) => {
     const n = report.issues.filter((i) => i.severity === s).length;
-    return `${n} ${s}${s === "info" || n === 1 ? "" : "s"}`;
+    return `${n} ${s}${s === 'info' || n === 1 ? '' : 's'}`;
   });
   for (const c of report.coverage ?? []) {
-    lines.push(`sentences of ${compactIri(c.document)}: ${c.cited} of ${c.units} cited, ${c.explained} explained, ${c.unaccounted} unaccounted (headings, footnotes and sentences)`);
+    lines.push(
+      `sentences of ${compactIri(c.document)}: ${c.cited} of ${c.units} cited, ${c.explained} explained, ${c.unaccounted} unaccounted (headings, footnotes and sentences)`,
+    );
   }
   lines.push(`${failed ? 'FAILED' : 'OK'}: ${data.length} quads checked; ${counts.join(', ')}`);
   await writeStdout(`${lines.join('\n')}\n`);
@@ -40,6 +45,8 @@ export async function runValidate(argv: string[]): Promise<number> {
 }
 
 function formatIssue(issue: ValidationIssue): string {
-  const where = [issue.focus && compactIri(issue.focus), issue.path && compactIri(issue.path)].filter(Boolean).join(' ');
+  const where = [issue.focus && compactIri(issue.focus), issue.path && compactIri(issue.path)]
+    .filter(Boolean)
+    .join(' ');
   return `  [${issue.check}] ${where ? `${where}: ` : ''}${issue.message}`;
 }

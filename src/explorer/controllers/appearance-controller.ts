@@ -1,4 +1,5 @@
-// Node sizes, colours and label density follow the store's appearance; the toolbar and the colour legend show the choice.
+// Node sizes, colours and label density follow the store's appearance; the toolbar and the colour legend show the
+// choice.
 import { colorAssignment } from '../core/appearance/color-by';
 import { labelGridFor } from '../core/appearance/label-density';
 import type { ColorBy } from '../core/appearance/types';
@@ -16,7 +17,13 @@ export interface AppearanceTargets {
   legend: Pick<ColorLegend, 'show'>;
 }
 
-const LEGEND_TITLES: Record<ColorBy, string> = { kind: 'Class', status: 'Status', sdg: 'SDG goal', year: 'Year', degree: 'Links (degree)' };
+const LEGEND_TITLES: Record<ColorBy, string> = {
+  kind: 'Class',
+  status: 'Status',
+  sdg: 'SDG goal',
+  year: 'Year',
+  degree: 'Links (degree)',
+};
 
 export class AppearanceController {
   /** The rendering graph last coloured, and by what (a new rendering graph comes coloured by class). */
@@ -43,7 +50,10 @@ export class AppearanceController {
     if (recolor && colors) applyColors(data.renderGraph, colors.colors);
     this.colored = { graph: data.renderGraph, by: appearance.colorBy };
     // Colours by class: the Filters list is the legend (its swatches), so no second one over the graph.
-    this.targets.legend.show(LEGEND_TITLES[appearance.colorBy], colors && appearance.colorBy !== 'kind' ? colors.legend : null);
+    this.targets.legend.show(
+      LEGEND_TITLES[appearance.colorBy],
+      colors && appearance.colorBy !== 'kind' ? colors.legend : null,
+    );
     const { declutter, ...grid } = labelGridFor(appearance.labels, this.settings);
     this.targets.view.setLabelGrid(grid, declutter);
     this.targets.toolbar.setAppearance(appearance);

@@ -1,4 +1,5 @@
-// The camera both ways: sigma's moves go to the store (and the URL), the store's camera (a shared link) goes to sigma; and the framings.
+// The camera both ways: sigma's moves go to the store (and the URL), the store's camera (a shared link) goes to sigma;
+// and the framings.
 import { setCamera } from '../core/camera/producers';
 import type { CameraState, CameraView } from '../core/camera/types';
 import type { Domain, Store } from '../core/store';
@@ -69,7 +70,10 @@ export class CameraController {
   private apply(camera: CameraState): void {
     if (camera === null) return;
     const now = this.deps.view.getCamera();
-    const same = Math.abs(now.x - camera.x) < SAME_CAMERA && Math.abs(now.y - camera.y) < SAME_CAMERA && Math.abs(now.ratio - camera.ratio) < SAME_CAMERA;
+    const same =
+      Math.abs(now.x - camera.x) < SAME_CAMERA &&
+      Math.abs(now.y - camera.y) < SAME_CAMERA &&
+      Math.abs(now.ratio - camera.ratio) < SAME_CAMERA;
     if (same) return;
     this.fromStore = true;
     try {

@@ -1,4 +1,5 @@
-// The panels' change listeners (ExplorerContext.onChange): told in turn what changed; one that throws does not stop the others.
+// The panels' change listeners (ExplorerContext.onChange): told in turn what changed; one that throws does not stop the
+// others.
 import type { ChangeKind } from '../context';
 
 export class ChangeListeners {

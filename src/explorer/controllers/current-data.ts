@@ -1,4 +1,5 @@
-// The dataset the explorer shows now: quads, model graph, rendering graph, provenance and source texts, replaced whole by each load.
+// The dataset the explorer shows now: quads, model graph, rendering graph, provenance and source texts, replaced whole
+// by each load.
 import type { Quad } from '@rdfjs/types';
 import type { Position } from '../../kg/layout';
 import { datasetToGraph, type KgGraph } from '../../kg/to-graph';
@@ -31,7 +32,8 @@ export class CurrentData {
   /** Takes a finished load's results as the current data. */
   adopt(loaded: LoadedData): void {
     // Nodes the user pinned (dragged into place) stay pinned in the new drawing.
-    for (const key of pinnedNodes(this.renderGraph)) if (loaded.renderGraph.hasNode(key)) loaded.renderGraph.setNodeAttribute(key, 'fixed', true);
+    for (const key of pinnedNodes(this.renderGraph))
+      if (loaded.renderGraph.hasNode(key)) loaded.renderGraph.setNodeAttribute(key, 'fixed', true);
     ({ quads: this.quads, provenance: this.provenance, renderGraph: this.renderGraph, sizedBy: this.sizedBy } = loaded);
     ({ graph: this.graph, predicateLabels: this.predicateLabels } = loaded.entities);
   }
@@ -44,7 +46,7 @@ export class CurrentData {
   /** The verbatim text of a source document, by its IRI (its text file's name with or without a leading `./`). */
   sourceText(documentIri: string): string | undefined {
     const file = this.provenance.documents.get(documentIri)?.textFile;
-    return file ? this.texts.get(file) ?? this.texts.get(file.replace(/^\.?\//, '')) : undefined;
+    return file ? (this.texts.get(file) ?? this.texts.get(file.replace(/^\.?\//, ''))) : undefined;
   }
 
   /** The text of the document a passage quotes, if the explorer has it. */

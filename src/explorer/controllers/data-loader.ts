@@ -1,4 +1,5 @@
-// Data changes (ExplorerContext.setQuads), one at a time: a small one at once, a large one in slices; then the app catches up step by step.
+// Data changes (ExplorerContext.setQuads), one at a time: a small one at once, a large one in slices; then the app
+// catches up step by step.
 import type { Quad } from '@rdfjs/types';
 import type { SetQuadsOptions } from '../context';
 import { pruneSelection, setHighlight } from '../core/selection/producers';
@@ -6,7 +7,14 @@ import type { Store } from '../core/store';
 import type { ExplorerSettings } from '../settings';
 import type { FirstLayoutRunner } from '../view/first-layout-runner';
 import { layoutModeAfterChange } from '../view/initial-layout';
-import { loadData, loadLargeData, reportPhase, SLICED_LOAD_ABOVE_QUADS, type LoadedData, type LoadProgress } from '../view/large-load';
+import {
+  loadData,
+  loadLargeData,
+  reportPhase,
+  SLICED_LOAD_ABOVE_QUADS,
+  type LoadedData,
+  type LoadProgress,
+} from '../view/large-load';
 import type { LayoutController } from '../view/layout-controller';
 import type { GraphView } from '../view/sigma-view';
 import { ChangeQueue, nextTask } from '../view/slices';
@@ -84,7 +92,9 @@ export class DataLoader {
     this.deps.firstLayout.cancel();
   }
 
-  /** The layout after a data change: a new picture, or a merge that outnumbers it, is laid out (layoutModeAfterChange). */
+  /**
+   * The layout after a data change: a new picture, or a merge that outnumbers it, is laid out (layoutModeAfterChange).
+   */
   private adopt(loaded: LoadedData): void {
     const { data, layout, firstLayout, view } = this.deps;
     data.adopt(loaded);
@@ -94,6 +104,13 @@ export class DataLoader {
 
   private steps(): (() => void)[] {
     const { store, data } = this.deps;
-    return [() => store.update('selection', pruneSelection((k) => data.graph.hasNode(k))), ...this.deps.catchUp];
+    return [
+      () =>
+        store.update(
+          'selection',
+          pruneSelection((k) => data.graph.hasNode(k)),
+        ),
+      ...this.deps.catchUp,
+    ];
   }
 }

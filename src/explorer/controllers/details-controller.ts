@@ -1,4 +1,5 @@
-// The Details tab shows the selected node: rebuilt when another node is selected and after every data change or URL restore.
+// The Details tab shows the selected node: rebuilt when another node is selected and after every data change or URL
+// restore.
 import { describeNode } from '../core/data/details-model';
 import type { Domain, Store } from '../core/store';
 import type { RemoteSession } from '../remote/session';

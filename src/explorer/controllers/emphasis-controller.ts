@@ -1,4 +1,5 @@
-// What stands out on the graph: the hovered node, the highlight (query results, paths) and the selection, with the highlight's caption.
+// What stands out on the graph: the hovered node, the highlight (query results, paths) and the selection, with the
+// highlight's caption.
 import type { Domain, Store } from '../core/store';
 import { computeEmphasis } from '../view/emphasis';
 import type { GraphView } from '../view/sigma-view';
@@ -38,7 +39,11 @@ export class EmphasisController {
 
   private apply(): void {
     const { selection } = this.store.get();
-    const emphasis = computeEmphasis(this.data.graph, { hovered: this.hovered, highlight: selection.highlight, selected: selection.node });
+    const emphasis = computeEmphasis(this.data.graph, {
+      hovered: this.hovered,
+      highlight: selection.highlight,
+      selected: selection.node,
+    });
     this.targets.view.setEmphasis(emphasis, this.hovered !== null);
     const caption = this.hovered === null ? selection.highlight?.caption : undefined;
     this.targets.caption.hidden = !caption;

@@ -1,5 +1,13 @@
-// The filters panel both ways: its controls become filter producers on the store, the store's filters and the data's counts go back to it.
-import { replaceFilters, setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal, setStatus } from '../core/filters/producers';
+// The filters panel both ways: its controls become filter producers on the store, the store's filters and the data's
+// counts go back to it.
+import {
+  replaceFilters,
+  setFocusHops,
+  setKindVisible,
+  setPredicateVisible,
+  setSdgGoal,
+  setStatus,
+} from '../core/filters/producers';
 import { sdgGoals } from '../core/filters/sdg';
 import { NO_FILTERS } from '../core/filters/types';
 import { countByKind, countByPredicate, statusValues } from '../core/filters/visibility';

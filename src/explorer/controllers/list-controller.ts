@@ -1,4 +1,5 @@
-// The List tab: the visible entities and relations, rebuilt only while its tab shows (a hidden List is rebuilt when next opened).
+// The List tab: the visible entities and relations, rebuilt only while its tab shows (a hidden List is rebuilt when
+// next opened).
 import { whenTabShown } from '../shell';
 import { h } from '../ui/dom';
 import type { RelationRow } from '../ui/list-rows';
@@ -16,7 +17,12 @@ export interface ListSource {
 
 /** Adds the List tab; returns the function that refreshes its rows. */
 export function addListTab(tabs: Tabs, source: ListSource): () => void {
-  const list = createListView({ select: (key) => source.choose(key), highlightEdge: (row) => source.highlightEdge(row) });
-  tabs.add('list', 'List', { content: h('section', { class: 'panel-region', attrs: { 'aria-label': 'List' } }, [list.element]) });
+  const list = createListView({
+    select: (key) => source.choose(key),
+    highlightEdge: (row) => source.highlightEdge(row),
+  });
+  tabs.add('list', 'List', {
+    content: h('section', { class: 'panel-region', attrs: { 'aria-label': 'List' } }, [list.element]),
+  });
   return whenTabShown(tabs, 'list', () => list.update(source.state()));
 }

@@ -1,4 +1,5 @@
-// A shared link's selection at start: refused with a notice when the node is not in the graph, else framed once laid out.
+// A shared link's selection at start: refused with a notice when the node is not in the graph, else framed once laid
+// out.
 import type { KgGraph } from '../../kg/to-graph';
 import { selectNode } from '../core/selection/producers';
 import type { Store } from '../core/store';

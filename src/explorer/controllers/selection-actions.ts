@@ -1,4 +1,5 @@
-// The user's choices of what stands out: a node selected, a highlight set, Esc undoing the newest; the newest action wins.
+// The user's choices of what stands out: a node selected, a highlight set, Esc undoing the newest; the newest action
+// wins.
 import type { Highlight } from '../context';
 import { predicateLabel } from '../core/appearance/labels';
 import { setFocusHops } from '../core/filters/producers';
@@ -60,7 +61,9 @@ export class SelectionActions {
     this.deps.highlighted();
   }
 
-  /** An edge chosen on the graph: its statement stands out with its two ends, and the Read tab scrolls to its sentence. */
+  /**
+   * An edge chosen on the graph: its statement stands out with its two ends, and the Read tab scrolls to its sentence.
+   */
   chooseStatement(key: string): void {
     const { graph } = this.deps.data;
     if (!graph.hasEdge(key)) return;

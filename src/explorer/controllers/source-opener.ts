@@ -8,7 +8,11 @@ export interface SourceOpener {
   shown(): string | null;
 }
 
-export function createSourceOpener(data: Pick<CurrentData, 'provenance'>, openReadTab: () => void, told: () => void): SourceOpener {
+export function createSourceOpener(
+  data: Pick<CurrentData, 'provenance'>,
+  openReadTab: () => void,
+  told: () => void,
+): SourceOpener {
   let shown: string | null = null;
   return {
     open(passageIri) {

@@ -43,11 +43,25 @@ export class StoreControllers {
 
   constructor(private readonly parts: StoreControllerParts) {
     const { store, data, view, ui } = parts;
-    const visibility = new VisibilityController(store, data, { view, filters: ui.filters, refreshList: () => ui.refreshList() });
+    const visibility = new VisibilityController(store, data, {
+      view,
+      filters: ui.filters,
+      refreshList: () => ui.refreshList(),
+    });
     this.visibility = visibility;
     this.emphasis = new EmphasisController(store, data, { view, caption: ui.shell.caption });
-    this.camera = new CameraController(store, { view, data, visibleNodes: () => visibility.nodes(), restoringUrl: () => parts.restoringUrl() });
-    this.appearance = new AppearanceController(store, data, { toolbar: ui.toolbar, view, legend: parts.legend }, parts.settings);
+    this.camera = new CameraController(store, {
+      view,
+      data,
+      visibleNodes: () => visibility.nodes(),
+      restoringUrl: () => parts.restoringUrl(),
+    });
+    this.appearance = new AppearanceController(
+      store,
+      data,
+      { toolbar: ui.toolbar, view, legend: parts.legend },
+      parts.settings,
+    );
     this.filters = new FiltersController(store, ui.filters);
     this.details = new DetailsController(store, {
       host: ui.details,
@@ -65,7 +79,14 @@ export class StoreControllers {
    */
   subscribe(): void {
     const { store, listeners } = this.parts;
-    for (const controller of [this.emphasis, this.visibility, this.camera, this.appearance, this.filters, this.details]) {
+    for (const controller of [
+      this.emphasis,
+      this.visibility,
+      this.camera,
+      this.appearance,
+      this.filters,
+      this.details,
+    ]) {
       store.subscribe((domain) => controller.onStoreChange(domain));
     }
     store.subscribe(relayStoreChanges(store, listeners));

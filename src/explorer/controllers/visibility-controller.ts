@@ -1,4 +1,5 @@
-// What the filters (and a focus on the selection) leave visible: computed from the store, pushed to sigma, the filters' summary and the List.
+// What the filters (and a focus on the selection) leave visible: computed from the store, pushed to sigma, the filters'
+// summary and the List.
 import { computeVisibility, type Visibility } from '../core/filters/visibility';
 import type { Domain, Store } from '../core/store';
 import type { FiltersPanel } from '../ui/filters-panel';

@@ -1,4 +1,5 @@
-// The explorer's state store: one object per domain, changed only through pure producers, listeners told which domain changed.
+// The explorer's state store: one object per domain, changed only through pure producers, listeners told which domain
+// changed.
 import type { AppearanceState } from './appearance/types';
 import type { CameraState } from './camera/types';
 import type { FiltersState } from './filters/types';

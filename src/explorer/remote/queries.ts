@@ -1,7 +1,16 @@
-// Remote mode (pure): the bounded SPARQL queries the explorer sends to an endpoint — search, neighbourhood pages, labels.
+// Remote mode (pure): the bounded SPARQL queries the explorer sends to an endpoint — search, neighbourhood pages,
+// labels.
 import type { Quad } from '@rdfjs/types';
 import { escapeIri, escapeString } from '../../query/terms';
-import { DCT_IDENTIFIER, OKG_QUOTE, RDF_TYPE, RDFS_LABEL, SKOS_ALT_LABEL, SKOS_NOTATION, SKOS_PREF_LABEL } from '../../rdf/vocab';
+import {
+  DCT_IDENTIFIER,
+  OKG_QUOTE,
+  RDF_TYPE,
+  RDFS_LABEL,
+  SKOS_ALT_LABEL,
+  SKOS_NOTATION,
+  SKOS_PREF_LABEL,
+} from '../../rdf/vocab';
 
 /** Neighbours loaded per request; "More" fetches the next page. */
 export const NEIGHBOUR_PAGE = 50;
@@ -66,7 +75,9 @@ export function searchText(input: string): string {
  */
 export function searchQuery(text: string, rows = SEARCH_ROWS): string {
   const needle = escapeString(text.toLowerCase());
-  const predicates = Object.keys(SEARCH_PREDICATES).map((p) => `<${escapeIri(p)}>`).join(' ');
+  const predicates = Object.keys(SEARCH_PREDICATES)
+    .map((p) => `<${escapeIri(p)}>`)
+    .join(' ');
   return `SELECT DISTINCT ?s ?p ?m ?lp ?label ?type WHERE {
   VALUES ?p { ${predicates} }
   ?s ?p ?m .

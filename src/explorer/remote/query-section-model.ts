@@ -1,4 +1,5 @@
-// What the Query panel's endpoint section says and does, without the DOM: the endpoint URL checked, the lines it shows, the neighbourhood lit up.
+// What the Query panel's endpoint section says and does, without the DOM: the endpoint URL checked, the lines it shows,
+// the neighbourhood lit up.
 import type { KgGraph } from '../../kg/to-graph';
 import type { Highlight } from '../context';
 import { NEIGHBOUR_PAGE } from './queries';

@@ -1,4 +1,5 @@
-// The "SPARQL endpoint" section of the Query panel: connect to an endpoint (or back to local data), expand nodes from it.
+// The "SPARQL endpoint" section of the Query panel: connect to an endpoint (or back to local data), expand nodes from
+// it.
 import type { ExplorerContext } from '../context';
 import { h } from '../ui/dom';
 import { expandWithNotice } from './expand-action';
@@ -16,7 +17,9 @@ export interface RemoteControls {
 /** The section's controls; each is wired by createRemoteControls. */
 function sectionControls() {
   return {
-    urlInput: h('input', { attrs: { type: 'url', 'aria-label': 'Endpoint URL', placeholder: 'https://example.org/sparql', size: '28' } }),
+    urlInput: h('input', {
+      attrs: { type: 'url', 'aria-label': 'Endpoint URL', placeholder: 'https://example.org/sparql', size: '28' },
+    }),
     status: h('div', { class: 'okg-qp-remote-status', attrs: { role: 'status', 'aria-live': 'polite' } }),
     expandButton: h('button', { attrs: { type: 'button' }, text: 'Expand selected node' }),
     moreButton: h('button', { attrs: { type: 'button', hidden: '' }, text: 'More neighbours' }),
@@ -25,7 +28,10 @@ function sectionControls() {
   };
 }
 
-/** Loads the next page of a node's neighbours, says what came, and lights up its neighbourhood; resolves whether more remain. */
+/**
+ * Loads the next page of a node's neighbours, says what came, and lights up its neighbourhood; resolves whether more
+ * remain.
+ */
 async function expandNode(context: ExplorerContext, status: HTMLElement, iri: string): Promise<boolean | null> {
   const session = context.remote;
   const source = session.source();
@@ -42,7 +48,11 @@ async function expandNode(context: ExplorerContext, status: HTMLElement, iri: st
   return outcome.more;
 }
 
-export function createRemoteControls(context: ExplorerContext, timeoutMs: () => number, onModeChange: () => void): RemoteControls {
+export function createRemoteControls(
+  context: ExplorerContext,
+  timeoutMs: () => number,
+  onModeChange: () => void,
+): RemoteControls {
   const session = context.remote;
   let lastExpanded: string | null = null;
   const c = sectionControls();

@@ -5,8 +5,16 @@ import type { RemoteNotice, RemoteSession } from './session';
 /** Mounts the banner into `host` (the graph's wrapper); it follows the notices of the remote session. */
 export function mountRemoteBanner(host: HTMLElement, session: RemoteSession): () => void {
   const text = h('span', { class: 'okg-remote-text' });
-  const dismiss = h('button', { class: 'okg-remote-dismiss', attrs: { type: 'button', 'aria-label': 'Dismiss message' }, text: '×' });
-  const banner = h('div', { class: 'okg-remote-banner', attrs: { role: 'status', 'aria-live': 'polite', 'data-kind': 'info' } }, [text, dismiss]);
+  const dismiss = h('button', {
+    class: 'okg-remote-dismiss',
+    attrs: { type: 'button', 'aria-label': 'Dismiss message' },
+    text: '×',
+  });
+  const banner = h(
+    'div',
+    { class: 'okg-remote-banner', attrs: { role: 'status', 'aria-live': 'polite', 'data-kind': 'info' } },
+    [text, dismiss],
+  );
   banner.hidden = true;
   dismiss.addEventListener('click', () => {
     banner.hidden = true;

@@ -3,7 +3,15 @@ import type { ExplorerContext } from '../context';
 import { createRemoteEngine, type RemoteEngineOptions, type RemoteSparqlEngine } from '../../query/remote-engine';
 import type { Suggestion } from '../core/search/search-index';
 import {
-  DESCRIBE_LIMIT, describeQuery, NEIGHBOUR_PAGE, neighbourhoodQuery, PROVENANCE_LIMIT, provenanceQuery, SEARCH_ROWS, searchQuery, searchText,
+  DESCRIBE_LIMIT,
+  describeQuery,
+  NEIGHBOUR_PAGE,
+  neighbourhoodQuery,
+  PROVENANCE_LIMIT,
+  provenanceQuery,
+  SEARCH_ROWS,
+  searchQuery,
+  searchText,
 } from './queries';
 import { describedQuads, neighbourPage, provenanceQuads, searchSuggestions } from './results';
 
@@ -48,7 +56,12 @@ export class RemoteSource {
   }
 
   status(iri: string): NodeStatus {
-    return { expanded: this.offsets.has(iri), loaded: this.offsets.get(iri) ?? 0, more: this.more.get(iri) === true, busy: this.pending.has(iri) };
+    return {
+      expanded: this.offsets.has(iri),
+      loaded: this.offsets.get(iri) ?? 0,
+      more: this.more.get(iri) === true,
+      busy: this.pending.has(iri),
+    };
   }
 
   hasMore(iri: string): boolean {
@@ -75,9 +88,15 @@ export class RemoteSource {
     const offset = this.offsets.get(iri) ?? 0;
     const options = { timeoutMs: this.timeoutMs(), signal, rowLimit: NEIGHBOUR_PAGE + 1 };
     const page = neighbourPage(iri, await this.engine.query(neighbourhoodQuery(iri, offset), options));
-    const described = await this.engine.query(describeQuery([iri, ...page.neighbours]), { ...options, rowLimit: DESCRIBE_LIMIT });
+    const described = await this.engine.query(describeQuery([iri, ...page.neighbours]), {
+      ...options,
+      rowLimit: DESCRIBE_LIMIT,
+    });
     const quoted = provenanceQuery(page.quads);
-    const provenance = quoted === null ? [] : provenanceQuads(await this.engine.query(quoted, { ...options, rowLimit: PROVENANCE_LIMIT }));
+    const provenance =
+      quoted === null
+        ? []
+        : provenanceQuads(await this.engine.query(quoted, { ...options, rowLimit: PROVENANCE_LIMIT }));
     const quads = [...page.quads, ...describedQuads(described), ...provenance];
     const before = this.context.getQuads().length;
     const had = { offset: this.offsets.get(iri), more: this.more.get(iri) };
@@ -101,7 +120,11 @@ export class RemoteSource {
   async search(text: string, limit: number, signal?: AbortSignal): Promise<Suggestion[]> {
     const sent = searchText(text);
     if (sent === '') return [];
-    const result = await this.engine.query(searchQuery(sent), { timeoutMs: this.timeoutMs(), signal, rowLimit: SEARCH_ROWS });
+    const result = await this.engine.query(searchQuery(sent), {
+      timeoutMs: this.timeoutMs(),
+      signal,
+      rowLimit: SEARCH_ROWS,
+    });
     return searchSuggestions(sent, result, limit);
   }
 }

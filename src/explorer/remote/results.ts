@@ -29,10 +29,17 @@ export function neighbourPage(iri: string, result: QueryResult, page = NEIGHBOUR
     if (!p || !n || p.termType !== 'NamedNode' || n.termType !== 'NamedNode') continue;
     const other = DataFactory.namedNode(n.value);
     const predicate = DataFactory.namedNode(p.value);
-    quads.push(dir?.value === 'in' ? DataFactory.quad(other, predicate, center) : DataFactory.quad(center, predicate, other));
+    quads.push(
+      dir?.value === 'in' ? DataFactory.quad(other, predicate, center) : DataFactory.quad(center, predicate, other),
+    );
     neighbours.add(n.value);
   }
-  return { quads, neighbours: [...neighbours].sort(), rows: Math.min(result.rows.length, page), more: result.rows.length > page };
+  return {
+    quads,
+    neighbours: [...neighbours].sort(),
+    rows: Math.min(result.rows.length, page),
+    more: result.rows.length > page,
+  };
 }
 
 /** Reads a describeQuery answer into quads. */
@@ -42,9 +49,10 @@ export function describedQuads(result: QueryResult): Quad[] {
   for (const { s, p, o } of result.rows) {
     if (!s || !p || !o || s.termType !== 'NamedNode' || p.termType !== 'NamedNode') continue;
     if (o.termType !== 'Literal' && o.termType !== 'NamedNode') continue;
-    const object = o.termType === 'Literal'
-      ? DataFactory.literal(o.value, o.language || DataFactory.namedNode(o.datatype.value))
-      : DataFactory.namedNode(o.value);
+    const object =
+      o.termType === 'Literal'
+        ? DataFactory.literal(o.value, o.language || DataFactory.namedNode(o.datatype.value))
+        : DataFactory.namedNode(o.value);
     quads.push(DataFactory.quad(DataFactory.namedNode(s.value), DataFactory.namedNode(p.value), object));
   }
   return quads;
@@ -59,14 +67,33 @@ export function provenanceQuads(result: QueryResult): Quad[] {
   const quads: Quad[] = [];
   const passages = new Set<string>();
   for (const { s, p, o, g, quote } of result.rows) {
-    if (s?.termType !== 'NamedNode' || p?.termType !== 'NamedNode' || o?.termType !== 'NamedNode' || g?.termType !== 'NamedNode') continue;
+    if (
+      s?.termType !== 'NamedNode' ||
+      p?.termType !== 'NamedNode' ||
+      o?.termType !== 'NamedNode' ||
+      g?.termType !== 'NamedNode'
+    )
+      continue;
     if (quote?.termType !== 'Literal') continue;
     const passage = DataFactory.namedNode(g.value);
-    quads.push(DataFactory.quad(DataFactory.namedNode(s.value), DataFactory.namedNode(p.value), DataFactory.namedNode(o.value), passage));
+    quads.push(
+      DataFactory.quad(
+        DataFactory.namedNode(s.value),
+        DataFactory.namedNode(p.value),
+        DataFactory.namedNode(o.value),
+        passage,
+      ),
+    );
     if (passages.has(g.value)) continue;
     passages.add(g.value);
     quads.push(DataFactory.quad(passage, DataFactory.namedNode(RDF_TYPE), DataFactory.namedNode(OKG_PASSAGE)));
-    quads.push(DataFactory.quad(passage, DataFactory.namedNode(OKG_QUOTE), DataFactory.literal(quote.value, quote.language || DataFactory.namedNode(quote.datatype.value))));
+    quads.push(
+      DataFactory.quad(
+        passage,
+        DataFactory.namedNode(OKG_QUOTE),
+        DataFactory.literal(quote.value, quote.language || DataFactory.namedNode(quote.datatype.value)),
+      ),
+    );
   }
   return quads;
 }
@@ -115,16 +142,32 @@ export function searchSuggestions(text: string, result: QueryResult, limit: numb
     }
     if (label?.termType === 'Literal') {
       const r = labelRank(label.language, lp?.value);
-      if (!c.label || r < c.label.rank || (r === c.label.rank && label.value < c.label.value)) c.label = { value: label.value, rank: r };
+      if (!c.label || r < c.label.rank || (r === c.label.rank && label.value < c.label.value))
+        c.label = { value: label.value, rank: r };
     }
     if (type?.termType === 'NamedNode') c.types.add(type.value);
   }
   return [...byKey.values()]
     .map((c) => {
       const label = c.label?.value ?? (c.field === 'label' ? c.matched : localName(c.key));
-      return { c, suggestion: { key: c.key, label, kind: kindOfTypes(c.types), matched: c.matched === label ? null : c.matched, field: c.field } };
+      return {
+        c,
+        suggestion: {
+          key: c.key,
+          label,
+          kind: kindOfTypes(c.types),
+          matched: c.matched === label ? null : c.matched,
+          field: c.field,
+        },
+      };
     })
-    .sort((a, b) => a.c.rank - b.c.rank || a.c.matched.length - b.c.matched.length || a.suggestion.label.localeCompare(b.suggestion.label) || (a.c.key < b.c.key ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.c.rank - b.c.rank ||
+        a.c.matched.length - b.c.matched.length ||
+        a.suggestion.label.localeCompare(b.suggestion.label) ||
+        (a.c.key < b.c.key ? -1 : 1),
+    )
     .slice(0, limit)
     .map((x) => x.suggestion);
 }

@@ -22,11 +22,13 @@ export function createColorLegend(): ColorLegend {
       heading.textContent = title;
       clear(list);
       for (const e of entries ?? []) {
-        list.append(h('li', {}, [
-          h('span', { class: 'swatch', attrs: { style: `background:${e.color}`, 'aria-hidden': 'true' } }),
-          e.label,
-          h('span', { class: 'count', text: ` (${e.count})` }),
-        ]));
+        list.append(
+          h('li', {}, [
+            h('span', { class: 'swatch', attrs: { style: `background:${e.color}`, 'aria-hidden': 'true' } }),
+            e.label,
+            h('span', { class: 'count', text: ` (${e.count})` }),
+          ]),
+        );
       }
     },
   };

@@ -11,17 +11,28 @@ export interface EvidenceActions {
   canShowSource(passageIri: string): boolean;
 }
 
-interface Statement { group: RelationGroup; item: RelationItem }
+interface Statement {
+  group: RelationGroup;
+  item: RelationItem;
+}
 
 /** How a statement reads under its quote: "addresses → Hate crime", "← organized by: ODIHR". */
 function statementLine(s: Statement, actions: EvidenceActions): HTMLElement {
   const arrow = s.group.direction === 'out' ? `${s.group.label} →` : `← ${s.group.label}:`;
   return h('li', { class: 'evidence-statement' }, [
     h('span', { class: 'evidence-predicate', text: `${arrow} ` }),
-    h('button', { class: 'link-button', attrs: { type: 'button', title: s.item.node }, on: { click: () => actions.select(s.item.node) } }, [
-      h('span', { class: 'swatch', attrs: { style: `background:${kindColor(s.item.kind)}`, 'aria-hidden': 'true' } }),
-      s.item.label,
-    ]),
+    h(
+      'button',
+      {
+        class: 'link-button',
+        attrs: { type: 'button', title: s.item.node },
+        on: { click: () => actions.select(s.item.node) },
+      },
+      [
+        h('span', { class: 'swatch', attrs: { style: `background:${kindColor(s.item.kind)}`, 'aria-hidden': 'true' } }),
+        s.item.label,
+      ],
+    ),
   ]);
 }
 
@@ -41,7 +52,11 @@ function evidenceHead(p: PassageInfo, actions: EvidenceActions): HTMLElement {
     origin,
     h('blockquote', {}, quoteNodes(p.quote)),
     actions.canShowSource(p.iri)
-      ? h('button', { class: 'small-button', attrs: { type: 'button' }, on: { click: () => actions.showInSource(p.iri) } }, ['Show in source'])
+      ? h(
+          'button',
+          { class: 'small-button', attrs: { type: 'button' }, on: { click: () => actions.showInSource(p.iri) } },
+          ['Show in source'],
+        )
       : null,
   ]);
 }
@@ -50,7 +65,10 @@ function evidenceHead(p: PassageInfo, actions: EvidenceActions): HTMLElement {
  * Passages in the order they first support a relation, each with its statements. Only okg:quote text is a quote: a
  * curation graph shows its rule, and a graph with neither is not evidence to show.
  */
-function byPassage(relations: readonly RelationGroup[]): { quoted: Map<string, { passage: PassageInfo; statements: Statement[] }>; unquoted: Statement[] } {
+function byPassage(relations: readonly RelationGroup[]): {
+  quoted: Map<string, { passage: PassageInfo; statements: Statement[] }>;
+  unquoted: Statement[];
+} {
   const quoted = new Map<string, { passage: PassageInfo; statements: Statement[] }>();
   const unquoted: Statement[] = [];
   for (const group of relations) {
@@ -70,13 +88,30 @@ function byPassage(relations: readonly RelationGroup[]): { quoted: Map<string, {
 export function evidenceSection(relations: readonly RelationGroup[], actions: EvidenceActions): HTMLElement | null {
   const { quoted, unquoted } = byPassage(relations);
   if (quoted.size === 0 && unquoted.length === 0) return null;
-  const passages = [...quoted.values()].map(({ passage, statements }) => h('section', { class: 'evidence' }, [
-    evidenceHead(passage, actions),
-    h('ul', { class: 'evidence-statements', attrs: { 'aria-label': 'Statements this passage supports' } }, statements.map((s) => statementLine(s, actions))),
-  ]));
-  const rest = unquoted.length === 0 ? [] : [
-    h('h4', { text: 'Stated without a quote' }),
-    h('ul', { class: 'evidence-statements' }, unquoted.map((s) => statementLine(s, actions))),
-  ];
-  return h('section', { class: 'evidence-list', attrs: { 'aria-label': 'Evidence' } }, [h('h3', { text: 'Evidence' }), ...passages, ...rest]);
+  const passages = [...quoted.values()].map(({ passage, statements }) =>
+    h('section', { class: 'evidence' }, [
+      evidenceHead(passage, actions),
+      h(
+        'ul',
+        { class: 'evidence-statements', attrs: { 'aria-label': 'Statements this passage supports' } },
+        statements.map((s) => statementLine(s, actions)),
+      ),
+    ]),
+  );
+  const rest =
+    unquoted.length === 0
+      ? []
+      : [
+          h('h4', { text: 'Stated without a quote' }),
+          h(
+            'ul',
+            { class: 'evidence-statements' },
+            unquoted.map((s) => statementLine(s, actions)),
+          ),
+        ];
+  return h('section', { class: 'evidence-list', attrs: { 'aria-label': 'Evidence' } }, [
+    h('h3', { text: 'Evidence' }),
+    ...passages,
+    ...rest,
+  ]);
 }

@@ -1,4 +1,5 @@
-// The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind them.
+// The Details region: a node's label, class, acronyms, identifiers, notes, links and relations with the quotes behind
+// them.
 import type { DetailsModel, LiteralGroup, RelationGroup, TaggedValue } from '../core/data/details-model';
 import { expandWithNotice } from '../remote/expand-action';
 import type { RemoteSession } from '../remote/session';
@@ -50,13 +51,22 @@ function relationTitle(group: RelationGroup): string {
 
 /** A relation group: the entities it links to (their quotes are under Evidence, once per passage). */
 function relationGroup(group: RelationGroup, actions: DetailsActions): HTMLElement {
-  const items = group.items.map((item) => h('li', { class: 'relation' }, [
-    h('button', {
-      class: 'link-button',
-      attrs: { type: 'button', title: item.node },
-      on: { click: () => actions.select(item.node) },
-    }, [h('span', { class: 'swatch', attrs: { style: `background:${kindColor(item.kind)}`, 'aria-hidden': 'true' } }), item.label]),
-  ]));
+  const items = group.items.map((item) =>
+    h('li', { class: 'relation' }, [
+      h(
+        'button',
+        {
+          class: 'link-button',
+          attrs: { type: 'button', title: item.node },
+          on: { click: () => actions.select(item.node) },
+        },
+        [
+          h('span', { class: 'swatch', attrs: { style: `background:${kindColor(item.kind)}`, 'aria-hidden': 'true' } }),
+          item.label,
+        ],
+      ),
+    ]),
+  );
   return h('section', { class: 'relation-group' }, [
     h('h4', {}, [relationTitle(group), h('span', { class: 'count', text: ` (${group.items.length})` })]),
     h('ul', {}, items),
@@ -96,7 +106,12 @@ function remoteNeighbours(iri: string, session: RemoteSession): HTMLElement | nu
 export function renderDetails(host: HTMLElement, model: DetailsModel | null, actions: DetailsActions): void {
   clear(host);
   if (!model) {
-    host.appendChild(h('p', { class: 'hint', text: 'Select a node on the graph, in the list or through search to see what the source says about it.' }));
+    host.appendChild(
+      h('p', {
+        class: 'hint',
+        text: 'Select a node on the graph, in the list or through search to see what the source says about it.',
+      }),
+    );
     return;
   }
   const dl = h('dl', { class: 'fields' }, [
@@ -106,36 +121,60 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
     ...field('Date', model.dates),
   ]);
   host.appendChild(h('h2', { class: 'details-title', text: model.label }));
-  host.appendChild(h('p', { class: 'details-kind' }, [
-    h('span', { class: 'swatch', attrs: { style: `background:${kindColor(model.kind)}`, 'aria-hidden': 'true' } }),
-    model.kindLabel,
-    ...model.badges.map((b) => h('span', { class: 'badge', attrs: { title: 'Status' }, text: b })),
-  ]));
-  host.appendChild(h('p', { class: 'details-actions' }, [h('button', {
-    class: 'small-button',
-    attrs: { type: 'button', title: 'Show this entity alone on the graph, then expand its neighbours step by step' },
-    text: 'Explore from here',
-    on: { click: () => actions.exploreFrom(model.key) },
-  })]));
+  host.appendChild(
+    h('p', { class: 'details-kind' }, [
+      h('span', { class: 'swatch', attrs: { style: `background:${kindColor(model.kind)}`, 'aria-hidden': 'true' } }),
+      model.kindLabel,
+      ...model.badges.map((b) => h('span', { class: 'badge', attrs: { title: 'Status' }, text: b })),
+    ]),
+  );
+  host.appendChild(
+    h('p', { class: 'details-actions' }, [
+      h('button', {
+        class: 'small-button',
+        attrs: {
+          type: 'button',
+          title: 'Show this entity alone on the graph, then expand its neighbours step by step',
+        },
+        text: 'Explore from here',
+        on: { click: () => actions.exploreFrom(model.key) },
+      }),
+    ]),
+  );
   if (dl.childElementCount) host.appendChild(dl);
   for (const c of model.comments) host.appendChild(h('p', { class: 'comment', text: c }));
   for (const n of model.curationNotes) {
-    host.appendChild(h('aside', { class: 'curation-note' }, [h('strong', { text: "Curator's note (not the source's words): " }), n]));
+    host.appendChild(
+      h('aside', { class: 'curation-note' }, [h('strong', { text: "Curator's note (not the source's words): " }), n]),
+    );
   }
   if (model.otherLabels.length) {
-    host.appendChild(h('dl', { class: 'fields other-labels' }, taggedField('Labels in other languages', model.otherLabels)));
+    host.appendChild(
+      h('dl', { class: 'fields other-labels' }, taggedField('Labels in other languages', model.otherLabels)),
+    );
   }
   if (model.otherLiterals.length) {
     host.appendChild(h('dl', { class: 'fields other-literals' }, model.otherLiterals.flatMap(literalGroup)));
   }
   if (model.externalIris.length) {
-    host.appendChild(h('ul', { class: 'external-links', attrs: { 'aria-label': 'External links' } },
-      model.externalIris.map((iri) => h('li', {}, [externalLink(iri)]))));
+    host.appendChild(
+      h(
+        'ul',
+        { class: 'external-links', attrs: { 'aria-label': 'External links' } },
+        model.externalIris.map((iri) => h('li', {}, [externalLink(iri)])),
+      ),
+    );
   }
   // The resource's published page (served by `osce-kg serve` and written by `osce-kg site` beside the explorer)
   const pageName = pageNameOf(model.iri);
-  host.appendChild(h('p', { class: 'iri' }, [h('code', { text: model.iri }),
-    ...(pageName === undefined ? [] : [' ', h('a', { class: 'entity-page', attrs: { href: `id/${pageName}.html` }, text: 'Entity page' })])]));
+  host.appendChild(
+    h('p', { class: 'iri' }, [
+      h('code', { text: model.iri }),
+      ...(pageName === undefined
+        ? []
+        : [' ', h('a', { class: 'entity-page', attrs: { href: `id/${pageName}.html` }, text: 'Entity page' })]),
+    ]),
+  );
   const remote = remoteNeighbours(model.iri, actions.remote);
   if (remote) host.appendChild(remote);
   // What the sources say comes first, each passage once; the relations list follows as an index of the neighbours.

@@ -17,7 +17,8 @@ export interface Drawers {
   close(): void;
 }
 
-const FOCUSABLE = '[role="tab"][aria-selected="true"], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]';
+const FOCUSABLE =
+  '[role="tab"][aria-selected="true"], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]';
 
 /** Esc belongs to whatever is open under the keyboard first: a suggestion list, an editor, the source dialog. */
 function escTakenElsewhere(target: EventTarget | null): boolean {
@@ -28,13 +29,17 @@ function escTakenElsewhere(target: EventTarget | null): boolean {
 
 export function createDrawers(main: HTMLElement, regions: Record<DrawerName, HTMLElement>): Drawers {
   const media = window.matchMedia(DRAWER_MEDIA);
-  const toggle = (name: DrawerName, text: string): HTMLButtonElement => h('button', {
-    class: `tool-button drawer-toggle drawer-toggle-${name}`,
-    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': regions[name].id },
-    text,
-    on: { click: () => (main.dataset.drawer === name ? close() : open(name, true)) },
-  });
-  const toggles: Record<DrawerName, HTMLButtonElement> = { filters: toggle('filters', 'Filters'), panels: toggle('panels', 'Panels') };
+  const toggle = (name: DrawerName, text: string): HTMLButtonElement =>
+    h('button', {
+      class: `tool-button drawer-toggle drawer-toggle-${name}`,
+      attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': regions[name].id },
+      text,
+      on: { click: () => (main.dataset.drawer === name ? close() : open(name, true)) },
+    });
+  const toggles: Record<DrawerName, HTMLButtonElement> = {
+    filters: toggle('filters', 'Filters'),
+    panels: toggle('panels', 'Panels'),
+  };
 
   const set = (name: DrawerName | null): void => {
     if (name === null) delete main.dataset.drawer;
@@ -57,11 +62,15 @@ export function createDrawers(main: HTMLElement, regions: Record<DrawerName, HTM
   };
 
   // Before the page-wide shortcuts (keyboard.ts), which then see the event as handled.
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || main.dataset.drawer === undefined || escTakenElsewhere(event.target)) return;
-    event.preventDefault();
-    close();
-  }, true);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || main.dataset.drawer === undefined || escTakenElsewhere(event.target)) return;
+      event.preventDefault();
+      close();
+    },
+    true,
+  );
   // Back to a wide window: the columns show again, no drawer stays open for the next time it narrows.
   media.addEventListener('change', () => {
     if (main.dataset.drawer !== undefined) set(null);

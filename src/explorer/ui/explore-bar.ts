@@ -14,10 +14,28 @@ export interface ExploreBar {
 
 export function createExploreBar(actions: ExploreBarActions): ExploreBar {
   const text = h('span', { class: 'explore-text' });
-  const expand = h('button', { class: 'small-button', attrs: { type: 'button', title: 'Bring in the neighbours of every node shown' }, text: 'Expand all shown', on: { click: () => actions.expandAll() } });
-  const exit = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Show whole graph', on: { click: () => actions.exit() } });
-  const hint = h('span', { class: 'explore-hint', text: 'Double-click a node to expand or collapse it; right-click for more.' });
-  const element = h('div', { class: 'explore-bar', attrs: { role: 'region', 'aria-label': 'Explore mode' } }, [text, expand, exit, hint]);
+  const expand = h('button', {
+    class: 'small-button',
+    attrs: { type: 'button', title: 'Bring in the neighbours of every node shown' },
+    text: 'Expand all shown',
+    on: { click: () => actions.expandAll() },
+  });
+  const exit = h('button', {
+    class: 'small-button',
+    attrs: { type: 'button' },
+    text: 'Show whole graph',
+    on: { click: () => actions.exit() },
+  });
+  const hint = h('span', {
+    class: 'explore-hint',
+    text: 'Double-click a node to expand or collapse it; right-click for more.',
+  });
+  const element = h('div', { class: 'explore-bar', attrs: { role: 'region', 'aria-label': 'Explore mode' } }, [
+    text,
+    expand,
+    exit,
+    hint,
+  ]);
   element.hidden = true;
   return {
     element,

@@ -1,4 +1,5 @@
-// Filters and legend: class checkboxes (colour swatch + count), relation checkboxes, SDG goal, focus on the neighbourhood.
+// Filters and legend: class checkboxes (colour swatch + count), relation checkboxes, SDG goal, focus on the
+// neighbourhood.
 import { KIND_LABELS, isEntityKind } from '../../kg/kinds';
 import type { FiltersState } from '../core/filters/types';
 import { kindColor } from '../core/appearance/colors';
@@ -64,11 +65,19 @@ function buildControls(actions: FilterActions): { controls: Controls; element: H
   const controls: Controls = {
     kinds: h('fieldset', { class: 'filter-group' }),
     predicates: h('fieldset', { class: 'filter-group' }),
-    sdg, status, focus, focusHint,
+    sdg,
+    status,
+    focus,
+    focusHint,
     statusRow: selectRow('filter-status', 'Status', status),
     summary: h('p', { class: 'filter-summary', attrs: { role: 'status', 'aria-live': 'polite' } }),
   };
-  const reset = h('button', { class: 'small-button', attrs: { type: 'button' }, text: 'Show everything', on: { click: () => actions.reset() } });
+  const reset = h('button', {
+    class: 'small-button',
+    attrs: { type: 'button' },
+    text: 'Show everything',
+    on: { click: () => actions.reset() },
+  });
   const element = h('section', { class: 'filters', attrs: { 'aria-label': 'Filters' } }, [
     h('h2', { text: 'Filters' }),
     // The reset sits by the count it restores, not below the long list of relations.
@@ -83,7 +92,12 @@ function buildControls(actions: FilterActions): { controls: Controls; element: H
 }
 
 /** A checkbox row, checked (nothing is hidden when the data changes), telling `toggle` when changed. */
-function checkRow(id: string, data: Record<string, string>, label: HTMLElement, toggle: (checked: boolean) => void): HTMLElement {
+function checkRow(
+  id: string,
+  data: Record<string, string>,
+  label: HTMLElement,
+  toggle: (checked: boolean) => void,
+): HTMLElement {
   const box = h('input', { attrs: { type: 'checkbox', id, ...data } });
   box.checked = true;
   box.addEventListener('change', () => toggle(box.checked));
@@ -95,11 +109,18 @@ function fillKinds(group: HTMLFieldSetElement, kindCounts: ReadonlyMap<string, n
   group.appendChild(h('legend', { text: 'Classes' }));
   for (const kind of kindsInOrder(kindCounts)) {
     const id = `filter-kind-${kind}`;
-    group.appendChild(checkRow(id, { 'data-kind': kind }, h('label', { attrs: { for: id } }, [
-      h('span', { class: 'swatch', attrs: { style: `background:${kindColor(kind)}`, 'aria-hidden': 'true' } }),
-      isEntityKind(kind) ? KIND_LABELS[kind] : kind,
-      h('span', { class: 'count', text: ` (${kindCounts.get(kind) ?? 0})` }),
-    ]), (checked) => actions.setKind(kind, checked)));
+    group.appendChild(
+      checkRow(
+        id,
+        { 'data-kind': kind },
+        h('label', { attrs: { for: id } }, [
+          h('span', { class: 'swatch', attrs: { style: `background:${kindColor(kind)}`, 'aria-hidden': 'true' } }),
+          isEntityKind(kind) ? KIND_LABELS[kind] : kind,
+          h('span', { class: 'count', text: ` (${kindCounts.get(kind) ?? 0})` }),
+        ]),
+        (checked) => actions.setKind(kind, checked),
+      ),
+    );
   }
 }
 
@@ -108,10 +129,17 @@ function fillPredicates(group: HTMLFieldSetElement, data: FilterData, actions: F
   group.appendChild(h('legend', { text: 'Relations' }));
   data.predicateCounts.forEach(([predicate, count], i) => {
     const id = `filter-pred-${i}`;
-    group.appendChild(checkRow(id, { 'data-predicate': predicate }, h('label', { attrs: { for: id, title: predicate } }, [
-      predicateLabel(predicate, data.predicateLabels),
-      h('span', { class: 'count', text: ` (${count})` }),
-    ]), (checked) => actions.setPredicate(predicate, checked)));
+    group.appendChild(
+      checkRow(
+        id,
+        { 'data-predicate': predicate },
+        h('label', { attrs: { for: id, title: predicate } }, [
+          predicateLabel(predicate, data.predicateLabels),
+          h('span', { class: 'count', text: ` (${count})` }),
+        ]),
+        (checked) => actions.setPredicate(predicate, checked),
+      ),
+    );
   });
 }
 
@@ -145,7 +173,10 @@ export function createFiltersPanel(actions: FilterActions): FiltersPanel {
       maxHops = data.maxFocusHops;
       fillKinds(c.kinds, data.kindCounts, actions);
       fillPredicates(c.predicates, data, actions);
-      fillSelect(c.sdg, [{ value: '', text: 'All goals' }, ...data.goals.map((g) => ({ value: g, text: `Goal ${g}` }))]);
+      fillSelect(c.sdg, [
+        { value: '', text: 'All goals' },
+        ...data.goals.map((g) => ({ value: g, text: `Goal ${g}` })),
+      ]);
       const statuses = data.statuses ?? [];
       fillSelect(c.status, [{ value: '', text: 'Any status' }, ...statuses.map((v) => ({ value: v, text: v }))]);
       c.statusRow.hidden = statuses.length === 0;

@@ -16,7 +16,10 @@ export interface NodeMenu {
 export function createNodeMenu(): NodeMenu {
   const heading = h('p', { class: 'node-menu-title' });
   const list = h('div', { class: 'node-menu-items' });
-  const element = h('div', { class: 'node-menu', attrs: { role: 'menu', 'aria-label': 'Node actions' } }, [heading, list]);
+  const element = h('div', { class: 'node-menu', attrs: { role: 'menu', 'aria-label': 'Node actions' } }, [
+    heading,
+    list,
+  ]);
   element.hidden = true;
   const close = (): void => {
     element.hidden = true;
@@ -41,7 +44,19 @@ export function createNodeMenu(): NodeMenu {
       heading.textContent = title;
       clear(list);
       for (const item of items) {
-        list.append(h('button', { class: 'node-menu-item', attrs: { type: 'button', role: 'menuitem' }, text: item.label, on: { click: () => { close(); item.run(); } } }));
+        list.append(
+          h('button', {
+            class: 'node-menu-item',
+            attrs: { type: 'button', role: 'menuitem' },
+            text: item.label,
+            on: {
+              click: () => {
+                close();
+                item.run();
+              },
+            },
+          }),
+        );
       }
       element.style.left = `${Math.round(at.x)}px`;
       element.style.top = `${Math.round(at.y)}px`;

@@ -1,4 +1,5 @@
-// Remote mode's search: after a pause in typing the endpoint is asked; typing on, choosing or leaving cancels the request.
+// Remote mode's search: after a pause in typing the endpoint is asked; typing on, choosing or leaving cancels the
+// request.
 import type { Suggestion } from '../core/search/search-index';
 import { failureMessage } from '../remote/messages';
 import { searchText } from '../remote/queries';
@@ -33,19 +34,25 @@ export class RemoteSearch {
     const controller = new AbortController();
     this.abort = controller;
     this.timer = setTimeout(() => {
-      remote.search(text, this.limit, controller.signal).then((found) => {
-        if (controller.signal.aborted) return;
-        callbacks.found(found);
-        this.note = null;
-      }, (error: unknown) => {
-        if (controller.signal.aborted) return;
-        this.note = 'Search failed (see the message over the graph)';
-        this.session.report({ kind: 'error', text: failureMessage(error, remote.endpoint, 'Search') });
-      }).finally(() => {
-        if (controller.signal.aborted) return;
-        this.abort = null;
-        callbacks.settled();
-      });
+      remote
+        .search(text, this.limit, controller.signal)
+        .then(
+          (found) => {
+            if (controller.signal.aborted) return;
+            callbacks.found(found);
+            this.note = null;
+          },
+          (error: unknown) => {
+            if (controller.signal.aborted) return;
+            this.note = 'Search failed (see the message over the graph)';
+            this.session.report({ kind: 'error', text: failureMessage(error, remote.endpoint, 'Search') });
+          },
+        )
+        .finally(() => {
+          if (controller.signal.aborted) return;
+          this.abort = null;
+          callbacks.settled();
+        });
     }, REMOTE_SEARCH_DELAY_MS);
   }
 

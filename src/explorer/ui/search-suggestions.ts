@@ -1,4 +1,5 @@
-// The search box's options as data: the suggestions, the "show all" option after them, the active one and arrow-key moves.
+// The search box's options as data: the suggestions, the "show all" option after them, the active one and arrow-key
+// moves.
 import type { SearchIndex, Suggestion } from '../core/search/search-index';
 
 export class SearchSuggestions {

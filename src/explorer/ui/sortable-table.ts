@@ -21,7 +21,11 @@ export interface SortableTable<R> {
 }
 
 export function createSortableTable<R extends { key: string }>(options: {
-  label: string; className: string; columns: SortableColumn<R>[]; max: number; onRowClick?(row: R): void;
+  label: string;
+  className: string;
+  columns: SortableColumn<R>[];
+  max: number;
+  onRowClick?(row: R): void;
 }): SortableTable<R> {
   const { columns } = options;
   let sort = columns[0]?.id ?? '';
@@ -30,7 +34,11 @@ export function createSortableTable<R extends { key: string }>(options: {
   const thead = h('thead');
   const tbody = h('tbody');
   const caption = h('caption');
-  const element = h('table', { class: options.className, attrs: { 'aria-label': options.label } }, [caption, thead, tbody]);
+  const element = h('table', { class: options.className, attrs: { 'aria-label': options.label } }, [
+    caption,
+    thead,
+    tbody,
+  ]);
 
   const sortBy = (column: SortableColumn<R>): void => {
     if (sort === column.id) ascending = !ascending;
@@ -39,13 +47,24 @@ export function createSortableTable<R extends { key: string }>(options: {
   };
   const renderHead = (): void => {
     clear(thead);
-    thead.appendChild(h('tr', {}, columns.map((column) => {
-      const state = sort === column.id ? (ascending ? 'ascending' : 'descending') : 'none';
-      return h('th', { attrs: { scope: 'col', 'aria-sort': state } }, [
-        h('button', { class: 'sort-button', attrs: { type: 'button' }, on: { click: () => sortBy(column) } },
-          [column.title, h('span', { attrs: { 'aria-hidden': 'true' }, text: state === 'none' ? '' : state === 'ascending' ? ' ▲' : ' ▼' })]),
-      ]);
-    })));
+    thead.appendChild(
+      h(
+        'tr',
+        {},
+        columns.map((column) => {
+          const state = sort === column.id ? (ascending ? 'ascending' : 'descending') : 'none';
+          return h('th', { attrs: { scope: 'col', 'aria-sort': state } }, [
+            h('button', { class: 'sort-button', attrs: { type: 'button' }, on: { click: () => sortBy(column) } }, [
+              column.title,
+              h('span', {
+                attrs: { 'aria-hidden': 'true' },
+                text: state === 'none' ? '' : state === 'ascending' ? ' ▲' : ' ▼',
+              }),
+            ]),
+          ]);
+        }),
+      ),
+    );
   };
 
   const table: SortableTable<R> = {
@@ -60,12 +79,16 @@ export function createSortableTable<R extends { key: string }>(options: {
       clear(tbody);
       const fragment = document.createDocumentFragment();
       for (const row of sorted.slice(0, options.max)) {
-        const tr = h('tr', { attrs: { 'aria-selected': isSelected(row) ? 'true' : undefined } },
-          columns.map((c) => h('td', { class: c.numeric ? 'num' : undefined }, [c.cell(row)])));
+        const tr = h(
+          'tr',
+          { attrs: { 'aria-selected': isSelected(row) ? 'true' : undefined } },
+          columns.map((c) => h('td', { class: c.numeric ? 'num' : undefined }, [c.cell(row)])),
+        );
         // A click anywhere on the row does what its main button does; keyboard users reach that button with Tab.
-        if (options.onRowClick) tr.addEventListener('click', (event) => {
-          if (!(event.target instanceof Element && event.target.closest('button'))) options.onRowClick?.(row);
-        });
+        if (options.onRowClick)
+          tr.addEventListener('click', (event) => {
+            if (!(event.target instanceof Element && event.target.closest('button'))) options.onRowClick?.(row);
+          });
         fragment.appendChild(tr);
       }
       tbody.appendChild(fragment);

@@ -11,7 +11,11 @@ interface Tab {
 export interface Tabs {
   element: HTMLElement;
   /** Adds a tab; `content` is shown as is, or `mount` fills the region lazily. Returns the region element. */
-  add(id: string, title: string, options: { content?: HTMLElement; mount?: (host: HTMLElement) => void | Promise<void> }): HTMLElement;
+  add(
+    id: string,
+    title: string,
+    options: { content?: HTMLElement; mount?: (host: HTMLElement) => void | Promise<void> },
+  ): HTMLElement;
   select(id: string): void;
   current(): string | null;
   onSelect(listener: (id: string) => void): void;
@@ -77,16 +81,29 @@ function arrowTarget(key: string, index: number, count: number): number | null {
 }
 
 /** A tab's button and its (hidden) panel; `content` is shown as is, or an empty region is filled on first open. */
-function tabElements(id: string, title: string, content: HTMLElement | undefined): { button: HTMLButtonElement; region: HTMLElement; panel: HTMLElement } {
+function tabElements(
+  id: string,
+  title: string,
+  content: HTMLElement | undefined,
+): { button: HTMLButtonElement; region: HTMLElement; panel: HTMLElement } {
   const tabId = `tab-${id}`;
   const panelId = `tabpanel-${id}`;
   const button = h('button', {
     class: 'tab',
-    attrs: { type: 'button', role: 'tab', id: tabId, 'aria-controls': panelId, 'aria-selected': 'false', tabindex: '-1' },
+    attrs: {
+      type: 'button',
+      role: 'tab',
+      id: tabId,
+      'aria-controls': panelId,
+      'aria-selected': 'false',
+      tabindex: '-1',
+    },
     text: title,
   });
   const region = content ?? h('section', { class: 'panel-region', attrs: { 'aria-label': title } });
-  const panel = h('div', { class: 'tab-panel', attrs: { role: 'tabpanel', id: panelId, 'aria-labelledby': tabId } }, [region]);
+  const panel = h('div', { class: 'tab-panel', attrs: { role: 'tabpanel', id: panelId, 'aria-labelledby': tabId } }, [
+    region,
+  ]);
   panel.hidden = true;
   return { button, region, panel };
 }
@@ -100,6 +117,12 @@ function mountOnce(tab: Tab): void {
   Promise.resolve()
     .then(() => mount(region))
     .catch((err: unknown) => {
-      region.appendChild(h('p', { class: 'error', attrs: { role: 'alert' }, text: `This panel failed to load: ${err instanceof Error ? err.message : String(err)}` }));
+      region.appendChild(
+        h('p', {
+          class: 'error',
+          attrs: { role: 'alert' },
+          text: `This panel failed to load: ${err instanceof Error ? err.message : String(err)}`,
+        }),
+      );
     });
 }

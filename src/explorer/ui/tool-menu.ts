@@ -23,8 +23,17 @@ export function toolMenu(title: string, className: string, content: Child[], onO
 }
 
 /** A labelled <select> of `options` ([value, text]); `change` gets the value chosen. */
-export function labelledSelect(id: string, label: string, options: readonly (readonly [string, string])[], change: (value: string) => void): { row: HTMLElement; select: HTMLSelectElement } {
-  const select = h('select', { attrs: { id } }, options.map(([value, text]) => h('option', { attrs: { value }, text })));
+export function labelledSelect(
+  id: string,
+  label: string,
+  options: readonly (readonly [string, string])[],
+  change: (value: string) => void,
+): { row: HTMLElement; select: HTMLSelectElement } {
+  const select = h(
+    'select',
+    { attrs: { id } },
+    options.map(([value, text]) => h('option', { attrs: { value }, text })),
+  );
   select.addEventListener('change', () => change(select.value));
   return { row: h('div', { class: 'menu-row' }, [h('label', { attrs: { for: id }, text: label }), select]), select };
 }

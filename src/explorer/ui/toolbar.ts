@@ -23,14 +23,32 @@ export interface Toolbar {
   setLayoutState(params: LayoutParams, pinned: number): void;
 }
 
-const COLOR_OPTIONS = [['kind', 'Class'], ['status', 'Status'], ['sdg', 'SDG goal'], ['year', 'Year'], ['degree', 'Links (degree)']] as const;
-const SIZE_OPTIONS = [['degree', 'Links (degree)'], ['pagerank', 'PageRank'], ['evidence', 'Evidence (passages)'], ['year', 'Year']] as const;
-const LABEL_OPTIONS = [['fewer', 'Fewer'], ['normal', 'Normal'], ['more', 'More'], ['all', 'All (may overlap)']] as const;
+const COLOR_OPTIONS = [
+  ['kind', 'Class'],
+  ['status', 'Status'],
+  ['sdg', 'SDG goal'],
+  ['year', 'Year'],
+  ['degree', 'Links (degree)'],
+] as const;
+const SIZE_OPTIONS = [
+  ['degree', 'Links (degree)'],
+  ['pagerank', 'PageRank'],
+  ['evidence', 'Evidence (passages)'],
+  ['year', 'Year'],
+] as const;
+const LABEL_OPTIONS = [
+  ['fewer', 'Fewer'],
+  ['normal', 'Normal'],
+  ['more', 'More'],
+  ['all', 'All (may overlap)'],
+] as const;
 
 function appearanceMenu(actions: ToolbarActions) {
   const color = labelledSelect('color-by', 'Colour by', COLOR_OPTIONS, (v) => actions.setColorBy(v as ColorBy));
   const size = labelledSelect('size-by', 'Size by', SIZE_OPTIONS, (v) => actions.setSizeBy(v as SizeBy));
-  const labels = labelledSelect('label-density', 'Labels', LABEL_OPTIONS, (v) => actions.setLabelDensity(v as LabelDensity));
+  const labels = labelledSelect('label-density', 'Labels', LABEL_OPTIONS, (v) =>
+    actions.setLabelDensity(v as LabelDensity),
+  );
   const menu = toolMenu('Appearance', 'appearance-menu', [color.row, size.row, labels.row]);
   return {
     menu,
@@ -41,12 +59,26 @@ function appearanceMenu(actions: ToolbarActions) {
 }
 
 export function createToolbar(actions: ToolbarActions): Toolbar {
-  const layout = h('button', { class: 'tool-button', attrs: { type: 'button', 'aria-pressed': 'false' }, text: 'Start layout' });
+  const layout = h('button', {
+    class: 'tool-button',
+    attrs: { type: 'button', 'aria-pressed': 'false' },
+    text: 'Start layout',
+  });
   layout.addEventListener('click', () => actions.toggleLayout());
   const appearance = appearanceMenu(actions);
   const layoutMenu = createLayoutMenu(actions);
-  const fit = h('button', { class: 'tool-button', attrs: { type: 'button' }, text: 'Fit graph', on: { click: () => actions.fit() } });
-  const element = h('div', { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Graph view' } }, [layout, appearance.menu, layoutMenu.menu, fit]);
+  const fit = h('button', {
+    class: 'tool-button',
+    attrs: { type: 'button' },
+    text: 'Fit graph',
+    on: { click: () => actions.fit() },
+  });
+  const element = h('div', { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Graph view' } }, [
+    layout,
+    appearance.menu,
+    layoutMenu.menu,
+    fit,
+  ]);
   return {
     element,
     setLayoutRunning(running) {

@@ -1,4 +1,5 @@
-// Which edge shapes a graph needs drawn (self-loops, curves for parallel edges), so the edge program carries only those.
+// Which edge shapes a graph needs drawn (self-loops, curves for parallel edges), so the edge program carries only
+// those.
 import type Graph from 'graphology';
 
 /**
@@ -42,7 +43,9 @@ export function coversShapes(have: EdgeShapes, need: EdgeShapes): boolean {
  */
 export const LEAN_EDGES_ABOVE = 20_000;
 
-/** The shapes the renderer must draw for `graph`: a lean drawing has no curves, so parallel edges are not looked for. */
+/**
+ * The shapes the renderer must draw for `graph`: a lean drawing has no curves, so parallel edges are not looked for.
+ */
 export function edgeShapesToDraw(graph: Graph): EdgeShapes {
   return edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE);
 }

@@ -74,14 +74,23 @@ export async function buildDataOffThread(
   };
   try {
     // Batches small enough that receiving one (structured clone) and inserting it is a short task.
-    const request: EntityGraphRequest = { encoded, previous: [...previous].map(([key, p]) => [key, p.x, p.y]), batch: 1_000 };
+    const request: EntityGraphRequest = {
+      encoded,
+      previous: [...previous].map(([key, p]) => [key, p.x, p.y]),
+      batch: 1_000,
+    };
     const last = await exchange(worker, request, {
       transfer: transferablesOf(encoded),
       isFinal: (m: EntityGraphReply) => m.type === 'done' || m.type === 'error',
       onReply: onBatch,
     });
     if (last.type === 'error') throw new Error(last.message);
-    return { entities: { graph, predicateLabels: new Map(last.predicateLabels) }, provenance: last.provenance, positions, kept };
+    return {
+      entities: { graph, predicateLabels: new Map(last.predicateLabels) },
+      provenance: last.provenance,
+      positions,
+      kept,
+    };
   } finally {
     clearInterval(creep);
     worker.terminate();

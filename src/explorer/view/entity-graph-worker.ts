@@ -55,5 +55,7 @@ async function handle({ encoded, previous, batch }: EntityGraphRequest): Promise
 }
 
 self.onmessage = (event: MessageEvent<EntityGraphRequest>) => {
-  handle(event.data).catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+  handle(event.data).catch((error: unknown) =>
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

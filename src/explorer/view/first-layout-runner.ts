@@ -1,4 +1,5 @@
-// One first-layout job at a time for the app, announced on <html data-layout> ("running" / "settled") for tests and remote mode.
+// One first-layout job at a time for the app, announced on <html data-layout> ("running" / "settled") for tests and
+// remote mode.
 import type { ExplorerSettings } from '../settings';
 import { startFirstLayout, type FirstLayoutJob } from './first-layout';
 import type { LayoutMode } from './initial-layout';
@@ -8,7 +9,10 @@ export class FirstLayoutRunner {
   private job: FirstLayoutJob | null = null;
 
   /** `onSettled` runs when a layout completes (not when it is cancelled or overtaken). */
-  constructor(private readonly settings: ExplorerSettings, private readonly onSettled: () => void) {}
+  constructor(
+    private readonly settings: ExplorerSettings,
+    private readonly onSettled: () => void,
+  ) {}
 
   /** The first layout, or only noverlap ('overlaps'), in a worker: the page stays responsive meanwhile. */
   run(graph: RenderGraph, mode: LayoutMode = 'full'): void {

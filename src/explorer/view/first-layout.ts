@@ -1,4 +1,5 @@
-// Runs the first layout (or only noverlap) in a web worker and animates the drawing to it; main thread only without workers.
+// Runs the first layout (or only noverlap) in a web worker and animates the drawing to it; main thread only without
+// workers.
 import { animateNodes } from 'sigma/utils';
 import type { ExplorerSettings } from '../settings';
 import type { FirstLayoutRequest, FirstLayoutResponse } from './first-layout-worker';
@@ -30,9 +31,12 @@ export function startFirstLayout(
       if (cancelled) return resolve(false);
       const targets: Record<string, { x: number; y: number }> = {};
       // A node the user pinned (dragged into place) stays there: noverlap does not know about pins.
-      for (const [key, [x, y]] of Object.entries(positions)) if (graph.hasNode(key) && graph.getNodeAttribute(key, 'fixed') !== true) targets[key] = { x, y };
+      for (const [key, [x, y]] of Object.entries(positions))
+        if (graph.hasNode(key) && graph.getNodeAttribute(key, 'fixed') !== true) targets[key] = { x, y };
       if (animateMs <= 0) {
-        graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...(targets[key] ?? {}) }), { attributes: ['x', 'y'] });
+        graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...(targets[key] ?? {}) }), {
+          attributes: ['x', 'y'],
+        });
         return resolve(true);
       }
       stopAnimation = animateNodes(graph, targets, { duration: animateMs }, () => resolve(!cancelled));
@@ -41,7 +45,9 @@ export function startFirstLayout(
       const copy = graph.copy();
       runInitialLayout(copy, settings, 10, mode);
       const out: FirstLayoutResponse = {};
-      copy.forEachNode((key, a) => { out[key] = [a.x, a.y]; });
+      copy.forEachNode((key, a) => {
+        out[key] = [a.x, a.y];
+      });
       apply(out);
     };
     if (typeof Worker === 'undefined') {
@@ -59,7 +65,10 @@ export function startFirstLayout(
       },
       (error: unknown) => {
         // Same layout, only slower to get: the page must not wait for a layout that never comes.
-        console.warn('first layout worker failed, computing on the main thread:', error instanceof Error ? error.message : error);
+        console.warn(
+          'first layout worker failed, computing on the main thread:',
+          error instanceof Error ? error.message : error,
+        );
         own.terminate();
         worker = null;
         if (!cancelled) onMainThread();

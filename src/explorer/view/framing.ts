@@ -17,7 +17,11 @@ export interface FrameMove {
 /** Pixels kept free around the framed nodes, so nothing touches the canvas edge. */
 const PADDING = 24;
 
-interface Extent { at: number; before: number; after: number }
+interface Extent {
+  at: number;
+  before: number;
+  after: number;
+}
 
 /** Width the items take once their centres are spread `scale` times: discs and labels keep their pixel size. */
 function span(items: readonly Extent[], scale: number): { low: number; high: number } {
@@ -29,7 +33,9 @@ function span(items: readonly Extent[], scale: number): { low: number; high: num
   return { low, high };
 }
 
-/** The largest scale (up to maxScale) at which the items fit in `room` pixels (binary search: span grows with scale). */
+/**
+ * The largest scale (up to maxScale) at which the items fit in `room` pixels (binary search: span grows with scale).
+ */
 function fittingScale(items: readonly Extent[], room: number, maxScale: number): number {
   const fits = (s: number) => {
     const { low, high } = span(items, s);
@@ -55,14 +61,20 @@ function centreAt(items: readonly Extent[], scale: number): number {
  * The camera move that shows every node and its label inside a width × height canvas, zooming in no more than
  * `maxScale` times. Null when there is nothing to frame.
  */
-export function frameMove(nodes: readonly DrawnNode[], width: number, height: number, maxScale: number): FrameMove | null {
+export function frameMove(
+  nodes: readonly DrawnNode[],
+  width: number,
+  height: number,
+  maxScale: number,
+): FrameMove | null {
   if (nodes.length === 0) return null;
   const [roomX, roomY] = [Math.max(1, width - 2 * PADDING), Math.max(1, height - 2 * PADDING)];
   const labelled = nodes.map((n) => ({ at: n.x, before: n.size, after: n.size + n.labelWidth }));
   // Labels wider than the canvas (a phone, a panel beside the graph) fit at no zoom, which would send the camera off
   // to infinity: then the discs are framed and the labels cut at the edge.
   const smallest = span(labelled, 0);
-  const xs = smallest.high - smallest.low <= roomX ? labelled : nodes.map((n) => ({ at: n.x, before: n.size, after: n.size }));
+  const xs =
+    smallest.high - smallest.low <= roomX ? labelled : nodes.map((n) => ({ at: n.x, before: n.size, after: n.size }));
   const ys = nodes.map((n) => ({ at: n.y, before: n.size, after: n.size }));
   const scale = Math.min(fittingScale(xs, roomX, maxScale), fittingScale(ys, roomY, maxScale));
   return { scale, centre: { x: centreAt(xs, scale), y: centreAt(ys, scale) } };

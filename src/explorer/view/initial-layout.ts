@@ -11,7 +11,10 @@ import type { RenderGraph } from './rendering-graph';
  * Positions for every node of the model. Nodes drawn before keep theirs (a merge does not reshuffle the view);
  * new nodes go next to their placed neighbours, else to their seed position scaled to the current drawing.
  */
-export function placeNodes(model: KgGraph, previous: ReadonlyMap<string, Position>): { positions: Map<string, Position>; kept: number } {
+export function placeNodes(
+  model: KgGraph,
+  previous: ReadonlyMap<string, Position>,
+): { positions: Map<string, Position>; kept: number } {
   const positions = new Map<string, Position>();
   model.forEachNode((key) => {
     const p = previous.get(key);
@@ -20,10 +23,15 @@ export function placeNodes(model: KgGraph, previous: ReadonlyMap<string, Positio
   const kept = positions.size;
   const seeded = seedPositions(model);
   if (kept === 0) return { positions: seeded, kept };
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (const p of positions.values()) {
-    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
   }
   const spread = Math.max(maxX - minX, maxY - minY, 1);
   const jitter = (key: string): Position => {
@@ -36,18 +44,28 @@ export function placeNodes(model: KgGraph, previous: ReadonlyMap<string, Positio
   for (let pass = 0; pass < 2; pass++) {
     model.forEachNode((key) => {
       if (positions.has(key)) return;
-      let sx = 0, sy = 0, n = 0;
+      let sx = 0,
+        sy = 0,
+        n = 0;
       model.forEachNeighbor(key, (other) => {
         const p = positions.get(other);
-        if (p) { sx += p.x; sy += p.y; n++; }
+        if (p) {
+          sx += p.x;
+          sy += p.y;
+          n++;
+        }
       });
       if (n === 0) return;
       const j = jitter(key);
       positions.set(key, { x: sx / n + j.x, y: sy / n + j.y });
     });
   }
-  let sMinX = Infinity, sMaxX = -Infinity;
-  for (const p of seeded.values()) { sMinX = Math.min(sMinX, p.x); sMaxX = Math.max(sMaxX, p.x); }
+  let sMinX = Infinity,
+    sMaxX = -Infinity;
+  for (const p of seeded.values()) {
+    sMinX = Math.min(sMinX, p.x);
+    sMaxX = Math.max(sMaxX, p.x);
+  }
   const scale = spread / Math.max(sMaxX - sMinX, 1);
   model.forEachNode((key) => {
     if (positions.has(key)) return;
@@ -121,13 +139,20 @@ export function layoutJobApplies(graph: RenderGraph, settings: ExplorerSettings,
 }
 
 /** Runs the whole first layout at once (Node, tests, benchmarks). Same graph, same result. */
-export function runInitialLayout(graph: RenderGraph, settings: ExplorerSettings, step = 10, mode: LayoutMode = 'full'): void {
+export function runInitialLayout(
+  graph: RenderGraph,
+  settings: ExplorerSettings,
+  step = 10,
+  mode: LayoutMode = 'full',
+): void {
   if (mode === 'overlaps') {
     if (layoutApplies(graph.order, settings)) removeOverlaps(graph);
     return;
   }
   const runner = new InitialLayoutRunner(graph, settings, step);
-  while (!runner.step()) { /* steps until done */ }
+  while (!runner.step()) {
+    /* steps until done */
+  }
 }
 
 /** The first layout in fixed steps, so the browser can draw between them; the result depends only on the graph. */
@@ -138,7 +163,11 @@ export class InitialLayoutRunner {
   private finished = false;
   private readonly applies: boolean;
 
-  constructor(private readonly graph: RenderGraph, settings: ExplorerSettings, private readonly stepSize = 10) {
+  constructor(
+    private readonly graph: RenderGraph,
+    settings: ExplorerSettings,
+    private readonly stepSize = 10,
+  ) {
     this.applies = layoutApplies(graph.order, settings);
     this.total = firstLayoutIterations(graph.order, graph.size, settings);
     this.fa2Settings = forceAtlasSettings(graph);

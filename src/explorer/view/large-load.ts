@@ -23,7 +23,12 @@ export type LoadPhase = 'merge' | 'build' | 'draw' | 'index';
 export type LoadProgress = (fraction: number, phase: LoadPhase) => void;
 
 /** Share of the bar per phase, in order. */
-const SHARES: Record<LoadPhase, [number, number]> = { merge: [0, 0.1], build: [0.1, 0.6], draw: [0.6, 0.9], index: [0.9, 1] };
+const SHARES: Record<LoadPhase, [number, number]> = {
+  merge: [0, 0.1],
+  build: [0.1, 0.6],
+  draw: [0.6, 0.9],
+  index: [0.9, 1],
+};
 
 export interface LoadedData {
   quads: Quad[];
@@ -47,7 +52,12 @@ export interface LargeLoadInput {
   onProgress?: LoadProgress;
 }
 
-async function buildData(quads: Quad[], previous: ReadonlyMap<string, Position>, clock: SliceClock, onProgress: (f: number) => void): Promise<BuiltData> {
+async function buildData(
+  quads: Quad[],
+  previous: ReadonlyMap<string, Position>,
+  clock: SliceClock,
+  onProgress: (f: number) => void,
+): Promise<BuiltData> {
   try {
     return await buildDataOffThread(quads, previous, clock, onProgress);
   } catch (error) {
@@ -64,7 +74,12 @@ export function reportPhase(onProgress: LoadProgress | undefined, phase: LoadPha
 }
 
 /** The same change at once (small datasets): the model, provenance, positions and rendering graph. */
-export function loadData(quads: Quad[], previous: ReadonlyMap<string, Position>, sizeBy: SizeBy, settings: ExplorerSettings): LoadedData {
+export function loadData(
+  quads: Quad[],
+  previous: ReadonlyMap<string, Position>,
+  sizeBy: SizeBy,
+  settings: ExplorerSettings,
+): LoadedData {
   const { entities, provenance, positions, kept } = buildDataHere(quads, previous);
   const renderGraph = buildRenderGraph(entities.graph, positions, sizeBy, settings, entities.predicateLabels);
   return { quads, entities, provenance, renderGraph, kept, sizedBy: sizeBy };
@@ -78,12 +93,15 @@ export async function loadLargeData(input: LargeLoadInput): Promise<LoadedData> 
   const clock = new SliceClock(40);
   const report = (phase: LoadPhase, f: number): void => reportPhase(input.onProgress, phase, f);
   report('merge', 0);
-  const quads = input.mode === 'merge'
-    ? await input.quadSet.mergeSliced(input.quads, clock, (f) => report('merge', f))
-    : await input.quadSet.replaceSliced(input.quads, clock, (f) => report('merge', f));
+  const quads =
+    input.mode === 'merge'
+      ? await input.quadSet.mergeSliced(input.quads, clock, (f) => report('merge', f))
+      : await input.quadSet.replaceSliced(input.quads, clock, (f) => report('merge', f));
   report('build', 0);
   await clock.yield();
-  const { entities, provenance, positions, kept } = await buildData(quads, input.previous, clock, (f) => report('build', f));
+  const { entities, provenance, positions, kept } = await buildData(quads, input.previous, clock, (f) =>
+    report('build', f),
+  );
   report('draw', 0);
   await clock.yield();
   const renderGraph: RenderGraph = new MultiDirectedGraph();
@@ -91,8 +109,15 @@ export async function loadLargeData(input: LargeLoadInput): Promise<LoadedData> 
   const shapes = edgeShapesToDraw(entities.graph);
   input.view.beginBulkLoad(renderGraph, { nodes: entities.graph.order, edges: entities.graph.size, shapes });
   try {
-    await fillRenderGraphSliced(renderGraph, entities.graph, positions, input.settings, clock, entities.predicateLabels,
-      (f) => report('draw', f));
+    await fillRenderGraphSliced(
+      renderGraph,
+      entities.graph,
+      positions,
+      input.settings,
+      clock,
+      entities.predicateLabels,
+      (f) => report('draw', f),
+    );
   } catch (error) {
     input.view.endBulkLoad(); // a view left holding its drawing back would never draw again
     throw error;

@@ -27,8 +27,12 @@ type ShadowGraph = MultiDirectedGraph<{ x: number; y: number; size: number; fixe
 /** What ForceAtlas2 needs of the graph (positions, sizes, pins, the edges), without labels, colours or styles. */
 export function leanCopy(graph: RenderGraph): ShadowGraph {
   const shadow: ShadowGraph = new MultiDirectedGraph();
-  graph.forEachNode((key, a) => { shadow.addNode(key, { x: a.x, y: a.y, size: a.size, ...(a.fixed === true ? { fixed: true } : {}) }); });
-  graph.forEachEdge((key, _a, source, target) => { shadow.addDirectedEdgeWithKey(key, source, target); });
+  graph.forEachNode((key, a) => {
+    shadow.addNode(key, { x: a.x, y: a.y, size: a.size, ...(a.fixed === true ? { fixed: true } : {}) });
+  });
+  graph.forEachEdge((key, _a, source, target) => {
+    shadow.addDirectedEdgeWithKey(key, source, target);
+  });
   return shadow;
 }
 
@@ -47,9 +51,11 @@ function refreshCopy(shadow: ShadowGraph, graph: RenderGraph): void {
  */
 function nextFrameBusyMs(): Promise<number> {
   if (typeof requestAnimationFrame === 'undefined') return new Promise((resolve) => setTimeout(() => resolve(0), 0));
-  return new Promise((resolve) => requestAnimationFrame((frameStart) => {
-    void nextTask().then(() => resolve(Math.max(0, performance.now() - frameStart)));
-  }));
+  return new Promise((resolve) =>
+    requestAnimationFrame((frameStart) => {
+      void nextTask().then(() => resolve(Math.max(0, performance.now() - frameStart)));
+    }),
+  );
 }
 
 /** What the layout controller may ask of the view that draws its graph. */
@@ -96,7 +102,9 @@ export class LayoutController {
       this.shadow = this.graph.order > DETACHED_LAYOUT_ABOVE ? leanCopy(this.graph) : null;
       const target = this.shadow ?? this.graph;
       this.layout = new FA2Layout(target, { settings: withLayoutParams(forceAtlasSettings(this.graph), this.params) });
-      this.shadow?.on('eachNodeAttributesUpdated', () => { this.moved = true; });
+      this.shadow?.on('eachNodeAttributesUpdated', () => {
+        this.moved = true;
+      });
     } else if (this.shadow) refreshCopy(this.shadow, this.graph);
     // The worker reads positions and `fixed` afresh on each start: a node dragged or pinned since is where it was put.
     this.layout.start();
@@ -126,7 +134,12 @@ export class LayoutController {
   /** The parameters ForceAtlas2 runs with on the current graph: the user's, else those inferred for the graph. */
   effectiveParams(): LayoutParams {
     const all = withLayoutParams(forceAtlasSettings(this.graph ?? new MultiDirectedGraph()), this.params);
-    return { gravity: all.gravity, scalingRatio: all.scalingRatio, linLogMode: all.linLogMode ?? false, strongGravityMode: all.strongGravityMode ?? false };
+    return {
+      gravity: all.gravity,
+      scalingRatio: all.scalingRatio,
+      linLogMode: all.linLogMode ?? false,
+      strongGravityMode: all.strongGravityMode ?? false,
+    };
   }
 
   /** A node drag begins: ForceAtlas2 lets go (it would pull the node from under the pointer). */
@@ -209,12 +222,15 @@ export class LayoutController {
     const { graph, shadow } = this;
     if (!graph || !shadow) return;
     this.stats.syncs++;
-    graph.updateEachNodeAttributes((key, attrs) => {
-      const at = shadow.getNodeAttributes(key);
-      attrs.x = at.x;
-      attrs.y = at.y;
-      return attrs;
-    }, { attributes: ['x', 'y'] });
+    graph.updateEachNodeAttributes(
+      (key, attrs) => {
+        const at = shadow.getNodeAttributes(key);
+        attrs.x = at.x;
+        attrs.y = at.y;
+        return attrs;
+      },
+      { attributes: ['x', 'y'] },
+    );
   }
 
   private clearTimer(): void {

@@ -15,7 +15,9 @@ export interface LayoutParams {
 /** Bounds of the numeric parameters: ForceAtlas2 misbehaves (NaN positions, no movement) outside them. */
 export const LAYOUT_PARAM_RANGE = { gravity: { min: 0, max: 100 }, scalingRatio: { min: 0.01, max: 1000 } } as const;
 
-/** A number typed into the Layout menu as a parameter: undefined (inferred) when empty, out of range or not a number. */
+/**
+ * A number typed into the Layout menu as a parameter: undefined (inferred) when empty, out of range or not a number.
+ */
 export function parseLayoutNumber(text: string, key: keyof typeof LAYOUT_PARAM_RANGE): number | undefined {
   if (text.trim() === '') return undefined;
   const value = Number(text);

@@ -1,4 +1,5 @@
-// Dragging a node moves it and pins it there: ForceAtlas2 (its `fixed` attribute) and noverlap leave it where it was put.
+// Dragging a node moves it and pins it there: ForceAtlas2 (its `fixed` attribute) and noverlap leave it where it was
+// put.
 import type { Renderer } from './sigma-renderer';
 import type { RenderGraph } from './rendering-graph';
 

@@ -68,10 +68,18 @@ export function nodeSizes(model: KgGraph, sizeBy: SizeBy, min: number, max: numb
 /** Nodes at which sizes start to shrink: sigma sizes are pixels, and thousands of 18 px discs make one grey blob. */
 const FULL_SIZE_UP_TO = 2_000;
 
-/** The node size range for a graph of `order` nodes: the settings' range, scaled down on big graphs (at least 1–2 px). */
-export function sizeRange(order: number, settings: Pick<ExplorerSettings, 'minNodeSize' | 'maxNodeSize'>): [number, number] {
+/**
+ * The node size range for a graph of `order` nodes: the settings' range, scaled down on big graphs (at least 1–2 px).
+ */
+export function sizeRange(
+  order: number,
+  settings: Pick<ExplorerSettings, 'minNodeSize' | 'maxNodeSize'>,
+): [number, number] {
   const k = Math.min(1, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, order)));
-  return [Math.max(Math.min(1, settings.minNodeSize), settings.minNodeSize * k), Math.max(Math.min(2, settings.maxNodeSize), settings.maxNodeSize * k)];
+  return [
+    Math.max(Math.min(1, settings.minNodeSize), settings.minNodeSize * k),
+    Math.max(Math.min(2, settings.maxNodeSize), settings.maxNodeSize * k),
+  ];
 }
 
 /** The scaling of nodeSizes, from raw measures. */
@@ -97,7 +105,10 @@ const FULL_LABEL_MAX = 60;
  * The labels a node gets on the canvas: short (the label grid's) and full (selected or hovered). An SDG target reads
  * as its notation ("10.7"), its text in Details; a full label never runs longer than FULL_LABEL_MAX characters.
  */
-export function canvasLabels(attrs: Pick<NodeAttributes, 'label' | 'altLabels' | 'kind' | 'notations'>): { label: string; fullLabel: string } {
+export function canvasLabels(attrs: Pick<NodeAttributes, 'label' | 'altLabels' | 'kind' | 'notations'>): {
+  label: string;
+  fullLabel: string;
+} {
   const notation = attrs.kind === 'target' || attrs.kind === 'goal' ? attrs.notations[0] : undefined;
   if (notation !== undefined) {
     const prefix = attrs.kind === 'goal' ? `SDG ${notation}` : notation;
@@ -113,7 +124,12 @@ function clip(text: string, max: number): string {
 }
 
 /** What the rendering graph holds for one model node. */
-function renderNode(attrs: NodeAttributes, p: Position | undefined, size: number | undefined, settings: ExplorerSettings): RenderNodeAttributes {
+function renderNode(
+  attrs: NodeAttributes,
+  p: Position | undefined,
+  size: number | undefined,
+  settings: ExplorerSettings,
+): RenderNodeAttributes {
   return {
     x: p?.x ?? 0,
     y: p?.y ?? 0,
@@ -138,9 +154,20 @@ function edgeLabeller(predicateLabels?: ReadonlyMap<string, string>): (predicate
 export const CANDIDATE_EDGE_COLOR = '#d97706';
 
 /** An edge's drawing attributes; an edge asserted only by candidates is amber, its label says "candidate". */
-function edgeLook(label: string, predicate: string, graphs: readonly string[], settings: ExplorerSettings): RenderEdgeAttributes {
+function edgeLook(
+  label: string,
+  predicate: string,
+  graphs: readonly string[],
+  settings: ExplorerSettings,
+): RenderEdgeAttributes {
   const candidate = isCandidateOnly(graphs);
-  return { label: candidate ? `candidate: ${label}` : label, color: candidate ? CANDIDATE_EDGE_COLOR : settings.edgeColor, size: 1, predicate, dash: candidate ? 1 : 0 };
+  return {
+    label: candidate ? `candidate: ${label}` : label,
+    color: candidate ? CANDIDATE_EDGE_COLOR : settings.edgeColor,
+    size: 1,
+    predicate,
+    dash: candidate ? 1 : 0,
+  };
 }
 
 export function buildRenderGraph(
@@ -152,10 +179,17 @@ export function buildRenderGraph(
 ): RenderGraph {
   const sizes = nodeSizes(model, sizeBy, ...sizeRange(model.order, settings));
   const graph: RenderGraph = new MultiDirectedGraph();
-  model.forEachNode((key, attrs) => graph.addNode(key, renderNode(attrs, positions.get(key), sizes.get(key), settings)));
+  model.forEachNode((key, attrs) =>
+    graph.addNode(key, renderNode(attrs, positions.get(key), sizes.get(key), settings)),
+  );
   const label = edgeLabeller(predicateLabels);
   model.forEachEdge((edge, attrs, source, target) => {
-    graph.addDirectedEdgeWithKey(edge, source, target, edgeLook(label(attrs.predicate), attrs.predicate, attrs.graphs, settings));
+    graph.addDirectedEdgeWithKey(
+      edge,
+      source,
+      target,
+      edgeLook(label(attrs.predicate), attrs.predicate, attrs.graphs, settings),
+    );
   });
   return graph;
 }
@@ -178,19 +212,36 @@ export async function fillRenderGraphSliced(
   await forEachSliced(nodes, (key) => degrees.set(key, model.degree(key)), clock);
   const sizes = scaleSizes(degrees, ...sizeRange(model.order, settings));
   const total = Math.max(1, model.order + model.size);
-  await forEachSliced(nodes, (key) => {
-    graph.addNode(key, renderNode(model.getNodeAttributes(key), positions.get(key), sizes.get(key), settings));
-  }, clock, (done) => onProgress?.(done / total));
+  await forEachSliced(
+    nodes,
+    (key) => {
+      graph.addNode(key, renderNode(model.getNodeAttributes(key), positions.get(key), sizes.get(key), settings));
+    },
+    clock,
+    (done) => onProgress?.(done / total),
+  );
   const label = edgeLabeller(predicateLabels);
-  await forEachSliced(model.edges(), (edge) => {
-    const { predicate, graphs } = model.getEdgeAttributes(edge);
-    graph.addDirectedEdgeWithKey(edge, model.source(edge), model.target(edge), edgeLook(label(predicate), predicate, graphs, settings));
-  }, clock, (done) => onProgress?.((model.order + done) / total));
+  await forEachSliced(
+    model.edges(),
+    (edge) => {
+      const { predicate, graphs } = model.getEdgeAttributes(edge);
+      graph.addDirectedEdgeWithKey(
+        edge,
+        model.source(edge),
+        model.target(edge),
+        edgeLook(label(predicate), predicate, graphs, settings),
+      );
+    },
+    clock,
+    (done) => onProgress?.((model.order + done) / total),
+  );
 }
 
 /** Re-colours the rendering graph's nodes in place (the colour choice changed). */
 export function applyColors(graph: RenderGraph, colors: ReadonlyMap<string, string>): void {
-  graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, color: colors.get(key) ?? attrs.color }), { attributes: ['color'] });
+  graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, color: colors.get(key) ?? attrs.color }), {
+    attributes: ['color'],
+  });
 }
 
 /** Re-sizes the rendering graph's nodes in place (the size choice changed; a node without the measure is smallest). */

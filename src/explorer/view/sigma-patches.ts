@@ -1,4 +1,5 @@
-// Every patch of sigma's private internals, in one place: sigma's public API (settings, refresh, programs) cannot do these.
+// Every patch of sigma's private internals, in one place: sigma's public API (settings, refresh, programs) cannot do
+// these.
 // Pinned to one sigma version (package.json); tests/explorer/view/sigma-patches.test.ts fails when an upgrade moves
 // what these patches touch. Everything else in the explorer uses sigma's public API only.
 
@@ -70,7 +71,10 @@ export function resumeDrawing(renderer: AnySigma): void {
  */
 export function setEdgePassSkipped(renderer: AnySigma, skipped: boolean): void {
   const r = internals(renderer);
-  const parts: [Record<string, unknown> | undefined, string][] = [[r.edgeProgram, 'render'], [r.edgeFramePass, 'run']];
+  const parts: [Record<string, unknown> | undefined, string][] = [
+    [r.edgeProgram, 'render'],
+    [r.edgeFramePass, 'run'],
+  ];
   for (const [part, method] of parts) {
     if (!part) continue;
     if (skipped) part[method] = () => undefined;
@@ -90,6 +94,7 @@ export function missingSigmaInternals(renderer: AnySigma): string[] {
   if (typeof r.scheduleRender !== 'function') missing.push('scheduleRender');
   if (typeof r.edgeProgram?.render !== 'function') missing.push('edgeProgram.render');
   if (typeof r.edgeFramePass?.run !== 'function') missing.push('edgeFramePass.run');
-  if (typeof r.internals?.dragManager !== 'object' || !('graph' in r.internals.dragManager)) missing.push('internals.dragManager.graph');
+  if (typeof r.internals?.dragManager !== 'object' || !('graph' in r.internals.dragManager))
+    missing.push('internals.dragManager.graph');
   return missing;
 }

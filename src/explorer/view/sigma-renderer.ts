@@ -1,4 +1,5 @@
-// The sigma 4 renderer of the explorer: its edge programs (full or lean) and the styles that turn item states into looks.
+// The sigma 4 renderer of the explorer: its edge programs (full or lean) and the styles that turn item states into
+// looks.
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerPlain, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { ExplorerSettings } from '../settings';
@@ -6,9 +7,21 @@ import type { RenderGraph } from './rendering-graph';
 import type { EdgeShapes } from './edge-shapes';
 import { DASH_ATTRIBUTE, layerCandidateDash } from './candidate-dash-layer';
 
-interface NodeState { isActive: boolean; isSelected: boolean; labelHidden: boolean }
-interface EdgeState { isActive: boolean }
-interface GraphState { hasActive: boolean; hoverActive: boolean; fewActive: boolean; zoomedIn: boolean; labelsHeld: boolean }
+interface NodeState {
+  isActive: boolean;
+  isSelected: boolean;
+  labelHidden: boolean;
+}
+interface EdgeState {
+  isActive: boolean;
+}
+interface GraphState {
+  hasActive: boolean;
+  hoverActive: boolean;
+  fewActive: boolean;
+  zoomedIn: boolean;
+  labelsHeld: boolean;
+}
 
 /** Segments of the curve and loop paths: every edge is drawn with as many vertices as the longest (edge-shapes.ts). */
 const CURVE_SEGMENTS = 10;
@@ -47,10 +60,21 @@ function edgeDrawing(lean: boolean, shapes: EdgeShapes) {
 
 type EdgeDrawing = ReturnType<typeof edgeDrawing>;
 
-/** A pinned node (dragged into place, node-drag.ts) has a dark ring, so the user sees which ones the layout leaves alone. */
+/**
+ * A pinned node (dragged into place, node-drag.ts) has a dark ring, so the user sees which ones the layout leaves
+ * alone.
+ */
 const PINNED_LOOK = {
   whenData: { fixed: true },
-  then: { backdropVisibility: 'visible', backdropArea: 'node', backdropColor: '#ffffff', backdropBorderColor: '#111827', backdropBorderWidth: 2, backdropPadding: 1, backdropShadowBlur: 0 },
+  then: {
+    backdropVisibility: 'visible',
+    backdropArea: 'node',
+    backdropColor: '#ffffff',
+    backdropBorderColor: '#111827',
+    backdropBorderWidth: 2,
+    backdropPadding: 1,
+    backdropShadowBlur: 0,
+  },
 } as const;
 
 /**
@@ -61,16 +85,47 @@ const PINNED_LOOK = {
 function leanStyles(drawing: EdgeDrawing) {
   return {
     nodes: [
-      { ...DEFAULT_STYLES.nodes, size: { attribute: 'size' }, color: { attribute: 'color' }, label: { attribute: 'label' }, labelVisibility: 'auto', labelColor: '#1f2937' },
+      {
+        ...DEFAULT_STYLES.nodes,
+        size: { attribute: 'size' },
+        color: { attribute: 'color' },
+        label: { attribute: 'label' },
+        labelVisibility: 'auto',
+        labelColor: '#1f2937',
+      },
       { whenState: 'isHidden', then: { visibility: 'hidden' } },
       PINNED_LOOK,
       { whenState: 'isActive', then: { depth: 'topNodes' } },
-      { whenState: 'isSelected', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
-      { whenState: 'isHovered', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+      {
+        whenState: 'isSelected',
+        then: {
+          label: { attribute: 'fullLabel' },
+          labelVisibility: 'visible',
+          depth: 'topNodes',
+          backdropVisibility: 'visible',
+        },
+      },
+      {
+        whenState: 'isHovered',
+        then: {
+          label: { attribute: 'fullLabel' },
+          labelVisibility: 'visible',
+          depth: 'topNodes',
+          backdropVisibility: 'visible',
+        },
+      },
     ],
     edges: [
       // Labels 'auto': they show only while renderEdgeLabels is on (zoomed in, see syncEdgeLabels).
-      { ...DEFAULT_STYLES.edges, color: { attribute: 'color' }, size: { attribute: 'size' }, label: { attribute: 'label' }, ...drawing.base, labelVisibility: 'auto', labelColor: '#4b5563' },
+      {
+        ...DEFAULT_STYLES.edges,
+        color: { attribute: 'color' },
+        size: { attribute: 'size' },
+        label: { attribute: 'label' },
+        ...drawing.base,
+        labelVisibility: 'auto',
+        labelColor: '#4b5563',
+      },
       { whenState: 'isHidden', then: { visibility: 'hidden' } },
       { whenState: 'isActive', then: { depth: 'topEdges', color: '#374151', size: 1.5 } },
     ],
@@ -80,17 +135,46 @@ function leanStyles(drawing: EdgeDrawing) {
 /** Styles of a graph up to LEAN_EDGES_ABOVE edges: what is not emphasised fades, and labels follow the emphasis. */
 function fullNodeStyles(faded: string) {
   return [
-    { ...DEFAULT_STYLES.nodes, size: { attribute: 'size' }, color: { attribute: 'color' }, label: { attribute: 'label' }, labelVisibility: 'auto', labelColor: '#1f2937' },
+    {
+      ...DEFAULT_STYLES.nodes,
+      size: { attribute: 'size' },
+      color: { attribute: 'color' },
+      label: { attribute: 'label' },
+      labelVisibility: 'auto',
+      labelColor: '#1f2937',
+    },
     { whenState: 'isHidden', then: { visibility: 'hidden' } },
     PINNED_LOOK,
-    { when: (_a: unknown, state: NodeState, graphState: GraphState) => graphState.hasActive && !state.isActive, then: { color: faded, labelVisibility: 'hidden' } },
+    {
+      when: (_a: unknown, state: NodeState, graphState: GraphState) => graphState.hasActive && !state.isActive,
+      then: { color: faded, labelVisibility: 'hidden' },
+    },
     { whenState: 'isActive', then: { depth: 'topNodes' } },
     // A small neighbourhood gets all its labels; a large one leaves them to the label grid.
-    { when: (_a: unknown, state: NodeState, graphState: GraphState) => state.isActive && graphState.fewActive, then: { labelVisibility: 'visible' } },
+    {
+      when: (_a: unknown, state: NodeState, graphState: GraphState) => state.isActive && graphState.fewActive,
+      then: { labelVisibility: 'visible' },
+    },
     // A label that would cover a more important one (label-declutter.ts); the selected and hovered labels stay.
     { whenState: 'labelHidden', then: { labelVisibility: 'hidden' } },
-    { whenState: 'isSelected', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
-    { whenState: 'isHovered', then: { label: { attribute: 'fullLabel' }, labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+    {
+      whenState: 'isSelected',
+      then: {
+        label: { attribute: 'fullLabel' },
+        labelVisibility: 'visible',
+        depth: 'topNodes',
+        backdropVisibility: 'visible',
+      },
+    },
+    {
+      whenState: 'isHovered',
+      then: {
+        label: { attribute: 'fullLabel' },
+        labelVisibility: 'visible',
+        depth: 'topNodes',
+        backdropVisibility: 'visible',
+      },
+    },
     // Until the first frame is on screen, no label text at all: sigma builds the glyph atlas of every label when it
     // processes the nodes, whether labels are drawn or not, and that was the largest cost before the first frame.
     { when: (_a: unknown, _s: NodeState, graphState: GraphState) => graphState.labelsHeld, then: { label: '' } },
@@ -99,19 +183,43 @@ function fullNodeStyles(faded: string) {
 
 function fullEdgeStyles(faded: string, drawing: EdgeDrawing) {
   return [
-    { ...DEFAULT_STYLES.edges, color: { attribute: 'color' }, size: { attribute: 'size' }, label: { attribute: 'label' }, ...drawing.base, labelVisibility: 'hidden', labelColor: '#4b5563' },
+    {
+      ...DEFAULT_STYLES.edges,
+      color: { attribute: 'color' },
+      size: { attribute: 'size' },
+      label: { attribute: 'label' },
+      ...drawing.base,
+      labelVisibility: 'hidden',
+      labelColor: '#4b5563',
+    },
     { whenState: 'isHidden', then: { visibility: 'hidden' } },
-    { when: (_a: unknown, _s: EdgeState, graphState: GraphState) => graphState.zoomedIn, then: { labelVisibility: 'auto' } },
-    { when: (_a: unknown, state: EdgeState, graphState: GraphState) => graphState.hasActive && !state.isActive, then: { color: faded, labelVisibility: 'hidden' } },
+    {
+      when: (_a: unknown, _s: EdgeState, graphState: GraphState) => graphState.zoomedIn,
+      then: { labelVisibility: 'auto' },
+    },
+    {
+      when: (_a: unknown, state: EdgeState, graphState: GraphState) => graphState.hasActive && !state.isActive,
+      then: { color: faded, labelVisibility: 'hidden' },
+    },
     { whenState: 'isActive', then: { depth: 'topEdges', color: '#6b7280', size: 1.5 } },
     // Edge labels of a neighbourhood only on hover (or zoomed in): around a selection they would pile up.
     // Only around a small neighbourhood: the forty-odd edge labels of a hub such as ODIHR would pile up unread.
-    { when: (_a: unknown, state: EdgeState, graphState: GraphState) => state.isActive && graphState.hoverActive && graphState.fewActive, then: { labelVisibility: 'auto' } },
+    {
+      when: (_a: unknown, state: EdgeState, graphState: GraphState) =>
+        state.isActive && graphState.hoverActive && graphState.fewActive,
+      then: { labelVisibility: 'auto' },
+    },
   ] as const;
 }
 
 /** Sigma's settings for this graph: label grid, large-graph shortcuts, camera bounds. */
-function rendererSettings(graph: RenderGraph, settings: ExplorerSettings, lean: boolean, labels: boolean, grid: LabelGrid): Record<string, unknown> {
+function rendererSettings(
+  graph: RenderGraph,
+  settings: ExplorerSettings,
+  lean: boolean,
+  labels: boolean,
+  grid: LabelGrid,
+): Record<string, unknown> {
   return {
     // Switched on only while edge labels can show (zoomed in, or hovering): the pass costs frame time.
     renderEdgeLabels: false,
@@ -133,7 +241,10 @@ function rendererSettings(graph: RenderGraph, settings: ExplorerSettings, lean: 
   };
 }
 
-/** Sigma's label grid (the Appearance menu's label density): at most `labelDensity` labels a cell, none below the size threshold. */
+/**
+ * Sigma's label grid (the Appearance menu's label density): at most `labelDensity` labels a cell, none below the size
+ * threshold.
+ */
 export type LabelGrid = Pick<ExplorerSettings, 'labelDensity' | 'labelGridCellSize' | 'labelRenderedSizeThreshold'>;
 
 export interface RendererOptions {
@@ -143,12 +254,23 @@ export interface RendererOptions {
   grid: LabelGrid;
 }
 
-export function createRenderer(graph: RenderGraph, container: HTMLElement, settings: ExplorerSettings, options: RendererOptions) {
+export function createRenderer(
+  graph: RenderGraph,
+  container: HTMLElement,
+  settings: ExplorerSettings,
+  options: RendererOptions,
+) {
   const drawing = edgeDrawing(options.lean, options.shapes);
   return new Sigma(graph, container, {
     customNodeState: { isActive: false, isSelected: false, labelHidden: false },
     customEdgeState: { isActive: false },
-    customGraphState: { hasActive: false, hoverActive: false, fewActive: false, zoomedIn: false, labelsHeld: !options.labels },
+    customGraphState: {
+      hasActive: false,
+      hoverActive: false,
+      fewActive: false,
+      zoomedIn: false,
+      labelsHeld: !options.labels,
+    },
     primitives: { edges: drawing.primitives },
     // Copies: sigma's style rules are mutable arrays, the declarations above read-only (literal types kept).
     styles: options.lean

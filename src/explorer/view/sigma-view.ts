@@ -1,4 +1,5 @@
-// The sigma 4 view: draws the rendering graph; filters, emphasis and selection arrive as sigma states, never as model edits.
+// The sigma 4 view: draws the rendering graph; filters, emphasis and selection arrive as sigma states, never as model
+// edits.
 import { MultiDirectedGraph } from 'graphology';
 import type { CameraView } from '../core/camera/types';
 import type { Visibility } from '../core/filters/visibility';
@@ -9,7 +10,13 @@ import { edgeShapesToDraw, LEAN_EDGES_ABOVE } from './edge-shapes';
 import { createRenderer, type LabelGrid, type Renderer } from './sigma-renderer';
 import { coversShapes, type EdgeShapes } from './edge-shapes';
 import { bindNodeDrag } from './node-drag';
-import { repointDragManager, repointEdgeGroups, resumeDrawing, setEdgePassSkipped, suspendDrawing } from './sigma-patches';
+import {
+  repointDragManager,
+  repointEdgeGroups,
+  resumeDrawing,
+  setEdgePassSkipped,
+  suspendDrawing,
+} from './sigma-patches';
 import { frameMove, labelWidth, type DrawnNode } from './framing';
 import { collidingLabels } from './label-declutter';
 
@@ -57,20 +64,32 @@ export class GraphView {
     private readonly events: ViewEvents,
   ) {
     this.lean = graph.size > LEAN_EDGES_ABOVE;
-    // Made before the data arrives (empty graph): ready for curves, which the bundled graph has, rather than made again.
+    // Made before the data arrives (empty graph): ready for curves, which the bundled graph has, rather than made
+    // again.
     this.shapes = graph.order === 0 ? { loops: false, parallel: true } : edgeShapesToDraw(graph);
-    this.grid = { labelDensity: settings.labelDensity, labelGridCellSize: settings.labelGridCellSize, labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold };
+    this.grid = {
+      labelDensity: settings.labelDensity,
+      labelGridCellSize: settings.labelGridCellSize,
+      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+    };
     this.current = this.newRenderer(graph);
     this.bind();
   }
 
-  /** The sigma instance (a new one when the view switches between full and lean drawing, or needs another edge shape). */
+  /**
+   * The sigma instance (a new one when the view switches between full and lean drawing, or needs another edge shape).
+   */
   get renderer(): Renderer {
     return this.current;
   }
 
   private newRenderer(graph: RenderGraph): Renderer {
-    return createRenderer(graph, this.container, this.settings, { lean: this.lean, labels: !this.labelsHeld, shapes: this.shapes, grid: this.grid });
+    return createRenderer(graph, this.container, this.settings, {
+      lean: this.lean,
+      labels: !this.labelsHeld,
+      shapes: this.shapes,
+      grid: this.grid,
+    });
   }
 
   /** Sets the label grid (label density) and whether colliding labels are hidden. */
@@ -85,7 +104,10 @@ export class GraphView {
 
   private bind(): void {
     const r = this.current;
-    bindNodeDrag(r, () => this.graph, { dragStart: (key) => this.events.dragStart(key), dragEnd: (key, pinned) => this.events.dragEnd(key, pinned) });
+    bindNodeDrag(r, () => this.graph, {
+      dragStart: (key) => this.events.dragStart(key),
+      dragEnd: (key, pinned) => this.events.dragEnd(key, pinned),
+    });
     r.on('clickNode', ({ node }) => this.events.clickNode(node));
     r.on('clickStage', () => this.events.clickStage());
     r.on('clickEdge', ({ edge }) => this.events.clickEdge(edge));
@@ -159,7 +181,12 @@ export class GraphView {
       this.current.getCamera().setState(camera);
     }
     const s = this.current;
-    if (s.getSetting('hideEdgesOnMove') === large && s.getSetting('hideLabelsOnMove') === large && s.getSetting('itemSizesReference') === reference) return;
+    if (
+      s.getSetting('hideEdgesOnMove') === large &&
+      s.getSetting('hideLabelsOnMove') === large &&
+      s.getSetting('itemSizesReference') === reference
+    )
+      return;
     this.attach(new MultiDirectedGraph());
     s.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large, itemSizesReference: reference });
   }
@@ -197,7 +224,8 @@ export class GraphView {
     this.resetStates(graph);
     // Edges arrive later, in slices: the caller says which shapes are among them.
     this.prepareFor(expected.nodes, expected.edges, expected.shapes);
-    // Labels on now, while sigma holds an empty graph: switched on later (releaseLabels), sigma would re-index every item.
+    // Labels on now, while sigma holds an empty graph: switched on later (releaseLabels), sigma would re-index every
+    // item.
     if (this.labelsHeld) {
       this.labelsHeld = false;
       this.current.setSetting('renderLabels', true).setGraphState({ labelsHeld: false });
@@ -220,12 +248,17 @@ export class GraphView {
   private releaseLabels(): void {
     if (!this.labelsHeld) return;
     this.labelsHeld = false;
-    const labelsOn = () => this.current.setSetting('renderLabels', true).setGraphState({ labelsHeld: false }).once('afterRender', () => performance.mark('osce-kg:labels'));
+    const labelsOn = () =>
+      this.current
+        .setSetting('renderLabels', true)
+        .setGraphState({ labelsHeld: false })
+        .once('afterRender', () => performance.mark('osce-kg:labels'));
     requestAnimationFrame(() => setTimeout(labelsOn));
   }
 
   /**
-   * Leaves the edges out of the frames while ForceAtlas2 moves a big graph (asked by the layout controller): on software WebGL
+   * Leaves the edges out of the frames while ForceAtlas2 moves a big graph (asked by the layout controller): on
+   * software WebGL
    * drawing 200,000 edges after each position update held the page for seconds (see sigma-patches.ts).
    */
   setEdgesDrawn(drawn: boolean): void {
@@ -271,7 +304,11 @@ export class GraphView {
     const hasActive = emphasis !== null;
     const hoverActive = hasActive && fromHover;
     const fewActive = hasActive && nodes.size <= this.settings.maxLabelledNeighbours;
-    if (graphState.hasActive !== hasActive || graphState.hoverActive !== hoverActive || graphState.fewActive !== fewActive) {
+    if (
+      graphState.hasActive !== hasActive ||
+      graphState.hoverActive !== hoverActive ||
+      graphState.fewActive !== fewActive
+    ) {
       this.current.setGraphState({ hasActive, hoverActive, fewActive });
       this.syncEdgeLabels();
     }
@@ -286,7 +323,8 @@ export class GraphView {
 
   setSelected(key: string | null): void {
     if (this.selected === key) return;
-    if (this.selected !== null && this.graph.hasNode(this.selected)) this.current.setNodeState(this.selected, { isSelected: false });
+    if (this.selected !== null && this.graph.hasNode(this.selected))
+      this.current.setNodeState(this.selected, { isSelected: false });
     this.selected = key !== null && this.graph.hasNode(key) ? key : null;
     if (this.selected !== null) this.current.setNodeState(this.selected, { isSelected: true });
   }
@@ -335,11 +373,17 @@ export class GraphView {
     // Labels count where they will be drawn: the selected node's, and every one of a small set (styles: fewActive).
     const labelled = keys.length <= this.settings.maxLabelledNeighbours;
     for (const key of keys) {
-      const data = this.graph.hasNode(key) && !this.hidden.nodes.has(key) ? this.current.getNodeDisplayData(key) : undefined;
+      const data =
+        this.graph.hasNode(key) && !this.hidden.nodes.has(key) ? this.current.getNodeDisplayData(key) : undefined;
       if (!data) continue;
       const at = this.current.framedGraphToViewport(data);
       const label = key === this.selected ? this.graph.getNodeAttribute(key, 'fullLabel') : data.label;
-      drawn.push({ x: at.x, y: at.y, size: data.size, labelWidth: labelled || key === this.selected ? labelWidth(label, fontSize) : 0 });
+      drawn.push({
+        x: at.x,
+        y: at.y,
+        size: data.size,
+        labelWidth: labelled || key === this.selected ? labelWidth(label, fontSize) : 0,
+      });
     }
     return drawn;
   }
@@ -359,10 +403,19 @@ export class GraphView {
     const now = renderer.getCamera().getState();
     // Already there: no animation, so the next frame is a whole one (on a big graph the edge-less one costs seconds).
     const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-    if (same(now.x, target.x) && same(now.y, target.y) && same(now.ratio, target.ratio) && same(now.angle, target.angle ?? now.angle)) return;
-    void renderer.getCamera().animate(target, { duration: this.settings.cameraDuration }).then(() => {
-      if (renderer === this.current) renderer.scheduleRender();
-    });
+    if (
+      same(now.x, target.x) &&
+      same(now.y, target.y) &&
+      same(now.ratio, target.ratio) &&
+      same(now.angle, target.angle ?? now.angle)
+    )
+      return;
+    void renderer
+      .getCamera()
+      .animate(target, { duration: this.settings.cameraDuration })
+      .then(() => {
+        if (renderer === this.current) renderer.scheduleRender();
+      });
   }
 
   getCamera(): CameraView {

@@ -1,4 +1,5 @@
-// Cooperative slicing for big data changes: work runs in pieces of a few tens of ms, the page gets the thread in between.
+// Cooperative slicing for big data changes: work runs in pieces of a few tens of ms, the page gets the thread in
+// between.
 
 /** Resolves in a new task (a message to ourselves: no 4 ms timer clamp), so input and painting can run first. */
 export function nextTask(): Promise<void> {
@@ -47,7 +48,7 @@ export async function forEachSliced<T>(
   onProgress?: (done: number, total: number) => void,
   stride = 256,
 ): Promise<void> {
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const end = Math.min(items.length, i + stride);
     for (; i < end; i++) fn(items[i]!, i); // i < end <= items.length
     if (clock.due() || i === items.length) {

@@ -47,8 +47,16 @@ function drawnNodes(renderer: Renderer): SnapshotNode[] {
     const at = renderer.framedGraphToViewport(data);
     const label = labelled.has(key) && data.labelVisibility !== 'hidden' && data.label ? data.label : null;
     nodes.push({
-      key, x: at.x, y: at.y, radius: renderer.scaleSize(data.size), color: data.color, kind: attributes.kind,
-      label, labelSize: data.labelSize ?? 14, labelColor: data.labelColor, top: onTop(data.depth),
+      key,
+      x: at.x,
+      y: at.y,
+      radius: renderer.scaleSize(data.size),
+      color: data.color,
+      kind: attributes.kind,
+      label,
+      labelSize: data.labelSize ?? 14,
+      labelColor: data.labelColor,
+      top: onTop(data.depth),
     });
   });
   return nodes.sort((a, b) => a.top - b.top).map(({ top: _top, ...node }) => node);
@@ -62,8 +70,14 @@ function drawnEdges(renderer: Renderer, shown: ReadonlySet<string>): SnapshotEdg
     if (!data || data.visibility === 'hidden' || !shown.has(source) || !shown.has(target)) return;
     const parallel = graph.edges(source, target);
     edges.push({
-      key, source, target, color: data.color, size: data.size, top: onTop(data.depth),
-      parallelIndex: parallel.indexOf(key), parallelCount: parallel.length,
+      key,
+      source,
+      target,
+      color: data.color,
+      size: data.size,
+      top: onTop(data.depth),
+      parallelIndex: parallel.indexOf(key),
+      parallelCount: parallel.length,
     });
   });
   return edges.sort((a, b) => a.top - b.top).map(({ top: _top, ...edge }) => edge);

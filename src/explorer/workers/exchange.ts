@@ -68,5 +68,7 @@ export function exchange<Request, Reply, Final extends Reply>(
 /** Why a signal aborted, as an Error: the reason the caller gave, else an AbortError. */
 function abortReason(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
-  return reason instanceof Error ? reason : new DOMException(typeof reason === 'string' ? reason : 'aborted', 'AbortError');
+  return reason instanceof Error
+    ? reason
+    : new DOMException(typeof reason === 'string' ? reason : 'aborted', 'AbortError');
 }

@@ -1,4 +1,5 @@
-// Web Worker of the Import panel: reads and parses a user's RDF file off the main thread, then sends the quads compactly.
+// Web Worker of the Import panel: reads and parses a user's RDF file off the main thread, then sends the quads
+// compactly.
 import type { Quad } from '@rdfjs/types';
 import { baseIriForFile, decodeUtf8, parseRdf } from '../../rdf/parse';
 import { resolveFormat } from '../../rdf/formats';
@@ -19,7 +20,13 @@ function post(message: WorkerReply, transfer: Transferable[] = []): void {
 function errorInfo(error: unknown): ImportErrorInfo {
   if (error instanceof RdfError) {
     const positioned = error as RdfError & { line?: number; column?: number };
-    return { name: error.name, message: error.message, file: error.file, line: positioned.line, column: positioned.column };
+    return {
+      name: error.name,
+      message: error.message,
+      file: error.file,
+      line: positioned.line,
+      column: positioned.column,
+    };
   }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
@@ -29,7 +36,11 @@ function errorInfo(error: unknown): ImportErrorInfo {
  * Reads the file in chunks, decoding strict UTF-8 as it goes, so that reading a large file reports progress.
  * On a bad byte, decodes the whole file again with the RDF core's decoder to get the error's exact position.
  */
-async function readText(file: Blob, fileName: string, onProgress: (done: number, total: number) => void): Promise<string> {
+async function readText(
+  file: Blob,
+  fileName: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const parts: string[] = [];
   const reader = file.stream().getReader();
@@ -72,7 +83,10 @@ async function handle(request: ParseRequest): Promise<void> {
   let quads: Quad[];
   if (format === 'ntriples' || format === 'nquads') {
     quads = await parseLineBased(text, {
-      format, fileName, blankNodePrefix, baseIRI: baseIriForFile(fileName),
+      format,
+      fileName,
+      blankNodePrefix,
+      baseIRI: baseIriForFile(fileName),
       // Small files in one go; large ones in slices of about 1/200th, so the bar moves often even on a busy machine
       sliceChars: Math.max(100_000, Math.ceil(text.length / 200)),
       onProgress: (done, total, count) => progress('parse', done / total, count),
@@ -81,7 +95,9 @@ async function handle(request: ParseRequest): Promise<void> {
     // Turtle, TriG and JSON-LD parse in one piece: say so, and pass on any figures the parser gives mid-way
     post({ type: 'progress', id, phase: 'parse', fraction: SHARE.read, indeterminate: true });
     quads = await parseRdf(text, {
-      format, fileName, blankNodePrefix,
+      format,
+      fileName,
+      blankNodePrefix,
       onProgress: (done, total) => {
         if (done > 0 && done < total) progress('parse', done / total);
       },
@@ -90,11 +106,21 @@ async function handle(request: ParseRequest): Promise<void> {
   const t2 = performance.now();
   progress('parse', 1, quads.length, true);
 
-  const encoded = encodeQuads(quads, { every: 5_000, onProgress: (done, total) => progress('encode', done / total, quads.length) });
+  const encoded = encodeQuads(quads, {
+    every: 5_000,
+    onProgress: (done, total) => progress('encode', done / total, quads.length),
+  });
   const t3 = performance.now();
   progress('encode', 1, quads.length, true);
   post(
-    { type: 'done', id, format, encoded, quadCount: quads.length, timings: { readMs: t1 - t0, parseMs: t2 - t1, encodeMs: t3 - t2 } },
+    {
+      type: 'done',
+      id,
+      format,
+      encoded,
+      quadCount: quads.length,
+      timings: { readMs: t1 - t0, parseMs: t2 - t1, encodeMs: t3 - t2 },
+    },
     transferablesOf(encoded),
   );
 }

@@ -1,4 +1,5 @@
-// Web Worker running the Oxigraph SPARQL engine, so that a heavy query never freezes the page (the panel terminates it).
+// Web Worker running the Oxigraph SPARQL engine, so that a heavy query never freezes the page (the panel terminates
+// it).
 import init, * as oxigraph from 'oxigraph/web.js';
 import wasmUrl from 'oxigraph/web_bg.wasm?url';
 import { createOxigraphEngine } from '../../query/oxigraph-engine';

@@ -1,4 +1,5 @@
-// Sizes, colours and label density follow the appearance state, computed only when they change; toolbar and legend follow.
+// Sizes, colours and label density follow the appearance state, computed only when they change; toolbar and legend
+// follow.
 import { describe, expect, it } from 'vitest';
 import { setColorBy, setLabelDensity, setSizeBy } from '../../../src/explorer/core/appearance/producers';
 import { AppearanceController, type AppearanceTargets } from '../../../src/explorer/controllers/appearance-controller';
@@ -24,7 +25,10 @@ describe('AppearanceController', () => {
     store.update('appearance', setSizeBy('pagerank'));
     expect(data.sizedBy).toBe('pagerank');
     expect(data.graph.nodes().map((k) => data.renderGraph.getNodeAttribute(k, 'size'))).not.toEqual(byDegree);
-    expect(toolbar.calls.at(-1)).toEqual(['setAppearance', [{ sizeBy: 'pagerank', colorBy: 'kind', labels: 'normal' }]]);
+    expect(toolbar.calls.at(-1)).toEqual([
+      'setAppearance',
+      [{ sizeBy: 'pagerank', colorBy: 'kind', labels: 'normal' }],
+    ]);
     data.renderGraph.setNodeAttribute(ID + 'iom', 'size', 123);
     store.update('appearance', setLabelDensity('more'));
     expect(data.renderGraph.getNodeAttribute(ID + 'iom', 'size')).toBe(123);
@@ -46,6 +50,9 @@ describe('AppearanceController', () => {
     const { store, view } = setUp();
     store.update('appearance', setLabelDensity('all'));
     expect(names(view)).toEqual(['setLabelGrid']);
-    expect(view.calls[0]?.[1]).toEqual([{ labelDensity: 100, labelGridCellSize: 20, labelRenderedSizeThreshold: 0 }, false]);
+    expect(view.calls[0]?.[1]).toEqual([
+      { labelDensity: 100, labelGridCellSize: 20, labelRenderedSizeThreshold: 0 },
+      false,
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-// The camera both ways without echo, framings restricted to visible nodes, and narrowed filters framed (not while a URL is restored).
+// The camera both ways without echo, framings restricted to visible nodes, and narrowed filters framed (not while a URL
+// is restored).
 import { describe, expect, it } from 'vitest';
 import { setCamera } from '../../../src/explorer/core/camera/producers';
 import type { CameraView } from '../../../src/explorer/core/camera/types';

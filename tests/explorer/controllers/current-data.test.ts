@@ -28,7 +28,10 @@ describe('CurrentData', () => {
     data.texts = new Map([['sources/doc.txt', SOURCE_TEXT]]);
     expect(data.sourceText(ID + 'doc')).toBe(SOURCE_TEXT);
     expect(data.passageText(ID + 'p1')).toBe(SOURCE_TEXT);
-    data.provenance.documents.set(ID + 'doc', { ...data.provenance.documents.get(ID + 'doc')!, textFile: './sources/doc.txt' });
+    data.provenance.documents.set(ID + 'doc', {
+      ...data.provenance.documents.get(ID + 'doc')!,
+      textFile: './sources/doc.txt',
+    });
     expect(data.sourceText(ID + 'doc')).toBe(SOURCE_TEXT);
   });
 

@@ -1,4 +1,5 @@
-// Data changes: a small replace or merge takes effect before setQuads returns, the app catches up in order, panels are told.
+// Data changes: a small replace or merge takes effect before setQuads returns, the app catches up in order, panels are
+// told.
 import { describe, expect, it } from 'vitest';
 import { selectNode, setHighlight } from '../../../src/explorer/core/selection/producers';
 import { CurrentData } from '../../../src/explorer/controllers/current-data';
@@ -9,15 +10,28 @@ import { names, newStore, recorder, SETTINGS } from './harness';
 function setup() {
   const store = newStore();
   const data = new CurrentData(SETTINGS);
-  const view = recorder<{ setGraph(g: unknown): void; setCamera(c: unknown): void; beginBulkLoad(): void; endBulkLoad(): void; setEdgesDrawn(d: boolean): void }>(
-    ['setGraph', 'setCamera', 'beginBulkLoad', 'endBulkLoad', 'setEdgesDrawn'],
-  );
+  const view = recorder<{
+    setGraph(g: unknown): void;
+    setCamera(c: unknown): void;
+    beginBulkLoad(): void;
+    endBulkLoad(): void;
+    setEdgesDrawn(d: boolean): void;
+  }>(['setGraph', 'setCamera', 'beginBulkLoad', 'endBulkLoad', 'setEdgesDrawn']);
   const layout = recorder<{ kill(): void; attach(): void }>(['kill', 'attach']);
   const firstLayout = recorder<{ cancel(): void; run(g: unknown, mode?: string): void }>(['cancel', 'run']);
   const steps: string[] = [];
   const loader = new DataLoader({
-    store, data, view, layout, firstLayout, settings: SETTINGS,
-    catchUp: [() => steps.push('filters'), () => steps.push('search'), () => steps.push(`sync ${store.get().selection.node}`)],
+    store,
+    data,
+    view,
+    layout,
+    firstLayout,
+    settings: SETTINGS,
+    catchUp: [
+      () => steps.push('filters'),
+      () => steps.push('search'),
+      () => steps.push(`sync ${store.get().selection.node}`),
+    ],
     changed: () => steps.push('data'),
   });
   return { store, data, view, layout, firstLayout, steps, loader };
@@ -29,7 +43,10 @@ describe('DataLoader', () => {
     loader.loadFirst(fixtureQuads());
     expect(data.graph.hasNode(ID + 'odihr')).toBe(true);
     expect(names(layout)).toEqual(['kill', 'attach']);
-    expect(firstLayout.calls).toEqual([['cancel', []], ['run', [data.renderGraph, 'full']]]);
+    expect(firstLayout.calls).toEqual([
+      ['cancel', []],
+      ['run', [data.renderGraph, 'full']],
+    ]);
     expect(view.calls).toEqual([['setGraph', [data.renderGraph]]]);
     expect(steps).toEqual(['filters', 'search', 'sync null']);
   });
@@ -39,7 +56,10 @@ describe('DataLoader', () => {
     loader.loadFirst(fixtureQuads());
     store.update('selection', selectNode(ID + 'odihr'));
     store.update('selection', setHighlight({ nodes: [ID + 'iom'], edges: [] }));
-    const done = loader.setQuads(fixtureQuads().filter((q) => q.subject.value !== ID + 'odihr' && q.object.value !== ID + 'odihr'), 'replace');
+    const done = loader.setQuads(
+      fixtureQuads().filter((q) => q.subject.value !== ID + 'odihr' && q.object.value !== ID + 'odihr'),
+      'replace',
+    );
     expect(data.graph.hasNode(ID + 'odihr')).toBe(false);
     expect(store.get().selection).toEqual({ node: null, highlight: null });
     expect(names(view).slice(-1)).toEqual(['setCamera']);
@@ -51,7 +71,10 @@ describe('DataLoader', () => {
     const { data, view, firstLayout, loader } = setup();
     loader.loadFirst(fixtureQuads().filter((q) => q.subject.value !== ID + 'unhcr'));
     const before = data.renderGraph.getNodeAttributes(ID + 'odihr');
-    await loader.setQuads(fixtureQuads().filter((q) => q.subject.value === ID + 'unhcr'), 'merge');
+    await loader.setQuads(
+      fixtureQuads().filter((q) => q.subject.value === ID + 'unhcr'),
+      'merge',
+    );
     expect(data.graph.hasNode(ID + 'unhcr')).toBe(true);
     expect(data.renderGraph.getNodeAttributes(ID + 'odihr')).toMatchObject({ x: before.x, y: before.y });
     expect(firstLayout.calls.at(-1)?.[1][1]).toBe('overlaps');

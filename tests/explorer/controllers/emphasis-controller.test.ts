@@ -8,11 +8,15 @@ import { fixtureData, newStore, recorder } from './harness';
 
 function setup() {
   const store = newStore();
-  const view = recorder<{ setEmphasis(e: Emphasis | null, fromHover?: boolean): void; setSelected(key: string | null): void }>(['setEmphasis', 'setSelected']);
+  const view = recorder<{
+    setEmphasis(e: Emphasis | null, fromHover?: boolean): void;
+    setSelected(key: string | null): void;
+  }>(['setEmphasis', 'setSelected']);
   const caption = { hidden: true, textContent: '' as string | null };
   const controller = new EmphasisController(store, fixtureData(), { view, caption });
   store.subscribe((domain) => controller.onStoreChange(domain));
-  const last = (): [Emphasis | null, boolean] => view.calls.filter(([n]) => n === 'setEmphasis').at(-1)![1] as [Emphasis | null, boolean];
+  const last = (): [Emphasis | null, boolean] =>
+    view.calls.filter(([n]) => n === 'setEmphasis').at(-1)![1] as [Emphasis | null, boolean];
   return { store, view, caption, controller, last };
 }
 

@@ -19,10 +19,15 @@ function setup() {
   const snapshot = {} as ViewSnapshot;
   const drop = new PageDrop();
   const context = createExplorerContext({
-    store, data, listeners,
+    store,
+    data,
+    listeners,
     remote: {} as RemoteSession,
     loader: { setQuads: async (...args) => void asked.push(['setQuads', ...args]) },
-    selection: { select: (...args) => asked.push(['select', ...args]), setHighlight: (h) => asked.push(['setHighlight', h]) },
+    selection: {
+      select: (...args) => asked.push(['select', ...args]),
+      setHighlight: (h) => asked.push(['setHighlight', h]),
+    },
     visibility: () => ({ nodes: new Set([ID + 'iom']), edges: new Set(['e1']) }),
     canvasContainer: () => ({ id: 'graph' }) as HTMLElement,
     viewSnapshot: () => snapshot,
@@ -47,7 +52,7 @@ describe('createExplorerContext', () => {
     expect(context.sourceText(ID + 'doc')).toBe(SOURCE_TEXT);
   });
 
-  it("reads the highlight from the store", () => {
+  it('reads the highlight from the store', () => {
     const { store, context } = setup();
     const highlight = { nodes: [ID + 'iom'], edges: [] };
     store.update('selection', setHighlight(highlight));

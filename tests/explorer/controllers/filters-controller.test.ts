@@ -16,7 +16,13 @@ describe('filterActions', () => {
     actions.setSdgGoal('10');
     actions.setFocusHops(2);
     actions.setStatus('ongoing');
-    expect(store.get().filters).toMatchObject({ hiddenKinds: ['partner'], hiddenPredicates: ['urn:p'], sdgGoal: '10', focusHops: 2, status: 'ongoing' });
+    expect(store.get().filters).toMatchObject({
+      hiddenKinds: ['partner'],
+      hiddenPredicates: ['urn:p'],
+      sdgGoal: '10',
+      focusHops: 2,
+      status: 'ongoing',
+    });
     actions.reset();
     expect(store.get().filters).toEqual(NO_FILTERS);
   });
@@ -25,13 +31,19 @@ describe('filterActions', () => {
 describe('FiltersController', () => {
   it('shows the filters, offering focus only with a selection', () => {
     const store = newStore();
-    const panel = recorder<{ setData(d: FilterData): void; setState(s: unknown, hasSelection: boolean): void }>(['setData', 'setState']);
+    const panel = recorder<{ setData(d: FilterData): void; setState(s: unknown, hasSelection: boolean): void }>([
+      'setData',
+      'setState',
+    ]);
     const controller = new FiltersController(store, panel);
     store.subscribe((domain) => controller.onStoreChange(domain));
     store.update('selection', selectNode(ID + 'iom'));
     filterActions(store).setSdgGoal('10');
     store.update('camera', () => ({ x: 1, y: 1, ratio: 1 }));
-    expect(panel.calls.map(([, [state, has]]) => [(state as typeof NO_FILTERS).sdgGoal, has])).toEqual([[null, true], ['10', true]]);
+    expect(panel.calls.map(([, [state, has]]) => [(state as typeof NO_FILTERS).sdgGoal, has])).toEqual([
+      [null, true],
+      ['10', true],
+    ]);
   });
 
   it("gives the panel the graph's classes, goals and predicates with their counts", () => {

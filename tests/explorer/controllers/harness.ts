@@ -13,7 +13,13 @@ import { fixtureQuads } from '../fixture';
 export const SETTINGS: ExplorerSettings = { ...DEFAULT_SETTINGS };
 
 export function newStore(): Store {
-  return createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: defaultAppearance('degree'), camera: null, panels: NO_PANELS });
+  return createStore({
+    selection: EMPTY_SELECTION,
+    filters: NO_FILTERS,
+    appearance: defaultAppearance('degree'),
+    camera: null,
+    panels: NO_PANELS,
+  });
 }
 
 /** The fixture dataset as the app holds it after a load. */
@@ -24,7 +30,10 @@ export function fixtureData(): CurrentData {
 }
 
 /** Records each call made on it, by method name, with its arguments. */
-export function recorder<T extends object>(methods: (keyof T & string)[], results: Partial<Record<keyof T, unknown>> = {}): T & { calls: [string, unknown[]][] } {
+export function recorder<T extends object>(
+  methods: (keyof T & string)[],
+  results: Partial<Record<keyof T, unknown>> = {},
+): T & { calls: [string, unknown[]][] } {
   const calls: [string, unknown[]][] = [];
   const target: Record<string, unknown> = { calls };
   for (const name of methods) {

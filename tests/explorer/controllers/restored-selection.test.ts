@@ -1,4 +1,5 @@
-// A shared link's selection: refused with a notice when not in the graph, framed once laid out when the link has no camera.
+// A shared link's selection: refused with a notice when not in the graph, framed once laid out when the link has no
+// camera.
 import { describe, expect, it } from 'vitest';
 import { setCamera } from '../../../src/explorer/core/camera/producers';
 import { selectNode } from '../../../src/explorer/core/selection/producers';
@@ -39,7 +40,7 @@ describe('checkRestoredSelection', () => {
     expect(notices).toEqual([]);
   });
 
-  it("frames the selection once laid out, unless the link has its own camera or the selection changed", () => {
+  it('frames the selection once laid out, unless the link has its own camera or the selection changed', () => {
     expect(run(ID + 'iom').framed).toEqual([ID + 'iom']);
     expect(run(ID + 'iom', { camera: true }).framed).toEqual([]);
     expect(run(ID + 'iom', { changeBeforeSettled: true }).framed).toEqual([]);

@@ -1,4 +1,5 @@
-// The newest action wins: a node chosen replaces a highlight, no node turns the focus off, Esc undoes the newest emphasis.
+// The newest action wins: a node chosen replaces a highlight, no node turns the focus off, Esc undoes the newest
+// emphasis.
 import { describe, expect, it } from 'vitest';
 import { setFocusHops } from '../../../src/explorer/core/filters/producers';
 import { SelectionActions } from '../../../src/explorer/controllers/selection-actions';
@@ -8,9 +9,12 @@ import { fixtureData, names, newStore, recorder } from './harness';
 function setup() {
   const store = newStore();
   const data = fixtureData();
-  const deps = recorder<{ frameAround(k: string): void; frameVisible(keys: readonly string[]): void; showDetailsTab(): void; highlighted(): void }>(
-    ['frameAround', 'frameVisible', 'showDetailsTab', 'highlighted'],
-  );
+  const deps = recorder<{
+    frameAround(k: string): void;
+    frameVisible(keys: readonly string[]): void;
+    showDetailsTab(): void;
+    highlighted(): void;
+  }>(['frameAround', 'frameVisible', 'showDetailsTab', 'highlighted']);
   /** Framings waiting for the layout to settle (none while `settled`). */
   const waiting: (() => void)[] = [];
   const layout = { settled: true };
@@ -23,7 +27,10 @@ describe('SelectionActions', () => {
     const { store, deps, actions } = setup();
     actions.select(ID + 'iom', { focus: true, showDetails: true });
     expect(store.get().selection.node).toBe(ID + 'iom');
-    expect(deps.calls).toEqual([['frameAround', [ID + 'iom']], ['showDetailsTab', []]]);
+    expect(deps.calls).toEqual([
+      ['frameAround', [ID + 'iom']],
+      ['showDetailsTab', []],
+    ]);
     actions.select(ID + 'odihr', { focus: false, showDetails: false });
     expect(deps.calls.length).toBe(2);
   });
@@ -74,7 +81,9 @@ describe('SelectionActions', () => {
     actions.chooseStatement(edge);
     const highlight = store.get().selection.highlight;
     expect(highlight).toMatchObject({ nodes: [ID + 'odihr', ID + 'iom'], edges: [edge], statement: edge });
-    expect(highlight?.caption).toMatch(/^ODIHR — partners with — IOM$|Office .* — .* — International Organization for Migration/);
+    expect(highlight?.caption).toMatch(
+      /^ODIHR — partners with — IOM$|Office .* — .* — International Organization for Migration/,
+    );
     actions.chooseStatement('no-such-edge');
     expect(store.get().selection.highlight).toBe(highlight);
   });

@@ -8,7 +8,11 @@ describe('createSourceOpener', () => {
   it('opens the Read tab, tells the panels and remembers the passage', () => {
     const calls: string[] = [];
     const data = { provenance: { passages: new Map([[ID + 'p1', {}]]) } } as never;
-    const opener = createSourceOpener(data, () => calls.push('tab'), () => calls.push('told'));
+    const opener = createSourceOpener(
+      data,
+      () => calls.push('tab'),
+      () => calls.push('told'),
+    );
     expect(opener.shown()).toBeNull();
     opener.open(ID + 'p1');
     expect(calls).toEqual(['tab', 'told']);

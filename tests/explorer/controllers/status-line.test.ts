@@ -7,7 +7,13 @@ import { newStore } from './harness';
 
 function element() {
   const attrs: Record<string, string> = {};
-  return { hidden: true, textContent: '' as string | null, dataset: {} as DOMStringMap, attrs, setAttribute: (n: string, v: string) => void (attrs[n] = v) };
+  return {
+    hidden: true,
+    textContent: '' as string | null,
+    dataset: {} as DOMStringMap,
+    attrs,
+    setAttribute: (n: string, v: string) => void (attrs[n] = v),
+  };
 }
 
 describe('StatusLine', () => {
@@ -16,7 +22,11 @@ describe('StatusLine', () => {
     const el = element();
     new StatusLine(el, store).showError('The graph could not be loaded.');
     store.update('selection', selectNode(ID + 'iom'));
-    expect(el).toMatchObject({ hidden: false, textContent: 'The graph could not be loaded.', attrs: { role: 'alert' } });
+    expect(el).toMatchObject({
+      hidden: false,
+      textContent: 'The graph could not be loaded.',
+      attrs: { role: 'alert' },
+    });
   });
 
   it('hides a notice when a node is next selected', () => {

@@ -1,4 +1,5 @@
-// Visibility follows the filters, and the selection only under a focus; sigma, the filters' summary and the List are told.
+// Visibility follows the filters, and the selection only under a focus; sigma, the filters' summary and the List are
+// told.
 import { describe, expect, it } from 'vitest';
 import { setFocusHops, setKindVisible } from '../../../src/explorer/core/filters/producers';
 import { selectNode } from '../../../src/explorer/core/selection/producers';

@@ -1,4 +1,5 @@
-// A small dataset for the query and paths panel tests: two bodies, a partner, a passage with its quote, an ontology label.
+// A small dataset for the query and paths panel tests: two bodies, a partner, a passage with its quote, an ontology
+// label.
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { datasetToGraph } from '../../../src/kg/to-graph';

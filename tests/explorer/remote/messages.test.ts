@@ -1,8 +1,14 @@
 // Remote mode: which endpoint `?endpoint=` names, and the message shown for each kind of endpoint failure.
 import { describe, expect, it } from 'vitest';
 import {
-  EndpointHttpError, EndpointUnreachableError, PartialResultError, QueryAbortedError, QuerySyntaxError, QueryTimeoutError,
-  TruncatedResponseError, UnexpectedMediaTypeError,
+  EndpointHttpError,
+  EndpointUnreachableError,
+  PartialResultError,
+  QueryAbortedError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  TruncatedResponseError,
+  UnexpectedMediaTypeError,
 } from '../../../src/query/limits';
 import { endpointFromPageUrl, endpointOrError, RemoteEndpointError } from '../../../src/explorer/remote/endpoint-param';
 import { failureMessage } from '../../../src/explorer/remote/messages';
@@ -13,8 +19,14 @@ describe('endpointFromPageUrl', () => {
     ['http://127.0.0.1:3030/?endpoint=', null],
     ['http://127.0.0.1:3030/?endpoint=%2Fsparql', 'http://127.0.0.1:3030/sparql'],
     ['http://127.0.0.1:3030/?endpoint=/sparql#sel=x', 'http://127.0.0.1:3030/sparql'],
-    ['https://explorer.example/app/?endpoint=https%3A%2F%2Fquery.wikidata.org%2Fsparql', 'https://query.wikidata.org/sparql'],
-    ['https://explorer.example/?endpoint=https://dbpedia.org/sparql?default-graph-uri=x%23frag', 'https://dbpedia.org/sparql?default-graph-uri=x'],
+    [
+      'https://explorer.example/app/?endpoint=https%3A%2F%2Fquery.wikidata.org%2Fsparql',
+      'https://query.wikidata.org/sparql',
+    ],
+    [
+      'https://explorer.example/?endpoint=https://dbpedia.org/sparql?default-graph-uri=x%23frag',
+      'https://dbpedia.org/sparql?default-graph-uri=x',
+    ],
   ])('%s → %s', (page, endpoint) => {
     expect(endpointFromPageUrl(page)).toBe(endpoint);
   });
@@ -39,9 +51,25 @@ describe('failureMessage', () => {
     ['an HTML page', new UnexpectedMediaTypeError('text/html', '<html>'), /text\/html .*not SPARQL results/],
     ['cut off', new TruncatedResponseError('ended early'), /was cut off/],
     ['HTTP 500', new EndpointHttpError(500, 'Internal Server Error', 'boom'), /answered HTTP 500 \(boom\)/],
-    ['the proxy reporting its endpoint', new EndpointHttpError(502, 'Bad Gateway', 'the SPARQL endpoint http://v/sparql answered text/html, not SPARQL results'), /failed: the SPARQL endpoint http:\/\/v\/sparql answered text\/html, not SPARQL results \(reported by http:\/\/127\.0\.0\.1:3030\/sparql\)/],
-    ['the proxy failing without a reason', new EndpointHttpError(502, 'Bad Gateway', ''), /the endpoint behind .* failed \(HTTP 502\)/],
-    ['the proxy timing out', new EndpointHttpError(503, 'Service Unavailable', 'query timed out after 10000 ms'), /took too long .*timed out after 10000 ms/],
+    [
+      'the proxy reporting its endpoint',
+      new EndpointHttpError(
+        502,
+        'Bad Gateway',
+        'the SPARQL endpoint http://v/sparql answered text/html, not SPARQL results',
+      ),
+      /failed: the SPARQL endpoint http:\/\/v\/sparql answered text\/html, not SPARQL results \(reported by http:\/\/127\.0\.0\.1:3030\/sparql\)/,
+    ],
+    [
+      'the proxy failing without a reason',
+      new EndpointHttpError(502, 'Bad Gateway', ''),
+      /the endpoint behind .* failed \(HTTP 502\)/,
+    ],
+    [
+      'the proxy timing out',
+      new EndpointHttpError(503, 'Service Unavailable', 'query timed out after 10000 ms'),
+      /took too long .*timed out after 10000 ms/,
+    ],
     ['syntax', new QuerySyntaxError('bad', 1, 2), /rejected the query/],
     ['cancelled', new QueryAbortedError('aborted'), /was cancelled/],
     ['anything else', new TypeError('odd'), /failed: TypeError: odd/],

@@ -48,7 +48,12 @@ describe('neighbourhood pages', () => {
 
   it('fetches the labels and types of the nodes of a page', async () => {
     const quads = describedQuads(await engine.query(describeQuery([HUB, `${EX}o1`])));
-    const lines = quads.map((q) => `${q.subject.value} ${q.object.termType === 'Literal' ? `"${q.object.value}"@${q.object.language}` : q.object.value}`).sort();
+    const lines = quads
+      .map(
+        (q) =>
+          `${q.subject.value} ${q.object.termType === 'Literal' ? `"${q.object.value}"@${q.object.language}` : q.object.value}`,
+      )
+      .sort();
     expect(lines).toEqual([`${HUB} "Hub"@en`, `${HUB} ${EX}Hub`, `${EX}o1 "Out 1"@`, `${EX}o1 ${EX}Thing`].sort());
   });
 

@@ -1,4 +1,5 @@
-// The filters panel's offers: known classes first in their order, focus depths, the focus shown without a selection, the summary.
+// The filters panel's offers: known classes first in their order, focus depths, the focus shown without a selection,
+// the summary.
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../../src/kg/kinds';
 import { focusChoices, focusShown, kindsInOrder, summaryText } from '../../../src/explorer/ui/filter-options';
@@ -6,13 +7,21 @@ import { focusChoices, focusShown, kindsInOrder, summaryText } from '../../../sr
 describe('filter options', () => {
   it('lists the known classes present in their usual order, then unknown ones alphabetically', () => {
     const [first, second] = ENTITY_KINDS;
-    const counts = new Map([['zeta', 1], [second, 2], ['alpha', 3], [first, 4]]);
+    const counts = new Map([
+      ['zeta', 1],
+      [second, 2],
+      ['alpha', 3],
+      [first, 4],
+    ]);
     expect(kindsInOrder(counts)).toEqual([first, second, 'alpha', 'zeta']);
   });
 
   it('offers Off and then each depth up to the maximum', () => {
     expect(focusChoices(3)).toEqual([
-      { value: '0', text: 'Off' }, { value: '1', text: '1 hop' }, { value: '2', text: '2 hops' }, { value: '3', text: '3 hops' },
+      { value: '0', text: 'Off' },
+      { value: '1', text: '1 hop' },
+      { value: '2', text: '2 hops' },
+      { value: '3', text: '3 hops' },
     ]);
     expect(focusChoices(0)).toEqual([{ value: '0', text: 'Off' }]);
   });

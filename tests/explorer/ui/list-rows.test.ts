@@ -5,7 +5,8 @@ import { datasetToGraph } from '../../../src/kg/to-graph';
 import { entityRows, foldForFilter, matchesFilter, relationRows, sortRows } from '../../../src/explorer/ui/list-rows';
 
 const ID = 'https://w3id.org/osce-kg/id/';
-const graph = datasetToGraph(new Parser({ format: 'application/trig' }).parse(`
+const graph = datasetToGraph(
+  new Parser({ format: 'application/trig' }).parse(`
 @prefix okg: <https://w3id.org/osce-kg/ontology#> .
 @prefix id: <https://w3id.org/osce-kg/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -15,7 +16,8 @@ id:iom a okg:Partner ; rdfs:label "International Organization for Migration"@en 
 id:civ a okg:Country ; rdfs:label "Côte d'Ivoire"@en .
 id:odihr okg:partnersWith id:iom .
 id:iom okg:coversRegion id:civ .
-`));
+`),
+);
 const edges = graph.edges();
 
 describe('matchesFilter', () => {
@@ -52,8 +54,11 @@ describe('relationRows', () => {
     ]);
     expect(relationRows(graph, edges, 'partners').map((r) => r.source)).toEqual([ID + 'odihr']);
     expect(relationRows(graph, edges, 'cote').map((r) => r.target)).toEqual([ID + 'civ']);
-    expect(relationRows(graph, edges, '', new Map([['https://w3id.org/osce-kg/ontology#partnersWith', 'works with']])).map((r) => r.relation).sort())
-      .toEqual(['covers region', 'works with']);
+    expect(
+      relationRows(graph, edges, '', new Map([['https://w3id.org/osce-kg/ontology#partnersWith', 'works with']]))
+        .map((r) => r.relation)
+        .sort(),
+    ).toEqual(['covers region', 'works with']);
   });
 
   it('leaves out edges that are not visible', () => {
@@ -64,7 +69,11 @@ describe('relationRows', () => {
 
 describe('sortRows', () => {
   it('sorts text in reading order and numbers as numbers, both ways, ties by key', () => {
-    const rows = [{ key: 'b', n: 10, t: 'x' }, { key: 'a', n: 9, t: 'x' }, { key: 'c', n: 100, t: 'é' }];
+    const rows = [
+      { key: 'b', n: 10, t: 'x' },
+      { key: 'a', n: 9, t: 'x' },
+      { key: 'c', n: 100, t: 'é' },
+    ];
     expect(sortRows([...rows], (r) => r.n, true).map((r) => r.key)).toEqual(['a', 'b', 'c']);
     expect(sortRows([...rows], (r) => r.n, false).map((r) => r.key)).toEqual(['c', 'b', 'a']);
     expect(sortRows([...rows], (r) => r.t, true).map((r) => r.key)).toEqual(['c', 'a', 'b']);

@@ -1,4 +1,5 @@
-// The search box's options: local matches up to the limit, "show all" with two or more, endpoint matches added once, wrapping arrows.
+// The search box's options: local matches up to the limit, "show all" with two or more, endpoint matches added once,
+// wrapping arrows.
 import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../../src/explorer/core/data/entity-graph';
 import { buildSearchIndex, type Suggestion } from '../../../src/explorer/core/search/search-index';
@@ -35,7 +36,12 @@ describe('SearchSuggestions', () => {
   it("adds an endpoint's matches after the local ones, once each, up to the limit", () => {
     const options = new SearchSuggestions(3);
     options.match(index, 'UNHCR');
-    options.addRemote([remote(ID + 'unhcr', 'UNHCR again'), remote('urn:a', 'A'), remote('urn:b', 'B'), remote('urn:c', 'C')]);
+    options.addRemote([
+      remote(ID + 'unhcr', 'UNHCR again'),
+      remote('urn:a', 'A'),
+      remote('urn:b', 'B'),
+      remote('urn:c', 'C'),
+    ]);
     expect(options.suggestions.map((s) => s.key)).toEqual([ID + 'unhcr', 'urn:a', 'urn:b']);
     expect(options.indexOf('urn:b')).toBe(2);
     expect(options.indexOf(null)).toBe(-1);

@@ -16,19 +16,78 @@ function graphOf(edges: [string, string][]): MultiDirectedGraph {
 describe('edgeShapesOf', () => {
   it.each<[string, [string, string][], EdgeShapes]>([
     ['no edges', [], { loops: false, parallel: false }],
-    ['a chain', [['a', 'b'], ['b', 'c']], { loops: false, parallel: false }],
-    ['two predicates between the same two nodes', [['a', 'b'], ['a', 'b']], { loops: false, parallel: true }],
-    ['one edge each way (sigma groups them too)', [['a', 'b'], ['b', 'a']], { loops: false, parallel: true }],
-    ['a self-loop', [['a', 'a'], ['a', 'b']], { loops: true, parallel: false }],
-    ['two self-loops on one node are loops, not curves', [['a', 'a'], ['a', 'a']], { loops: true, parallel: false }],
-    ['both', [['a', 'a'], ['b', 'c'], ['c', 'b']], { loops: true, parallel: true }],
-    ['ends that would collide if joined naively', [['a', 'b\0c'], ['a\0b', 'c']], { loops: false, parallel: false }],
+    [
+      'a chain',
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      { loops: false, parallel: false },
+    ],
+    [
+      'two predicates between the same two nodes',
+      [
+        ['a', 'b'],
+        ['a', 'b'],
+      ],
+      { loops: false, parallel: true },
+    ],
+    [
+      'one edge each way (sigma groups them too)',
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+      ],
+      { loops: false, parallel: true },
+    ],
+    [
+      'a self-loop',
+      [
+        ['a', 'a'],
+        ['a', 'b'],
+      ],
+      { loops: true, parallel: false },
+    ],
+    [
+      'two self-loops on one node are loops, not curves',
+      [
+        ['a', 'a'],
+        ['a', 'a'],
+      ],
+      { loops: true, parallel: false },
+    ],
+    [
+      'both',
+      [
+        ['a', 'a'],
+        ['b', 'c'],
+        ['c', 'b'],
+      ],
+      { loops: true, parallel: true },
+    ],
+    [
+      'ends that would collide if joined naively',
+      [
+        ['a', 'b\0c'],
+        ['a\0b', 'c'],
+      ],
+      { loops: false, parallel: false },
+    ],
   ])('%s', (_name, edges, expected) => {
     expect(edgeShapesOf(graphOf(edges))).toEqual(expected);
   });
 
   it('does not look for parallel edges when not asked (a lean drawing has no curves)', () => {
-    expect(edgeShapesOf(graphOf([['a', 'b'], ['a', 'b'], ['c', 'c']]), false)).toEqual({ loops: true, parallel: false });
+    expect(
+      edgeShapesOf(
+        graphOf([
+          ['a', 'b'],
+          ['a', 'b'],
+          ['c', 'c'],
+        ]),
+        false,
+      ),
+    ).toEqual({ loops: true, parallel: false });
   });
 });
 
@@ -38,9 +97,16 @@ describe('coversShapes', () => {
   const curves = { loops: false, parallel: true };
   const both = { loops: true, parallel: true };
   it.each([
-    [none, none, true], [none, loops, false], [none, curves, false],
-    [loops, none, true], [loops, curves, false], [curves, loops, false],
-    [both, loops, true], [both, curves, true], [both, both, true], [curves, both, false],
+    [none, none, true],
+    [none, loops, false],
+    [none, curves, false],
+    [loops, none, true],
+    [loops, curves, false],
+    [curves, loops, false],
+    [both, loops, true],
+    [both, curves, true],
+    [both, both, true],
+    [curves, both, false],
   ])('%o covers %o: %s', (have, need, expected) => {
     expect(coversShapes(have, need)).toBe(expected);
   });

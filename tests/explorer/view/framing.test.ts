@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { frameMove, type DrawnNode } from '../../../src/explorer/view/framing';
 
 /** Where a node lands (its disc and label's box) after the move, on a width × height canvas. */
-function landed(n: DrawnNode, move: { scale: number; centre: { x: number; y: number } }, width: number, height: number) {
+function landed(
+  n: DrawnNode,
+  move: { scale: number; centre: { x: number; y: number } },
+  width: number,
+  height: number,
+) {
   const x = width / 2 + (n.x - move.centre.x) * move.scale;
   const y = height / 2 + (n.y - move.centre.y) * move.scale;
   return { left: x - n.size, right: x + n.size + n.labelWidth, top: y - n.size, bottom: y + n.size };
@@ -44,7 +49,10 @@ describe('frameMove', () => {
   });
 
   it('zooms in on a small cluster, no closer than allowed, and has nothing to do for no nodes', () => {
-    const nodes: DrawnNode[] = [{ x: 100, y: 100, size: 5, labelWidth: 30 }, { x: 110, y: 105, size: 5, labelWidth: 30 }];
+    const nodes: DrawnNode[] = [
+      { x: 100, y: 100, size: 5, labelWidth: 30 },
+      { x: 110, y: 105, size: 5, labelWidth: 30 },
+    ];
     expect(frameMove(nodes, 800, 600, 4)!.scale).toBe(4);
     expect(frameMove(nodes, 800, 600, 100)!.scale).toBeGreaterThan(4);
     expect(frameMove([], 800, 600, 4)).toBeNull();

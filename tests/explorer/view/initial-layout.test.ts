@@ -5,7 +5,12 @@ import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { buildEntityGraph } from '../../../src/explorer/core/data/entity-graph';
 import { DEFAULT_SETTINGS } from '../../../src/explorer/settings';
-import { firstLayoutIterations, layoutModeAfterChange, placeNodes, runInitialLayout } from '../../../src/explorer/view/initial-layout';
+import {
+  firstLayoutIterations,
+  layoutModeAfterChange,
+  placeNodes,
+  runInitialLayout,
+} from '../../../src/explorer/view/initial-layout';
 import { buildRenderGraph, type RenderGraph } from '../../../src/explorer/view/rendering-graph';
 
 const { namedNode, literal, quad } = DataFactory;

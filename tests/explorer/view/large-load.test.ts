@@ -9,7 +9,12 @@ import { QuadSet } from '../../../src/explorer/core/data/quad-set';
 import { decodeQuads, encodeQuads, encodeQuadsSliced } from '../../../src/explorer/core/data/quad-codec';
 import { DEFAULT_SETTINGS } from '../../../src/explorer/settings';
 import { placeNodes } from '../../../src/explorer/view/initial-layout';
-import { buildRenderGraph, fillRenderGraphSliced, sizeRange, type RenderGraph } from '../../../src/explorer/view/rendering-graph';
+import {
+  buildRenderGraph,
+  fillRenderGraphSliced,
+  sizeRange,
+  type RenderGraph,
+} from '../../../src/explorer/view/rendering-graph';
 import { ChangeQueue, forEachSliced, SliceClock } from '../../../src/explorer/view/slices';
 import { quadKey } from '../../../src/rdf/term-key';
 import { fixtureQuads } from '../fixture';
@@ -28,9 +33,28 @@ function eagerClock(): SliceClock & { yields: number } {
 function synthetic(n: number): Quad[] {
   const out: Quad[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(quad(namedNode(`http://ex.org/n${i}`), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal(`Node ${i}`, 'en')));
-    out.push(quad(namedNode(`http://ex.org/n${i}`), namedNode(`http://ex.org/p${i % 3}`), namedNode(`http://ex.org/n${(i * 7) % n}`)));
-    out.push(quad(namedNode(`http://ex.org/n${i}`), namedNode('http://ex.org/q'), blankNode(`b${i % 5}`), namedNode(`http://ex.org/g${i % 2}`)));
+    out.push(
+      quad(
+        namedNode(`http://ex.org/n${i}`),
+        namedNode('http://www.w3.org/2000/01/rdf-schema#label'),
+        literal(`Node ${i}`, 'en'),
+      ),
+    );
+    out.push(
+      quad(
+        namedNode(`http://ex.org/n${i}`),
+        namedNode(`http://ex.org/p${i % 3}`),
+        namedNode(`http://ex.org/n${(i * 7) % n}`),
+      ),
+    );
+    out.push(
+      quad(
+        namedNode(`http://ex.org/n${i}`),
+        namedNode('http://ex.org/q'),
+        blankNode(`b${i % 5}`),
+        namedNode(`http://ex.org/g${i % 2}`),
+      ),
+    );
   }
   return out;
 }
@@ -44,10 +68,16 @@ describe('forEachSliced', () => {
     const seen: number[] = [];
     const clock = eagerClock();
     const progress: number[] = [];
-    await forEachSliced(Array.from({ length: n }, (_, i) => i), (item, index) => {
-      expect(index).toBe(item);
-      seen.push(item);
-    }, clock, (done) => progress.push(done), 256);
+    await forEachSliced(
+      Array.from({ length: n }, (_, i) => i),
+      (item, index) => {
+        expect(index).toBe(item);
+        seen.push(item);
+      },
+      clock,
+      (done) => progress.push(done),
+      256,
+    );
     expect(seen).toEqual(Array.from({ length: n }, (_, i) => i));
     expect(clock.yields).toBe(yields);
     if (n > 0) expect(progress[progress.length - 1]).toBe(n);
@@ -58,13 +88,17 @@ describe('QuadSet sliced', () => {
   const quads = [...synthetic(800), ...synthetic(800).slice(0, 1200)]; // a third of the input repeats
   it.each([
     ['replace', (set: QuadSet, c: SliceClock) => set.replaceSliced(quads, c), (set: QuadSet) => set.replace(quads)],
-    ['merge onto data', async (set: QuadSet, c: SliceClock) => {
-      set.replace(synthetic(100));
-      return set.mergeSliced(quads, c);
-    }, (set: QuadSet) => {
-      set.replace(synthetic(100));
-      return set.merge(quads);
-    }],
+    [
+      'merge onto data',
+      async (set: QuadSet, c: SliceClock) => {
+        set.replace(synthetic(100));
+        return set.mergeSliced(quads, c);
+      },
+      (set: QuadSet) => {
+        set.replace(synthetic(100));
+        return set.merge(quads);
+      },
+    ],
   ])('%s gives the same list as the one-block call, and yields', async (_name, sliced, whole) => {
     const clock = eagerClock();
     const a = new QuadSet();
@@ -88,17 +122,25 @@ describe('QuadSet sliced', () => {
 });
 
 describe('encodeQuadsSliced', () => {
-  it.each([[1], [7], [100_000]])('slices of %i give the same encoding, which decodes to the same quads', async (sliceSize) => {
-    const quads = synthetic(300);
-    let yields = 0;
-    const encoded = await encodeQuadsSliced(quads, { sliceSize, yieldTo: async () => { yields++; } });
-    const whole = encodeQuads(quads);
-    expect(encoded.ids).toBe(whole.ids);
-    expect([...encoded.idLengths]).toEqual([...whole.idLengths]);
-    expect([...encoded.quads]).toEqual([...whole.quads]);
-    expect(yields).toBe(Math.ceil(quads.length / sliceSize) - 1);
-    expect((await decodeQuads(encoded)).every((q, i) => q.equals(quads[i]))).toBe(true);
-  });
+  it.each([[1], [7], [100_000]])(
+    'slices of %i give the same encoding, which decodes to the same quads',
+    async (sliceSize) => {
+      const quads = synthetic(300);
+      let yields = 0;
+      const encoded = await encodeQuadsSliced(quads, {
+        sliceSize,
+        yieldTo: async () => {
+          yields++;
+        },
+      });
+      const whole = encodeQuads(quads);
+      expect(encoded.ids).toBe(whole.ids);
+      expect([...encoded.idLengths]).toEqual([...whole.idLengths]);
+      expect([...encoded.quads]).toEqual([...whole.quads]);
+      expect(yields).toBe(Math.ceil(quads.length / sliceSize) - 1);
+      expect((await decodeQuads(encoded)).every((q, i) => q.equals(quads[i]))).toBe(true);
+    },
+  );
 });
 
 describe('fillRenderGraphSliced', () => {
@@ -112,7 +154,9 @@ describe('fillRenderGraphSliced', () => {
     const filled: RenderGraph = new MultiDirectedGraph();
     const fractions: number[] = [];
     const clock = eagerClock();
-    await fillRenderGraphSliced(filled, graph, positions, DEFAULT_SETTINGS, clock, predicateLabels, (f) => fractions.push(f));
+    await fillRenderGraphSliced(filled, graph, positions, DEFAULT_SETTINGS, clock, predicateLabels, (f) =>
+      fractions.push(f),
+    );
     expect(filled.export()).toEqual(expected.export());
     expect(fractions[fractions.length - 1]).toBe(1);
     expect([...fractions].sort((x, y) => x - y)).toEqual(fractions);

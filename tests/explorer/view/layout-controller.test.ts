@@ -7,16 +7,39 @@ import type { RenderGraph } from '../../../src/explorer/view/rendering-graph';
 
 function renderGraph(n: number): RenderGraph {
   const g: RenderGraph = new MultiDirectedGraph();
-  for (let i = 0; i < n; i++) g.addNode(`n${i}`, { x: i, y: -i, size: 1 + (i % 3), color: '#abc', label: `N${i}`, fullLabel: `Node ${i}`, kind: 'other' });
+  for (let i = 0; i < n; i++)
+    g.addNode(`n${i}`, {
+      x: i,
+      y: -i,
+      size: 1 + (i % 3),
+      color: '#abc',
+      label: `N${i}`,
+      fullLabel: `Node ${i}`,
+      kind: 'other',
+    });
   for (let i = 0; i < n; i++) {
-    g.addDirectedEdgeWithKey(`e${i}`, `n${i}`, `n${(i * 7 + 1) % n}`, { label: 'p', color: '#ccc', size: 1, predicate: 'urn:p' });
-    g.addDirectedEdgeWithKey(`f${i}`, `n${i}`, `n${(i * 7 + 1) % n}`, { label: 'q', color: '#ccc', size: 1, predicate: 'urn:q' });
+    g.addDirectedEdgeWithKey(`e${i}`, `n${i}`, `n${(i * 7 + 1) % n}`, {
+      label: 'p',
+      color: '#ccc',
+      size: 1,
+      predicate: 'urn:p',
+    });
+    g.addDirectedEdgeWithKey(`f${i}`, `n${i}`, `n${(i * 7 + 1) % n}`, {
+      label: 'q',
+      color: '#ccc',
+      size: 1,
+      predicate: 'urn:q',
+    });
   }
   return g;
 }
 
 describe('leanCopy', () => {
-  const cases: [string, number][] = [['empty', 0], ['one node', 1], ['a graph with parallel edges', 50]];
+  const cases: [string, number][] = [
+    ['empty', 0],
+    ['one node', 1],
+    ['a graph with parallel edges', 50],
+  ];
   it.each(cases)('%s: same nodes, positions, sizes and edges; no labels or colours', (_name, n) => {
     const g = renderGraph(n);
     const copy = leanCopy(g);

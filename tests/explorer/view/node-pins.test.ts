@@ -9,8 +9,18 @@ import type { RenderGraph } from '../../../src/explorer/view/rendering-graph';
 
 function graph(): RenderGraph {
   const g: RenderGraph = new MultiDirectedGraph();
-  for (let i = 0; i < 6; i++) g.addNode(`n${i}`, { x: i, y: (i * 7) % 5, size: 3, color: '#abc', label: `N${i}`, fullLabel: `Node ${i}`, kind: 'body' });
-  for (let i = 1; i < 6; i++) g.addDirectedEdgeWithKey(`e${i}`, 'n0', `n${i}`, { label: '', color: '#ccc', size: 1, predicate: 'p' });
+  for (let i = 0; i < 6; i++)
+    g.addNode(`n${i}`, {
+      x: i,
+      y: (i * 7) % 5,
+      size: 3,
+      color: '#abc',
+      label: `N${i}`,
+      fullLabel: `Node ${i}`,
+      kind: 'body',
+    });
+  for (let i = 1; i < 6; i++)
+    g.addDirectedEdgeWithKey(`e${i}`, 'n0', `n${i}`, { label: '', color: '#ccc', size: 1, predicate: 'p' });
   return g;
 }
 
@@ -40,7 +50,11 @@ describe('layout parameters', () => {
   it('override the inferred settings only where set', () => {
     const base = { gravity: 0.05, scalingRatio: 10, strongGravityMode: true, slowDown: 3 };
     expect(withLayoutParams(base, { scalingRatio: 50, gravity: undefined })).toEqual({ ...base, scalingRatio: 50 });
-    expect(withLayoutParams(base, { linLogMode: true, strongGravityMode: false })).toEqual({ ...base, linLogMode: true, strongGravityMode: false });
+    expect(withLayoutParams(base, { linLogMode: true, strongGravityMode: false })).toEqual({
+      ...base,
+      linLogMode: true,
+      strongGravityMode: false,
+    });
   });
 
   it('read typed numbers within bounds, else the inferred value', () => {

@@ -15,7 +15,13 @@ import { defined } from '../../helpers/defined';
 const { graph, predicateLabels } = buildEntityGraph(fixtureQuads());
 
 function laidOut() {
-  const render = buildRenderGraph(graph, placeNodes(graph, new Map()).positions, 'degree', DEFAULT_SETTINGS, predicateLabels);
+  const render = buildRenderGraph(
+    graph,
+    placeNodes(graph, new Map()).positions,
+    'degree',
+    DEFAULT_SETTINGS,
+    predicateLabels,
+  );
   runInitialLayout(render, DEFAULT_SETTINGS);
   return render;
 }
@@ -29,7 +35,8 @@ describe('predicateLabel', () => {
     ['http://example.org/hasURL', 'has URL'],
   ];
   it.each(cases)('%s -> %s', (iri, label) => expect(predicateLabel(iri)).toBe(label));
-  it('prefers the label the data gives', () => expect(predicateLabel(OKG + 'mandatedBy', predicateLabels)).toBe('mandated by'));
+  it('prefers the label the data gives', () =>
+    expect(predicateLabel(OKG + 'mandatedBy', predicateLabels)).toBe('mandated by'));
 });
 
 describe('rendering graph', () => {
@@ -68,7 +75,10 @@ describe('rendering graph', () => {
   });
 
   it('keeps the positions of nodes already drawn when new ones arrive', () => {
-    const previous = new Map([[ID + 'odihr', { x: 100, y: -50 }], [ID + 'osce', { x: 120, y: -40 }]]);
+    const previous = new Map([
+      [ID + 'odihr', { x: 100, y: -50 }],
+      [ID + 'osce', { x: 120, y: -40 }],
+    ]);
     const { positions, kept } = placeNodes(graph, previous);
     expect(kept).toBe(2);
     expect(positions.get(ID + 'odihr')).toEqual({ x: 100, y: -50 });
@@ -79,15 +89,26 @@ describe('rendering graph', () => {
 describe('emphasis', () => {
   it('hover beats highlight beats selection', () => {
     const highlight = { nodes: [ID + 'unhcr'], edges: [] };
-    expect(computeEmphasis(graph, { hovered: ID + 'iom', highlight, selected: ID + 'osce' })?.nodes).toEqual(new Set([ID + 'iom', ID + 'odihr']));
-    expect(computeEmphasis(graph, { hovered: null, highlight, selected: ID + 'osce' })?.nodes).toEqual(new Set([ID + 'unhcr']));
-    expect(computeEmphasis(graph, { hovered: null, highlight: null, selected: ID + 'mc' })?.nodes.has(ID + 'osce')).toBe(true);
+    expect(computeEmphasis(graph, { hovered: ID + 'iom', highlight, selected: ID + 'osce' })?.nodes).toEqual(
+      new Set([ID + 'iom', ID + 'odihr']),
+    );
+    expect(computeEmphasis(graph, { hovered: null, highlight, selected: ID + 'osce' })?.nodes).toEqual(
+      new Set([ID + 'unhcr']),
+    );
+    expect(
+      computeEmphasis(graph, { hovered: null, highlight: null, selected: ID + 'mc' })?.nodes.has(ID + 'osce'),
+    ).toBe(true);
     expect(computeEmphasis(graph, { hovered: null, highlight: null, selected: null })).toBeNull();
   });
   it('takes the endpoints of highlighted edges', () => {
     const edge = defined(graph.edges(ID + 'odihr', ID + 'iom')[0], 'an edge from ODIHR to IOM');
-    expect(computeEmphasis(graph, { hovered: null, highlight: { nodes: [], edges: [edge, 'no-such-edge'] }, selected: null }))
-      .toEqual({ nodes: new Set([ID + 'odihr', ID + 'iom']), edges: new Set([edge]) });
+    expect(
+      computeEmphasis(graph, {
+        hovered: null,
+        highlight: { nodes: [], edges: [edge, 'no-such-edge'] },
+        selected: null,
+      }),
+    ).toEqual({ nodes: new Set([ID + 'odihr', ID + 'iom']), edges: new Set([edge]) });
   });
 });
 
@@ -95,7 +116,10 @@ describe('list rows', () => {
   it('sorts by name, class or number of relations', () => {
     const keys = [ID + 'odihr', ID + 'iom', ID + 'cafe'];
     expect(sortRows(entityRows(graph, keys), (r) => r.label, true).map((r) => r.label)).toEqual([
-      'Café diplomacy', 'International Organization for Migration', 'Office for Democratic Institutions and Human Rights']);
+      'Café diplomacy',
+      'International Organization for Migration',
+      'Office for Democratic Institutions and Human Rights',
+    ]);
     expect(sortRows(entityRows(graph, keys), (r) => r.degree, false)[0]?.key).toBe(ID + 'odihr');
     expect(entityRows(graph, [...keys, 'missing'])).toHaveLength(3);
   });
@@ -118,13 +142,22 @@ describe('short labels', () => {
 describe('candidate edges', () => {
   it('an edge asserted only in candidate graphs is drawn amber and labelled as a candidate; one also curated is not', async () => {
     const { parseRdf } = await import('../../../src/rdf/parse');
-    const quads = await parseRdf(`@prefix okg: <${OKG}> . @prefix id: <${ID}> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    const quads = await parseRdf(
+      `@prefix okg: <${OKG}> . @prefix id: <${ID}> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
       id:a a okg:OSCEBody ; rdfs:label "A" . id:b a okg:Partner ; rdfs:label "B" . id:c a okg:Partner ; rdfs:label "C" .
       id:candidate-doc-001 { id:a okg:partnersWith id:b . }
       id:candidate-doc-002 { id:a okg:partnersWith id:c . }
-      id:passage-doc-001 { id:a okg:partnersWith id:c . }`, { format: 'trig' });
+      id:passage-doc-001 { id:a okg:partnersWith id:c . }`,
+      { format: 'trig' },
+    );
     const model = buildEntityGraph(quads);
-    const render = buildRenderGraph(model.graph, placeNodes(model.graph, new Map()).positions, 'degree', DEFAULT_SETTINGS, model.predicateLabels);
+    const render = buildRenderGraph(
+      model.graph,
+      placeNodes(model.graph, new Map()).positions,
+      'degree',
+      DEFAULT_SETTINGS,
+      model.predicateLabels,
+    );
     const edge = (o: string) => render.getEdgeAttributes(`${ID}a|${OKG}partnersWith|${ID}${o}`);
     expect(edge('b').color).toBe(CANDIDATE_EDGE_COLOR);
     expect(edge('b').label).toMatch(/^candidate: /);

@@ -28,7 +28,9 @@ function methodBody(name: string): string {
 
 describe('the pinned sigma', () => {
   it('is the version the patches were written for, pinned exactly in package.json', () => {
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     const installed = JSON.parse(readFileSync(join(sigmaDir, 'package.json'), 'utf8')) as { version: string };
     expect(pkg.dependencies.sigma).toBe(PATCHED_SIGMA_VERSION);
     expect(installed.version).toBe(PATCHED_SIGMA_VERSION);
@@ -118,11 +120,20 @@ describe('the patches', () => {
     setEdgePassSkipped(sigma, true);
     expect([call(sigma.edgeProgram, 'render'), call(sigma.edgeFramePass, 'run')]).toEqual([undefined, undefined]);
     setEdgePassSkipped(sigma, false);
-    expect([call(sigma.edgeProgram, 'render'), call(sigma.edgeFramePass, 'run')]).toEqual(['edges drawn', 'frame pass run']);
+    expect([call(sigma.edgeProgram, 'render'), call(sigma.edgeFramePass, 'run')]).toEqual([
+      'edges drawn',
+      'frame pass run',
+    ]);
   });
 
   it('missingSigmaInternals names what a renderer lacks', () => {
     expect(missingSigmaInternals(fakeSigma())).toEqual([]);
-    expect(missingSigmaInternals({ render() {} })).toEqual(['edgeGroups.graph', 'scheduleRender', 'edgeProgram.render', 'edgeFramePass.run', 'internals.dragManager.graph']);
+    expect(missingSigmaInternals({ render() {} })).toEqual([
+      'edgeGroups.graph',
+      'scheduleRender',
+      'edgeProgram.render',
+      'edgeFramePass.run',
+      'internals.dragManager.graph',
+    ]);
   });
 });

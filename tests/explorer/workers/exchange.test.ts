@@ -14,7 +14,8 @@ class FakeWorker extends EventTarget {
     this.requests.push(request);
     setTimeout(() => {
       for (const reply of this.script(request)) {
-        if (reply === 'crash') this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'boom' }));
+        if (reply === 'crash')
+          this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'boom' }));
         else this.dispatchEvent(new MessageEvent('message', { data: reply }));
       }
     });
@@ -25,16 +26,26 @@ const isFinal = (m: Reply): m is Extract<Reply, { type: 'done' }> => m.type === 
 
 describe('exchange', () => {
   it('passes the replies before the final one to onReply and resolves with the final one', async () => {
-    const worker = new FakeWorker(() => [{ type: 'progress', n: 1 }, { type: 'progress', n: 2 }, { type: 'done', total: 3 }]);
+    const worker = new FakeWorker(() => [
+      { type: 'progress', n: 1 },
+      { type: 'progress', n: 2 },
+      { type: 'done', total: 3 },
+    ]);
     const seen: Reply[] = [];
     const final = await exchange(worker as unknown as Worker, { ask: 1 }, { isFinal, onReply: (m) => seen.push(m) });
     expect(final).toEqual({ type: 'done', total: 3 });
-    expect(seen).toEqual([{ type: 'progress', n: 1 }, { type: 'progress', n: 2 }]);
+    expect(seen).toEqual([
+      { type: 'progress', n: 1 },
+      { type: 'progress', n: 2 },
+    ]);
     expect(worker.requests).toEqual([{ ask: 1 }]);
   });
 
   it('stops listening after the final reply', async () => {
-    const worker = new FakeWorker(() => [{ type: 'done', total: 1 }, { type: 'progress', n: 9 }]);
+    const worker = new FakeWorker(() => [
+      { type: 'done', total: 1 },
+      { type: 'progress', n: 9 },
+    ]);
     const seen: Reply[] = [];
     await exchange(worker as unknown as Worker, {}, { isFinal, onReply: (m) => seen.push(m) });
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -54,7 +65,9 @@ describe('exchange', () => {
     await expect(pending).rejects.toThrow('cancelled');
     const before = new AbortController();
     before.abort(new Error('too late'));
-    await expect(exchange(worker as unknown as Worker, {}, { isFinal, signal: before.signal })).rejects.toThrow('too late');
+    await expect(exchange(worker as unknown as Worker, {}, { isFinal, signal: before.signal })).rejects.toThrow(
+      'too late',
+    );
     expect(worker.requests).toHaveLength(1);
   });
 
@@ -63,14 +76,24 @@ describe('exchange', () => {
     const worker = new FakeWorker((request) => {
       const { id } = request as { id: number };
       // Replies interleaved: the other request's come first.
-      return [{ id: 3 - id, done: false }, { id, done: false }, { id: 3 - id, done: true }, { id, done: true }] as unknown as Reply[];
+      return [
+        { id: 3 - id, done: false },
+        { id, done: false },
+        { id: 3 - id, done: true },
+        { id, done: true },
+      ] as unknown as Reply[];
     });
     const seen: Record<number, Tagged[]> = { 1: [], 2: [] };
-    const ask = (id: number) => exchange<{ id: number }, Tagged, Tagged>(worker as unknown as Worker, { id }, {
-      isFinal: (r): r is Tagged => r.done,
-      matches: (r) => r.id === id,
-      onReply: (r) => seen[id]!.push(r),
-    });
+    const ask = (id: number) =>
+      exchange<{ id: number }, Tagged, Tagged>(
+        worker as unknown as Worker,
+        { id },
+        {
+          isFinal: (r): r is Tagged => r.done,
+          matches: (r) => r.id === id,
+          onReply: (r) => seen[id]!.push(r),
+        },
+      );
     const [one, two] = await Promise.all([ask(1), ask(2)]);
     expect(one).toEqual({ id: 1, done: true });
     expect(two).toEqual({ id: 2, done: true });

@@ -52,8 +52,12 @@ function memoryContext(): ExplorerContext & { merges: number } {
     visibleNodes: () => [],
     visibleEdges: () => [],
     remote: new RemoteSession({ fitAll: () => undefined, frameNodes: () => undefined }),
-    getCanvasContainer: () => { throw new Error('no DOM here'); },
-    getViewSnapshot: () => { throw new Error('no view here'); },
+    getCanvasContainer: () => {
+      throw new Error('no DOM here');
+    },
+    getViewSnapshot: () => {
+      throw new Error('no view here');
+    },
     drawnPositions: () => new Map(),
     getPeriod: () => null,
     setPeriod: () => undefined,
@@ -71,8 +75,14 @@ let server: RunningServer;
 beforeAll(async () => {
   const quads = new Parser({ format: 'application/trig' }).parse(TTL) as Quad[];
   server = await startServer({
-    host: '127.0.0.1', port: 0, quads, engine: createOxigraphEngine(oxigraph, quads),
-    timeoutMs: 5000, rowLimit: 10_000, bodyLimit: 1 << 20, allowService: false,
+    host: '127.0.0.1',
+    port: 0,
+    quads,
+    engine: createOxigraphEngine(oxigraph, quads),
+    timeoutMs: 5000,
+    rowLimit: 10_000,
+    bodyLimit: 1 << 20,
+    allowService: false,
   });
 });
 afterAll(async () => {
@@ -112,7 +122,11 @@ describe('RemoteSource.expand', () => {
     expect(graph.getEdgeAttribute(`${HUB}|${EX}to|${EX}n000`, 'graphs')).toEqual([`${EX}passage1`, `${EX}passage2`]);
     expect(graph.getEdgeAttribute(`${HUB}|${EX}to|${EX}n001`, 'graphs')).toEqual([`${EX}passage1`]);
     expect(graph.getEdgeAttribute(`${HUB}|${EX}to|${EX}n002`, 'graphs')).toEqual([]);
-    const quotes = context.getQuads().filter((q) => q.predicate.value.endsWith('#quote')).map((q) => q.object.value).sort();
+    const quotes = context
+      .getQuads()
+      .filter((q) => q.predicate.value.endsWith('#quote'))
+      .map((q) => q.object.value)
+      .sort();
     expect(quotes).toEqual(['Node 0 comes first.', 'The hub links to node 0 and node 1.']);
     // Passages are provenance, not entities: no node for them.
     expect(graph.hasNode(`${EX}passage1`)).toBe(false);

@@ -1,4 +1,5 @@
-// Hardening: a 10 MB literal, deeply nested collections and blank nodes, and 1 million triples in a memory-capped child process.
+// Hardening: a 10 MB literal, deeply nested collections and blank nodes, and 1 million triples in a memory-capped child
+// process.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RdfError } from '../../../src/rdf/errors';
@@ -62,7 +63,10 @@ describe('deep nesting does not overflow the stack', () => {
   });
 
   it('10,000 nested JSON-LD objects load, or fail with an RdfError (never a RangeError escaping)', async () => {
-    const outcome = await parseRdf(jsonld, { format: 'jsonld' }).then((quads) => quads, (e: unknown) => e);
+    const outcome = await parseRdf(jsonld, { format: 'jsonld' }).then(
+      (quads) => quads,
+      (e: unknown) => e,
+    );
     if (Array.isArray(outcome)) expect(outcome).toHaveLength(LEVELS + 1);
     else expect(outcome).toBeInstanceOf(RdfError);
   });
@@ -71,10 +75,14 @@ describe('deep nesting does not overflow the stack', () => {
 describe('1 million triples', () => {
   // A child process with a 1.5 GB heap cap and a 150 s limit, so a blow-up cannot take the test runner down
   it('load in a memory-capped child process (1,000,000 N-Triples lines, parseRdf)', () => {
-    const child = spawnSync(process.execPath, ['--max-old-space-size=1536', '--import', 'tsx', 'tests/hardening/fixtures/parse-million.ts', '1000000'], {
-      encoding: 'utf8',
-      timeout: 150_000,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=1536', '--import', 'tsx', 'tests/hardening/fixtures/parse-million.ts', '1000000'],
+      {
+        encoding: 'utf8',
+        timeout: 150_000,
+      },
+    );
     expect(child.error, 'child did not finish in 150 s').toBeUndefined();
     expect(child.status, child.stderr).toBe(0);
     const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { quads: number; rssMb: number };

@@ -1,4 +1,5 @@
-// Hardening: a cyclic org:subOrganizationOf (a → b → c → a, d → d) — graph, neighbourhood, paths, SPARQL paths and validation all end.
+// Hardening: a cyclic org:subOrganizationOf (a → b → c → a, d → d) — graph, neighbourhood, paths, SPARQL paths and
+// validation all end.
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,7 +19,10 @@ interface CycleReport {
 describe('cyclic org:subOrganizationOf', () => {
   let report: CycleReport;
   beforeAll(() => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/hardening/fixtures/cycles.ts'], { encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/hardening/fixtures/cycles.ts'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(child.error, 'did not finish in 60 s: something loops').toBeUndefined();
     expect(child.status, child.stderr).toBe(0);
     report = JSON.parse(child.stdout) as CycleReport;
@@ -30,7 +34,12 @@ describe('cyclic org:subOrganizationOf', () => {
   });
 
   it('a 10-hop neighbourhood visits each node once', () => {
-    expect([...report.neighbourhood].sort()).toEqual(['a', 'b', 'c'].map((x) => ID + x).concat(ID + 'd').sort());
+    expect([...report.neighbourhood].sort()).toEqual(
+      ['a', 'b', 'c']
+        .map((x) => ID + x)
+        .concat(ID + 'd')
+        .sort(),
+    );
     expect(report.neighbourhood[0]).toBe(`${ID}a`);
   });
 

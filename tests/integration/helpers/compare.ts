@@ -21,7 +21,9 @@ export function termText(term: Term | undefined): string {
 export function resultRows(result: QueryResult): string[] {
   if (result.kind === 'boolean') return [String(result.value)];
   if (result.kind === 'quads') {
-    return [...new Set(result.quads.map((q) => `${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)}`))].sort();
+    return [
+      ...new Set(result.quads.map((q) => `${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)}`)),
+    ].sort();
   }
   return result.rows.map((row) => result.variables.map((v) => `${v}=${termText(row[v])}`).join(' | ')).sort();
 }

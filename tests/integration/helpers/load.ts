@@ -1,4 +1,5 @@
-// Drives a running `osce-kg serve` with autocannon and checks every response: shared by the load test and bench/server-load.ts.
+// Drives a running `osce-kg serve` with autocannon and checks every response: shared by the load test and
+// bench/server-load.ts.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { Parser } from 'n3';
@@ -47,7 +48,8 @@ export async function exampleCases(url: string): Promise<LoadCase[]> {
     const path = getPath(example.sparql);
     const response = await fetch(url + path, { headers: { accept } });
     const reference = await response.text();
-    if (response.status !== 200) throw new Error(`${example.id}: reference request gave ${response.status}: ${reference}`);
+    if (response.status !== 200)
+      throw new Error(`${example.id}: reference request gave ${response.status}: ${reference}`);
     cases.push({
       name: example.id,
       good: true,
@@ -112,11 +114,31 @@ function sameNTriples(reference: string): (body: string) => string | undefined {
  */
 export function badCases(): LoadCase[] {
   return [
-    { name: 'syntax-error', good: false, status: 400, request: { method: 'GET', path: getPath('SELECT * WHERE { ?s ?p ?o '), headers: { accept: JSON_RESULTS } } },
-    { name: 'update-get', good: false, status: 403, request: { method: 'GET', path: `/sparql?update=${encodeURIComponent('INSERT DATA { <urn:a> <urn:b> <urn:c> }')}` } },
     {
-      name: 'update-post', good: false, status: 403,
-      request: { method: 'POST', path: '/sparql', headers: { 'content-type': 'application/sparql-update' }, body: 'DROP ALL' },
+      name: 'syntax-error',
+      good: false,
+      status: 400,
+      request: { method: 'GET', path: getPath('SELECT * WHERE { ?s ?p ?o '), headers: { accept: JSON_RESULTS } },
+    },
+    {
+      name: 'update-get',
+      good: false,
+      status: 403,
+      request: {
+        method: 'GET',
+        path: `/sparql?update=${encodeURIComponent('INSERT DATA { <urn:a> <urn:b> <urn:c> }')}`,
+      },
+    },
+    {
+      name: 'update-post',
+      good: false,
+      status: 403,
+      request: {
+        method: 'POST',
+        path: '/sparql',
+        headers: { 'content-type': 'application/sparql-update' },
+        body: 'DROP ALL',
+      },
     },
   ];
 }
@@ -124,13 +146,29 @@ export function badCases(): LoadCase[] {
 /** A query body twice the server's limit (413, connection closed). */
 export function oversizedCase(bodyLimit: number): LoadCase {
   return {
-    name: 'oversized-body', good: false, status: 413,
-    request: { method: 'POST', path: '/sparql', headers: { 'content-type': 'application/sparql-query' }, body: `# ${'x'.repeat(2 * bodyLimit)}\nASK {}` },
+    name: 'oversized-body',
+    good: false,
+    status: 413,
+    request: {
+      method: 'POST',
+      path: '/sparql',
+      headers: { 'content-type': 'application/sparql-query' },
+      body: `# ${'x'.repeat(2 * bodyLimit)}\nASK {}`,
+    },
   };
 }
 
-/** Runs autocannon for `seconds` over `connections`, each connection cycling through the cases in order (at most `rate` requests/s overall if given). */
-export async function runLoad(url: string, cases: LoadCase[], seconds: number, connections: number, rate?: number): Promise<LoadSummary> {
+/**
+ * Runs autocannon for `seconds` over `connections`, each connection cycling through the cases in order (at most `rate`
+ * requests/s overall if given).
+ */
+export async function runLoad(
+  url: string,
+  cases: LoadCase[],
+  seconds: number,
+  connections: number,
+  rate?: number,
+): Promise<LoadSummary> {
   const statuses: Record<string, Record<number, number>> = {};
   const wrongExamples: string[] = [];
   let wrong = 0;
@@ -146,7 +184,14 @@ export async function runLoad(url: string, cases: LoadCase[], seconds: number, c
       if (wrongExamples.length < 5) wrongExamples.push(`${c.name}: ${problem}`);
     },
   }));
-  const result = await autocannon({ url, connections, duration: seconds, requests, timeout: 30, ...(rate ? { overallRate: rate } : {}) });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests,
+    timeout: 30,
+    ...(rate ? { overallRate: rate } : {}),
+  });
   return {
     requests: result.requests.total,
     requestsPerSecond: result.requests.total / seconds,
@@ -171,7 +216,8 @@ export function rssBytes(pid: number): number {
 export function goodStatuses(summary: LoadSummary, cases: LoadCase[]): Record<number, number> {
   const totals: Record<number, number> = {};
   for (const c of cases.filter((x) => x.good)) {
-    for (const [status, n] of Object.entries(summary.statuses[c.name] ?? {})) totals[Number(status)] = (totals[Number(status)] ?? 0) + n;
+    for (const [status, n] of Object.entries(summary.statuses[c.name] ?? {}))
+      totals[Number(status)] = (totals[Number(status)] ?? 0) + n;
   }
   return totals;
 }

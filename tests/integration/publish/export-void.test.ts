@@ -12,7 +12,12 @@ const DATASET = '<https://w3id.org/osce-kg/dataset>';
 const VOID = 'http://rdfs.org/ns/void#';
 const INTEGER = '^^<http://www.w3.org/2001/XMLSchema#integer>';
 
-interface Stats { triples: number; subjects: number; classes: { iri: string; count: number }[]; predicates: { iri: string; count: number }[] }
+interface Stats {
+  triples: number;
+  subjects: number;
+  classes: { iri: string; count: number }[];
+  predicates: { iri: string; count: number }[];
+}
 
 let work: string;
 
@@ -25,8 +30,14 @@ afterAll(() => {
 });
 
 /** The partitions of a VoID in N-Triples: class (or property) IRI -> its count, read through the blank nodes. */
-function partitions(lines: string[], kind: 'class' | 'property', countPredicate: 'entities' | 'triples'): Map<string, number> {
-  const partOf = new Set(lines.filter((l) => l.startsWith(`${DATASET} <${VOID}${kind}Partition> `)).map((l) => l.split(' ')[2] ?? ''));
+function partitions(
+  lines: string[],
+  kind: 'class' | 'property',
+  countPredicate: 'entities' | 'triples',
+): Map<string, number> {
+  const partOf = new Set(
+    lines.filter((l) => l.startsWith(`${DATASET} <${VOID}${kind}Partition> `)).map((l) => l.split(' ')[2] ?? ''),
+  );
   const iri = new Map<string, string>();
   const count = new Map<string, number>();
   for (const line of lines) {
@@ -39,7 +50,10 @@ function partitions(lines: string[], kind: 'class' | 'property', countPredicate:
 }
 
 async function expectVoidMatchesStats(args: string[]): Promise<string[]> {
-  const [run, statsRun] = await Promise.all([runCli(['export', '--void', '--format', 'nt', ...args]), runCli(['stats', '--format', 'json', ...args])]);
+  const [run, statsRun] = await Promise.all([
+    runCli(['export', '--void', '--format', 'nt', ...args]),
+    runCli(['stats', '--format', 'json', ...args]),
+  ]);
   // stderr may carry a progress line on a slow machine, nothing else
   expect(run.stderr).not.toMatch(/error|warn/i);
   expect(run.code).toBe(0);
@@ -58,14 +72,18 @@ describe('export --void', () => {
   it('describes the bundled graph with the counts of `osce-kg stats`, per class and per property', async () => {
     const lines = await expectVoidMatchesStats([]);
     expect(lines).toContain(`${DATASET} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${VOID}Dataset> .`);
-    expect(lines.some((l) => l.startsWith(`${DATASET} <${VOID}exampleResource> <https://w3id.org/osce-kg/id/`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${DATASET} <${VOID}exampleResource> <https://w3id.org/osce-kg/id/`))).toBe(
+      true,
+    );
     // No address was given: no dumps and no endpoint are made up
     expect(lines.some((l) => l.includes(`${VOID}dataDump`) || l.includes(`${VOID}sparqlEndpoint`))).toBe(false);
   });
 
   it('describes other data with its own counts', async () => {
     const data = join(work, 'small.trig');
-    writeFileSync(data, `@prefix id: <https://w3id.org/osce-kg/id/> .
+    writeFileSync(
+      data,
+      `@prefix id: <https://w3id.org/osce-kg/id/> .
 @prefix okg: <https://w3id.org/osce-kg/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 id:a a okg:OSCEBody ; rdfs:label "A"@en .
@@ -73,13 +91,23 @@ id:b a okg:Partner , okg:OSCEBody ; rdfs:label "B"@en .
 id:p1 a okg:Passage ; okg:quote "A works with B" .
 id:p1 { id:a okg:partnersWith id:b . }
 id:p2 { id:a okg:partnersWith id:b . }
-`);
+`,
+    );
     const lines = await expectVoidMatchesStats([data]);
     expect(lines).toContain(`${DATASET} <${VOID}triples> "8"${INTEGER} .`);
   });
 
   it('lists the dumps under --site-url and the endpoint of --sparql, in any format', async () => {
-    const run = await runCli(['export', '--void', '--site-url', 'https://example.org/osce-kg', '--sparql', 'https://example.org/sparql', '--format', 'ttl']);
+    const run = await runCli([
+      'export',
+      '--void',
+      '--site-url',
+      'https://example.org/osce-kg',
+      '--sparql',
+      'https://example.org/sparql',
+      '--format',
+      'ttl',
+    ]);
     expect(run.code).toBe(0);
     const lines = rapperStatements(run.stdout, 'turtle');
     for (const dump of ['data.nq', 'data.trig', 'data.ttl', 'data.nt', 'data.jsonld']) {
@@ -92,7 +120,10 @@ id:p2 { id:a okg:partnersWith id:b . }
   });
 
   it('leaves the data export as it was: no description in it', async () => {
-    const [data, stats] = await Promise.all([runCli(['export', '--format', 'nt']), runCli(['stats', '--format', 'json'])]);
+    const [data, stats] = await Promise.all([
+      runCli(['export', '--format', 'nt']),
+      runCli(['stats', '--format', 'json']),
+    ]);
     const lines = rapperStatements(data.stdout, 'ntriples');
     expect(lines).toHaveLength((JSON.parse(stats.stdout) as Stats).triples);
     expect(lines.some((l) => l.startsWith(DATASET))).toBe(false);
@@ -101,7 +132,11 @@ id:p2 { id:a okg:partnersWith id:b . }
   it.each([
     ['--site-url without --void', ['--site-url', 'https://example.org/'], /--site-url goes with --void/],
     ['--sparql without --void', ['--sparql', 'https://example.org/sparql'], /--sparql goes with --void/],
-    ['a site URL that is not http(s)', ['--void', '--site-url', 'javascript:alert(1)'], /--site-url must be an http\(s\) URL/],
+    [
+      'a site URL that is not http(s)',
+      ['--void', '--site-url', 'javascript:alert(1)'],
+      /--site-url must be an http\(s\) URL/,
+    ],
   ])('%s is bad usage (exit 2)', async (_name, args, message) => {
     const run = await runCli(['export', ...args]);
     expect(run.code).toBe(2);

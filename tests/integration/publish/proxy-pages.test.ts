@@ -16,7 +16,9 @@ const GSP = 'http://127.0.0.1:8890/sparql-graph-crud-auth';
 /** Names of this run only: other test runs may use the same store at the same time. */
 const P = `proxy${process.pid}t${Date.now()}`;
 const CONTAINER = `urn:osce-kg:test:${P}`;
-const NAMED_GRAPHS = [`${P}-passage-1`, `${P}-passage-2`, `${P}-curation`].map((n) => `https://w3id.org/osce-kg/id/${n}`);
+const NAMED_GRAPHS = [`${P}-passage-1`, `${P}-passage-2`, `${P}-curation`].map(
+  (n) => `https://w3id.org/osce-kg/id/${n}`,
+);
 const NAMES = [`${P}-body`, `${P}-partner`, `${P}-passage-1`, `${P}-curation`, `${P}-doc`, `${P}-theme`];
 
 let work: string;
@@ -54,19 +56,40 @@ beforeAll(async () => {
   const data = join(work, 'fixture.trig');
   writeFileSync(data, FIXTURE);
   const ontology = join(ROOT, 'graph-data/ontology.ttl');
-  const pushed = await runCli(['push', '--endpoint', GSP, '--graph', CONTAINER, '--named-graphs', '--user', 'dba', '--password', 'dba', ontology, data]);
+  const pushed = await runCli([
+    'push',
+    '--endpoint',
+    GSP,
+    '--graph',
+    CONTAINER,
+    '--named-graphs',
+    '--user',
+    'dba',
+    '--password',
+    'dba',
+    ontology,
+    data,
+  ]);
   expect(pushed.stderr).toMatch(/pushed \d+ triples/);
-  [local, proxy] = await Promise.all([serve(['--quiet', '--data', ontology, '--data', data]), serve(['--quiet', '--endpoint', SPARQL])]);
+  [local, proxy] = await Promise.all([
+    serve(['--quiet', '--data', ontology, '--data', data]),
+    serve(['--quiet', '--endpoint', SPARQL]),
+  ]);
 });
 
 afterAll(async () => {
   await stopStarted(local, proxy);
   const authFetch = createAuthFetch({ user: 'dba', password: 'dba' });
-  for (const graph of [CONTAINER, ...NAMED_GRAPHS]) await (await authFetch(`${GSP}?graph=${encodeURIComponent(graph)}`, { method: 'DELETE' })).arrayBuffer();
+  for (const graph of [CONTAINER, ...NAMED_GRAPHS])
+    await (await authFetch(`${GSP}?graph=${encodeURIComponent(graph)}`, { method: 'DELETE' })).arrayBuffer();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function text(base: string, path: string, accept?: string): Promise<{ status: number; type: string | null; body: string }> {
+async function text(
+  base: string,
+  path: string,
+  accept?: string,
+): Promise<{ status: number; type: string | null; body: string }> {
   const response = await fetch(base + path, { headers: accept ? { accept } : {} });
   return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
 }
@@ -80,27 +103,46 @@ function visible(html: string): { h1: string; quotes: string[]; links: string[] 
   return {
     h1: /<h1>([\s\S]*?)<\/h1>/.exec(main)?.[1] ?? '',
     quotes: [...main.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((m) => m[1] ?? '').sort(),
-    links: [...main.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`).filter((l) => !/^\.\.\/ontology\.html#\w+:/.test(l)).sort(),
+    links: [...main.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)]
+      .map((m) => `${m[1]} ${m[2]}`)
+      .filter((l) => !/^\.\.\/ontology\.html#\w+:/.test(l))
+      .sort(),
   };
 }
 
 describe('serve --endpoint: entity pages from the store', () => {
-  it.each(NAMES.map((n) => [n]))('%s: the same triples (N-Triples, Turtle) and quads (TriG) as the local server', async (name) => {
-    for (const [suffix, syntax] of [['nt', 'ntriples'], ['ttl', 'turtle'], ['trig', 'trig']] as const) {
-      const [mine, theirs] = await Promise.all([text(proxy.url, `/id/${name}.${suffix}`), text(local.url, `/id/${name}.${suffix}`)]);
-      expect(mine.status, `${name}.${suffix}`).toBe(200);
-      const expected = new Set(rapperStatements(theirs.body, syntax));
-      expect(expected.size).toBeGreaterThan(1);
-      expect(new Set(rapperStatements(mine.body, syntax)), `${name}.${suffix}`).toEqual(expected);
-    }
-  });
+  it.each(NAMES.map((n) => [n]))(
+    '%s: the same triples (N-Triples, Turtle) and quads (TriG) as the local server',
+    async (name) => {
+      for (const [suffix, syntax] of [
+        ['nt', 'ntriples'],
+        ['ttl', 'turtle'],
+        ['trig', 'trig'],
+      ] as const) {
+        const [mine, theirs] = await Promise.all([
+          text(proxy.url, `/id/${name}.${suffix}`),
+          text(local.url, `/id/${name}.${suffix}`),
+        ]);
+        expect(mine.status, `${name}.${suffix}`).toBe(200);
+        const expected = new Set(rapperStatements(theirs.body, syntax));
+        expect(expected.size).toBeGreaterThan(1);
+        expect(new Set(rapperStatements(mine.body, syntax)), `${name}.${suffix}`).toEqual(expected);
+      }
+    },
+  );
 
-  it.each(NAMES.map((n) => [n]))('%s: the page shows the same heading, quotes and links as the local one', async (name) => {
-    const [mine, theirs] = await Promise.all([text(proxy.url, `/id/${name}`, 'text/html'), text(local.url, `/id/${name}`, 'text/html')]);
-    expect(mine.status).toBe(200);
-    expect(mine.type).toBe('text/html; charset=utf-8');
-    expect(visible(mine.body)).toEqual(visible(theirs.body));
-  });
+  it.each(NAMES.map((n) => [n]))(
+    '%s: the page shows the same heading, quotes and links as the local one',
+    async (name) => {
+      const [mine, theirs] = await Promise.all([
+        text(proxy.url, `/id/${name}`, 'text/html'),
+        text(local.url, `/id/${name}`, 'text/html'),
+      ]);
+      expect(mine.status).toBe(200);
+      expect(mine.type).toBe('text/html; charset=utf-8');
+      expect(visible(mine.body)).toEqual(visible(theirs.body));
+    },
+  );
 
   it("every relation and class links to its anchor on the proxy's own /ontology, which documents the store's terms", async () => {
     const ontology = await text(proxy.url, '/ontology', 'text/html');
@@ -115,7 +157,9 @@ describe('serve --endpoint: entity pages from the store', () => {
     expect(anchors.size).toBeGreaterThan(3);
     expect([...anchors].filter((a) => !ids.has(a))).toEqual([]);
     const turtle = await text(proxy.url, '/ontology', 'text/turtle');
-    expect(rapperStatements(turtle.body, 'turtle')).toContain('<https://w3id.org/osce-kg/ontology#OSCEBody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> .');
+    expect(rapperStatements(turtle.body, 'turtle')).toContain(
+      '<https://w3id.org/osce-kg/ontology#OSCEBody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> .',
+    );
   });
 
   it.each([['99.9'], ['99']])('/sdg/%s: the same page of an SDG target or goal as the local server', async (code) => {
@@ -129,7 +173,9 @@ describe('serve --endpoint: entity pages from the store', () => {
   it('quotes every passage behind a statement, and keeps hostile text inert', async () => {
     const page = await text(proxy.url, `/id/${P}-body.html`);
     expect(page.body).toContain('<h1>Proxy &lt;script&gt;alert(1)&lt;/script&gt; body</h1>');
-    expect(page.body).toContain('<blockquote>The body works with the partner &lt;/blockquote&gt;&lt;img src=x onerror=alert(2)&gt;</blockquote>');
+    expect(page.body).toContain(
+      '<blockquote>The body works with the partner &lt;/blockquote&gt;&lt;img src=x onerror=alert(2)&gt;</blockquote>',
+    );
     expect(page.body).toContain('<blockquote>Again, both together.</blockquote>');
     expect(page.body).not.toMatch(/<script>alert|<img|href="javascript:/i);
     expect(page.body).toContain('href="http://www.wikidata.org/entity/Q1"');
@@ -141,7 +187,9 @@ describe('serve --endpoint: entity pages from the store', () => {
     expect(response.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
     expect(response.headers.get('vary')).toBe('accept');
     expect(response.headers.get('link')).toContain(`</id/${P}-partner.jsonld>; rel="alternate"`);
-    expect(rapperStatements(await response.text(), 'turtle')).toContain(`<https://w3id.org/osce-kg/id/${P}-partner> <http://www.w3.org/2000/01/rdf-schema#label> "Organisation partenaire"@fr .`);
+    expect(rapperStatements(await response.text(), 'turtle')).toContain(
+      `<https://w3id.org/osce-kg/id/${P}-partner> <http://www.w3.org/2000/01/rdf-schema#label> "Organisation partenaire"@fr .`,
+    );
   });
 
   it.each([
@@ -155,9 +203,12 @@ describe('serve --endpoint: entity pages from the store', () => {
     expect(answer.body).toContain(marker);
   });
 
-  it.each(['/id/..%2f..%2fpackage.json', '/id/a%00b', '/id/.hidden', '/id/%3Cscript%3E', '/id/a%20b'])('%s is refused with 400 before the store is asked', async (path) => {
-    const answer = await text(proxy.url, path);
-    expect(answer.status).toBe(400);
-    expect(answer.body).not.toMatch(/\n\s+at |<script/);
-  });
+  it.each(['/id/..%2f..%2fpackage.json', '/id/a%00b', '/id/.hidden', '/id/%3Cscript%3E', '/id/a%20b'])(
+    '%s is refused with 400 before the store is asked',
+    async (path) => {
+      const answer = await text(proxy.url, path);
+      expect(answer.status).toBe(400);
+      expect(answer.body).not.toMatch(/\n\s+at |<script/);
+    },
+  );
 });

@@ -25,18 +25,27 @@ beforeAll(async () => {
   // The bundled graph as the CLI loads it: ontology.ttl and every graph-data/*.trig (shapes.ttl is not data)
   const dir = join(ROOT, 'graph-data');
   const files = ['ontology.ttl', ...readdirSync(dir).filter((f) => f.endsWith('.trig'))];
-  bundled = files.flatMap((f) => new Parser({ format: f.endsWith('.ttl') ? 'text/turtle' : 'application/trig' }).parse(readFileSync(join(dir, f), 'utf8')));
+  bundled = files.flatMap((f) =>
+    new Parser({ format: f.endsWith('.ttl') ? 'text/turtle' : 'application/trig' }).parse(
+      readFileSync(join(dir, f), 'utf8'),
+    ),
+  );
 });
 
 afterAll(async () => {
   await stopStarted(server);
 });
 
-/** The quads a description of `iri` must hold: in and out (any graph), its graph's contents, each backing passage's description. */
+/**
+ * The quads a description of `iri` must hold: in and out (any graph), its graph's contents, each backing passage's
+ * description.
+ */
 function expectedQuads(iri: string): Quad[] {
   const core = bundled.filter((q) => q.subject.value === iri || q.object.value === iri || q.graph.value === iri);
   const graphs = new Set(core.map((q) => q.graph.value).filter((g) => g !== '' && g !== iri));
-  const provenance = bundled.filter((q) => graphs.has(q.subject.value) && (q.graph.termType === 'DefaultGraph' || q.graph.value === q.subject.value));
+  const provenance = bundled.filter(
+    (q) => graphs.has(q.subject.value) && (q.graph.termType === 'DefaultGraph' || q.graph.value === q.subject.value),
+  );
   return [...core, ...provenance];
 }
 
@@ -45,7 +54,11 @@ function rawGet(path: string): Promise<{ status: number; type: string; body: str
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (d: string) => { body += d; })
+      res
+        .setEncoding('utf8')
+        .on('data', (d: string) => {
+          body += d;
+        })
         .on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
     });
     req.on('error', reject);
@@ -69,7 +82,8 @@ describe('entity pages by content negotiation', () => {
     expect(response.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
     expect(response.headers.get('vary')).toBe('accept');
     const link = response.headers.get('link') ?? '';
-    for (const alt of ['odihr.ttl', 'odihr.nt', 'odihr.jsonld', 'odihr.trig', 'odihr.html']) expect(link).toContain(`</id/${alt}>; rel="alternate"`);
+    for (const alt of ['odihr.ttl', 'odihr.nt', 'odihr.jsonld', 'odihr.trig', 'odihr.html'])
+      expect(link).toContain(`</id/${alt}>; rel="alternate"`);
     await response.text();
   });
 
@@ -79,22 +93,29 @@ describe('entity pages by content negotiation', () => {
     expect(await response.text()).toContain('text/turtle');
   });
 
-  it.each(['odihr', 'passage-a-osce', 'source-osce-un-migration-2017', 'mc-dec-3-16'])('%s: rapper reads the expected triples from Turtle, N-Triples and TriG', async (name) => {
-    const iri = ID + name;
-    const quads = expectedQuads(iri);
-    const expected = new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id}`));
-    const [ttl = '', nt = '', trig = ''] = await Promise.all(['ttl', 'nt', 'trig'].map(async (suffix) => (await fetch(`${base}/id/${name}.${suffix}`)).text()));
-    const fromNt = rapperStatements(nt, 'ntriples');
-    expect(new Set(fromNt).size).toBe(expected.size);
-    expect(rapperStatements(ttl, 'turtle').length).toBe(expected.size);
-    // TriG keeps each statement in its passage's graph: one quad per (triple, graph)
-    expect(rapperStatements(trig, 'trig').length).toBe(new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id} ${q.graph.id}`)).size);
-    expect(fromNt.some((line) => line.startsWith(`<${iri}> `) || line.includes(` <${iri}> .`))).toBe(true);
-  });
+  it.each(['odihr', 'passage-a-osce', 'source-osce-un-migration-2017', 'mc-dec-3-16'])(
+    '%s: rapper reads the expected triples from Turtle, N-Triples and TriG',
+    async (name) => {
+      const iri = ID + name;
+      const quads = expectedQuads(iri);
+      const expected = new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id}`));
+      const [ttl = '', nt = '', trig = ''] = await Promise.all(
+        ['ttl', 'nt', 'trig'].map(async (suffix) => (await fetch(`${base}/id/${name}.${suffix}`)).text()),
+      );
+      const fromNt = rapperStatements(nt, 'ntriples');
+      expect(new Set(fromNt).size).toBe(expected.size);
+      expect(rapperStatements(ttl, 'turtle').length).toBe(expected.size);
+      // TriG keeps each statement in its passage's graph: one quad per (triple, graph)
+      expect(rapperStatements(trig, 'trig').length).toBe(
+        new Set(quads.map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id} ${q.graph.id}`)).size,
+      );
+      expect(fromNt.some((line) => line.startsWith(`<${iri}> `) || line.includes(` <${iri}> .`))).toBe(true);
+    },
+  );
 
   it('JSON-LD reads back (jsonld.js) to the same quads as the TriG', async () => {
-    const doc = await (await fetch(`${base}/id/odihr.jsonld`)).json() as object;
-    const nquads = await jsonld.toRDF(doc, { format: 'application/n-quads' }) as unknown as string;
+    const doc = (await (await fetch(`${base}/id/odihr.jsonld`)).json()) as object;
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads' })) as unknown as string;
     const trig = await (await fetch(`${base}/id/odihr.trig`)).text();
     const fromJsonLd = new Set(rapperStatements(nquads, 'nquads'));
     expect(fromJsonLd).toEqual(new Set(rapperStatements(trig, 'trig')));
@@ -106,7 +127,9 @@ describe('entity pages by content negotiation', () => {
     expect(html).toContain('<blockquote>');
     expect(html).toContain('href="odihr.ttl"');
     expect(html).toContain('index.html#sel=https%3A%2F%2Fw3id.org%2Fosce-kg%2Fid%2Fodihr');
-    const schema = JSON.parse(defined(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1], 'a JSON-LD script')) as Record<string, unknown>;
+    const schema = JSON.parse(
+      defined(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1], 'a JSON-LD script'),
+    ) as Record<string, unknown>;
     expect(schema['@type']).toBe('Organization');
     expect(schema.alternateName).toEqual(['ODIHR']);
   });
@@ -114,7 +137,9 @@ describe('entity pages by content negotiation', () => {
 
 describe('the shared stylesheet', () => {
   it('pages link /pages.css relatively instead of carrying the style, and it is served as CSS', async () => {
-    const [entity, ontology] = await Promise.all([fetch(`${base}/id/odihr`), fetch(`${base}/ontology`)].map(async (r) => (await r).text()));
+    const [entity, ontology] = await Promise.all(
+      [fetch(`${base}/id/odihr`), fetch(`${base}/ontology`)].map(async (r) => (await r).text()),
+    );
     expect(entity).toContain('<link rel="stylesheet" href="../pages.css">');
     expect(ontology).toContain('<link rel="stylesheet" href="pages.css">');
     expect(entity).not.toContain('<style>');
@@ -139,7 +164,12 @@ describe('SDG goals and targets', () => {
     expect(await (await fetch(`${base}/id/odihr`)).text()).toContain('href="../sdg/10.7.html"');
   });
 
-  it.each([['/sdg/99.9', 404], ['/sdg/..%2fpackage.json', 400], ['/sdg/10.7.ttl', 400], ['/sdg/%3Cscript%3E', 400]])('%s is %i', async (path, status) => {
+  it.each([
+    ['/sdg/99.9', 404],
+    ['/sdg/..%2fpackage.json', 400],
+    ['/sdg/10.7.ttl', 400],
+    ['/sdg/%3Cscript%3E', 400],
+  ])('%s is %i', async (path, status) => {
     const answer = await rawGet(path);
     expect(answer.status).toBe(status);
     expect(answer.body).not.toMatch(/\n\s+at |<script/);
@@ -165,7 +195,15 @@ describe('unknown and malformed names', () => {
   });
 
   it.each([
-    '/id/..%2f..%2fpackage.json', '/id/%2e%2e%2fpackage.json', '/id/a%00b', '/id/a%0ab', '/id/%ff', '/id/.hidden', '/id/a%5cb', '/id/a%20b', '/id/%3Cscript%3E',
+    '/id/..%2f..%2fpackage.json',
+    '/id/%2e%2e%2fpackage.json',
+    '/id/a%00b',
+    '/id/a%0ab',
+    '/id/%ff',
+    '/id/.hidden',
+    '/id/a%5cb',
+    '/id/a%20b',
+    '/id/%3Cscript%3E',
   ])('%s is refused with 400, without a stack trace', async (path) => {
     const answer = await rawGet(path);
     expect(answer.status).toBe(400);
@@ -173,11 +211,14 @@ describe('unknown and malformed names', () => {
     expect(answer.body).not.toMatch(/\n\s+at |node_modules|osce-kg"|<script/);
   });
 
-  it.each(['/id/../../package.json', '/id/%2e%2e/%2e%2e/package.json'])('dot segments in %s are resolved before routing and reach no file outside', async (path) => {
-    const answer = await rawGet(path);
-    expect(answer.status).toBe(404);
-    expect(answer.body).not.toContain('"name"');
-  });
+  it.each(['/id/../../package.json', '/id/%2e%2e/%2e%2e/package.json'])(
+    'dot segments in %s are resolved before routing and reach no file outside',
+    async (path) => {
+      const answer = await rawGet(path);
+      expect(answer.status).toBe(404);
+      expect(answer.body).not.toContain('"name"');
+    },
+  );
 });
 
 describe('ontology, dataset description, service description', () => {
@@ -187,21 +228,33 @@ describe('ontology, dataset description, service description', () => {
     expect(html).toContain('Domain');
     const ttl = await (await fetch(`${base}/ontology`, { headers: { accept: 'text/turtle' } })).text();
     const statements = rapperStatements(ttl, 'turtle');
-    expect(statements).toContain('<https://w3id.org/osce-kg/ontology#OSCEBody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> .');
+    expect(statements).toContain(
+      '<https://w3id.org/osce-kg/ontology#OSCEBody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> .',
+    );
   });
 
   it('the VoID at /.well-known/void has the counts of `osce-kg stats`', async () => {
-    const stats = JSON.parse((await runCli(['stats', '--format', 'json'])).stdout) as { triples: number; classes: { iri: string; count: number }[]; predicates: { iri: string; count: number }[] };
+    const stats = JSON.parse((await runCli(['stats', '--format', 'json'])).stdout) as {
+      triples: number;
+      classes: { iri: string; count: number }[];
+      predicates: { iri: string; count: number }[];
+    };
     const nt = await (await fetch(`${base}/.well-known/void`, { headers: { accept: 'application/n-triples' } })).text();
     const triples = new Parser({ format: 'application/n-triples' }).parse(rapperStatements(nt, 'ntriples').join('\n'));
-    const value = (s: string, p: string) => triples.find((q) => q.subject.value === s && q.predicate.value === p)?.object.value;
+    const value = (s: string, p: string) =>
+      triples.find((q) => q.subject.value === s && q.predicate.value === p)?.object.value;
     const dataset = 'https://w3id.org/osce-kg/dataset';
     expect(Number(value(dataset, VOID + 'triples'))).toBe(stats.triples);
-    const partitions = (kind: 'class' | 'property', count: string) => Object.fromEntries(triples
-      .filter((q) => q.subject.value === dataset && q.predicate.value === `${VOID}${kind}Partition`)
-      .map((q) => [value(q.object.value, VOID + kind), Number(value(q.object.value, VOID + count))]));
+    const partitions = (kind: 'class' | 'property', count: string) =>
+      Object.fromEntries(
+        triples
+          .filter((q) => q.subject.value === dataset && q.predicate.value === `${VOID}${kind}Partition`)
+          .map((q) => [value(q.object.value, VOID + kind), Number(value(q.object.value, VOID + count))]),
+      );
     expect(partitions('class', 'entities')).toEqual(Object.fromEntries(stats.classes.map((c) => [c.iri, c.count])));
-    expect(partitions('property', 'triples')).toEqual(Object.fromEntries(stats.predicates.map((c) => [c.iri, c.count])));
+    expect(partitions('property', 'triples')).toEqual(
+      Object.fromEntries(stats.predicates.map((c) => [c.iri, c.count])),
+    );
     expect(value(dataset, VOID + 'sparqlEndpoint')).toBe(`${base}/sparql`);
   });
 
@@ -210,8 +263,14 @@ describe('ontology, dataset description, service description', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
     const statements = rapperStatements(await response.text(), 'turtle');
-    expect(statements.some((s) => s.includes('<http://www.w3.org/ns/sparql-service-description#endpoint> <' + base + '/sparql>'))).toBe(true);
-    expect(statements.some((s) => s.endsWith('<http://www.w3.org/ns/sparql-service-description#SPARQL11Query> .'))).toBe(true);
+    expect(
+      statements.some((s) =>
+        s.includes('<http://www.w3.org/ns/sparql-service-description#endpoint> <' + base + '/sparql>'),
+      ),
+    ).toBe(true);
+    expect(
+      statements.some((s) => s.endsWith('<http://www.w3.org/ns/sparql-service-description#SPARQL11Query> .')),
+    ).toBe(true);
   });
 
   it('a query at /sparql is still answered by the endpoint', async () => {

@@ -37,7 +37,12 @@ async function store(handle: (req: IncomingMessage, res: ServerResponse, seen: S
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', body: Buffer.concat(chunks).toString('utf8'), authorization: req.headers.authorization });
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        body: Buffer.concat(chunks).toString('utf8'),
+        authorization: req.headers.authorization,
+      });
       handle(req, res, seen);
     });
   });
@@ -47,41 +52,51 @@ async function store(handle: (req: IncomingMessage, res: ServerResponse, seen: S
   return { url: `${origin}/gsp`, origin, seen, server };
 }
 
-const push = (url: string, ...args: string[]) => runCli(['push', '--endpoint', url, '--graph', 'urn:test:g', ...args, SMALL], { timeoutMs: 30_000 });
+const push = (url: string, ...args: string[]) =>
+  runCli(['push', '--endpoint', url, '--graph', 'urn:test:g', ...args, SMALL], { timeoutMs: 30_000 });
 
 describe('redirects', () => {
   it.each([
     [301, []],
     [302, ['--append']],
     [303, []],
-  ])('HTTP %i to a web page: exit 1 naming the status and the Location; the page is never fetched', async (status, extra) => {
-    const s = await store((req, res) => {
-      if (req.url?.startsWith('/gsp')) res.writeHead(status, { location: '/welcome' }).end();
-      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Welcome</body></html>');
-    });
-    const run = await push(s.url, ...extra);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`HTTP ${status} redirect to /welcome not followed`);
-    expect(run.stderr).not.toMatch(/pushed \d+ triples/);
-    expect(s.seen.map((r) => r.method)).toEqual([extra.length ? 'POST' : 'PUT']);
-  });
+  ])(
+    'HTTP %i to a web page: exit 1 naming the status and the Location; the page is never fetched',
+    async (status, extra) => {
+      const s = await store((req, res) => {
+        if (req.url?.startsWith('/gsp')) res.writeHead(status, { location: '/welcome' }).end();
+        else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Welcome</body></html>');
+      });
+      const run = await push(s.url, ...extra);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`HTTP ${status} redirect to /welcome not followed`);
+      expect(run.stderr).not.toMatch(/pushed \d+ triples/);
+      expect(s.seen.map((r) => r.method)).toEqual([extra.length ? 'POST' : 'PUT']);
+    },
+  );
 
   it.each([
     [307, 'PUT', []],
     [308, 'POST', ['--append']],
-  ])('HTTP %i to the same origin: followed with the same method (%s) and the same body', async (status, method, extra) => {
-    const s = await store((req, res) => {
-      if (req.url?.startsWith('/gsp')) res.writeHead(status, { location: `/moved${req.url.slice(4)}` }).end();
-      else res.writeHead(201).end();
-    });
-    const run = await push(s.url, ...extra);
-    expect(run.stderr).toMatch(/pushed \d+ triples/);
-    expect(run.code).toBe(0);
-    expect(s.seen.map((r) => [r.method, r.url.split('?')[0]])).toEqual([[method, '/gsp'], [method, '/moved']]);
-    expect(s.seen[0]?.body).toBeDefined();
-    expect(s.seen[1]?.body).toBe(s.seen[0]?.body);
-    expect(s.seen[1]?.body).toContain('<');
-  });
+  ])(
+    'HTTP %i to the same origin: followed with the same method (%s) and the same body',
+    async (status, method, extra) => {
+      const s = await store((req, res) => {
+        if (req.url?.startsWith('/gsp')) res.writeHead(status, { location: `/moved${req.url.slice(4)}` }).end();
+        else res.writeHead(201).end();
+      });
+      const run = await push(s.url, ...extra);
+      expect(run.stderr).toMatch(/pushed \d+ triples/);
+      expect(run.code).toBe(0);
+      expect(s.seen.map((r) => [r.method, r.url.split('?')[0]])).toEqual([
+        [method, '/gsp'],
+        [method, '/moved'],
+      ]);
+      expect(s.seen[0]?.body).toBeDefined();
+      expect(s.seen[1]?.body).toBe(s.seen[0]?.body);
+      expect(s.seen[1]?.body).toContain('<');
+    },
+  );
 
   it('HTTP 307 to another origin: not followed, and neither data nor credentials reach it', async () => {
     const elsewhere = await store((_req, res) => res.writeHead(201).end());
@@ -102,9 +117,13 @@ describe('redirects', () => {
   });
 });
 
-describe('answers that are not a store\'s', () => {
+describe("answers that are not a store's", () => {
   it('HTTP 200 with an HTML login page: exit 1, nothing reported as pushed', async () => {
-    const s = await store((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><title>Sign in</title><form><input name="password"></form></html>'));
+    const s = await store((_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!DOCTYPE html><html><title>Sign in</title><form><input name="password"></form></html>'),
+    );
     const run = await push(s.url);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('with a web page');
@@ -154,7 +173,9 @@ describe('--verify', () => {
   it('fails when the store holds other counts than were sent (a store that accepts and drops)', async () => {
     const s = await store((req, res) => {
       if (req.url?.startsWith('/sparql')) {
-        res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end(JSON.stringify({ head: { vars: ['g', 'n'] }, results: { bindings: [] } }));
+        res
+          .writeHead(200, { 'content-type': 'application/sparql-results+json' })
+          .end(JSON.stringify({ head: { vars: ['g', 'n'] }, results: { bindings: [] } }));
       } else {
         res.writeHead(201).end();
       }

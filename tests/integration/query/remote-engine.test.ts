@@ -22,7 +22,10 @@ const RESULTS = JSON.stringify({
   results: {
     bindings: [
       { s: { type: 'uri', value: 'http://ex/a' }, label: { type: 'literal', value: 'A', 'xml:lang': 'en' } },
-      { s: { type: 'bnode', value: 'b1' }, label: { type: 'typed-literal', value: '2', datatype: 'http://www.w3.org/2001/XMLSchema#integer' } },
+      {
+        s: { type: 'bnode', value: 'b1' },
+        label: { type: 'typed-literal', value: '2', datatype: 'http://www.w3.org/2001/XMLSchema#integer' },
+      },
       { s: { type: 'uri', value: 'http://ex/c' } },
     ],
   },
@@ -57,10 +60,14 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
       res.writeHead(200, json).end('{"head":{},"boolean":true}');
       return;
     case '/construct':
-      res.writeHead(200, { 'Content-Type': 'application/n-triples' }).end('<http://ex/a> <http://ex/p> "x"@en .\n<http://ex/a> <http://ex/p> <http://ex/b> .\n');
+      res
+        .writeHead(200, { 'Content-Type': 'application/n-triples' })
+        .end('<http://ex/a> <http://ex/p> "x"@en .\n<http://ex/a> <http://ex/p> <http://ex/b> .\n');
       return;
     case '/html':
-      res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body>Login required</body></html>');
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end('<!doctype html><html><body>Login required</body></html>');
       return;
     case '/500':
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Virtuoso 42000 Error: out of memory');
@@ -75,10 +82,18 @@ function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
       res.writeHead(206, json).end(RESULTS);
       return;
     case '/anytime':
-      res.writeHead(200, { ...json, 'X-SQL-State': 'S1TAT', 'X-SQL-Message': 'RC...: Returning incomplete results, query interrupted by result timeout.' }).end(RESULTS);
+      res
+        .writeHead(200, {
+          ...json,
+          'X-SQL-State': 'S1TAT',
+          'X-SQL-Message': 'RC...: Returning incomplete results, query interrupted by result timeout.',
+        })
+        .end(RESULTS);
       return;
     case '/syntax':
-      res.writeHead(400, { 'Content-Type': 'text/plain' }).end("Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error at '}' before end of text");
+      res
+        .writeHead(400, { 'Content-Type': 'text/plain' })
+        .end("Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error at '}' before end of text");
       return;
     case '/drop':
       res.writeHead(200, { ...json, 'Content-Length': String(RESULTS.length) });
@@ -135,7 +150,10 @@ describe('RemoteSparqlEngine', () => {
     expect(r.rows).toHaveLength(3);
     expect(r.rows[0]?.label).toMatchObject({ termType: 'Literal', value: 'A', language: 'en' });
     expect(r.rows[1]?.s?.termType).toBe('BlankNode');
-    expect(r.rows[1]?.label).toMatchObject({ value: '2', datatype: { value: 'http://www.w3.org/2001/XMLSchema#integer' } });
+    expect(r.rows[1]?.label).toMatchObject({
+      value: '2',
+      datatype: { value: 'http://www.w3.org/2001/XMLSchema#integer' },
+    });
     expect(defined(r.rows[2], 'row 3').label).toBeUndefined();
   });
 
@@ -172,16 +190,22 @@ describe('RemoteSparqlEngine', () => {
     ['a body cut off by a dropped connection', '/drop', TruncatedResponseError],
     ['HTTP 404', '/nowhere', EndpointHttpError],
   ])('%s is an error, never a result', async (_name, path, errorClass) => {
-    await expect(createRemoteEngine(base + path).query('SELECT * WHERE { ?s ?p ?o }')).rejects.toBeInstanceOf(errorClass);
+    await expect(createRemoteEngine(base + path).query('SELECT * WHERE { ?s ?p ?o }')).rejects.toBeInstanceOf(
+      errorClass,
+    );
   });
 
   it('HTTP 500 keeps the status', async () => {
-    const error = await createRemoteEngine(base + '/500').query('SELECT * {}').catch((e: unknown) => e);
+    const error = await createRemoteEngine(base + '/500')
+      .query('SELECT * {}')
+      .catch((e: unknown) => e);
     expect((error as EndpointHttpError).status).toBe(500);
   });
 
   it('reads the line of a Virtuoso syntax error', async () => {
-    const error = await createRemoteEngine(base + '/syntax').query('SELECT * {\n\n }').catch((e: unknown) => e);
+    const error = await createRemoteEngine(base + '/syntax')
+      .query('SELECT * {\n\n }')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QuerySyntaxError);
     expect((error as QuerySyntaxError).line).toBe(3);
   });
@@ -194,21 +218,25 @@ describe('RemoteSparqlEngine', () => {
 
   it('times out a slow endpoint', async () => {
     const start = Date.now();
-    await expect(createRemoteEngine(base + '/slow').query('ASK {}', { timeoutMs: 200 })).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(createRemoteEngine(base + '/slow').query('ASK {}', { timeoutMs: 200 })).rejects.toBeInstanceOf(
+      QueryTimeoutError,
+    );
     expect(Date.now() - start).toBeLessThan(2_000);
   });
 
   it('stops when the caller aborts', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    await expect(createRemoteEngine(base + '/slow').query('ASK {}', { signal: controller.signal })).rejects.toBeInstanceOf(
-      QueryAbortedError,
-    );
+    await expect(
+      createRemoteEngine(base + '/slow').query('ASK {}', { signal: controller.signal }),
+    ).rejects.toBeInstanceOf(QueryAbortedError);
   });
 
   it('refuses updates without sending them', async () => {
     const before = seen.length;
-    await expect(createRemoteEngine(base + '/ok').query('DELETE WHERE { ?s ?p ?o }')).rejects.toBeInstanceOf(ReadOnlyError);
+    await expect(createRemoteEngine(base + '/ok').query('DELETE WHERE { ?s ?p ?o }')).rejects.toBeInstanceOf(
+      ReadOnlyError,
+    );
     expect(seen.length).toBe(before);
   });
 });

@@ -1,4 +1,5 @@
-// The worker-thread engine: same answers as Oxigraph in-thread, typed errors, and a real timeout that frees the process.
+// The worker-thread engine: same answers as Oxigraph in-thread, typed errors, and a real timeout that frees the
+// process.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -22,7 +23,13 @@ const small = new Parser({ format: 'application/trig' }).parse(`
 function synthetic(n: number): Quad[] {
   const out: Quad[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(quad(namedNode(`${ID}s${i % (n / 10)}`), namedNode(`${OKG}p${i % 7}`), i % 2 ? literal(String(i)) : namedNode(`${ID}o${i}`)));
+    out.push(
+      quad(
+        namedNode(`${ID}s${i % (n / 10)}`),
+        namedNode(`${OKG}p${i % 7}`),
+        i % 2 ? literal(String(i)) : namedNode(`${ID}o${i}`),
+      ),
+    );
   }
   return out;
 }
@@ -41,7 +48,9 @@ async function open(quads: Quad[], options?: ConstructorParameters<typeof Worker
 describe('WorkerSparqlEngine', () => {
   it('answers SELECT (union default graph as a set), ASK and CONSTRUCT with RDF/JS terms', async () => {
     const engine = await open(small);
-    const r = await engine.query(`SELECT ?a ?b ?l WHERE { ?a <${OKG}partnersWith> ?b OPTIONAL { ?b <http://www.w3.org/2000/01/rdf-schema#label> ?l } }`);
+    const r = await engine.query(
+      `SELECT ?a ?b ?l WHERE { ?a <${OKG}partnersWith> ?b OPTIONAL { ?b <http://www.w3.org/2000/01/rdf-schema#label> ?l } }`,
+    );
     if (r.kind !== 'bindings') throw new Error('expected bindings');
     expect(r.variables).toEqual(['a', 'b', 'l']);
     expect(r.rows).toHaveLength(1);
@@ -92,7 +101,10 @@ describe('WorkerSparqlEngine', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
     await expect(
-      engine.query('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }', { signal: controller.signal, timeoutMs: 20_000 }),
+      engine.query('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }', {
+        signal: controller.signal,
+        timeoutMs: 20_000,
+      }),
     ).rejects.toBeInstanceOf(QueryAbortedError);
     expect(await engine.query('ASK {}')).toEqual({ kind: 'boolean', value: true });
   });

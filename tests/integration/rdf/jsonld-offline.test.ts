@@ -34,11 +34,20 @@ describe('JSON-LD offline', () => {
   it.each([
     { name: 'string @context', doc: (url: string) => ({ '@context': url, '@id': 'http://e/a', name: 'x' }) },
     { name: '@context array', doc: (url: string) => ({ '@context': [{ ex: 'http://e/' }, url], '@id': 'http://e/a' }) },
-    { name: 'nested @context', doc: (url: string) => ({ '@id': 'http://e/a', 'http://e/p': { '@context': url, name: 'x' } }) },
-    { name: '@import', doc: (url: string) => ({ '@context': { '@version': 1.1, '@import': url }, '@id': 'http://e/a' }) },
+    {
+      name: 'nested @context',
+      doc: (url: string) => ({ '@id': 'http://e/a', 'http://e/p': { '@context': url, name: 'x' } }),
+    },
+    {
+      name: '@import',
+      doc: (url: string) => ({ '@context': { '@version': 1.1, '@import': url }, '@id': 'http://e/a' }),
+    },
   ])('refuses a remote context: $name', async ({ doc }) => {
     const url = `${base}/context.jsonld`;
-    const error = await parseRdf(JSON.stringify(doc(url)), { format: 'jsonld', fileName: 'remote.jsonld' }).then(() => undefined, (e: unknown) => e);
+    const error = await parseRdf(JSON.stringify(doc(url)), { format: 'jsonld', fileName: 'remote.jsonld' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RemoteContextError);
     expect(error).toMatchObject({ url, file: 'remote.jsonld' });
     expect(hits).toEqual([]);

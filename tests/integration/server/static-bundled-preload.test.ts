@@ -1,4 +1,5 @@
-// The explorer's page over real HTTP: the bundled-graph preload is kept for the bundled explorer, dropped in front of a store.
+// The explorer's page over real HTTP: the bundled-graph preload is kept for the bundled explorer, dropped in front of a
+// store.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,10 +29,12 @@ describe('static explorer page and the bundled-graph preload', () => {
     writeFileSync(join(dir, 'assets', 'bundled-graph-AbC123.json'), '{}');
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
-      serveStatic(req, res, dir, url.pathname, { withoutBundledGraph: url.searchParams.has('remote') }).catch((e: unknown) => {
-        res.writeHead(500);
-        res.end(String(e));
-      });
+      serveStatic(req, res, dir, url.pathname, { withoutBundledGraph: url.searchParams.has('remote') }).catch(
+        (e: unknown) => {
+          res.writeHead(500);
+          res.end(String(e));
+        },
+      );
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

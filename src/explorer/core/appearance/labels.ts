@@ -7,7 +7,8 @@ import { RDFS_LABEL } from '../../../rdf/vocab';
 export function rdfsLabels(quads: readonly Quad[]): Map<string, string> {
   const best = new Map<string, { value: string; rank: number }>();
   for (const q of quads) {
-    if (q.predicate.value !== RDFS_LABEL || q.object.termType !== 'Literal' || q.subject.termType !== 'NamedNode') continue;
+    if (q.predicate.value !== RDFS_LABEL || q.object.termType !== 'Literal' || q.subject.termType !== 'NamedNode')
+      continue;
     const lang = q.object.language.toLowerCase();
     const rank = lang === 'en' || lang.startsWith('en-') ? 0 : lang === '' ? 1 : 2;
     const seen = best.get(q.subject.value);
@@ -47,7 +48,9 @@ export function predicateLabel(iri: string, labels?: ReadonlyMap<string, string>
 /** Short label for the canvas, so neighbouring labels do not run into each other. */
 export function shortLabel(label: string, altLabels: readonly string[], max = 30): string {
   if (label.length <= max) return label;
-  const acronym = [...altLabels].filter((a) => a.length <= 16).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  const acronym = [...altLabels]
+    .filter((a) => a.length <= 16)
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
   if (acronym) return acronym;
   const cut = label.lastIndexOf(' ', max - 1);
   return label.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.–-]+$/, '') + '…';

@@ -17,5 +17,8 @@ export function setLabelDensity(labels: LabelDensity): Producer<AppearanceState>
 
 /** The whole appearance at once (a URL restored); the same object when nothing differs. */
 export function replaceAppearance(next: AppearanceState): Producer<AppearanceState> {
-  return (state) => (state.sizeBy === next.sizeBy && state.colorBy === next.colorBy && state.labels === next.labels ? state : { ...next });
+  return (state) =>
+    state.sizeBy === next.sizeBy && state.colorBy === next.colorBy && state.labels === next.labels
+      ? state
+      : { ...next };
 }

@@ -3,7 +3,11 @@ import type { Producer } from '../store';
 import type { CameraState, CameraView } from './types';
 
 export function roundCamera(view: CameraView): CameraView {
-  return { x: Math.round(view.x * 1e4) / 1e4, y: Math.round(view.y * 1e4) / 1e4, ratio: Math.round(view.ratio * 1e4) / 1e4 };
+  return {
+    x: Math.round(view.x * 1e4) / 1e4,
+    y: Math.round(view.y * 1e4) / 1e4,
+    ratio: Math.round(view.ratio * 1e4) / 1e4,
+  };
 }
 
 export function setCamera(view: CameraView | null): Producer<CameraState> {

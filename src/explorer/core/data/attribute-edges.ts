@@ -1,10 +1,15 @@
-// Things that are not entities are not nodes: links to other sites and status values become attributes of their subject.
+// Things that are not entities are not nodes: links to other sites and status values become attributes of their
+// subject.
 import type { KgGraph } from '../../../kg/to-graph';
 import { NS } from '../../../rdf/vocab';
 
 /** Statements that point to the same thing elsewhere, or to a page about it: shown as external links in Details. */
 export const LINK_PREDICATES: ReadonlySet<string> = new Set([
-  NS.owl + 'sameAs', NS.skos + 'exactMatch', NS.skos + 'closeMatch', NS.rdfs + 'seeAlso', 'http://xmlns.com/foaf/0.1/page',
+  NS.owl + 'sameAs',
+  NS.skos + 'exactMatch',
+  NS.skos + 'closeMatch',
+  NS.rdfs + 'seeAlso',
+  'http://xmlns.com/foaf/0.1/page',
 ]);
 
 /** Statements whose object is a value from a short list (a status): shown as a badge, filtered on, never drawn. */
@@ -26,7 +31,9 @@ export function foldAttributeEdges(graph: KgGraph): void {
     if (!value && !(LINK_PREDICATES.has(attrs.predicate) && !target_.described)) return;
     const literals = graph.getNodeAttributes(source).literals;
     const list = (literals[attrs.predicate] ??= []);
-    const literal = value ? { value: target_.label, language: '', datatype: '' } : { value: target_.iri, language: '', datatype: ANY_URI };
+    const literal = value
+      ? { value: target_.label, language: '', datatype: '' }
+      : { value: target_.iri, language: '', datatype: ANY_URI };
     if (!list.some((l) => l.value === literal.value)) list.push(literal);
     folded.push(edge);
     targets.add(target);

@@ -3,8 +3,16 @@ import { KIND_LABELS, isEntityKind } from '../../../kg/kinds';
 import type { KgGraph } from '../../../kg/to-graph';
 import type { LiteralValue } from '../../../kg/to-graph';
 import {
-  DCT_DATE, DCT_IDENTIFIER, ID, OKG_CURATION_NOTE, OKG_QUOTE, RDFS_COMMENT, RDFS_LABEL, SKOS_ALT_LABEL,
-  SKOS_NOTATION, SKOS_PREF_LABEL,
+  DCT_DATE,
+  DCT_IDENTIFIER,
+  ID,
+  OKG_CURATION_NOTE,
+  OKG_QUOTE,
+  RDFS_COMMENT,
+  RDFS_LABEL,
+  SKOS_ALT_LABEL,
+  SKOS_NOTATION,
+  SKOS_PREF_LABEL,
 } from '../../../rdf/vocab';
 import { LINK_PREDICATES, VALUE_PREDICATES, valuesOf } from './attribute-edges';
 import { predicateLabel } from '../appearance/labels';
@@ -58,14 +66,14 @@ export interface DetailsModel {
   otherLabels: TaggedValue[];
   /** The remaining literal statements (skos:note, skos:definition, …): English and untagged values first. */
   otherLiterals: LiteralGroup[];
-  /** IRIs that point outside the dataset (the node's own IRI when external, skos:exactMatch, owl:sameAs, rdfs:seeAlso). */
+  /**
+   * IRIs that point outside the dataset (the node's own IRI when external, skos:exactMatch, owl:sameAs, rdfs:seeAlso).
+   */
   externalIris: string[];
   /** Values from a short list (status), shown as badges. */
   badges: string[];
   relations: RelationGroup[];
 }
-
-
 
 function values(literals: Record<string, { value: string }[]>, predicate: string): string[] {
   return [...new Set((literals[predicate] ?? []).map((l) => l.value))].sort();
@@ -73,8 +81,17 @@ function values(literals: Record<string, { value: string }[]>, predicate: string
 
 /** Predicates Details already shows in a field of their own. */
 const FIELD_PREDICATES = new Set([
-  RDFS_LABEL, SKOS_PREF_LABEL, SKOS_ALT_LABEL, DCT_IDENTIFIER, SKOS_NOTATION, DCT_DATE, RDFS_COMMENT, OKG_CURATION_NOTE, OKG_QUOTE,
-  ...LINK_PREDICATES, ...VALUE_PREDICATES,
+  RDFS_LABEL,
+  SKOS_PREF_LABEL,
+  SKOS_ALT_LABEL,
+  DCT_IDENTIFIER,
+  SKOS_NOTATION,
+  DCT_DATE,
+  RDFS_COMMENT,
+  OKG_CURATION_NOTE,
+  OKG_QUOTE,
+  ...LINK_PREDICATES,
+  ...VALUE_PREDICATES,
 ]);
 
 function languageRank(language: string): number {
@@ -82,9 +99,11 @@ function languageRank(language: string): number {
 }
 
 function byLanguage(a: TaggedValue, b: TaggedValue): number {
-  return languageRank(a.language) - languageRank(b.language)
-    || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0)
-    || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  return (
+    languageRank(a.language) - languageRank(b.language) ||
+    (a.language < b.language ? -1 : a.language > b.language ? 1 : 0) ||
+    (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+  );
 }
 
 function tagged(list: readonly LiteralValue[]): TaggedValue[] {
@@ -101,7 +120,10 @@ function otherLabels(literals: Record<string, LiteralValue[]>, label: string): T
   return [...byValue.values()].sort(byLanguage);
 }
 
-function otherLiterals(literals: Record<string, LiteralValue[]>, predicateLabels?: ReadonlyMap<string, string>): LiteralGroup[] {
+function otherLiterals(
+  literals: Record<string, LiteralValue[]>,
+  predicateLabels?: ReadonlyMap<string, string>,
+): LiteralGroup[] {
   return Object.entries(literals)
     .filter(([p, values]) => !FIELD_PREDICATES.has(p) && values.length > 0)
     .map(([p, values]) => ({ predicate: p, label: predicateLabel(p, predicateLabels), values: tagged(values) }))
@@ -130,7 +152,12 @@ export function describeNode(
     const groupKey = `${direction} ${edgeAttrs.predicate}`;
     let group = groups.get(groupKey);
     if (!group) {
-      group = { predicate: edgeAttrs.predicate, label: predicateLabel(edgeAttrs.predicate, predicateLabels), direction, items: [] };
+      group = {
+        predicate: edgeAttrs.predicate,
+        label: predicateLabel(edgeAttrs.predicate, predicateLabels),
+        direction,
+        items: [],
+      };
       groups.set(groupKey, group);
     }
     group.items.push({
@@ -138,12 +165,15 @@ export function describeNode(
       node: other,
       label: otherAttrs.label,
       kind: otherAttrs.kind,
-      passages: edgeAttrs.graphs.map((g) => provenance.passages.get(g) ?? provenance.curation.get(g) ?? { iri: g, quote: '', document: null }),
+      passages: edgeAttrs.graphs.map(
+        (g) => provenance.passages.get(g) ?? provenance.curation.get(g) ?? { iri: g, quote: '', document: null },
+      ),
     });
   });
 
-  const relations = [...groups.values()].sort((a, b) =>
-    (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || a.label.localeCompare(b.label));
+  const relations = [...groups.values()].sort(
+    (a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1) || a.label.localeCompare(b.label),
+  );
   for (const g of relations) g.items.sort((a, b) => a.label.localeCompare(b.label) || (a.node < b.node ? -1 : 1));
 
   return {

@@ -5,15 +5,34 @@ import { NS, RDFS_LABEL, SKOS_PREF_LABEL } from '../../../rdf/vocab';
 import { foldAttributeEdges } from './attribute-edges';
 
 const SCHEMA_TYPES = new Set([
-  NS.owl + 'Class', NS.rdfs + 'Class', NS.rdf + 'Property', NS.owl + 'ObjectProperty', NS.owl + 'DatatypeProperty',
-  NS.owl + 'AnnotationProperty', NS.owl + 'SymmetricProperty', NS.owl + 'TransitiveProperty', NS.owl + 'FunctionalProperty',
-  NS.owl + 'InverseFunctionalProperty', NS.owl + 'Ontology', NS.owl + 'Restriction', NS.rdfs + 'Datatype',
-  NS.sh + 'NodeShape', NS.sh + 'PropertyShape', NS.skos + 'ConceptScheme',
+  NS.owl + 'Class',
+  NS.rdfs + 'Class',
+  NS.rdf + 'Property',
+  NS.owl + 'ObjectProperty',
+  NS.owl + 'DatatypeProperty',
+  NS.owl + 'AnnotationProperty',
+  NS.owl + 'SymmetricProperty',
+  NS.owl + 'TransitiveProperty',
+  NS.owl + 'FunctionalProperty',
+  NS.owl + 'InverseFunctionalProperty',
+  NS.owl + 'Ontology',
+  NS.owl + 'Restriction',
+  NS.rdfs + 'Datatype',
+  NS.sh + 'NodeShape',
+  NS.sh + 'PropertyShape',
+  NS.skos + 'ConceptScheme',
 ]);
 /** Statements only vocabulary terms make: their subjects are properties or classes even when untyped here. */
 const SCHEMA_PREDICATES = new Set([
-  NS.rdfs + 'domain', NS.rdfs + 'range', NS.rdfs + 'subPropertyOf', NS.rdfs + 'subClassOf', NS.owl + 'inverseOf',
-  NS.owl + 'equivalentClass', NS.owl + 'equivalentProperty', NS.owl + 'unionOf', NS.owl + 'onProperty',
+  NS.rdfs + 'domain',
+  NS.rdfs + 'range',
+  NS.rdfs + 'subPropertyOf',
+  NS.rdfs + 'subClassOf',
+  NS.owl + 'inverseOf',
+  NS.owl + 'equivalentClass',
+  NS.owl + 'equivalentProperty',
+  NS.owl + 'unionOf',
+  NS.owl + 'onProperty',
 ]);
 const RDF_NIL = NS.rdf + 'nil';
 
@@ -37,7 +56,8 @@ export function buildEntityGraph(quads: Parameters<typeof datasetToGraph>[0]): E
   if (graph.hasNode(RDF_NIL)) drop.add(RDF_NIL);
   for (const key of drop) {
     const attrs = graph.getNodeAttributes(key);
-    if (attrs.literals[RDFS_LABEL]?.length || attrs.literals[SKOS_PREF_LABEL]?.length) predicateLabels.set(attrs.iri, attrs.label);
+    if (attrs.literals[RDFS_LABEL]?.length || attrs.literals[SKOS_PREF_LABEL]?.length)
+      predicateLabels.set(attrs.iri, attrs.label);
   }
   // Blank nodes hanging off the vocabulary (OWL lists, restrictions) go with it.
   const queue = [...drop];

@@ -1,4 +1,5 @@
-// Provenance index over the quads: each passage's quote, document and origin, each curation graph's rule, each document's text file.
+// Provenance index over the quads: each passage's quote, document and origin, each curation graph's rule, each
+// document's text file.
 import type { Quad } from '@rdfjs/types';
 import { statementOrigins, type StatementOrigin } from '../../../rdf/statement-origin';
 import { DCT_IS_PART_OF, OKG_QUOTE, OKG_TEXT_FILE, RDFS_COMMENT, RDFS_LABEL } from '../../../rdf/vocab';
@@ -50,8 +51,10 @@ export function buildProvenanceIndex(quads: readonly Quad[]): ProvenanceIndex {
   for (const q of quads) {
     const p = q.predicate.value;
     if (p === OKG_QUOTE && q.object.termType === 'Literal') passage(termValue(q, 'subject')).quote = q.object.value;
-    else if (p === OKG_TEXT_FILE && q.object.termType === 'Literal') doc(termValue(q, 'subject')).textFile = q.object.value;
-    else if (p === DCT_IS_PART_OF && q.object.termType !== 'Literal') partOf.push([termValue(q, 'subject'), termValue(q, 'object')]);
+    else if (p === OKG_TEXT_FILE && q.object.termType === 'Literal')
+      doc(termValue(q, 'subject')).textFile = q.object.value;
+    else if (p === DCT_IS_PART_OF && q.object.termType !== 'Literal')
+      partOf.push([termValue(q, 'subject'), termValue(q, 'object')]);
   }
   for (const [s, o] of partOf) {
     const p = passages.get(s);
@@ -65,9 +68,20 @@ export function buildProvenanceIndex(quads: readonly Quad[]): ProvenanceIndex {
       const d = documents.get(termValue(q, 'subject'));
       if (d && d.label === null) d.label = q.object.value;
     }
-    if (q.predicate.value === RDFS_COMMENT && q.object.termType === 'Literal' && q.subject.termType === 'NamedNode'
-      && origins.originOf(q.subject.value) === 'curation' && !curation.has(q.subject.value)) {
-      curation.set(q.subject.value, { iri: q.subject.value, quote: '', document: null, origin: 'curation', rule: q.object.value });
+    if (
+      q.predicate.value === RDFS_COMMENT &&
+      q.object.termType === 'Literal' &&
+      q.subject.termType === 'NamedNode' &&
+      origins.originOf(q.subject.value) === 'curation' &&
+      !curation.has(q.subject.value)
+    ) {
+      curation.set(q.subject.value, {
+        iri: q.subject.value,
+        quote: '',
+        document: null,
+        origin: 'curation',
+        rule: q.object.value,
+      });
     }
   }
   return { passages, curation, documents };
@@ -79,7 +93,10 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
   if (q === '') return null;
   const at = text.indexOf(q);
   if (at >= 0) return { start: at, end: at + q.length };
-  const pattern = q.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const pattern = q
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
   const m = new RegExp(pattern).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }

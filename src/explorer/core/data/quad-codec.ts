@@ -1,10 +1,14 @@
-// Compact, transferable form of a quad list: a table of n3 term ids plus four term indices per quad (worker -> main thread).
+// Compact, transferable form of a quad list: a table of n3 term ids plus four term indices per quad (worker -> main
+// thread).
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, termFromId } from 'n3';
 import { TermTable } from '../../../rdf/term-table';
 
 export interface EncodedQuads {
-  /** Every distinct term as its n3 id (`<iri>` less brackets, `_:b`, `"v"@lang`, `"v"^^dt`, '' for the default graph), concatenated. */
+  /**
+   * Every distinct term as its n3 id (`<iri>` less brackets, `_:b`, `"v"@lang`, `"v"^^dt`, '' for the default graph),
+   * concatenated.
+   */
   ids: string;
   /** Length of each id in `ids`, in order: term i is ids.slice(offset_i, offset_i + idLengths[i]). */
   idLengths: Uint32Array;
@@ -25,7 +29,10 @@ function finish(table: TermTable, indices: Uint32Array): EncodedQuads {
 }
 
 /** Encodes the quads; `onProgress(done, total)` is called every `every` quads (for the worker's progress bar). */
-export function encodeQuads(quads: readonly Quad[], options: { every?: number; onProgress?(done: number, total: number): void } = {}): EncodedQuads {
+export function encodeQuads(
+  quads: readonly Quad[],
+  options: { every?: number; onProgress?(done: number, total: number): void } = {},
+): EncodedQuads {
   const every = options.every ?? 50_000;
   const table = new TermTable();
   const indices = new Uint32Array(quads.length * 4);
@@ -37,7 +44,9 @@ export function encodeQuads(quads: readonly Quad[], options: { every?: number; o
   return finish(table, indices);
 }
 
-/** The same encoding in slices of `sliceSize` quads, yielding to the page between them (main thread, large datasets). */
+/**
+ * The same encoding in slices of `sliceSize` quads, yielding to the page between them (main thread, large datasets).
+ */
 export async function encodeQuadsSliced(
   quads: readonly Quad[],
   options: { sliceSize: number; yieldTo(): Promise<void>; onProgress?(done: number, total: number): void },
@@ -56,7 +65,8 @@ export async function encodeQuadsSliced(
 /** The term at index `at` of the quads' indices; an index outside the table means the message is corrupt. */
 function termAt(terms: readonly Term[], q: Uint32Array, at: number): Term {
   const term = terms[q[at] ?? terms.length];
-  if (term === undefined) throw new RangeError(`term index ${q[at]} (at ${at}) is outside the table of ${terms.length}`);
+  if (term === undefined)
+    throw new RangeError(`term index ${q[at]} (at ${at}) is outside the table of ${terms.length}`);
   return term;
 }
 

@@ -31,7 +31,11 @@ export class QuadSet {
   }
 
   /** replace(), in slices that give the page the thread back whenever `clock` says so (large datasets). */
-  async replaceSliced(quads: readonly Quad[], clock: SliceYield, onProgress?: (fraction: number) => void): Promise<Quad[]> {
+  async replaceSliced(
+    quads: readonly Quad[],
+    clock: SliceYield,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Quad[]> {
     this.keys = new Set();
     this.list = [];
     return this.mergeSliced(quads, clock, onProgress);
@@ -39,9 +43,14 @@ export class QuadSet {
 
   /**
    * merge(), in slices; the set changes only once every quad is keyed (a cancelled merge leaves it as it was).
-   * `onProgress` hears the share of `quads` keyed so far at every pause (keying 250,000 quads takes about half a second).
+   * `onProgress` hears the share of `quads` keyed so far at every pause (keying 250,000 quads takes about half a
+   * second).
    */
-  async mergeSliced(quads: readonly Quad[], clock: SliceYield, onProgress?: (fraction: number) => void): Promise<Quad[]> {
+  async mergeSliced(
+    quads: readonly Quad[],
+    clock: SliceYield,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Quad[]> {
     const keys = new Set(this.keys);
     const out = this.list.slice();
     for (const [i, q] of quads.entries()) {

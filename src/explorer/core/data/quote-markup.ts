@@ -1,4 +1,5 @@
-// Display form of a quote taken verbatim from the markdown source: emphasis asterisks dropped, <sup>n</sup> as superscript.
+// Display form of a quote taken verbatim from the markdown source: emphasis asterisks dropped, <sup>n</sup> as
+// superscript.
 // Pure (no DOM): the UI turns the segments into text nodes and <sup> elements, never into HTML.
 
 export interface QuoteSegment {
@@ -43,5 +44,7 @@ export function quoteSegments(raw: string): QuoteSegment[] {
 
 /** The quote as plain text (superscripts inline): for titles, aria labels and comparisons. */
 export function quotePlainText(raw: string): string {
-  return quoteSegments(raw).map((s) => s.text).join('');
+  return quoteSegments(raw)
+    .map((s) => s.text)
+    .join('');
 }

@@ -27,7 +27,14 @@ export function exploredNodes(graph: KgGraph, explore: Exploration): Set<string>
 }
 
 export function sameExploration(a: Exploration | null, b: Exploration | null): boolean {
-  return a === b || (a !== null && b !== null && a.seed === b.seed && a.expanded.length === b.expanded.length && a.expanded.every((k, i) => k === b.expanded[i]));
+  return (
+    a === b ||
+    (a !== null &&
+      b !== null &&
+      a.seed === b.seed &&
+      a.expanded.length === b.expanded.length &&
+      a.expanded.every((k, i) => k === b.expanded[i]))
+  );
 }
 
 /** Starts explore mode from `seed`, showing it alone (null: back to the whole graph). */

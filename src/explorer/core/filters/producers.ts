@@ -52,8 +52,13 @@ function samePeriod(a: Period | null, b: Period | null): boolean {
 
 export function replaceFilters(next: FiltersState): Producer<FiltersState> {
   return (state) =>
-    same(state.hiddenKinds, next.hiddenKinds) && same(state.hiddenPredicates, next.hiddenPredicates)
-      && state.sdgGoal === next.sdgGoal && state.focusHops === next.focusHops && state.status === next.status
-      && samePeriod(state.period, next.period) && sameExploration(state.explore, next.explore) ? state : next;
+    same(state.hiddenKinds, next.hiddenKinds) &&
+    same(state.hiddenPredicates, next.hiddenPredicates) &&
+    state.sdgGoal === next.sdgGoal &&
+    state.focusHops === next.focusHops &&
+    state.status === next.status &&
+    samePeriod(state.period, next.period) &&
+    sameExploration(state.explore, next.explore)
+      ? state
+      : next;
 }
-

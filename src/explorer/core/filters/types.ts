@@ -24,4 +24,12 @@ export interface Exploration {
   expanded: string[];
 }
 
-export const NO_FILTERS: FiltersState = { hiddenKinds: [], hiddenPredicates: [], sdgGoal: null, focusHops: 0, status: null, period: null, explore: null };
+export const NO_FILTERS: FiltersState = {
+  hiddenKinds: [],
+  hiddenPredicates: [],
+  sdgGoal: null,
+  focusHops: 0,
+  status: null,
+  period: null,
+  explore: null,
+};

@@ -21,7 +21,8 @@ export function setPanelParam(name: string, value: string | null): Producer<Pane
 /** The whole state as a URL restores it (back/forward, a shared link); unchanged parts keep their identity. */
 export function replacePanels(next: PanelsState): Producer<PanelsState> {
   return (state) => {
-    const sameParams = state.params.size === next.params.size && [...next.params].every(([k, v]) => state.params.get(k) === v);
+    const sameParams =
+      state.params.size === next.params.size && [...next.params].every(([k, v]) => state.params.get(k) === v);
     if (sameParams && state.tab === next.tab) return state;
     return { tab: next.tab, params: sameParams ? state.params : next.params };
   };

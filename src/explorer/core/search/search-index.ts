@@ -36,7 +36,12 @@ export interface SearchIndex {
 
 /** Lower case, accents and other combining marks dropped, whitespace collapsed. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const FIELDS = ['label', 'altLabel', 'identifier', 'notation'] as const;
@@ -54,7 +59,13 @@ function exactRank(entry: Entry, q: string): { rank: number; term: IndexedTerm }
 
 function suggestion(entry: Entry, term: IndexedTerm | undefined): Suggestion {
   const field = term?.field ?? 'label';
-  return { key: entry.key, label: entry.label, kind: entry.kind, matched: field === 'label' ? null : term?.text ?? null, field };
+  return {
+    key: entry.key,
+    label: entry.label,
+    kind: entry.kind,
+    matched: field === 'label' ? null : (term?.text ?? null),
+    field,
+  };
 }
 
 /** The term a word search matched in: the label when it did, else the first other field's term. */
@@ -85,7 +96,13 @@ function wordIndex(entries: Entry[]): MiniSearch<Entry> {
   const words = new MiniSearch<Entry>({
     idField: 'key',
     fields: [...FIELDS],
-    extractField: (entry, field) => field === 'key' ? entry.key : entry.terms.filter((t) => t.field === field).map((t) => t.text).join(' \n '),
+    extractField: (entry, field) =>
+      field === 'key'
+        ? entry.key
+        : entry.terms
+            .filter((t) => t.field === field)
+            .map((t) => t.text)
+            .join(' \n '),
     // Words split at symbols as well as spaces and punctuation, so "<b>EVIL</b>" or "A+B" hold the words "evil", "a".
     tokenize: (text) => text.split(/[\n\r\p{Z}\p{P}\p{S}]+/u),
     processTerm: searchTerm,
@@ -118,7 +135,9 @@ export function buildSearchIndex(graph: KgGraph): SearchIndex {
         const hit = exactRank(entry, q);
         return hit ? [{ entry, ...hit }] : [];
       });
-      exact.sort((a, b) => a.rank - b.rank || b.entry.degree - a.entry.degree || a.entry.label.localeCompare(b.entry.label));
+      exact.sort(
+        (a, b) => a.rank - b.rank || b.entry.degree - a.entry.degree || a.entry.label.localeCompare(b.entry.label),
+      );
       const seen = new Set(exact.map((h) => h.entry.key));
       const found = exact.map((h) => suggestion(h.entry, h.term));
       for (const result of words.search(q)) {

@@ -13,7 +13,10 @@ const VARIANTS: [RegExp, string][] = [
 
 /** One word as the search index stores it. */
 export function searchTerm(word: string): string {
-  let term = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  let term = word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   for (const [pattern, replacement] of VARIANTS) term = term.replace(pattern, replacement);
   return term;
 }

@@ -1,7 +1,9 @@
 // Dated entities (decisions, events, publications, activities) by year, and the period filter's test.
 import type { KgGraph, NodeAttributes } from '../../../kg/to-graph';
 
-/** The predicate that dates an entity itself; okg:statusAsOf and okg:plannedFor date a status or a plan, not the entity. */
+/**
+ * The predicate that dates an entity itself; okg:statusAsOf and okg:plannedFor date a status or a plan, not the entity.
+ */
 export const DATE_PREDICATE = 'http://purl.org/dc/terms/date';
 
 /** A closed range of years, both ends included. */
@@ -40,7 +42,9 @@ export function datedNodes(graph: KgGraph): Map<string, number> {
   return years;
 }
 
-/** Dated nodes per year, every year from the first to the last (empty years count 0, so the bars keep the time scale). */
+/**
+ * Dated nodes per year, every year from the first to the last (empty years count 0, so the bars keep the time scale).
+ */
 export function countByYear(years: Iterable<number>): YearCount[] {
   const counts = new Map<number, number>();
   for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);

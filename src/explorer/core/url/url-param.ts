@@ -16,10 +16,14 @@ export interface UrlParam {
   onChange(listener: (value: string | null) => void): () => void;
 }
 
-/** Throws on a name the explorer uses itself or that a URL could not carry plainly: a programming error, never input. */
+/**
+ * Throws on a name the explorer uses itself or that a URL could not carry plainly: a programming error, never input.
+ */
 export function urlParam(store: Store, name: string): UrlParam {
   if (!PANEL_NAME.test(name) || RESERVED_KEYS.has(name)) {
-    throw new Error(`"${name}" cannot be a panel's URL parameter: it is reserved or not of the form ${String(PANEL_NAME)}`);
+    throw new Error(
+      `"${name}" cannot be a panel's URL parameter: it is reserved or not of the form ${String(PANEL_NAME)}`,
+    );
   }
   const read = (): string | null => store.get().panels.params.get(name) ?? null;
   let setting = false;

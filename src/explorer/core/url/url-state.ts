@@ -1,4 +1,5 @@
-// Shareable state in the URL hash: selection, filters, view options, camera, open tab, panel parameters; parsing never throws.
+// Shareable state in the URL hash: selection, filters, view options, camera, open tab, panel parameters; parsing never
+// throws.
 import { isColorBy, isLabelDensity, type AppearanceState } from '../appearance/types';
 import { isSizeBy } from '../../settings';
 import type { CameraState } from '../camera/types';
@@ -17,7 +18,22 @@ export interface UrlState {
 const LIST_SEPARATOR = ' ';
 
 /** The hash keys the explorer itself uses: no panel parameter may take one of these names. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['sel', 'hide', 'hidep', 'sdg', 'focus', 'status', 'period', 'explore', 'expanded', 'size', 'color', 'labels', 'cam', 'tab']);
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  'sel',
+  'hide',
+  'hidep',
+  'sdg',
+  'focus',
+  'status',
+  'period',
+  'explore',
+  'expanded',
+  'size',
+  'color',
+  'labels',
+  'cam',
+  'tab',
+]);
 
 /** Bounds on what a hand-edited URL can make the page hold. */
 const MAX_PANEL_PARAMS = 16;
@@ -40,9 +56,11 @@ export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): s
   if (state.filters.period !== null) params.set('period', formatPeriod(state.filters.period));
   if (state.filters.explore !== null) {
     params.set('explore', state.filters.explore.seed);
-    if (state.filters.explore.expanded.length) params.set('expanded', state.filters.explore.expanded.join(LIST_SEPARATOR));
+    if (state.filters.explore.expanded.length)
+      params.set('expanded', state.filters.explore.expanded.join(LIST_SEPARATOR));
   }
-  if (state.appearance.sizeBy && state.appearance.sizeBy !== defaults.sizeBy) params.set('size', state.appearance.sizeBy);
+  if (state.appearance.sizeBy && state.appearance.sizeBy !== defaults.sizeBy)
+    params.set('size', state.appearance.sizeBy);
   if (state.appearance.colorBy && state.appearance.colorBy !== 'kind') params.set('color', state.appearance.colorBy);
   if (state.appearance.labels && state.appearance.labels !== 'normal') params.set('labels', state.appearance.labels);
   if (state.camera) params.set('cam', [state.camera.x, state.camera.y, state.camera.ratio].join(','));
@@ -54,7 +72,14 @@ export function encodeUrlState(state: UrlState, defaults: { sizeBy: string }): s
 
 function list(value: string | null, separator: string): string[] {
   if (!value) return [];
-  return [...new Set(value.split(separator).map((v) => v.trim()).filter((v) => v !== ''))].sort();
+  return [
+    ...new Set(
+      value
+        .split(separator)
+        .map((v) => v.trim())
+        .filter((v) => v !== ''),
+    ),
+  ].sort();
 }
 
 function decodeCamera(value: string | null): CameraState {
@@ -76,10 +101,15 @@ function decodePanels(params: URLSearchParams): PanelsState {
   return { tab: tab !== null && PANEL_NAME.test(tab) ? tab : null, params: values };
 }
 
-/** Explore mode from `explore=<seed>&expanded=<iri> <iri>`; the expansions keep their order (collapse depends on it). */
+/**
+ * Explore mode from `explore=<seed>&expanded=<iri> <iri>`; the expansions keep their order (collapse depends on it).
+ */
 function exploration(seed: string | null, expanded: string | null): Exploration | null {
   if (seed === null || seed.trim() === '') return null;
-  const keys = (expanded ?? '').split(LIST_SEPARATOR).map((v) => v.trim()).filter((v) => v !== '');
+  const keys = (expanded ?? '')
+    .split(LIST_SEPARATOR)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   return { seed: seed.trim(), expanded: [...new Set(keys)] };
 }
 

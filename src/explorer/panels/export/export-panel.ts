@@ -20,7 +20,14 @@ interface ExportAction {
 
 const FILE_BASE = 'osce-kg';
 
-function rdfAction(context: ExplorerContext, format: RdfFormat, label: string, extension: string, mediaType: string, description: string): ExportAction {
+function rdfAction(
+  context: ExplorerContext,
+  format: RdfFormat,
+  label: string,
+  extension: string,
+  mediaType: string,
+  description: string,
+): ExportAction {
   return {
     id: format,
     label,
@@ -43,7 +50,10 @@ function scopedKeys(context: ExplorerContext, scope: Scope): ReadonlySet<string>
 }
 
 /** Title and scale of the image exports, as set in the panel. */
-interface ImageOptions { title: string; scale: number }
+interface ImageOptions {
+  title: string;
+  scale: number;
+}
 
 function imageActions(context: ExplorerContext, image: () => ImageOptions): ExportAction[] {
   return [
@@ -65,7 +75,12 @@ function imageActions(context: ExplorerContext, image: () => ImageOptions): Expo
       description: 'the same picture as a vector drawing, for print and slides',
       async run() {
         const { viewToSvg } = await import('./svg');
-        return { text: viewToSvg(context.getViewSnapshot(), image().title).svg, mediaType: 'image/svg+xml', extension: 'svg', suffix: 'view' };
+        return {
+          text: viewToSvg(context.getViewSnapshot(), image().title).svg,
+          mediaType: 'image/svg+xml',
+          extension: 'svg',
+          suffix: 'view',
+        };
       },
     },
   ];
@@ -76,7 +91,14 @@ function actions(context: ExplorerContext): ExportAction[] {
   return [
     rdfAction(context, 'turtle', 'Turtle', 'ttl', 'text/turtle', 'all statements in one graph, with prefixes'),
     rdfAction(context, 'ntriples', 'N-Triples', 'nt', 'application/n-triples', 'one statement per line'),
-    rdfAction(context, 'trig', 'TriG', 'trig', 'application/trig', 'with provenance: each statement in the named graph of its passage'),
+    rdfAction(
+      context,
+      'trig',
+      'TriG',
+      'trig',
+      'application/trig',
+      'with provenance: each statement in the named graph of its passage',
+    ),
     rdfAction(context, 'nquads', 'N-Quads', 'nq', 'application/n-quads', 'with provenance, one statement per line'),
     rdfAction(context, 'jsonld', 'JSON-LD', 'jsonld', 'application/ld+json', 'all statements, for web developers'),
     {
@@ -85,7 +107,11 @@ function actions(context: ExplorerContext): ExportAction[] {
       description: 'nodes and edges with labels, kinds, colours and the positions on the canvas',
       async run(scope) {
         const [{ write }, { graphToGexf }] = await Promise.all([import('graphology-gexf/browser'), import('./gexf')]);
-        return { text: graphToGexf(graph(), write, scopedKeys(context, scope), context.drawnPositions()), mediaType: 'application/gexf+xml', extension: 'gexf' };
+        return {
+          text: graphToGexf(graph(), write, scopedKeys(context, scope), context.drawnPositions()),
+          mediaType: 'application/gexf+xml',
+          extension: 'gexf',
+        };
       },
     },
     {
@@ -93,7 +119,12 @@ function actions(context: ExplorerContext): ExportAction[] {
       label: 'Nodes CSV',
       description: 'one row per node',
       async run(scope) {
-        return { text: nodesCsv(graph(), scopedKeys(context, scope), context.drawnPositions()), mediaType: 'text/csv', extension: 'csv', suffix: 'nodes' };
+        return {
+          text: nodesCsv(graph(), scopedKeys(context, scope), context.drawnPositions()),
+          mediaType: 'text/csv',
+          extension: 'csv',
+          suffix: 'nodes',
+        };
       },
     },
     {
@@ -101,18 +132,27 @@ function actions(context: ExplorerContext): ExportAction[] {
       label: 'Edges CSV',
       description: 'one row per edge: both ends and the relation by name, the passages that assert it and their quotes',
       async run(scope) {
-        return { text: edgesCsv(graph(), scopedKeys(context, scope), edgeEvidence(context.getQuads())), mediaType: 'text/csv', extension: 'csv', suffix: 'edges' };
+        return {
+          text: edgesCsv(graph(), scopedKeys(context, scope), edgeEvidence(context.getQuads())),
+          mediaType: 'text/csv',
+          extension: 'csv',
+          suffix: 'edges',
+        };
       },
     },
   ];
 }
 
-
 /** One export button with its description; the status line tells what was saved or why it failed. */
 function actionItem(action: ExportAction, scopeOf: () => Scope, status: HTMLElement): HTMLLIElement {
-  const button = h('button', { text: action.label, attrs: { type: 'button', 'aria-describedby': `export-desc-${action.id}` } });
+  const button = h('button', {
+    text: action.label,
+    attrs: { type: 'button', 'aria-describedby': `export-desc-${action.id}` },
+  });
   button.dataset.export = action.id;
-  const description = h('span', { class: 'export-description', attrs: { id: `export-desc-${action.id}` } }, [action.description]);
+  const description = h('span', { class: 'export-description', attrs: { id: `export-desc-${action.id}` } }, [
+    action.description,
+  ]);
   const runExport = async (): Promise<void> => {
     const chosen = scopeOf();
     button.disabled = true;
@@ -140,21 +180,37 @@ function actionItem(action: ExportAction, scopeOf: () => Scope, status: HTMLElem
 
 /** The image exports' options: a title drawn above the view, and the scale of the PNG. */
 function imageFieldset(): { element: HTMLElement; options(): ImageOptions } {
-  const title = h('input', { class: 'export-title', attrs: { type: 'text', id: 'export-image-title', value: 'OSCE migration governance knowledge graph' } });
-  const scales = [1, 2, 4].map((scale) => h('input', { attrs: { type: 'radio', name: 'export-scale', value: String(scale), checked: scale === 1 ? '' : undefined } }));
+  const title = h('input', {
+    class: 'export-title',
+    attrs: { type: 'text', id: 'export-image-title', value: 'OSCE migration governance knowledge graph' },
+  });
+  const scales = [1, 2, 4].map((scale) =>
+    h('input', {
+      attrs: { type: 'radio', name: 'export-scale', value: String(scale), checked: scale === 1 ? '' : undefined },
+    }),
+  );
   const element = h('fieldset', { class: 'export-image' }, [
     h('legend', {}, ['Image of the view']),
     h('div', { class: 'export-row' }, [h('label', { attrs: { for: title.id } }, ['Title']), title]),
     h('div', { class: 'export-row', attrs: { role: 'radiogroup', 'aria-label': 'PNG scale' } }, [
-      h('span', {}, ['PNG scale']), ...scales.map((input) => h('label', {}, [input, ` ${input.value}×`]))]),
+      h('span', {}, ['PNG scale']),
+      ...scales.map((input) => h('label', {}, [input, ` ${input.value}×`])),
+    ]),
   ]);
-  return { element, options: () => ({ title: title.value.trim(), scale: Number(scales.find((s) => s.checked)?.value ?? 1) }) };
+  return {
+    element,
+    options: () => ({ title: title.value.trim(), scale: Number(scales.find((s) => s.checked)?.value ?? 1) }),
+  };
 }
 
 export function mountExportPanel(host: HTMLElement, context: ExplorerContext): void {
   host.classList.add('export-panel');
-  const scopeAll = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'all', checked: '', id: 'export-scope-all' } });
-  const scopeVisible = h('input', { attrs: { type: 'radio', name: 'export-scope', value: 'visible', id: 'export-scope-visible' } });
+  const scopeAll = h('input', {
+    attrs: { type: 'radio', name: 'export-scope', value: 'all', checked: '', id: 'export-scope-all' },
+  });
+  const scopeVisible = h('input', {
+    attrs: { type: 'radio', name: 'export-scope', value: 'visible', id: 'export-scope-visible' },
+  });
   const visibleLabel = h('label', { attrs: { for: 'export-scope-visible' } }, ['Only what is visible']);
   const scope = h('fieldset', {}, [
     h('legend', {}, ['What to export']),
@@ -162,13 +218,22 @@ export function mountExportPanel(host: HTMLElement, context: ExplorerContext): v
     h('div', {}, [scopeVisible, visibleLabel]),
   ]);
   const note = h('p', { class: 'export-note' }, [
-    'Visible: the statements whose subject is shown under the current filters, with the passages and source documents that support them.']);
+    'Visible: the statements whose subject is shown under the current filters, with the passages and source documents that support them.',
+  ]);
   const status = h('p', { class: 'export-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const image = imageFieldset();
   const scopeOf = (): Scope => (scopeVisible.checked ? 'visible' : 'all');
-  const data = h('ul', { class: 'export-actions' }, actions(context).map((a) => actionItem(a, scopeOf, status)));
+  const data = h(
+    'ul',
+    { class: 'export-actions' },
+    actions(context).map((a) => actionItem(a, scopeOf, status)),
+  );
   // An image is always of the view as drawn, whatever the scope above says
-  const images = h('ul', { class: 'export-actions' }, imageActions(context, image.options).map((a) => actionItem(a, () => 'all', status)));
+  const images = h(
+    'ul',
+    { class: 'export-actions' },
+    imageActions(context, image.options).map((a) => actionItem(a, () => 'all', status)),
+  );
   const updateCounts = (): void => {
     const visible = context.visibleNodes().length;
     const total = context.getGraph().order;

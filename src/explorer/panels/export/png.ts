@@ -9,7 +9,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new PngExportError('the browser could not draw the view\'s SVG'));
+    image.onerror = () => reject(new PngExportError("the browser could not draw the view's SVG"));
     image.src = url;
   });
 }
@@ -26,7 +26,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!ctx) throw new PngExportError('no 2D canvas context');
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new PngExportError('the browser could not encode the PNG'))), 'image/png');
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new PngExportError('the browser could not encode the PNG'))),
+        'image/png',
+      );
     });
   } finally {
     URL.revokeObjectURL(url);

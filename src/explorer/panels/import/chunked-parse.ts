@@ -40,7 +40,11 @@ export async function parseLineBased(text: string, options: ChunkedOptions): Pro
       });
     } catch (error) {
       if (error instanceof RdfSyntaxError) {
-        throw new RdfSyntaxError(error.reason, { file: options.fileName, line: error.line + linesBefore, column: error.column });
+        throw new RdfSyntaxError(error.reason, {
+          file: options.fileName,
+          line: error.line + linesBefore,
+          column: error.column,
+        });
       }
       throw error;
     }

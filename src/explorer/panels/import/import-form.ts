@@ -19,7 +19,9 @@ export interface ImportForm {
 }
 
 function modeChoice(): { fieldset: HTMLElement; replace: HTMLInputElement } {
-  const merge = h('input', { attrs: { type: 'radio', name: 'import-mode', value: 'merge', id: 'import-merge', checked: '' } });
+  const merge = h('input', {
+    attrs: { type: 'radio', name: 'import-mode', value: 'merge', id: 'import-merge', checked: '' },
+  });
   const replace = h('input', { attrs: { type: 'radio', name: 'import-mode', value: 'replace', id: 'import-replace' } });
   const fieldset = h('fieldset', {}, [
     h('legend', {}, ['Imported statements']),
@@ -38,10 +40,15 @@ export function buildImportForm(host: HTMLElement): ImportForm {
   const mode = modeChoice();
   // No aria-label: the visible sentence is the accessible name, so speech users can say what they see.
   const dropZone = h('div', { class: 'import-drop-zone', attrs: { tabindex: '0', role: 'button' } }, [
-    'Drop a Turtle, TriG, N-Triples, N-Quads or JSON-LD file here (or anywhere on the page), or press Enter to pick one.']);
+    'Drop a Turtle, TriG, N-Triples, N-Quads or JSON-LD file here (or anywhere on the page), or press Enter to pick one.',
+  ]);
   const progress = h('progress', { attrs: { max: '1', value: '0', 'aria-label': 'Import progress', hidden: '' } });
   const form: ImportForm = {
-    fileInput, formatSelect, replace: mode.replace, dropZone, progress,
+    fileInput,
+    formatSelect,
+    replace: mode.replace,
+    dropZone,
+    progress,
     cancel: h('button', { text: 'Cancel import', attrs: { type: 'button', hidden: '' } }),
     status: h('p', { class: 'import-status', attrs: { role: 'status', 'aria-live': 'polite' } }),
     errorBox: h('p', { class: 'import-error', attrs: { role: 'alert', hidden: '' } }),
@@ -51,11 +58,16 @@ export function buildImportForm(host: HTMLElement): ImportForm {
   host.append(
     h('h2', {}, ['Import']),
     dropZone,
-    h('div', { class: 'import-row' }, [h('label', { attrs: { for: 'import-file' } }, ['Import RDF file']), ' ', fileInput]),
+    h('div', { class: 'import-row' }, [
+      h('label', { attrs: { for: 'import-file' } }, ['Import RDF file']),
+      ' ',
+      fileInput,
+    ]),
     h('div', { class: 'import-row' }, [h('label', { attrs: { for: 'import-format' } }, ['Format']), ' ', formatSelect]),
     mode.fieldset,
     h('p', { class: 'import-note' }, [
-      'The file is read in the background: nothing changes until all of it has parsed. Blank nodes of the file are kept apart from those already loaded; IRIs join.']),
+      'The file is read in the background: nothing changes until all of it has parsed. Blank nodes of the file are kept apart from those already loaded; IRIs join.',
+    ]),
     h('div', { class: 'import-progress' }, [progress, ' ', form.cancel]),
     form.dropNote,
     h('div', { class: 'import-outcome' }, [form.status, form.undo]),

@@ -15,7 +15,8 @@ export function describeImportError(error: ImportErrorInfo, fileName: string): s
 
 /** The status line while the worker reads and parses the file. */
 export function workerProgressText(message: ProgressMessage, fileName: string): string {
-  if (message.phase === 'parse' && message.quads !== undefined) return `Parsing ${fileName}: ${count(message.quads)} statements so far…`;
+  if (message.phase === 'parse' && message.quads !== undefined)
+    return `Parsing ${fileName}: ${count(message.quads)} statements so far…`;
   const verb = message.phase === 'read' ? 'Reading' : message.phase === 'parse' ? 'Parsing' : 'Preparing';
   return `${verb} ${fileName}…`;
 }
@@ -29,7 +30,8 @@ const PHASE_TEXT: Record<ApplyPhase, string> = {
 
 /** The status line while the graph changes: the phase of a large change, or the change itself. */
 export function applyingText(mode: ImportMode, quads: number, phase?: ApplyPhase): string {
-  if (phase === undefined) return `${mode === 'replace' ? 'Replacing the graph with' : 'Merging'} ${count(quads)} statements…`;
+  if (phase === undefined)
+    return `${mode === 'replace' ? 'Replacing the graph with' : 'Merging'} ${count(quads)} statements…`;
   return `${mode === 'replace' ? 'Replacing the graph' : 'Merging'}: ${PHASE_TEXT[phase]} (${count(quads)} statements)…`;
 }
 
@@ -44,8 +46,10 @@ export interface ImportOutcome {
 
 export function doneText(o: ImportOutcome): string {
   const format = (FORMAT_INFO as Partial<Record<string, { label: string }>>)[o.format]?.label ?? o.format;
-  return `${o.mode === 'replace' ? 'Replaced the graph with' : 'Merged'} ${count(o.quads)} statements from ${o.fileName} ` +
-    `(${format}) in ${(o.totalMs / 1000).toFixed(1)} s. The graph now has ${count(o.nodes)} nodes.`;
+  return (
+    `${o.mode === 'replace' ? 'Replaced the graph with' : 'Merged'} ${count(o.quads)} statements from ${o.fileName} ` +
+    `(${format}) in ${(o.totalMs / 1000).toFixed(1)} s. The graph now has ${count(o.nodes)} nodes.`
+  );
 }
 
 /** The Undo button's words: what one click brings back. */

@@ -32,7 +32,12 @@ export class ImportRunner {
   private cancelCurrent: (() => void) | undefined;
   private running = 0;
 
-  constructor(private readonly host: HTMLElement, private readonly form: ImportForm, private readonly context: ExplorerContext, private readonly undo: ImportUndo) {
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly form: ImportForm,
+    private readonly context: ExplorerContext,
+    private readonly undo: ImportUndo,
+  ) {
     form.cancel.addEventListener('click', () => this.cancel());
     this.ensureWorker();
   }
@@ -116,7 +121,14 @@ export class ImportRunner {
   private async parse(file: File, id: number): Promise<Exclude<WorkerReply, ProgressMessage>> {
     const controller = new AbortController();
     this.cancelCurrent = () => controller.abort();
-    const request: ParseRequest = { type: 'parse', id, file, fileName: file.name, format: this.form.formatSelect.value || undefined, blankNodePrefix: freshBlankPrefix() };
+    const request: ParseRequest = {
+      type: 'parse',
+      id,
+      file,
+      fileName: file.name,
+      format: this.form.formatSelect.value || undefined,
+      blankNodePrefix: freshBlankPrefix(),
+    };
     const { progress, status } = this.form;
     return exchange(this.ensureWorker(), request, {
       isFinal: (m: WorkerReply): m is Exclude<WorkerReply, ProgressMessage> => m.id === id && m.type !== 'progress',
@@ -129,24 +141,37 @@ export class ImportRunner {
       },
       signal: controller.signal,
     }).catch((error: unknown): Exclude<WorkerReply, ProgressMessage> => {
-      if (!(error instanceof WorkerFailedError)) return { type: 'error', id, error: { name: 'Cancelled', message: 'cancelled' } };
+      if (!(error instanceof WorkerFailedError))
+        return { type: 'error', id, error: { name: 'Cancelled', message: 'cancelled' } };
       this.stopWorker(); // a crashed worker is not reused
       return { type: 'error', id, error: { name: 'WorkerError', message: error.message } };
     });
   }
 
   /** Decodes the quads, then changes the graph; from the change on, Cancel is no longer offered. */
-  private async apply(file: File, reply: DoneMessage, run: { id: number; mode: ImportMode; started: number; workerDone: number }): Promise<void> {
+  private async apply(
+    file: File,
+    reply: DoneMessage,
+    run: { id: number; mode: ImportMode; started: number; workerDone: number },
+  ): Promise<void> {
     const { progress, status } = this.form;
     status.textContent = `Decoding ${reply.quadCount.toLocaleString('en')} statements…`;
     const quads = await decodeQuads(reply.encoded, {
       sliceSize: 10_000,
-      onProgress: (done, total) => { progress.value = WORKER_SHARE + DECODE_SHARE * (done / Math.max(1, total)); },
+      onProgress: (done, total) => {
+        progress.value = WORKER_SHARE + DECODE_SHARE * (done / Math.max(1, total));
+      },
       yieldTo: () => new Promise((resolve) => setTimeout(resolve, 0)),
     });
     if (run.id !== this.running) return;
     const decoded = performance.now();
-    const timings = { readMs: Math.round(reply.timings.readMs), parseMs: Math.round(reply.timings.parseMs), encodeMs: Math.round(reply.timings.encodeMs), workerTotalMs: ms(run.started, run.workerDone), decodeMs: ms(run.workerDone, decoded) };
+    const timings = {
+      readMs: Math.round(reply.timings.readMs),
+      parseMs: Math.round(reply.timings.parseMs),
+      encodeMs: Math.round(reply.timings.encodeMs),
+      workerTotalMs: ms(run.started, run.workerDone),
+      decodeMs: ms(run.workerDone, decoded),
+    };
     status.textContent = applyingText(run.mode, quads.length);
     progress.value = WORKER_SHARE + DECODE_SHARE;
     this.setState('applying');
@@ -168,8 +193,24 @@ export class ImportRunner {
     progress.value = 1;
     this.setBusy(false);
     this.setState('done');
-    this.host.dataset.importTimings = JSON.stringify({ ...timings, applyMs: ms(decoded, performance.now()), totalMs, quads: quads.length, format: reply.format, mode: run.mode });
-    status.textContent = doneText({ mode: run.mode, quads: quads.length, fileName: file.name, format: reply.format, totalMs, nodes: this.context.getGraph().order });
-    setTimeout(() => { if (run.id === this.running) progress.hidden = true; }, 1500);
+    this.host.dataset.importTimings = JSON.stringify({
+      ...timings,
+      applyMs: ms(decoded, performance.now()),
+      totalMs,
+      quads: quads.length,
+      format: reply.format,
+      mode: run.mode,
+    });
+    status.textContent = doneText({
+      mode: run.mode,
+      quads: quads.length,
+      fileName: file.name,
+      format: reply.format,
+      totalMs,
+      nodes: this.context.getGraph().order,
+    });
+    setTimeout(() => {
+      if (run.id === this.running) progress.hidden = true;
+    }, 1500);
   }
 }

@@ -17,12 +17,17 @@ export class ImportUndo {
   private bundled: Quad[] | null;
   private undoing = false;
 
-  constructor(private readonly context: ExplorerContext, private readonly button: HTMLButtonElement, private readonly status: HTMLElement) {
+  constructor(
+    private readonly context: ExplorerContext,
+    private readonly button: HTMLButtonElement,
+    private readonly status: HTMLElement,
+  ) {
     const quads = context.getQuads();
     this.bundled = quads.length > 0 ? quads : null;
     button.addEventListener('click', () => void this.undo());
     context.onChange((kind) => {
-      if (kind === 'data' && !this.undoing && this.snapshot?.after && context.getQuads() !== this.snapshot.after) this.forget();
+      if (kind === 'data' && !this.undoing && this.snapshot?.after && context.getQuads() !== this.snapshot.after)
+        this.forget();
     });
   }
 
@@ -36,7 +41,10 @@ export class ImportUndo {
   offer(): void {
     if (!this.snapshot) return;
     this.snapshot.after = this.context.getQuads();
-    this.button.textContent = undoLabel(this.snapshot.mode, this.snapshot.mode === 'replace' && this.snapshot.before === this.bundled);
+    this.button.textContent = undoLabel(
+      this.snapshot.mode,
+      this.snapshot.mode === 'replace' && this.snapshot.before === this.bundled,
+    );
     this.button.hidden = false;
   }
 
@@ -58,6 +66,10 @@ export class ImportUndo {
     }
     // The dataset back in place is the bundled one again, if that is what the import had replaced.
     if (snapshot.before === this.bundled) this.bundled = this.context.getQuads();
-    this.status.textContent = undoneText(snapshot.fileName, this.context.getQuads().length, this.context.getGraph().order);
+    this.status.textContent = undoneText(
+      snapshot.fileName,
+      this.context.getQuads().length,
+      this.context.getGraph().order,
+    );
   }
 }

@@ -61,12 +61,21 @@ const EVERYTHING: MatrixScope = { node: () => true, edge: () => true };
 const CELL = '\u0000';
 
 /** The statements of every body × column cell, before the filters, each with the edges it rests on. */
-function collectStatements(index: MatrixIndex, variant: MatrixVariant, bodies: ReadonlySet<string>, typed: ReadonlySet<string>): Map<string, MatrixStatement[]> {
+function collectStatements(
+  index: MatrixIndex,
+  variant: MatrixVariant,
+  bodies: ReadonlySet<string>,
+  typed: ReadonlySet<string>,
+): Map<string, MatrixStatement[]> {
   const label = (key: string): string => pickLabel(key, index.literals.get(key) ?? {});
   const refs = (graphs: ReadonlySet<string>): PassageRef[] =>
-    [...graphs].sort().map((passage) => (index.origins.originOf(passage) === 'curation'
-      ? { passage, rule: index.comments.get(passage) ?? '' }
-      : { passage, quote: index.quotes.get(passage) }));
+    [...graphs]
+      .sort()
+      .map((passage) =>
+        index.origins.originOf(passage) === 'curation'
+          ? { passage, rule: index.comments.get(passage) ?? '' }
+          : { passage, quote: index.quotes.get(passage) },
+      );
   const organizers = index.links.get(ORGANIZED_BY) ?? new Map<string, Map<string, Set<string>>>();
   const cells = new Map<string, MatrixStatement[]>();
   const push = (body: string, statement: MatrixStatement): void => {
@@ -78,10 +87,16 @@ function collectStatements(index: MatrixIndex, variant: MatrixVariant, bodies: R
       if (!variant.isColumn(target, typed)) continue;
       const statementEdge = edgeKey(contributor, variant.predicate, target);
       const base = { contributor, contributorLabel: label(contributor), target, passages: refs(graphs) };
-      if (bodies.has(contributor)) push(contributor, { ...base, via: 'direct', linkPassages: [], edges: [statementEdge] });
+      if (bodies.has(contributor))
+        push(contributor, { ...base, via: 'direct', linkPassages: [], edges: [statementEdge] });
       for (const [body, linkGraphs] of organizers.get(contributor) ?? []) {
         if (!bodies.has(body) || body === contributor) continue;
-        push(body, { ...base, via: 'organized', linkPassages: refs(linkGraphs), edges: [statementEdge, edgeKey(contributor, ORGANIZED_BY, body)] });
+        push(body, {
+          ...base,
+          via: 'organized',
+          linkPassages: refs(linkGraphs),
+          edges: [statementEdge, edgeKey(contributor, ORGANIZED_BY, body)],
+        });
       }
     }
   }
@@ -90,16 +105,26 @@ function collectStatements(index: MatrixIndex, variant: MatrixVariant, bodies: R
 }
 
 function byDirectThenLabel(a: MatrixStatement, b: MatrixStatement): number {
-  return (a.via === b.via ? 0 : a.via === 'direct' ? -1 : 1) || a.contributorLabel.localeCompare(b.contributorLabel) || (a.contributor < b.contributor ? -1 : 1);
+  return (
+    (a.via === b.via ? 0 : a.via === 'direct' ? -1 : 1) ||
+    a.contributorLabel.localeCompare(b.contributorLabel) ||
+    (a.contributor < b.contributor ? -1 : 1)
+  );
 }
 
 /** Keeps the statements whose body, column, contributor and edges the filters leave visible; counts those dropped. */
-function applyScope(cells: Map<string, MatrixStatement[]>, scope: MatrixScope): { kept: Map<string, MatrixStatement[]>; hidden: number } {
+function applyScope(
+  cells: Map<string, MatrixStatement[]>,
+  scope: MatrixScope,
+): { kept: Map<string, MatrixStatement[]>; hidden: number } {
   const kept = new Map<string, MatrixStatement[]>();
   let hidden = 0;
   for (const [key, list] of cells) {
     const body = key.slice(0, key.indexOf(CELL));
-    const visible = list.filter((s) => scope.node(body) && scope.node(s.target) && scope.node(s.contributor) && s.edges.every((e) => scope.edge(e)));
+    const visible = list.filter(
+      (s) =>
+        scope.node(body) && scope.node(s.target) && scope.node(s.contributor) && s.edges.every((e) => scope.edge(e)),
+    );
     hidden += list.length - visible.length;
     if (visible.length > 0) kept.set(key, visible);
   }
@@ -119,14 +144,23 @@ export function computeMatrix(index: MatrixIndex, variant: MatrixVariant, scope:
     used.add(column);
   }
   const literals = (key: string) => index.literals.get(key) ?? {};
-  const bodyAxis = [...totals.keys()].map((key) => {
-    const label = pickLabel(key, literals(key));
-    return { key, label, code: shortName(literals(key)) ?? label };
-  }).sort((a, b) => (totals.get(b.key) ?? 0) - (totals.get(a.key) ?? 0) || a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1));
-  const columnAxis = [...used].map((key) => {
-    const label = pickLabel(key, literals(key));
-    return { key, label, code: variant.code(key, literals(key), label) };
-  }).sort((a, b) => variant.compareCodes(a.code, b.code) || (a.key < b.key ? -1 : 1));
+  const bodyAxis = [...totals.keys()]
+    .map((key) => {
+      const label = pickLabel(key, literals(key));
+      return { key, label, code: shortName(literals(key)) ?? label };
+    })
+    .sort(
+      (a, b) =>
+        (totals.get(b.key) ?? 0) - (totals.get(a.key) ?? 0) ||
+        a.label.localeCompare(b.label) ||
+        (a.key < b.key ? -1 : 1),
+    );
+  const columnAxis = [...used]
+    .map((key) => {
+      const label = pickLabel(key, literals(key));
+      return { key, label, code: variant.code(key, literals(key), label) };
+    })
+    .sort((a, b) => variant.compareCodes(a.code, b.code) || (a.key < b.key ? -1 : 1));
   return {
     variant,
     bodies: bodyAxis,
@@ -141,7 +175,11 @@ export function computeMatrix(index: MatrixIndex, variant: MatrixVariant, scope:
 }
 
 /** Node keys and edge keys to light up for a cell: the body, the column entity, every contributor, their edges. */
-export function cellHighlight(body: string, column: string, statements: readonly MatrixStatement[]): { nodes: string[]; edges: string[] } {
+export function cellHighlight(
+  body: string,
+  column: string,
+  statements: readonly MatrixStatement[],
+): { nodes: string[]; edges: string[] } {
   const nodes = new Set<string>([body, column]);
   const edges = new Set<string>();
   for (const statement of statements) {

@@ -53,8 +53,12 @@ function addLiteral(index: MatrixIndex, subject: string, predicate: string, o: T
 /** Indexes types, literals and the statements of `predicates`; the result depends only on the set of quads. */
 export function indexQuads(quads: readonly Quad[], predicates: readonly string[]): MatrixIndex {
   const index: MatrixIndex = {
-    types: new Map(), links: new Map(predicates.map((p): [string, LinkIndex] => [p, new Map<string, Map<string, Set<string>>>()])), literals: new Map(),
-    quotes: new Map(), comments: new Map(), origins: statementOrigins(quads),
+    types: new Map(),
+    links: new Map(predicates.map((p): [string, LinkIndex] => [p, new Map<string, Map<string, Set<string>>>()])),
+    literals: new Map(),
+    quotes: new Map(),
+    comments: new Map(),
+    origins: statementOrigins(quads),
   };
   for (const quad of quads) {
     const s = termKey(quad.subject);

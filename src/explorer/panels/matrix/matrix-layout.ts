@@ -22,7 +22,8 @@ const capitalized = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 export function matrixGrid(matrix: Matrix, orientation: MatrixOrientation): MatrixGrid {
   const bodiesAsRows = orientation === 'bodies-as-rows';
-  const cell = (row: MatrixAxis, column: MatrixAxis) => (bodiesAsRows ? { body: row, target: column } : { body: column, target: row });
+  const cell = (row: MatrixAxis, column: MatrixAxis) =>
+    bodiesAsRows ? { body: row, target: column } : { body: column, target: row };
   const count = (row: MatrixAxis, column: MatrixAxis): number => {
     const { body, target } = cell(row, column);
     return matrix.count(body.key, target.key);
@@ -36,7 +37,8 @@ export function matrixGrid(matrix: Matrix, orientation: MatrixOrientation): Matr
     columns,
     cell,
     count,
-    rowTotal: (row) => (bodiesAsRows ? matrix.rowTotal(row.key) : columns.reduce((sum, column) => sum + count(row, column), 0)),
+    rowTotal: (row) =>
+      bodiesAsRows ? matrix.rowTotal(row.key) : columns.reduce((sum, column) => sum + count(row, column), 0),
     max,
   };
 }

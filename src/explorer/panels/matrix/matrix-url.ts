@@ -1,4 +1,5 @@
-// The Matrix's part of a shared link, one parameter: `matrix=themes`, or with an open cell `matrix=targets|BODY|COLUMN`.
+// The Matrix's part of a shared link, one parameter: `matrix=themes`, or with an open cell
+// `matrix=targets|BODY|COLUMN`.
 import { MATRIX_VARIANTS, type MatrixVariantId } from './matrix-variants';
 
 export interface MatrixLink {
@@ -9,7 +10,8 @@ export interface MatrixLink {
 /** `|` can occur neither in an IRI (RFC 3987) nor in a blank node label, so it separates the parts. */
 const SEPARATOR = '|';
 
-const isVariant = (value: string | undefined): value is MatrixVariantId => value !== undefined && Object.hasOwn(MATRIX_VARIANTS, value);
+const isVariant = (value: string | undefined): value is MatrixVariantId =>
+  value !== undefined && Object.hasOwn(MATRIX_VARIANTS, value);
 
 /** Reads the parameter; a value that is not one of ours gives the default table with no cell (never an error). */
 export function parseMatrixLink(value: string | null): MatrixLink {

@@ -44,7 +44,9 @@ export function shortName(literals: Record<string, LiteralValue[]> | undefined):
 function targetCode(key: string, literals: Record<string, LiteralValue[]>): string | undefined {
   const match = SDG_TARGET_IRI.exec(key);
   if (match?.[1] !== undefined) return match[1];
-  return literals[SKOS_NOTATION]?.map((n) => n.value).filter((n) => /^\d+\.[0-9a-z]+$/i.test(n)).sort()[0];
+  return literals[SKOS_NOTATION]?.map((n) => n.value)
+    .filter((n) => /^\d+\.[0-9a-z]+$/i.test(n))
+    .sort()[0];
 }
 
 const definition = (predicate: string, what: string): string =>
@@ -55,16 +57,27 @@ const definition = (predicate: string, what: string): string =>
 
 export const MATRIX_VARIANTS: Readonly<Record<MatrixVariantId, MatrixVariant>> = {
   targets: {
-    id: 'targets', column: 'SDG target', columns: 'SDG targets', predicate: CONTRIBUTES_TO, verb: 'contributes to', columnType: SDG_TARGET,
+    id: 'targets',
+    column: 'SDG target',
+    columns: 'SDG targets',
+    predicate: CONTRIBUTES_TO,
+    verb: 'contributes to',
+    columnType: SDG_TARGET,
     isColumn: (key, typed) => typed.has(key) || SDG_TARGET_IRI.test(key),
     code: (key, literals, label) => targetCode(key, literals) ?? label,
     compareCodes: (a, b) => a.localeCompare(b, 'en', { numeric: true }),
     definition: definition('okg:contributesTo', 'SDG target'),
-    lead: 'Which OSCE bodies work towards which UN Sustainable Development Goal targets: the source names the goals by topic, ' +
+    lead:
+      'Which OSCE bodies work towards which UN Sustainable Development Goal targets: the source names the goals by topic, ' +
       'the curators read the targets from its wording.',
   },
   themes: {
-    id: 'themes', column: 'theme', columns: 'themes', predicate: ADDRESSES, verb: 'addresses', columnType: THEME,
+    id: 'themes',
+    column: 'theme',
+    columns: 'themes',
+    predicate: ADDRESSES,
+    verb: 'addresses',
+    columnType: THEME,
     isColumn: (key, typed) => typed.has(key),
     code: (_key, literals, label) => shortName(literals) ?? label,
     compareCodes: (a, b) => a.localeCompare(b, 'en'),

@@ -18,7 +18,8 @@ export function comboboxKey(key: string, active: number, count: number, open: bo
     if (active < 0) return { kind: 'move', active: step === 1 ? 0 : count - 1 };
     return { kind: 'move', active: (active + step + count) % count };
   }
-  if (key === 'Enter') return open && active >= 0 && active < count ? { kind: 'pick', index: active } : { kind: 'enter' };
+  if (key === 'Enter')
+    return open && active >= 0 && active < count ? { kind: 'pick', index: active } : { kind: 'enter' };
   if (key === 'Escape') return { kind: 'close' };
   return { kind: 'none' };
 }

@@ -15,22 +15,44 @@ export interface EntityCombobox {
 function comboboxInput(label: string, listId: string): HTMLInputElement {
   return h('input', {
     attrs: {
-      type: 'text', role: 'combobox', 'aria-label': label, 'aria-autocomplete': 'list', 'aria-expanded': 'false',
-      'aria-controls': listId, autocomplete: 'off', spellcheck: 'false', placeholder: 'Name, acronym or identifier',
+      type: 'text',
+      role: 'combobox',
+      'aria-label': label,
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': listId,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: 'Name, acronym or identifier',
     },
   });
 }
 
 function option(id: string, match: EntityMatch, selected: boolean, pick: () => void): HTMLElement {
-  const detail = [match.matched, isEntityKind(match.kind) ? KIND_LABELS[match.kind] : match.kind].filter(Boolean).join(' · ');
-  return h('li', {
-    attrs: { id, role: 'option', 'aria-selected': String(selected) },
-    // mousedown, not click: the input must not lose focus (and close the list) first.
-    on: { mousedown: (event) => { event.preventDefault(); pick(); } },
-  }, [match.label, h('small', { text: detail })]);
+  const detail = [match.matched, isEntityKind(match.kind) ? KIND_LABELS[match.kind] : match.kind]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'li',
+    {
+      attrs: { id, role: 'option', 'aria-selected': String(selected) },
+      // mousedown, not click: the input must not lose focus (and close the list) first.
+      on: {
+        mousedown: (event) => {
+          event.preventDefault();
+          pick();
+        },
+      },
+    },
+    [match.label, h('small', { text: detail })],
+  );
 }
 
-export function createEntityCombobox(label: string, index: () => readonly EntityEntry[], onEnter: () => void): EntityCombobox {
+export function createEntityCombobox(
+  label: string,
+  index: () => readonly EntityEntry[],
+  onEnter: () => void,
+): EntityCombobox {
   const listId = uniqueId('okg-combo-list');
   const input = comboboxInput(label, listId);
   const list = h('ul', { attrs: { id: listId, role: 'listbox', 'aria-label': `${label} suggestions`, hidden: '' } });

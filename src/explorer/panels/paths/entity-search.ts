@@ -56,7 +56,10 @@ export function searchEntities(index: readonly EntityEntry[], query: string, lim
     });
     if (best) scored.push({ entry, ...best });
   }
-  scored.sort((a, b) => a.score - b.score || a.entry.label.length - b.entry.label.length || (a.entry.label < b.entry.label ? -1 : 1));
+  scored.sort(
+    (a, b) =>
+      a.score - b.score || a.entry.label.length - b.entry.label.length || (a.entry.label < b.entry.label ? -1 : 1),
+  );
   return scored.slice(0, limit).map(({ entry, name }) => {
     const match: EntityMatch = { key: entry.key, label: entry.label, kind: entry.kind };
     if (name > 0) match.matched = entry.alsoKnownAs[name - 1];

@@ -19,19 +19,32 @@ function entityButton(ref: EntityRef, actions: Actions): HTMLElement {
 /** A step's sentence(s) and quotes; a passage already quoted in this path is referred to, not repeated. */
 function stepItem(step: PathStep, quoted: Set<string>, actions: Actions): HTMLElement {
   const relations: (Relation | undefined)[] = step.relations.length ? step.relations : [undefined];
-  return h('li', {}, relations.flatMap((r) => {
-    const label = r?.predicateLabel ?? 'related to';
-    const from = entityButton(step.from, actions);
-    const to = entityButton(step.to, actions);
-    const sentence = h('div', { class: 'okg-step' }, r && !r.forward ? [from, ` ← ${label} — `, to] : [from, ` — ${label} → `, to]);
-    const quotes = (r?.quotes ?? []).map((q) => {
-      const link = h('button', { class: 'okg-link', attrs: { type: 'button' }, text: 'in source', on: { click: () => actions.showInSource(q.passage) } });
-      if (quoted.has(q.passage)) return h('p', { class: 'okg-same-quote' }, ['Same passage as quoted above, ', link]);
-      quoted.add(q.passage);
-      return h('blockquote', { attrs: { cite: q.passage } }, ['“', ...quoteNodes(q.text), '”', ' ', link]);
-    });
-    return [sentence, ...quotes];
-  }));
+  return h(
+    'li',
+    {},
+    relations.flatMap((r) => {
+      const label = r?.predicateLabel ?? 'related to';
+      const from = entityButton(step.from, actions);
+      const to = entityButton(step.to, actions);
+      const sentence = h(
+        'div',
+        { class: 'okg-step' },
+        r && !r.forward ? [from, ` ← ${label} — `, to] : [from, ` — ${label} → `, to],
+      );
+      const quotes = (r?.quotes ?? []).map((q) => {
+        const link = h('button', {
+          class: 'okg-link',
+          attrs: { type: 'button' },
+          text: 'in source',
+          on: { click: () => actions.showInSource(q.passage) },
+        });
+        if (quoted.has(q.passage)) return h('p', { class: 'okg-same-quote' }, ['Same passage as quoted above, ', link]);
+        quoted.add(q.passage);
+        return h('blockquote', { attrs: { cite: q.passage } }, ['“', ...quoteNodes(q.text), '”', ' ', link]);
+      });
+      return [sentence, ...quotes];
+    }),
+  );
 }
 
 /** Renders paths lazily building the quad lookup once per dataset (`lookup` is reset by the panel on a data change). */
@@ -52,7 +65,11 @@ export class PathResults {
       const kind = n === shortestLength ? 'shortest' : 'longer';
       return h('section', { class: 'okg-path', attrs: { 'aria-label': `Path ${i + 1}` } }, [
         h('h4', { text: `Path ${i + 1} · ${n} step${n === 1 ? '' : 's'} (${kind})` }),
-        h('ol', {}, steps.map((step) => stepItem(step, quoted, this.context))),
+        h(
+          'ol',
+          {},
+          steps.map((step) => stepItem(step, quoted, this.context)),
+        ),
       ]);
     });
   }

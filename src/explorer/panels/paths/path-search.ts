@@ -36,8 +36,11 @@ export function describeOutcome(outcome: PathOutcome, label: (key: string) => st
   if (outcome.kind === 'same') return `“${label(outcome.key)}” is at both ends: the same entity, no path to find.`;
   if (outcome.kind === 'none') return 'No path joins these two entities.';
   const longer = outcome.paths.length - outcome.shortestCount;
-  return `${plural(outcome.shortestCount, 'shortest path')} of ${plural(outcome.shortest, 'step')}` +
-    (longer > 0 ? `, and ${longer} longer` : '') + ` (${Math.round(ms)} ms).`;
+  return (
+    `${plural(outcome.shortestCount, 'shortest path')} of ${plural(outcome.shortest, 'step')}` +
+    (longer > 0 ? `, and ${longer} longer` : '') +
+    ` (${Math.round(ms)} ms).`
+  );
 }
 
 /** What lights up on the graph for an outcome. */

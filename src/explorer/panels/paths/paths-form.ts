@@ -19,7 +19,9 @@ export interface PathsFormActions {
 export function createPathsForm(entities: () => readonly EntityEntry[], actions: PathsFormActions): PathsForm {
   const from = createEntityCombobox('From entity', entities, actions.find);
   const to = createEntityCombobox('To entity', entities, actions.find);
-  const extraInput = h('input', { attrs: { type: 'number', min: '0', max: '20', step: '1', value: '0', 'aria-label': 'Longer paths to add' } });
+  const extraInput = h('input', {
+    attrs: { type: 'number', min: '0', max: '20', step: '1', value: '0', 'aria-label': 'Longer paths to add' },
+  });
   const button = (text: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement =>
     h('button', { attrs: { type: 'button', ...attrs }, text, on: { click: onClick } });
   const findButton = button('Find paths', actions.find);

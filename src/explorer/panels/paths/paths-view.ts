@@ -8,7 +8,14 @@ import './paths-panel.css';
 import { buildEntityIndex, type EntityEntry } from './entity-search';
 import { createPathsForm, type PathsForm } from './paths-form';
 import { PathResults } from './path-results';
-import { clampExtra, decodePathParam, describeOutcome, encodePathParam, outcomeHighlight, searchPaths } from './path-search';
+import {
+  clampExtra,
+  decodePathParam,
+  describeOutcome,
+  encodePathParam,
+  outcomeHighlight,
+  searchPaths,
+} from './path-search';
 
 export function mountPathsView(host: HTMLElement, context: ExplorerContext): void {
   new PathsPanel(host, context);
@@ -20,11 +27,17 @@ class PathsPanel {
   private readonly results: PathResults;
   private readonly param: UrlParam;
   private readonly status = h('div', { class: 'okg-qp-status', attrs: { role: 'status', 'aria-live': 'polite' } });
-  private readonly list = h('div', { class: 'okg-paths-results', attrs: { role: 'region', 'aria-label': 'Paths found' } });
+  private readonly list = h('div', {
+    class: 'okg-paths-results',
+    attrs: { role: 'region', 'aria-label': 'Paths found' },
+  });
   // Headings in order (h2 panel, h3 results, h4 each path): screen-reader users move through them.
   private readonly heading = h('h3', { class: 'okg-paths-heading', text: 'Paths found' });
 
-  constructor(host: HTMLElement, private readonly context: ExplorerContext) {
+  constructor(
+    host: HTMLElement,
+    private readonly context: ExplorerContext,
+  ) {
     this.results = new PathResults(context);
     this.param = context.urlParam('path');
     this.form = createPathsForm(() => (this.index ??= buildEntityIndex(context.getGraph())), {
@@ -38,14 +51,19 @@ class PathsPanel {
       this.results.forgetData();
     });
     this.heading.hidden = true;
-    host.append(h('div', { class: 'okg-qp' }, [
-      h('h2', { class: 'okg-paths-title', text: 'How two entities connect' }),
-      h('p', { class: 'okg-paths-lead', text: 'Pick two entities: every shortest chain of relations between them is drawn on the graph and told step by step, with the passage behind each step.' }),
-      this.form.element,
-      this.status,
-      this.heading,
-      this.list,
-    ]));
+    host.append(
+      h('div', { class: 'okg-qp' }, [
+        h('h2', { class: 'okg-paths-title', text: 'How two entities connect' }),
+        h('p', {
+          class: 'okg-paths-lead',
+          text: 'Pick two entities: every shortest chain of relations between them is drawn on the graph and told step by step, with the passage behind each step.',
+        }),
+        this.form.element,
+        this.status,
+        this.heading,
+        this.list,
+      ]),
+    );
     this.param.onChange((value) => this.restore(value));
     if (this.param.get() !== null) this.restore(this.param.get());
     // Else start from the entity selected on the graph, the usual way into this panel.

@@ -36,7 +36,8 @@ export interface PathLookup {
 
 export function buildLookup(quads: readonly Quad[]): PathLookup {
   const quotes = new Map<string, string>();
-  for (const q of quads) if (q.predicate.value === OKG_QUOTE && q.object.termType === 'Literal') quotes.set(q.subject.value, q.object.value);
+  for (const q of quads)
+    if (q.predicate.value === OKG_QUOTE && q.object.termType === 'Literal') quotes.set(q.subject.value, q.object.value);
   return { predicateLabels: rdfsLabels(quads), quotes };
 }
 
@@ -44,7 +45,9 @@ const ACRONYM = /^[A-Z][A-Za-z0-9/&.-]{1,15}$/;
 
 export function entityRef(graph: KgGraph, key: string): EntityRef {
   const attrs = graph.getNodeAttributes(key);
-  const acronyms = attrs.altLabels.filter((a) => ACRONYM.test(a) && /[A-Z].*[A-Z]/.test(a) && a.length < attrs.label.length);
+  const acronyms = attrs.altLabels.filter(
+    (a) => ACRONYM.test(a) && /[A-Z].*[A-Z]/.test(a) && a.length < attrs.label.length,
+  );
   acronyms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   return { key, name: acronyms[0] ?? attrs.label, label: attrs.label };
 }

@@ -11,7 +11,11 @@ const BAR = 16;
 /** Roughly the width of one character of the labels' 11px font. */
 const CHAR_WIDTH = 6.2;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   if (text !== undefined) el.textContent = text;
@@ -32,7 +36,13 @@ export function chartElement(chart: ChartModel, caption: string, width: number):
   const plot = total - labelWidth - VALUE_WIDTH;
   const x = (value: number) => labelWidth + ((value - chart.min) / span) * plot;
   const height = chart.bars.length * ROW + 4;
-  const root = svg('svg', { viewBox: `0 0 ${total} ${height}`, width: total, height, role: 'img', class: 'okg-qp-chart-svg' });
+  const root = svg('svg', {
+    viewBox: `0 0 ${total} ${height}`,
+    width: total,
+    height,
+    role: 'img',
+    class: 'okg-qp-chart-svg',
+  });
   const summary = chart.bars.map((b) => `${b.label}: ${b.text}`).join('; ');
   root.setAttribute('aria-label', `Bar chart of ?${chart.valueColumn} by ?${chart.labelColumn}. ${summary}`);
   chart.bars.forEach((bar, index) => {

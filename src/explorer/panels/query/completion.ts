@@ -61,7 +61,9 @@ export function completeSparql(
     if (ns === undefined) return null;
     const local = word[3] ?? '';
     const names = [...new Set(vocabulary.filter((iri) => iri.startsWith(ns)).map((iri) => iri.slice(ns.length)))]
-      .filter((name) => /^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u.test(name) && name.toLowerCase().startsWith(local.toLowerCase()))
+      .filter(
+        (name) => /^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u.test(name) && name.toLowerCase().startsWith(local.toLowerCase()),
+      )
       .sort();
     const options = names.map((name) => {
       const option: CompletionOption = { label: `${prefix}:${name}`, detail: ns + name, insert: `${prefix}:${name}` };
@@ -72,7 +74,12 @@ export function completeSparql(
     return options.length ? { from, options } : null;
   }
 
-  if (/^(PREFIX|SELECT|WHERE|FILTER|OPTIONAL|CONSTRUCT|DESCRIBE|ASK|GRAPH|UNION|LIMIT|ORDER|GROUP|DISTINCT|BIND|VALUES)$/i.test(prefix)) return null;
+  if (
+    /^(PREFIX|SELECT|WHERE|FILTER|OPTIONAL|CONSTRUCT|DESCRIBE|ASK|GRAPH|UNION|LIMIT|ORDER|GROUP|DISTINCT|BIND|VALUES)$/i.test(
+      prefix,
+    )
+  )
+    return null;
   const all = new Map<string, string>([...Object.entries(prefixes), ...declared]);
   const options = [...all]
     .filter(([name]) => name.startsWith(prefix))

@@ -1,4 +1,5 @@
-// What the download buttons save: SPARQL CSV / TSV / JSON (CONSTRUCT results as subject-predicate-object rows) or N-Quads.
+// What the download buttons save: SPARQL CSV / TSV / JSON (CONSTRUCT results as subject-predicate-object rows) or
+// N-Quads.
 import type { Term } from '@rdfjs/types';
 import type { BindingsResult, BooleanResult } from '../../../query/engine';
 import { RESULT_MEDIA_TYPES, writeResult } from '../../../query/results';

@@ -4,7 +4,12 @@ import { EditorView, keymap } from '@codemirror/view';
 import { EditorState, Prec } from '@codemirror/state';
 import { StreamLanguage } from '@codemirror/language';
 import { sparql } from '@codemirror/legacy-modes/mode/sparql';
-import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+} from '@codemirror/autocomplete';
 import { setDiagnostics, setDiagnosticsEffect } from '@codemirror/lint';
 import { completeSparql } from './completion';
 
@@ -57,10 +62,12 @@ export function createSparqlEditor(parent: HTMLElement, options: EditorOptions):
     parent,
     doc: options.initialText,
     extensions: [
-      Prec.highest(keymap.of([
-        { key: 'Mod-Enter', run },
-        { key: 'Ctrl-Enter', run },
-      ])),
+      Prec.highest(
+        keymap.of([
+          { key: 'Mod-Enter', run },
+          { key: 'Ctrl-Enter', run },
+        ]),
+      ),
       basicSetup,
       StreamLanguage.define(sparql),
       autocompletion({ override: [completionSource(options.vocabulary)] }),

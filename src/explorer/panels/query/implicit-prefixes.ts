@@ -1,4 +1,5 @@
-// Known prefixes a query uses without declaring them (pure): the runner adds their PREFIX declarations, errors map back.
+// Known prefixes a query uses without declaring them (pure): the runner adds their PREFIX declarations, errors map
+// back.
 import { PREFIXES } from '../../../rdf/vocab';
 import { declaredPrefixes, prefixDeclaration } from './completion';
 
@@ -44,7 +45,11 @@ export function withImplicitPrefixes(text: string, known: Readonly<Record<string
 }
 
 /** An engine's 1-based error position in the prepared query, as a position in the user's text. */
-export function toUserPosition(prepared: PreparedQuery, line: number, column: number): { line: number; column: number } {
+export function toUserPosition(
+  prepared: PreparedQuery,
+  line: number,
+  column: number,
+): { line: number; column: number } {
   if (line !== 1 || prepared.shift === 0) return { line, column };
   return { line, column: Math.max(1, column - prepared.shift) };
 }

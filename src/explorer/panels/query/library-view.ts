@@ -1,4 +1,5 @@
-// History and saved queries in the panel: a section listing both, a name box to save the editor's query, kept in storage.
+// History and saved queries in the panel: a section listing both, a name box to save the editor's query, kept in
+// storage.
 import { h } from '../../ui/dom';
 import type { LibraryStore } from './library-storage';
 import { historyList, savedList } from './library-lists';
@@ -11,8 +12,19 @@ export interface LibraryView {
 }
 
 /** load: puts a text into the editor (what: how the panel names where it came from). */
-export function createLibraryView(store: LibraryStore, editorText: () => string, load: (text: string, what: string) => void): LibraryView {
-  const name = h('input', { attrs: { type: 'text', 'aria-label': 'Query name', placeholder: 'Name of this query', maxlength: String(MAX_NAME_CHARS) } });
+export function createLibraryView(
+  store: LibraryStore,
+  editorText: () => string,
+  load: (text: string, what: string) => void,
+): LibraryView {
+  const name = h('input', {
+    attrs: {
+      type: 'text',
+      'aria-label': 'Query name',
+      placeholder: 'Name of this query',
+      maxlength: String(MAX_NAME_CHARS),
+    },
+  });
   const message = h('span', { class: 'okg-qp-library-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const saved = h('div');
   const history = h('div');
@@ -52,7 +64,8 @@ export function createLibraryView(store: LibraryStore, editorText: () => string,
     }
     render(next);
     unstored = store.write(next) ? null : next;
-    if (unstored) message.textContent = 'This browser does not let the page store queries: they last until the page closes.';
+    if (unstored)
+      message.textContent = 'This browser does not let the page store queries: they last until the page closes.';
     else if (done) message.textContent = done;
   }
 

@@ -20,7 +20,10 @@ export function createPrefixNote(known: Readonly<Record<string, string>> = PREFI
       shown = key;
       element.hidden = names.length === 0;
       const codes = names.map((name) => h('code', { attrs: { title: known[name] }, text: `${name}:` }));
-      element.replaceChildren('Implicit prefixes, declared when the query runs: ', ...codes.flatMap((code, i) => (i ? [', ', code] : [code])));
+      element.replaceChildren(
+        'Implicit prefixes, declared when the query runs: ',
+        ...codes.flatMap((code, i) => (i ? [', ', code] : [code])),
+      );
     },
   };
 }

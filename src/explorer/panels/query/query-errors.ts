@@ -21,7 +21,9 @@ function syntaxOf(error: unknown): { line: number; column: number; reason: strin
 /** prepared: the query as run, whose added PREFIX declarations the position is moved back over. */
 export function describeQueryError(error: unknown, prepared: PreparedQuery): ErrorReport {
   if (error instanceof QueryTimeoutError) {
-    return { status: `Stopped: the query ran longer than ${error.timeoutMs / 1000} s (the timeout). Narrow it down or raise the timeout.` };
+    return {
+      status: `Stopped: the query ran longer than ${error.timeoutMs / 1000} s (the timeout). Narrow it down or raise the timeout.`,
+    };
   }
   if (error instanceof QueryAbortedError) return { status: 'Cancelled.' };
   const syntax = syntaxOf(error);

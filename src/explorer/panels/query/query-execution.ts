@@ -31,7 +31,14 @@ function createWorker(): Worker {
   return new Worker(new URL('../../workers/query-worker.ts', import.meta.url), { type: 'module', name: 'sparql' });
 }
 
-export function createQueryExecution({ host, context, remote, toolbar, output, markError }: ExecutionParts): QueryExecution {
+export function createQueryExecution({
+  host,
+  context,
+  remote,
+  toolbar,
+  output,
+  markError,
+}: ExecutionParts): QueryExecution {
   const runner = new QueryRunner(() => quadsToNQuads(context.getQuads()), createWorker);
   let runCount = 0;
   let remoteAbort: AbortController | undefined;

@@ -28,7 +28,9 @@ export const MAX_NAME_CHARS = 120;
 export const EMPTY_LIBRARY: QueryLibrary = { history: [], saved: [] };
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, name)
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
 }
 
 function text(value: unknown, max: number): string | undefined {
@@ -47,7 +49,9 @@ function historyEntry(value: unknown): HistoryEntry | undefined {
 function savedQuery(value: unknown): SavedQuery | undefined {
   const query = text(field(value, 'text'), MAX_QUERY_CHARS);
   const name = text(field(value, 'name'), MAX_NAME_CHARS);
-  return query === undefined || name === undefined ? undefined : { name: name.trim(), text: query, savedAt: time(field(value, 'savedAt')) };
+  return query === undefined || name === undefined
+    ? undefined
+    : { name: name.trim(), text: query, savedAt: time(field(value, 'savedAt')) };
 }
 
 function list<T>(value: unknown, read: (item: unknown) => T | undefined): T[] {
@@ -66,8 +70,12 @@ export function parseLibrary(raw: string | null): QueryLibrary {
   } catch {
     return EMPTY_LIBRARY;
   }
-  const history = list(field(value, 'history'), historyEntry).filter((e, i, all) => all.findIndex((o) => o.text === e.text) === i);
-  const saved = list(field(value, 'saved'), savedQuery).filter((s, i, all) => all.findIndex((o) => o.name === s.name) === i);
+  const history = list(field(value, 'history'), historyEntry).filter(
+    (e, i, all) => all.findIndex((o) => o.text === e.text) === i,
+  );
+  const saved = list(field(value, 'saved'), savedQuery).filter(
+    (s, i, all) => all.findIndex((o) => o.name === s.name) === i,
+  );
   return { history: history.slice(0, HISTORY_SIZE), saved: saved.slice(0, SAVED_LIMIT) };
 }
 
@@ -78,7 +86,10 @@ export function serializeLibrary(library: QueryLibrary): string {
 /** A query that ran goes to the top of the history (once), the oldest beyond HISTORY_SIZE drop out. */
 export function recordRun(library: QueryLibrary, query: string, now: number): QueryLibrary {
   if (query.trim() === '' || query.length > MAX_QUERY_CHARS) return library;
-  const history = [{ text: query, ranAt: now }, ...library.history.filter((e) => e.text !== query)].slice(0, HISTORY_SIZE);
+  const history = [{ text: query, ranAt: now }, ...library.history.filter((e) => e.text !== query)].slice(
+    0,
+    HISTORY_SIZE,
+  );
   return { ...library, history };
 }
 
@@ -91,7 +102,8 @@ export function saveQuery(library: QueryLibrary, name: string, query: string, no
   if (query.length > MAX_QUERY_CHARS) throw new RangeError(`Queries over ${MAX_QUERY_CHARS} characters are not saved.`);
   const entry = { name: trimmed, text: query, savedAt: now };
   const index = library.saved.findIndex((s) => s.name === trimmed);
-  if (index < 0 && library.saved.length >= SAVED_LIMIT) throw new RangeError(`At most ${SAVED_LIMIT} saved queries: delete one first.`);
+  if (index < 0 && library.saved.length >= SAVED_LIMIT)
+    throw new RangeError(`At most ${SAVED_LIMIT} saved queries: delete one first.`);
   const saved = index < 0 ? [...library.saved, entry] : library.saved.map((s, i) => (i === index ? entry : s));
   return { ...library, saved };
 }
@@ -102,7 +114,10 @@ export function deleteSaved(library: QueryLibrary, name: string): QueryLibrary {
 
 /** A one-line summary of a query for a list: its text without PREFIX lines, whitespace collapsed, cut at max. */
 export function querySummary(query: string, max = 90): string {
-  const body = query.replace(/^\s*(?:PREFIX\s+[^\n]*|BASE\s+[^\n]*|#[^\n]*)\n/gim, '').replace(/\s+/g, ' ').trim();
+  const body = query
+    .replace(/^\s*(?:PREFIX\s+[^\n]*|BASE\s+[^\n]*|#[^\n]*)\n/gim, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const line = body === '' ? query.replace(/\s+/g, ' ').trim() : body;
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

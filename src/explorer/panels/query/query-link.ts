@@ -28,7 +28,10 @@ export const FROM_LINK = 'This query came from the link: Run (Ctrl+Enter) to see
  * a heavy query: the reader decides), and back and forward bring the query of that history entry back. Returns that
  * starting text and what the panel calls when a query runs, which writes the parameter.
  */
-export function bindQueryLink(param: LinkParam, target: QueryLinkTarget): { initial: string | null; ran(text: string): void } {
+export function bindQueryLink(
+  param: LinkParam,
+  target: QueryLinkTarget,
+): { initial: string | null; ran(text: string): void } {
   const initial = linkedQuery(param.get());
   param.onChange((value) => {
     const query = linkedQuery(value);

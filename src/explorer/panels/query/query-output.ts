@@ -1,4 +1,5 @@
-// What a query leaves on screen: the status line, the truncation notice, downloads, the results and the graph highlight.
+// What a query leaves on screen: the status line, the truncation notice, downloads, the results and the graph
+// highlight.
 import type { ExplorerContext } from '../../context';
 import { h } from '../../ui/dom';
 import { rdfsLabels } from '../../core/appearance/labels';
@@ -23,14 +24,19 @@ export interface QueryOutput {
 }
 
 /** host: the panel, whose data-highlight-nodes attribute tells tests how many nodes the result lit up. */
-export function createQueryOutput(host: HTMLElement, context: ExplorerContext, expand: () => ((iri: string) => void) | null): QueryOutput {
+export function createQueryOutput(
+  host: HTMLElement,
+  context: ExplorerContext,
+  expand: () => ((iri: string) => void) | null,
+): QueryOutput {
   let lastResult: WireResult | undefined;
   let labels: Map<string, string> | undefined;
   const status = h('div', { class: 'okg-qp-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const notice = h('div', { class: 'okg-qp-notice', attrs: { hidden: '' } });
   const downloads = h('div', { class: 'okg-qp-downloads', attrs: { hidden: '' } });
   const table = createTableView((key) => context.selectNode(key), expand);
-  const modelOf = (result: WireResult) => buildTableModel(result, { graph: context.getGraph(), labels: (labels ??= rdfsLabels(context.getQuads())) });
+  const modelOf = (result: WireResult) =>
+    buildTableModel(result, { graph: context.getGraph(), labels: (labels ??= rdfsLabels(context.getQuads())) });
 
   function setStatus(text: string, error = false): void {
     status.textContent = text;
@@ -64,11 +70,16 @@ export function createQueryOutput(host: HTMLElement, context: ExplorerContext, e
       const model = modelOf(result);
       table.show(model);
       const n = model.rows.length;
-      const count = result.kind === 'boolean' ? `Answer: ${result.value}` : `${n} ${result.kind === 'quads' ? 'triple' : 'row'}${n === 1 ? '' : 's'}`;
+      const count =
+        result.kind === 'boolean'
+          ? `Answer: ${result.value}`
+          : `${n} ${result.kind === 'quads' ? 'triple' : 'row'}${n === 1 ? '' : 's'}`;
       setStatus(`${count} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
       const truncated = result.kind !== 'boolean' && result.truncated;
       notice.hidden = !truncated;
-      notice.textContent = truncated ? `Results truncated: only the first ${n} are shown. Raise the row limit or add LIMIT / filters.` : '';
+      notice.textContent = truncated
+        ? `Results truncated: only the first ${n} are shown. Raise the row limit or add LIMIT / filters.`
+        : '';
       showDownloads(result);
       highlight(result);
     },

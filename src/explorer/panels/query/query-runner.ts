@@ -6,7 +6,12 @@ import type { WireResult, WorkerRequest, WorkerResponse } from './protocol';
 /** An error raised inside the worker, rebuilt with its name and, for syntax errors, its position. */
 export class WorkerQueryError extends Error {
   override name: string;
-  constructor(name: string, message: string, readonly line?: number, readonly column?: number) {
+  constructor(
+    name: string,
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
     super(message);
     this.name = name;
   }
@@ -116,17 +121,25 @@ export class QueryRunner {
     const id = this.nextId++;
     this.inFlight.add(id);
     const ownReply = (reply: WorkerResponse): reply is WorkerResponse => reply.id === id;
-    return exchange<WorkerRequest, WorkerResponse, WorkerResponse>(worker, { ...message, id }, { isFinal: ownReply, matches: ownReply, signal })
-      .then((response) => {
-        if (response.type === 'error') throw new WorkerQueryError(response.name, response.message, response.line, response.column);
-        return response;
-      }, (error: unknown) => {
-        if (!(error instanceof WorkerFailedError)) throw error;
-        // The worker itself failed (its script did not load): every request to it fails alike.
-        const failed = new WorkerQueryError('WorkerError', `The query worker failed: ${error.message}`);
-        this.stop(failed);
-        throw failed;
-      })
+    return exchange<WorkerRequest, WorkerResponse, WorkerResponse>(
+      worker,
+      { ...message, id },
+      { isFinal: ownReply, matches: ownReply, signal },
+    )
+      .then(
+        (response) => {
+          if (response.type === 'error')
+            throw new WorkerQueryError(response.name, response.message, response.line, response.column);
+          return response;
+        },
+        (error: unknown) => {
+          if (!(error instanceof WorkerFailedError)) throw error;
+          // The worker itself failed (its script did not load): every request to it fails alike.
+          const failed = new WorkerQueryError('WorkerError', `The query worker failed: ${error.message}`);
+          this.stop(failed);
+          throw failed;
+        },
+      )
       .finally(() => this.inFlight.delete(id));
   }
 }

@@ -14,7 +14,9 @@ export interface QueryToolbar {
 }
 
 function numberInput(label: string, value: number, min: number, max: number): HTMLInputElement {
-  return h('input', { attrs: { type: 'number', 'aria-label': label, min: String(min), max: String(max), step: '1', value: String(value) } });
+  return h('input', {
+    attrs: { type: 'number', 'aria-label': label, min: String(min), max: String(max), step: '1', value: String(value) },
+  });
 }
 
 /** A positive number typed in the input, times scale; the fallback for anything else. */
@@ -34,9 +36,16 @@ export function createQueryToolbar(onExample: (example: ExampleQuery) => void): 
     examples.value = '';
     if (example) onExample(example);
   });
-  const runButton = h('button', { class: 'okg-primary', attrs: { type: 'button', title: 'Run (Ctrl+Enter)' }, text: 'Run' });
+  const runButton = h('button', {
+    class: 'okg-primary',
+    attrs: { type: 'button', title: 'Run (Ctrl+Enter)' },
+    text: 'Run',
+  });
   const cancelButton = h('button', { attrs: { type: 'button', disabled: '' }, text: 'Cancel' });
-  const clearButton = h('button', { attrs: { type: 'button', title: 'Remove the results highlight from the graph' }, text: 'Clear highlight' });
+  const clearButton = h('button', {
+    attrs: { type: 'button', title: 'Remove the results highlight from the graph' },
+    text: 'Clear highlight',
+  });
   const timeoutInput = numberInput('Timeout in seconds', DEFAULT_LIMITS.timeoutMs / 1000, 1, 600);
   const rowLimitInput = numberInput('Row limit', DEFAULT_LIMITS.rowLimit, 1, 1_000_000);
   const element = h('div', { class: 'okg-qp-toolbar' }, [

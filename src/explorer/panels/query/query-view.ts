@@ -37,13 +37,26 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
     editor.setText(example.sparql);
     run();
   });
-  const remote = createRemoteControls(context, () => toolbar.timeoutMs(), () => output.refresh());
-  const output = createQueryOutput(host, context, () => (remote.source() ? (iri: string) => void remote.expand(iri) : null));
-  const library = createLibraryView(localLibraryStore(), () => editor.getText(), (text, what) => {
-    editor.setText(text);
-    output.setStatus(`Loaded ${what} into the editor: Run (Ctrl+Enter) to see its answers.`);
+  const remote = createRemoteControls(
+    context,
+    () => toolbar.timeoutMs(),
+    () => output.refresh(),
+  );
+  const output = createQueryOutput(host, context, () =>
+    remote.source() ? (iri: string) => void remote.expand(iri) : null,
+  );
+  const library = createLibraryView(
+    localLibraryStore(),
+    () => editor.getText(),
+    (text, what) => {
+      editor.setText(text);
+      output.setStatus(`Loaded ${what} into the editor: Run (Ctrl+Enter) to see its answers.`);
+    },
+  );
+  const link = bindQueryLink(context.urlParam('q'), {
+    setText: (text) => editor.setText(text),
+    say: (text) => output.setStatus(text),
   });
-  const link = bindQueryLink(context.urlParam('q'), { setText: (text) => editor.setText(text), say: (text) => output.setStatus(text) });
   const prefixNote = createPrefixNote();
   const editorHost = h('div', { class: 'okg-qp-editor' });
   host.append(
@@ -69,7 +82,14 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
   });
   prefixNote.update(editor.getText());
   if (link.initial !== null) output.setStatus(FROM_LINK);
-  const execution = createQueryExecution({ host, context, remote, toolbar, output, markError: (error) => editor.markError(error) });
+  const execution = createQueryExecution({
+    host,
+    context,
+    remote,
+    toolbar,
+    output,
+    markError: (error) => editor.markError(error),
+  });
   function run(): void {
     const text = editor.getText();
     library.recordRun(text);

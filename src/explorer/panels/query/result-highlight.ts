@@ -25,7 +25,13 @@ export function resultHighlight(graph: KgGraph, result: WireResult): Highlight |
   if (result.kind === 'boolean') return null;
   if (result.kind === 'bindings') {
     for (const row of result.rows) {
-      const keys = [...new Set(Object.values(row).map((t) => nodeKeyOf(graph, t)).filter((k): k is string => k !== undefined))];
+      const keys = [
+        ...new Set(
+          Object.values(row)
+            .map((t) => nodeKeyOf(graph, t))
+            .filter((k): k is string => k !== undefined),
+        ),
+      ];
       for (const k of keys) nodes.add(k);
       for (let i = 0; i < keys.length; i++) {
         for (let j = i + 1; j < keys.length; j++) {

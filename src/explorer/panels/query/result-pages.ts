@@ -8,7 +8,10 @@ export function filterRows(rows: readonly Cell[][], filter: string): Cell[][] {
   const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
-    const haystack = row.map((cell) => `${cell.text}\u0000${cell.title}`).join('\u0000').toLocaleLowerCase();
+    const haystack = row
+      .map((cell) => `${cell.text}\u0000${cell.title}`)
+      .join('\u0000')
+      .toLocaleLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }
@@ -29,7 +32,14 @@ export function pageOf(rows: readonly Cell[][], page: number, size = PAGE_SIZE):
   const clamped = Math.min(Math.max(0, Math.floor(page)), pages - 1);
   const start = clamped * size;
   const shown = rows.slice(start, start + size);
-  return { page: clamped, pages, first: shown.length ? start + 1 : 0, last: start + shown.length, total: rows.length, rows: shown };
+  return {
+    page: clamped,
+    pages,
+    first: shown.length ? start + 1 : 0,
+    last: start + shown.length,
+    total: rows.length,
+    rows: shown,
+  };
 }
 
 /** "Rows 51–100 of 812", with "(filtered from N)" when a filter hides rows. */

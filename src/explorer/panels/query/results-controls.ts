@@ -1,4 +1,5 @@
-// The bar above the results: a filter box, the pager (previous / next, "Rows 51–100 of 812") and the table/chart switch.
+// The bar above the results: a filter box, the pager (previous / next, "Rows 51–100 of 812") and the table/chart
+// switch.
 import { h } from '../../ui/dom';
 import { pageLabel, type ResultPage } from './result-pages';
 
@@ -23,17 +24,38 @@ const FILTER_DELAY_MS = 120;
 
 export function createResultsControls(on: ResultsHandlers): ResultsControls {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const filter = h('input', { attrs: { type: 'search', 'aria-label': 'Filter rows', placeholder: 'Filter rows…', size: '18' } });
+  const filter = h('input', {
+    attrs: { type: 'search', 'aria-label': 'Filter rows', placeholder: 'Filter rows…', size: '18' },
+  });
   filter.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => on.filter(filter.value), FILTER_DELAY_MS);
   });
-  const previous = h('button', { attrs: { type: 'button', 'aria-label': 'Previous page' }, text: '‹ Previous', on: { click: () => on.page(-1) } });
-  const next = h('button', { attrs: { type: 'button', 'aria-label': 'Next page' }, text: 'Next ›', on: { click: () => on.page(1) } });
+  const previous = h('button', {
+    attrs: { type: 'button', 'aria-label': 'Previous page' },
+    text: '‹ Previous',
+    on: { click: () => on.page(-1) },
+  });
+  const next = h('button', {
+    attrs: { type: 'button', 'aria-label': 'Next page' },
+    text: 'Next ›',
+    on: { click: () => on.page(1) },
+  });
   const label = h('span', { class: 'okg-qp-page', attrs: { 'aria-live': 'polite' } });
-  const tableButton = h('button', { attrs: { type: 'button', 'aria-pressed': 'true' }, text: 'Table', on: { click: () => on.mode('table') } });
-  const chartButton = h('button', { attrs: { type: 'button', 'aria-pressed': 'false' }, text: 'Chart', on: { click: () => on.mode('chart') } });
-  const views = h('span', { class: 'okg-qp-views', attrs: { role: 'group', 'aria-label': 'Show results as' } }, [tableButton, chartButton]);
+  const tableButton = h('button', {
+    attrs: { type: 'button', 'aria-pressed': 'true' },
+    text: 'Table',
+    on: { click: () => on.mode('table') },
+  });
+  const chartButton = h('button', {
+    attrs: { type: 'button', 'aria-pressed': 'false' },
+    text: 'Chart',
+    on: { click: () => on.mode('chart') },
+  });
+  const views = h('span', { class: 'okg-qp-views', attrs: { role: 'group', 'aria-label': 'Show results as' } }, [
+    tableButton,
+    chartButton,
+  ]);
   const element = h('div', { class: 'okg-qp-results-bar', attrs: { hidden: '' } }, [
     h('div', { class: 'okg-qp-results-row' }, [filter, views]),
     h('div', { class: 'okg-qp-results-row', attrs: { role: 'group', 'aria-label': 'Pages' } }, [previous, label, next]),

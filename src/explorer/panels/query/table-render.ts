@@ -17,12 +17,14 @@ function cellElement(cell: Cell, actions: CellActions): HTMLTableCellElement {
   const td = document.createElement('td');
   const key = cell.nodeKey;
   if (key !== undefined) {
-    td.append(h('button', {
-      class: 'okg-link',
-      attrs: { type: 'button', title: `${cell.title} — select on the graph` },
-      text: cell.text,
-      on: { click: () => actions.select(key) },
-    }));
+    td.append(
+      h('button', {
+        class: 'okg-link',
+        attrs: { type: 'button', title: `${cell.title} — select on the graph` },
+        text: cell.text,
+        on: { click: () => actions.select(key) },
+      }),
+    );
   } else {
     td.textContent = cell.text;
     if (cell.title) td.title = cell.title;
@@ -31,17 +33,29 @@ function cellElement(cell: Cell, actions: CellActions): HTMLTableCellElement {
   const expand = cell.kind === 'iri' ? actions.expand : null;
   if (expand) {
     const iri = cell.title;
-    td.append(' ', h('button', {
-      class: 'okg-expand',
-      attrs: { type: 'button', 'aria-label': `Load neighbours of ${cell.text}`, title: 'Load its neighbours from the endpoint' },
-      text: '+',
-      on: { click: () => expand(iri) },
-    }));
+    td.append(
+      ' ',
+      h('button', {
+        class: 'okg-expand',
+        attrs: {
+          type: 'button',
+          'aria-label': `Load neighbours of ${cell.text}`,
+          title: 'Load its neighbours from the endpoint',
+        },
+        text: '+',
+        on: { click: () => expand(iri) },
+      }),
+    );
   }
   return td;
 }
 
-function headCell(label: string, index: number, sort: SortState | null, onSort: (column: number) => void): HTMLTableCellElement {
+function headCell(
+  label: string,
+  index: number,
+  sort: SortState | null,
+  onSort: (column: number) => void,
+): HTMLTableCellElement {
   const active = sort?.column === index;
   const arrow = active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : '';
   const th = h('th', { attrs: { scope: 'col', 'aria-sort': active ? sort.direction : 'none' } }, [
@@ -60,7 +74,9 @@ export function resultsTable(
 ): HTMLTableElement {
   const table = h('table', { attrs: { 'aria-label': 'Query results' } });
   const head = table.createTHead().insertRow();
-  model.columns.forEach((name, index) => head.append(headCell(model.kind === 'bindings' ? `?${name}` : name, index, sort, onSort)));
+  model.columns.forEach((name, index) =>
+    head.append(headCell(model.kind === 'bindings' ? `?${name}` : name, index, sort, onSort)),
+  );
   const body = table.createTBody();
   for (const row of rows) {
     const tr = body.insertRow();

@@ -20,15 +20,25 @@ function chartCaption(chart: ChartModel, page: ResultPage): string {
   return `?${chart.valueColumn} by ?${chart.labelColumn}${range}`;
 }
 
-/** The chart is drawn at the width shown: redrawn when the panel is widened or narrowed (not for a scrollbar's width). */
+/**
+ * The chart is drawn at the width shown: redrawn when the panel is widened or narrowed (not for a scrollbar's width).
+ */
 function redrawChartOnResize(body: HTMLElement, drawnWidth: () => number, render: () => void): void {
   new ResizeObserver(() => {
     if (body.querySelector('svg') && Math.abs(body.clientWidth - drawnWidth()) > 24) render();
   }).observe(body);
 }
 
+/** Focusable, so keyboard users can scroll a long table or chart. */
+function resultsRegion(): HTMLElement {
+  return h('div', { class: 'okg-query-results', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Results' } });
+}
+
 /** onExpand: in endpoint mode, the action that loads an IRI's neighbours (a "+" next to each IRI). */
-export function createTableView(onSelect: (key: string) => void, onExpand: () => ((iri: string) => void) | null): TableView {
+export function createTableView(
+  onSelect: (key: string) => void,
+  onExpand: () => ((iri: string) => void) | null,
+): TableView {
   let model: TableModel | null = null;
   let sort: SortState | null = null;
   let filter = '';
@@ -57,11 +67,10 @@ export function createTableView(onSelect: (key: string) => void, onExpand: () =>
       render();
     },
   });
-  // Focusable, so keyboard users can scroll a long table or chart.
-  const body = h('div', { class: 'okg-query-results', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Results' } });
+  const body = resultsRegion();
   const element = h('div', { class: 'okg-qp-results' }, [controls.element, body]);
   let drawnWidth = 0;
-  redrawChartOnResize(body, () => drawnWidth, () => render());
+  redrawChartOnResize(body, () => drawnWidth, render);
 
   function render(): void {
     body.replaceChildren();

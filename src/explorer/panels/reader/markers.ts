@@ -9,8 +9,10 @@ export const MENTION_OPEN = '\uE003';
 export const MENTION_CLOSE = '\uE004';
 const DIGIT_BASE = 0xe010;
 
-export const encodeId = (n: number) => [...n.toString(16)].map((d) => String.fromCharCode(DIGIT_BASE + parseInt(d, 16))).join('');
-export const decodeId = (s: string) => parseInt([...s].map((c) => (c.charCodeAt(0) - DIGIT_BASE).toString(16)).join(''), 16);
+export const encodeId = (n: number) =>
+  [...n.toString(16)].map((d) => String.fromCharCode(DIGIT_BASE + parseInt(d, 16))).join('');
+export const decodeId = (s: string) =>
+  parseInt([...s].map((c) => (c.charCodeAt(0) - DIGIT_BASE).toString(16)).join(''), 16);
 
 /** Block syntax a marker must not precede (a heading's `## `, a list item's `- `, a table row's `| `). */
 const BLOCK_START = /^(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*|\|\s*)/;

@@ -37,7 +37,7 @@ export class ReaderController {
 
   /** The statements of sentence `index` in the box, the sentence marked; null clears both. */
   showSentence(index: number | null): void {
-    const sentence = index === null ? null : this.model?.sentences[index] ?? null;
+    const sentence = index === null ? null : (this.model?.sentences[index] ?? null);
     markSentences(this.doc, sentence ? [sentence.index] : [], 'rd-focus');
     this.box.show(sentence);
   }
@@ -56,7 +56,11 @@ export class ReaderController {
     const graph = this.context.getGraph();
     if (!key || !this.model || !graph.hasEdge(key)) return;
     const [subject, object] = graph.extremities(key);
-    const indices = sentencesOfStatement(this.model, { subject, predicate: graph.getEdgeAttribute(key, 'predicate'), object });
+    const indices = sentencesOfStatement(this.model, {
+      subject,
+      predicate: graph.getEdgeAttribute(key, 'predicate'),
+      object,
+    });
     const first = markSentences(this.doc, indices, 'rd-current');
     if (indices[0] !== undefined) this.box.show(this.model.sentences[indices[0]] ?? null);
     if (scroll) this.scrollTo(first);
@@ -68,7 +72,8 @@ export class ReaderController {
    */
   showPassage(passageIri: string): boolean {
     const quads = this.context.getQuads();
-    const documentIri = quads.find((q) => q.subject.value === passageIri && q.predicate.value === DCT_IS_PART_OF)?.object.value;
+    const documentIri = quads.find((q) => q.subject.value === passageIri && q.predicate.value === DCT_IS_PART_OF)
+      ?.object.value;
     const quote = quads.find((q) => q.subject.value === passageIri && q.predicate.value === OKG_QUOTE)?.object.value;
     if (!documentIri || quote === undefined || this.context.sourceText(documentIri) === undefined) return false;
     if (documentIri !== this.documentIri) {

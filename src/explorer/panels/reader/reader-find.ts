@@ -7,9 +7,20 @@ export function sentencesOfNode(model: ReaderModel, key: string): number[] {
 }
 
 /** Sentences that support the statement (its passages overlap them), in document order. */
-export function sentencesOfStatement(model: ReaderModel, statement: { subject: string; predicate: string; object: string }): number[] {
+export function sentencesOfStatement(
+  model: ReaderModel,
+  statement: { subject: string; predicate: string; object: string },
+): number[] {
   return model.sentences
-    .filter((s) => s.statements.some((x) => !x.literal && x.subject === statement.subject && x.predicate === statement.predicate && x.object === statement.object))
+    .filter((s) =>
+      s.statements.some(
+        (x) =>
+          !x.literal &&
+          x.subject === statement.subject &&
+          x.predicate === statement.predicate &&
+          x.object === statement.object,
+      ),
+    )
     .map((s) => s.index);
 }
 
@@ -19,6 +30,10 @@ export function sentencesOfSpan(model: ReaderModel, span: { start: number; end: 
 }
 
 /** A statement as a line of text: "subject — predicate — object", a literal in quotes. */
-export function statementLine(s: ReaderStatement, label: (iri: string) => string, predicate: (iri: string) => string): string {
+export function statementLine(
+  s: ReaderStatement,
+  label: (iri: string) => string,
+  predicate: (iri: string) => string,
+): string {
   return `${label(s.subject)} — ${predicate(s.predicate)} — ${s.literal !== undefined ? `“${s.literal}”` : label(s.object)}`;
 }

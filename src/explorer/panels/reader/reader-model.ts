@@ -7,7 +7,14 @@ import { DCT_IS_PART_OF, NS, OKG_QUOTE, RDF_TYPE } from '../../../rdf/vocab';
 import { locateQuote } from '../../core/data/provenance';
 
 /** Names and bookkeeping, not statements a reader checks against the sentence. */
-const HIDDEN_PREDICATES = new Set([RDF_TYPE, NS.rdfs + 'label', NS.skos + 'prefLabel', NS.skos + 'altLabel', NS.skos + 'inScheme', NS.skos + 'notation']);
+const HIDDEN_PREDICATES = new Set([
+  RDF_TYPE,
+  NS.rdfs + 'label',
+  NS.skos + 'prefLabel',
+  NS.skos + 'altLabel',
+  NS.skos + 'inScheme',
+  NS.skos + 'notation',
+]);
 
 export interface ReaderStatement {
   subject: string;
@@ -41,10 +48,18 @@ export interface ReaderModel {
   mentions: ReaderMention[];
 }
 
-/** The model of one document; `isNode(iri)` keeps only mentions of entities drawn on the graph (so a click selects one). */
-export function buildReaderModel(quads: readonly Quad[], documentIri: string, text: string, isNode: (iri: string) => boolean): ReaderModel {
+/**
+ * The model of one document; `isNode(iri)` keeps only mentions of entities drawn on the graph (so a click selects one).
+ */
+export function buildReaderModel(
+  quads: readonly Quad[],
+  documentIri: string,
+  text: string,
+  isNode: (iri: string) => boolean,
+): ReaderModel {
   const passages = new Set<string>();
-  for (const q of quads) if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
+  for (const q of quads)
+    if (q.predicate.value === DCT_IS_PART_OF && q.object.value === documentIri) passages.add(q.subject.value);
   const spans = new Map<string, { start: number; end: number }>();
   for (const q of quads) {
     if (q.predicate.value !== OKG_QUOTE || !passages.has(q.subject.value) || spans.has(q.subject.value)) continue;
@@ -55,13 +70,18 @@ export function buildReaderModel(quads: readonly Quad[], documentIri: string, te
   for (const q of quads) {
     if (!spans.has(q.graph.value) || HIDDEN_PREDICATES.has(q.predicate.value)) continue;
     const list = statementsOf.get(q.graph.value) ?? [];
-    list.push(q.object.termType === 'Literal'
-      ? { subject: q.subject.value, predicate: q.predicate.value, object: '', literal: q.object.value }
-      : { subject: q.subject.value, predicate: q.predicate.value, object: q.object.value });
+    list.push(
+      q.object.termType === 'Literal'
+        ? { subject: q.subject.value, predicate: q.predicate.value, object: '', literal: q.object.value }
+        : { subject: q.subject.value, predicate: q.predicate.value, object: q.object.value },
+    );
     statementsOf.set(q.graph.value, list);
   }
   const sentences: ReaderSentence[] = splitSentences(text).map((s, index) => {
-    const overlapping = [...spans].filter(([, at]) => at.start < s.end && s.start < at.end).map(([p]) => p).sort();
+    const overlapping = [...spans]
+      .filter(([, at]) => at.start < s.end && s.start < at.end)
+      .map(([p]) => p)
+      .sort();
     const statements = dedupe(overlapping.flatMap((p) => statementsOf.get(p) ?? []));
     const entities = new Set<string>();
     for (const st of statements) {
@@ -71,7 +91,9 @@ export function buildReaderModel(quads: readonly Quad[], documentIri: string, te
     return { index, start: s.start, end: s.end, passages: overlapping, statements, entities };
   });
   const mentions: ReaderMention[] = [];
-  const found = mentionFinder(buildDictionary(quads)).find(text).filter((m) => !m.nested && !m.isNew);
+  const found = mentionFinder(buildDictionary(quads))
+    .find(text)
+    .filter((m) => !m.nested && !m.isNew);
   let cursor = 0;
   for (const m of found) {
     while (cursor < sentences.length && (sentences[cursor]?.end ?? Infinity) <= m.start) cursor++;
@@ -98,6 +120,8 @@ function dedupe(statements: ReaderStatement[]): ReaderStatement[] {
 /** The source documents of the data that have a text, sorted by IRI. */
 export function readableDocuments(quads: readonly Quad[], hasText: (iri: string) => boolean): string[] {
   const docs = new Set<string>();
-  for (const q of quads) if (q.predicate.value === RDF_TYPE && q.object.value.endsWith('#SourceDocument') && hasText(q.subject.value)) docs.add(q.subject.value);
+  for (const q of quads)
+    if (q.predicate.value === RDF_TYPE && q.object.value.endsWith('#SourceDocument') && hasText(q.subject.value))
+      docs.add(q.subject.value);
   return [...docs].sort();
 }

@@ -1,4 +1,5 @@
-// The Read panel: a source document rendered with its mentions linked to the graph and its sentences to their statements.
+// The Read panel: a source document rendered with its mentions linked to the graph and its sentences to their
+// statements.
 import { localName } from '../../../kg/labels';
 import { RDFS_LABEL } from '../../../rdf/vocab';
 import type { ExplorerContext } from '../../context';
@@ -16,21 +17,30 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
   const picker = h('select', { attrs: { 'aria-label': 'Source document' } });
   const legend = h('p', { class: 'reader-legend' }, [
     'Names of entities are links: choose one to select it on the graph. Hover or focus a sentence to see the statements it supports; ',
-    h('span', { class: 'rd-s rd-unsupported', text: 'sentences the graph says nothing about look like this' }), '.',
+    h('span', { class: 'rd-s rd-unsupported', text: 'sentences the graph says nothing about look like this' }),
+    '.',
   ]);
   const box = createStatementsBox(label);
   const doc = h('article', { class: 'reader-doc', attrs: { 'aria-label': 'Document text', tabindex: '0' } });
   const review = createReviewSection(context, label);
   // Its own h2, like every panel: the statements' h3 must not follow the page's h1 (small screens hide the filters).
   const status = h('p', { class: 'reader-status', attrs: { role: 'status' } });
-  host.append(h('h2', { class: 'reader-title', text: 'Read a source' }), review.element, h('div', { class: 'reader-tools' }, [picker]), legend, status, box.element, doc);
+  host.append(
+    h('h2', { class: 'reader-title', text: 'Read a source' }),
+    review.element,
+    h('div', { class: 'reader-tools' }, [picker]),
+    legend,
+    status,
+    box.element,
+    doc,
+  );
   const reader = new ReaderController(context, doc, box, label);
 
   const refreshDocuments = () => {
     review.refresh();
     const docs = readableDocuments(context.getQuads(), (iri) => context.sourceText(iri) !== undefined);
     picker.replaceChildren(...docs.map((iri) => h('option', { attrs: { value: iri }, text: label(iri) })));
-    reader.documentIri = docs.includes(reader.documentIri ?? '') ? reader.documentIri : docs[0] ?? null;
+    reader.documentIri = docs.includes(reader.documentIri ?? '') ? reader.documentIri : (docs[0] ?? null);
     if (reader.documentIri) picker.value = reader.documentIri;
     reader.render();
   };
@@ -38,7 +48,9 @@ export function mountReaderPanel(host: HTMLElement, context: ExplorerContext): v
   const showRequested = () => {
     const passage = context.shownPassage();
     if (passage === null) return;
-    status.textContent = reader.showPassage(passage) ? '' : 'The quote of this passage was not found verbatim in its document.';
+    status.textContent = reader.showPassage(passage)
+      ? ''
+      : 'The quote of this passage was not found verbatim in its document.';
     if (reader.documentIri) picker.value = reader.documentIri;
   };
   picker.addEventListener('change', () => {

@@ -1,10 +1,39 @@
-// Renders a marked-up source document: markdown (marked) sanitized (DOMPurify), footnotes linked, sentences and mentions wrapped.
+// Renders a marked-up source document: markdown (marked) sanitized (DOMPurify), footnotes linked, sentences and
+// mentions wrapped.
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { decodeId, MENTION_CLOSE, MENTION_OPEN, SENTENCE_CLOSE, SENTENCE_OPEN } from './markers';
 
-const ALLOWED_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'sup', 'sub', 'ul', 'ol', 'li', 'table', 'thead', 'tbody',
-  'tr', 'th', 'td', 'blockquote', 'code', 'pre', 'hr', 'br', 'a', 'del', 'span'];
+const ALLOWED_TAGS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'em',
+  'strong',
+  'sup',
+  'sub',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'blockquote',
+  'code',
+  'pre',
+  'hr',
+  'br',
+  'a',
+  'del',
+  'span',
+];
 const MARKER = /([\uE000\uE003])([\uE010-\uE01F]+)\uE001|([\uE002\uE004])/g;
 
 export interface RenderHooks {
@@ -17,7 +46,12 @@ export interface RenderHooks {
 /** Markdown with markers -> a safe fragment; raw HTML in the document is limited to harmless tags, links to http(s). */
 export function renderMarkedDocument(markdown: string, hooks: RenderHooks): DocumentFragment {
   const html = marked.parse(markdown, { async: false, gfm: true });
-  const fragment = DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'title', 'align', 'start'], ALLOWED_URI_REGEXP: /^https?:/i, RETURN_DOM_FRAGMENT: true });
+  const fragment = DOMPurify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href', 'title', 'align', 'start'],
+    ALLOWED_URI_REGEXP: /^https?:/i,
+    RETURN_DOM_FRAGMENT: true,
+  });
   for (const a of fragment.querySelectorAll('a[href]')) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
@@ -52,7 +86,9 @@ function linkFootnotes(root: DocumentFragment): void {
   for (const sup of sups) {
     if (notes.some((n) => n.sup === sup)) continue;
     const number = sup.textContent.replace(MARKER, '').trim();
-    const note = notes.find((n) => n.number === number && (sup.compareDocumentPosition(n.sup) & Node.DOCUMENT_POSITION_FOLLOWING));
+    const note = notes.find(
+      (n) => n.number === number && sup.compareDocumentPosition(n.sup) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     if (!note) continue;
     const refId = `reader-fnref-${++refCount}`;
     const link = document.createElement('a');

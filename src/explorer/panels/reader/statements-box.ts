@@ -14,7 +14,10 @@ export interface StatementsBox {
 
 export function createStatementsBox(label: (iri: string) => string): StatementsBox {
   // Focusable: it scrolls when a sentence supports many statements
-  const element = h('section', { class: 'reader-statements', attrs: { 'aria-label': 'Statements of the sentence', 'aria-live': 'polite', tabindex: '0' } });
+  const element = h('section', {
+    class: 'reader-statements',
+    attrs: { 'aria-label': 'Statements of the sentence', 'aria-live': 'polite', tabindex: '0' },
+  });
   return {
     element,
     show(sentence) {
@@ -27,7 +30,11 @@ export function createStatementsBox(label: (iri: string) => string): StatementsB
       }
       element.append(
         h('h3', { text: `This sentence supports ${count} statement${count === 1 ? '' : 's'}` }),
-        h('ul', {}, sentence.statements.slice(0, MAX_LISTED).map((s) => h('li', { text: statementLine(s, label, localName) }))),
+        h(
+          'ul',
+          {},
+          sentence.statements.slice(0, MAX_LISTED).map((s) => h('li', { text: statementLine(s, label, localName) })),
+        ),
       );
     },
   };

@@ -33,14 +33,24 @@ export function mountTimelinePanel(host: HTMLElement, context: ExplorerContext):
   host.append(
     h('div', { class: 'okg-qp okg-timeline' }, [
       h('h2', { class: 'okg-timeline-title', text: 'Timeline' }),
-      h('p', { class: 'okg-timeline-lead', text: 'Decisions, events, publications and activities by the year they are dated (dcterms:date). Choose a period to show only what is dated in it (undated entities stay), or play the years forward.' }),
+      h('p', {
+        class: 'okg-timeline-lead',
+        text: 'Decisions, events, publications and activities by the year they are dated (dcterms:date). Choose a period to show only what is dated in it (undated entities stay), or play the years forward.',
+      }),
       controls.bars,
       controls.axis,
       h('div', { class: 'okg-timeline-range' }, [
-        h('span', { text: 'From' }), controls.from, controls.fromValue,
-        h('span', { text: 'To' }), controls.to, controls.toValue,
+        h('span', { text: 'From' }),
+        controls.from,
+        controls.fromValue,
+        h('span', { text: 'To' }),
+        controls.to,
+        controls.toValue,
       ]),
-      h('div', { class: 'okg-qp-toolbar' }, [controls.play, h('button', { attrs: { type: 'button' }, text: 'All years', on: { click: () => controls.all() } })]),
+      h('div', { class: 'okg-qp-toolbar' }, [
+        controls.play,
+        h('button', { attrs: { type: 'button' }, text: 'All years', on: { click: () => controls.all() } }),
+      ]),
       controls.status,
     ]),
   );
@@ -104,14 +114,25 @@ function buildControls(actions: { change(): void; play(): void; all(): void }): 
     toValue: h('output'),
     from: range('From year'),
     to: range('To year'),
-    play: h('button', { class: 'okg-primary', attrs: { type: 'button' }, text: 'Play', on: { click: () => actions.play() } }),
+    play: h('button', {
+      class: 'okg-primary',
+      attrs: { type: 'button' },
+      text: 'Play',
+      on: { click: () => actions.play() },
+    }),
     status: h('p', { class: 'okg-timeline-status', attrs: { role: 'status', 'aria-live': 'polite' } }),
     all: actions.all,
   };
 }
 
 /** Bars (one button per year: a click narrows to that year), the range inputs and the status line. */
-function renderTimeline(c: Controls, years: YearCount[], period: Period | null, playing: boolean, pickYear: (year: number) => void): void {
+function renderTimeline(
+  c: Controls,
+  years: YearCount[],
+  period: Period | null,
+  playing: boolean,
+  pickYear: (year: number) => void,
+): void {
   clear(c.bars);
   c.play.textContent = playing ? 'Pause' : 'Play';
   const [earliest] = years;
@@ -129,7 +150,13 @@ function renderTimeline(c: Controls, years: YearCount[], period: Period | null, 
     const inside = year >= shown.from && year <= shown.to;
     const bar = h('button', {
       class: 'okg-timeline-bar' + (inside ? ' okg-in-period' : ''),
-      attrs: { type: 'button', tabindex: '-1', title: `${year}: ${count} dated`, 'aria-label': `${year}: ${count} dated`, style: `--h:${count === 0 ? 0 : Math.max(8, Math.round((count / max) * 100))}%` },
+      attrs: {
+        type: 'button',
+        tabindex: '-1',
+        title: `${year}: ${count} dated`,
+        'aria-label': `${year}: ${count} dated`,
+        style: `--h:${count === 0 ? 0 : Math.max(8, Math.round((count / max) * 100))}%`,
+      },
       on: { click: () => pickYear(year) },
     });
     c.bars.append(bar);
@@ -146,7 +173,8 @@ function renderTimeline(c: Controls, years: YearCount[], period: Period | null, 
   c.axis.append(h('span', { text: String(first) }), h('span', { text: String(last) }));
   const dated = years.filter((y) => y.year >= shown.from && y.year <= shown.to).reduce((n, y) => n + y.count, 0);
   const total = years.reduce((n, y) => n + y.count, 0);
-  c.status.textContent = period === null
-    ? `All years, ${first}–${last}: ${total} dated entities.`
-    : `${shown.from}–${shown.to}: ${dated} of ${total} dated entities shown.`;
+  c.status.textContent =
+    period === null
+      ? `All years, ${first}–${last}: ${total} dated entities.`
+      : `${shown.from}–${shown.to}: ${dated} of ${total} dated entities shown.`;
 }

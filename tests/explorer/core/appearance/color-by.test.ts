@@ -1,7 +1,12 @@
 // Colour by any attribute (core/appearance/color-by.ts) with its legend, and label density levels.
 import { describe, expect, it } from 'vitest';
 import { buildEntityGraph } from '../../../../src/explorer/core/data/entity-graph';
-import { colorAssignment, doublingBins, linearBins, NO_VALUE_COLOR } from '../../../../src/explorer/core/appearance/color-by';
+import {
+  colorAssignment,
+  doublingBins,
+  linearBins,
+  NO_VALUE_COLOR,
+} from '../../../../src/explorer/core/appearance/color-by';
 import { labelGridFor } from '../../../../src/explorer/core/appearance/label-density';
 import { LABEL_DENSITIES } from '../../../../src/explorer/core/appearance/types';
 import { KIND_COLORS } from '../../../../src/kg/kinds';
@@ -14,7 +19,9 @@ describe('colorAssignment', () => {
   it('colours by class as the filters legend does, counts per class', () => {
     const { colors, legend } = colorAssignment(graph, 'kind');
     expect(colors.get(ID + 'odihr')).toBe(KIND_COLORS.body);
-    expect(legend.find((e) => e.label === 'OSCE body')?.count).toBe(graph.filterNodes((_k, a) => a.kind === 'body').length);
+    expect(legend.find((e) => e.label === 'OSCE body')?.count).toBe(
+      graph.filterNodes((_k, a) => a.kind === 'body').length,
+    );
   });
 
   it('colours by SDG goal: the goal and its targets, and the nodes linked to one goal; others have no value', () => {
@@ -38,10 +45,19 @@ describe('colorAssignment', () => {
   });
 
   it('bins years evenly and counts in doubling bins', () => {
-    expect(linearBins(2000, 2001)).toEqual([{ from: 2000, to: 2000 }, { from: 2001, to: 2001 }]);
+    expect(linearBins(2000, 2001)).toEqual([
+      { from: 2000, to: 2000 },
+      { from: 2001, to: 2001 },
+    ]);
     expect(linearBins(1990, 2019)).toHaveLength(5);
     expect(linearBins(1990, 2019).at(-1)?.to).toBe(2019);
-    expect(doublingBins(40)).toEqual([{ from: 0, to: 0 }, { from: 1, to: 1 }, { from: 2, to: 3 }, { from: 4, to: 7 }, { from: 8, to: Infinity }]);
+    expect(doublingBins(40)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 1 },
+      { from: 2, to: 3 },
+      { from: 4, to: 7 },
+      { from: 8, to: Infinity },
+    ]);
   });
 });
 
@@ -49,10 +65,15 @@ describe('labelGridFor', () => {
   it('goes from fewer labels to all of them, decluttering until "all"', () => {
     const grids = LABEL_DENSITIES.map((l) => labelGridFor(l, DEFAULT_SETTINGS));
     for (let i = 1; i < grids.length; i++) {
-      expect(grids[i]!.labelDensity / grids[i]!.labelGridCellSize ** 2).toBeGreaterThan(grids[i - 1]!.labelDensity / grids[i - 1]!.labelGridCellSize ** 2);
+      expect(grids[i]!.labelDensity / grids[i]!.labelGridCellSize ** 2).toBeGreaterThan(
+        grids[i - 1]!.labelDensity / grids[i - 1]!.labelGridCellSize ** 2,
+      );
       expect(grids[i]!.labelRenderedSizeThreshold).toBeLessThanOrEqual(grids[i - 1]!.labelRenderedSizeThreshold);
     }
-    expect(labelGridFor('normal', DEFAULT_SETTINGS)).toMatchObject({ labelDensity: DEFAULT_SETTINGS.labelDensity, declutter: true });
+    expect(labelGridFor('normal', DEFAULT_SETTINGS)).toMatchObject({
+      labelDensity: DEFAULT_SETTINGS.labelDensity,
+      declutter: true,
+    });
     expect(labelGridFor('all', DEFAULT_SETTINGS)).toMatchObject({ labelRenderedSizeThreshold: 0, declutter: false });
   });
 });

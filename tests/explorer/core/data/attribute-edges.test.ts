@@ -31,7 +31,9 @@ describe('attribute edges', () => {
     expect(training?.badges).toEqual(['planned']);
     expect(training?.externalIris).toContain('https://www.osce.org/odihr/training');
     expect(training?.otherLiterals.map((g) => g.predicate)).toEqual([]);
-    expect(describeNode(graph, ID + 'odihr', provenance)?.externalIris).toContain('http://www.wikidata.org/entity/Q1065');
+    expect(describeNode(graph, ID + 'odihr', provenance)?.externalIris).toContain(
+      'http://www.wikidata.org/entity/Q1065',
+    );
   });
 
   it('filters by status: other statuses hidden, entities without a status kept', () => {

@@ -25,7 +25,9 @@ describe('describeNode', () => {
     expect(groups?.indexOf('out partners with')).toBeLessThan(groups?.length ?? 0);
     const partners = odihr?.relations.find((g) => g.predicate === OKG + 'partnersWith');
     expect(partners?.items.map((i) => i.label)).toEqual(['International Organization for Migration']);
-    expect(partners?.items[0]?.passages).toEqual([{ iri: ID + 'p1', quote: 'ODIHR works with IOM', document: ID + 'doc', origin: 'source' }]);
+    expect(partners?.items[0]?.passages).toEqual([
+      { iri: ID + 'p1', quote: 'ODIHR works with IOM', document: ID + 'doc', origin: 'source' },
+    ]);
   });
 
   it('lists owl:sameAs targets as external IRIs (the view links only http and https)', () => {
@@ -65,6 +67,8 @@ describe('describeNode: labels in other languages and other literals', () => {
       { value: 'Meta 10.7', language: 'es' },
       { value: 'Cible 10.7', language: 'fr' },
     ]);
-    expect(target?.otherLiterals.map((g) => g.predicate)).not.toContain('http://www.w3.org/2004/02/skos/core#prefLabel');
+    expect(target?.otherLiterals.map((g) => g.predicate)).not.toContain(
+      'http://www.w3.org/2004/02/skos/core#prefLabel',
+    );
   });
 });

@@ -21,27 +21,45 @@ id:c1 { id:odihr okg:contributesTo sdg:10.7 ; okg:curationNote "A note."@en }`;
 const quads = new Parser({ format: 'application/trig' }).parse(TRIG);
 const { graph, predicateLabels } = buildEntityGraph(quads);
 const details = describeNode(graph, 'https://w3id.org/osce-kg/id/odihr', buildProvenanceIndex(quads), predicateLabels)!;
-const evidence = (predicateEnd: string) => defined(details.relations.find((g) => g.predicate.endsWith(predicateEnd))?.items[0], `a ${predicateEnd} item`).passages;
+const evidence = (predicateEnd: string) =>
+  defined(details.relations.find((g) => g.predicate.endsWith(predicateEnd))?.items[0], `a ${predicateEnd} item`)
+    .passages;
 
 describe('the origin of each statement in Details', () => {
   it("a source statement carries its passage's quote, marked as the source's", () => {
-    expect(evidence('partnersWith')).toEqual([expect.objectContaining({ quote: 'ODIHR works with IOM', origin: 'source' })]);
+    expect(evidence('partnersWith')).toEqual([
+      expect.objectContaining({ quote: 'ODIHR works with IOM', origin: 'source' }),
+    ]);
   });
 
   it("a curation statement carries the curation graph's rule, and no quote", () => {
-    expect(evidence('contributesTo')).toEqual([expect.objectContaining({
-      origin: 'curation', quote: '', rule: "Item B1's heading is the wording of target 10.7.",
-    })]);
+    expect(evidence('contributesTo')).toEqual([
+      expect.objectContaining({
+        origin: 'curation',
+        quote: '',
+        rule: "Item B1's heading is the wording of target 10.7.",
+      }),
+    ]);
   });
 
   it("a reference statement is marked as the reference's", () => {
-    const target = describeNode(graph, 'http://metadata.un.org/sdg/10.7', buildProvenanceIndex(quads), predicateLabels)!;
-    const broader = defined(target.relations.find((g) => g.predicate.endsWith('broader'))?.items[0], 'a broader item').passages;
+    const target = describeNode(
+      graph,
+      'http://metadata.un.org/sdg/10.7',
+      buildProvenanceIndex(quads),
+      predicateLabels,
+    )!;
+    const broader = defined(
+      target.relations.find((g) => g.predicate.endsWith('broader'))?.items[0],
+      'a broader item',
+    ).passages;
     expect(broader).toEqual([expect.objectContaining({ quote: 'Target 10.7 of Goal 10', origin: 'reference' })]);
   });
 
   it("the curator's note stays a note, apart from the evidence", () => {
     expect(details.curationNotes).toEqual(['A note.']);
-    expect(details.relations.flatMap((g) => g.items.flatMap((i) => i.passages)).some((p) => p.quote.includes('A note'))).toBe(false);
+    expect(
+      details.relations.flatMap((g) => g.items.flatMap((i) => i.passages)).some((p) => p.quote.includes('A note')),
+    ).toBe(false);
   });
 });

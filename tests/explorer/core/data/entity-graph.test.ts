@@ -10,14 +10,20 @@ describe('buildEntityGraph', () => {
 
   it('drops classes, properties, list nodes and what only they pointed to', () => {
     expect(datasetToGraph(quads).hasNode(OKG + 'OSCEBody')).toBe(true);
-    for (const key of [OKG + 'OSCEBody', OKG + 'Partner', OKG + 'partnersWith', 'http://www.w3.org/ns/org#Organization']) {
+    for (const key of [
+      OKG + 'OSCEBody',
+      OKG + 'Partner',
+      OKG + 'partnersWith',
+      'http://www.w3.org/ns/org#Organization',
+    ]) {
       expect(graph.hasNode(key)).toBe(false);
     }
     graph.forEachNode((key) => expect(key.startsWith('_:')).toBe(false));
   });
 
   it('keeps every entity', () => {
-    for (const k of ['odihr', 'osce', 'mc', 'iom', 'unhcr', 'mc-dec-3-16', 'cafe']) expect(graph.hasNode(ID + k)).toBe(true);
+    for (const k of ['odihr', 'osce', 'mc', 'iom', 'unhcr', 'mc-dec-3-16', 'cafe'])
+      expect(graph.hasNode(ID + k)).toBe(true);
   });
 
   it('keeps the property labels', () => {

@@ -6,8 +6,17 @@ import { fixtureQuads, ID, SOURCE_TEXT } from '../../fixture';
 describe('buildProvenanceIndex', () => {
   it('pairs passages with quotes and documents with text files', () => {
     const index = buildProvenanceIndex(fixtureQuads());
-    expect(index.passages.get(ID + 'p1')).toEqual({ iri: ID + 'p1', quote: 'ODIHR works with IOM', document: ID + 'doc', origin: 'source' });
-    expect(index.documents.get(ID + 'doc')).toEqual({ iri: ID + 'doc', textFile: 'sources/doc.txt', label: 'OSCE contribution' });
+    expect(index.passages.get(ID + 'p1')).toEqual({
+      iri: ID + 'p1',
+      quote: 'ODIHR works with IOM',
+      document: ID + 'doc',
+      origin: 'source',
+    });
+    expect(index.documents.get(ID + 'doc')).toEqual({
+      iri: ID + 'doc',
+      textFile: 'sources/doc.txt',
+      label: 'OSCE contribution',
+    });
   });
 });
 

@@ -12,7 +12,11 @@ describe('QuadSet', () => {
   it.each([
     ['replace drops duplicates', [[q('a', '1'), q('a', '1'), q('b', '2')]], 2],
     ['merge appends only new quads', [[q('a', '1')], [q('a', '1'), q('c', '3')]], 2],
-    ['a literal with another language is another quad', [[q('a', '1')], [quad(namedNode('http://ex.org/a'), namedNode('http://ex.org/p'), literal('1', 'fr'))]], 2],
+    [
+      'a literal with another language is another quad',
+      [[q('a', '1')], [quad(namedNode('http://ex.org/a'), namedNode('http://ex.org/p'), literal('1', 'fr'))]],
+      2,
+    ],
   ])('%s', (_name, batches, expected) => {
     const set = new QuadSet();
     const [first = [], ...rest] = batches;

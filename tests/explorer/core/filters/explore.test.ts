@@ -1,8 +1,16 @@
-// Explore mode (core/filters/explore.ts): a seed alone, expansions bring neighbours in, a collapse takes back what it added.
+// Explore mode (core/filters/explore.ts): a seed alone, expansions bring neighbours in, a collapse takes back what it
+// added.
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import type { KgGraph } from '../../../../src/kg/to-graph';
-import { collapseNode, expandNode, expandNodes, exploreFrom, exploredNodes, hiddenNeighbours } from '../../../../src/explorer/core/filters/explore';
+import {
+  collapseNode,
+  expandNode,
+  expandNodes,
+  exploreFrom,
+  exploredNodes,
+  hiddenNeighbours,
+} from '../../../../src/explorer/core/filters/explore';
 import { replaceFilters } from '../../../../src/explorer/core/filters/producers';
 import { NO_FILTERS } from '../../../../src/explorer/core/filters/types';
 import { computeVisibility } from '../../../../src/explorer/core/filters/visibility';
@@ -10,8 +18,26 @@ import { computeVisibility } from '../../../../src/explorer/core/filters/visibil
 /** a - b - c - d, and b - e: a chain with a branch. */
 function chain(): KgGraph {
   const g = new MultiDirectedGraph() as unknown as KgGraph;
-  for (const k of ['a', 'b', 'c', 'd', 'e']) g.addNode(k, { iri: k, label: k, kind: 'body', types: [], altLabels: [], identifiers: [], notations: [], literals: {}, described: true, graphs: [] });
-  for (const [s, t] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['b', 'e']] as const) g.addDirectedEdgeWithKey(`${s}${t}`, s, t, { predicate: 'p', graphs: [] });
+  for (const k of ['a', 'b', 'c', 'd', 'e'])
+    g.addNode(k, {
+      iri: k,
+      label: k,
+      kind: 'body',
+      types: [],
+      altLabels: [],
+      identifiers: [],
+      notations: [],
+      literals: {},
+      described: true,
+      graphs: [],
+    });
+  for (const [s, t] of [
+    ['a', 'b'],
+    ['b', 'c'],
+    ['c', 'd'],
+    ['b', 'e'],
+  ] as const)
+    g.addDirectedEdgeWithKey(`${s}${t}`, s, t, { predicate: 'p', graphs: [] });
   return g;
 }
 

@@ -4,7 +4,12 @@ import { buildEntityGraph } from '../../../../src/explorer/core/data/entity-grap
 import { computeVisibility, countByKind } from '../../../../src/explorer/core/filters/visibility';
 import { goalOf, sdgGoals } from '../../../../src/explorer/core/filters/sdg';
 import { NO_FILTERS, type FiltersState } from '../../../../src/explorer/core/filters/types';
-import { setFocusHops, setKindVisible, setPredicateVisible, setSdgGoal } from '../../../../src/explorer/core/filters/producers';
+import {
+  setFocusHops,
+  setKindVisible,
+  setPredicateVisible,
+  setSdgGoal,
+} from '../../../../src/explorer/core/filters/producers';
 import { fixtureQuads, ID, OKG, SDG } from '../../fixture';
 
 const { graph } = buildEntityGraph(fixtureQuads());

@@ -46,11 +46,15 @@ describe('search index', () => {
     expect(normalizeText('  Café   DIPLOMACY ')).toBe('cafe diplomacy');
   });
 
-  const extra = buildSearchIndex(buildEntityGraph(fixtureQuads(`
+  const extra = buildSearchIndex(
+    buildEntityGraph(
+      fixtureQuads(`
     id:pilot a okg:Activity ; rdfs:label "Pilot project on labor mobility"@en .
     id:ilo a okg:PartnerOrganization ; rdfs:label "International Labour Organization"@en ; skos:altLabel "ILO"@en .
     id:centre a okg:Activity ; rdfs:label "Training center programme"@en .
-  `)).graph);
+  `),
+    ).graph,
+  );
   const keys = (query: string) => extra.search(query, 50).map((s) => s.key);
 
   it('matches whole words: "ILO" is not the middle of "pilot"', () => {

@@ -18,12 +18,22 @@ const { graph } = buildEntityGraph(fixtureQuads(extra));
 
 describe('dated entities', () => {
   it('reads the year of xsd:date, xsd:gYear and xsd:gYearMonth, the earliest when there are several', () => {
-    expect(datedNodes(graph)).toEqual(new Map([[ID + 'mc-dec-3-16', 2016], [ID + 'ev1', 1975], [ID + 'ev2', 2003]]));
+    expect(datedNodes(graph)).toEqual(
+      new Map([
+        [ID + 'mc-dec-3-16', 2016],
+        [ID + 'ev1', 1975],
+        [ID + 'ev2', 2003],
+      ]),
+    );
   });
 
   it('counts per year over the whole span, empty years included', () => {
     const counts = countByYear([2003, 2001, 2003]);
-    expect(counts).toEqual([{ year: 2001, count: 1 }, { year: 2002, count: 0 }, { year: 2003, count: 2 }]);
+    expect(counts).toEqual([
+      { year: 2001, count: 1 },
+      { year: 2002, count: 0 },
+      { year: 2003, count: 2 },
+    ]);
     expect(countByYear([])).toEqual([]);
   });
 
@@ -53,7 +63,13 @@ describe('period filter', () => {
   });
 
   it('round-trips through the URL and ignores a bad one', () => {
-    const state = { selection: null, filters: { ...NO_FILTERS, period: { from: 1990, to: 2005 } }, appearance: {}, camera: null, panels: NO_PANELS };
+    const state = {
+      selection: null,
+      filters: { ...NO_FILTERS, period: { from: 1990, to: 2005 } },
+      appearance: {},
+      camera: null,
+      panels: NO_PANELS,
+    };
     const hash = encodeUrlState(state, { sizeBy: 'degree' });
     expect(hash).toBe('#period=1990-2005');
     expect(decodeUrlState(hash, 3)).toEqual(state);

@@ -8,7 +8,14 @@ import { EMPTY_SELECTION } from '../../../../src/explorer/core/selection/types';
 import { createStore } from '../../../../src/explorer/core/store';
 import { urlParam } from '../../../../src/explorer/core/url/url-param';
 
-const newStore = () => createStore({ selection: EMPTY_SELECTION, filters: NO_FILTERS, appearance: defaultAppearance('degree'), camera: null, panels: NO_PANELS });
+const newStore = () =>
+  createStore({
+    selection: EMPTY_SELECTION,
+    filters: NO_FILTERS,
+    appearance: defaultAppearance('degree'),
+    camera: null,
+    panels: NO_PANELS,
+  });
 
 describe('urlParam', () => {
   it('reads and writes one parameter of the panels state', () => {
@@ -28,7 +35,16 @@ describe('urlParam', () => {
     const stop = path.onChange((v) => heard.push(v));
     path.set('a b');
     urlParam(store, 'q').set('x');
-    store.update('panels', replacePanels({ tab: 'paths', params: new Map([['path', 'c d'], ['q', 'x']]) }));
+    store.update(
+      'panels',
+      replacePanels({
+        tab: 'paths',
+        params: new Map([
+          ['path', 'c d'],
+          ['q', 'x'],
+        ]),
+      }),
+    );
     store.update('panels', replacePanels(NO_PANELS));
     stop();
     store.update('panels', replacePanels({ tab: null, params: new Map([['path', 'e f']]) }));

@@ -15,13 +15,22 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   if (cell !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
   return rows;
@@ -47,17 +56,31 @@ describe('csvCell', () => {
     expect(csvCell(input)).toBe(expected);
   });
 
-  it.each([[null, ''], [undefined, ''], [3.5, '3.5'], [-1, '-1'], [-0.25, '-0.25'], [true, 'true']])('%j is written as %j', (input, expected) => {
+  it.each([
+    [null, ''],
+    [undefined, ''],
+    [3.5, '3.5'],
+    [-1, '-1'],
+    [-0.25, '-0.25'],
+    [true, 'true'],
+  ])('%j is written as %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });
 });
 
 describe('toCsv', () => {
   it('round-trips awkward cells through an RFC 4180 reader, formulas defused', () => {
-    const rows = [['a,b', 'x"y', 'multi\nline'], ['=cmd|calc', '', 'é ü 中']];
+    const rows = [
+      ['a,b', 'x"y', 'multi\nline'],
+      ['=cmd|calc', '', 'é ü 中'],
+    ];
     const text = toCsv(['h1', 'h2', 'h3'], rows);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(readCsv(text)).toEqual([['h1', 'h2', 'h3'], ['a,b', 'x"y', 'multi\nline'], ["'=cmd|calc", '', 'é ü 中']]);
+    expect(readCsv(text)).toEqual([
+      ['h1', 'h2', 'h3'],
+      ['a,b', 'x"y', 'multi\nline'],
+      ["'=cmd|calc", '', 'é ü 中'],
+    ]);
   });
 });
 
@@ -75,11 +98,28 @@ id:p1 { id:odihr okg:partnersWith id:evil . }
 
   it('writes one row per node with label, kind and alternative labels, formulas defused', () => {
     const rows = readCsv(nodesCsv(graph));
-    expect(rows[0]).toEqual(['id', 'label', 'kind', 'kind_label', 'types', 'alt_labels', 'identifiers', 'notations', 'x', 'y']);
+    expect(rows[0]).toEqual([
+      'id',
+      'label',
+      'kind',
+      'kind_label',
+      'types',
+      'alt_labels',
+      'identifiers',
+      'notations',
+      'x',
+      'y',
+    ]);
     const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
     expect(byId.size).toBe(graph.order);
     const odihr = byId.get('https://w3id.org/osce-kg/id/odihr');
-    expect(odihr?.slice(1, 6)).toEqual(['Office for Democratic Institutions and Human Rights', 'body', 'OSCE body', 'https://w3id.org/osce-kg/ontology#OSCEBody', 'ODIHR']);
+    expect(odihr?.slice(1, 6)).toEqual([
+      'Office for Democratic Institutions and Human Rights',
+      'body',
+      'OSCE body',
+      'https://w3id.org/osce-kg/ontology#OSCEBody',
+      'ODIHR',
+    ]);
     expect(byId.get('https://w3id.org/osce-kg/id/evil')?.[1]).toBe('\'=HYPERLINK("http://evil")');
   });
 
@@ -87,9 +127,14 @@ id:p1 { id:odihr okg:partnersWith id:evil . }
     const rows = readCsv(edgesCsv(graph));
     expect(rows).toHaveLength(1 + graph.size);
     expect(rows[1]?.slice(1)).toEqual([
-      'https://w3id.org/osce-kg/id/odihr', 'Office for Democratic Institutions and Human Rights',
-      'https://w3id.org/osce-kg/ontology#partnersWith', 'partners with',
-      'https://w3id.org/osce-kg/id/evil', '\'=HYPERLINK("http://evil")', 'https://w3id.org/osce-kg/id/p1', '',
+      'https://w3id.org/osce-kg/id/odihr',
+      'Office for Democratic Institutions and Human Rights',
+      'https://w3id.org/osce-kg/ontology#partnersWith',
+      'partners with',
+      'https://w3id.org/osce-kg/id/evil',
+      '\'=HYPERLINK("http://evil")',
+      'https://w3id.org/osce-kg/id/p1',
+      '',
     ]);
     const keep = new Set(['https://w3id.org/osce-kg/id/odihr']);
     expect(readCsv(edgesCsv(graph, keep))).toHaveLength(1);

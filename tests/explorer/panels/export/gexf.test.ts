@@ -53,7 +53,10 @@ describe('graphToGexf', () => {
 
   it('carries predicate and passages on edges', () => {
     const back = parse(Graph, xml);
-    const edge = back.edges().map((e) => back.getEdgeAttributes(e)).find((a) => a.label === 'contributesTo');
+    const edge = back
+      .edges()
+      .map((e) => back.getEdgeAttributes(e))
+      .find((a) => a.label === 'contributesTo');
     expect(edge?.predicate).toBe('https://w3id.org/osce-kg/ontology#contributesTo');
     expect(edge?.passages).toBe('https://w3id.org/osce-kg/id/p1 https://w3id.org/osce-kg/id/p2');
   });
@@ -70,7 +73,9 @@ describe('inducedSubgraph', () => {
   it('keeps attributes and edge keys', () => {
     const sub = inducedSubgraph(graph, new Set([ODIHR, 'https://w3id.org/osce-kg/id/iom']));
     expect(sub.order).toBe(2);
-    expect(sub.edges()).toEqual([`${ODIHR}|https://w3id.org/osce-kg/ontology#partnersWith|https://w3id.org/osce-kg/id/iom`]);
+    expect(sub.edges()).toEqual([
+      `${ODIHR}|https://w3id.org/osce-kg/ontology#partnersWith|https://w3id.org/osce-kg/id/iom`,
+    ]);
     expect(sub.getNodeAttributes(ODIHR)).toEqual(graph.getNodeAttributes(ODIHR));
   });
 });
@@ -81,20 +86,29 @@ describe('graphToGexf keeps to GEXF 1.3', () => {
     expect(gexfViolations(xml)).toEqual([]);
     // The model's own graph attribute (its quad count) became words in the standard <description>
     expect(xml).not.toContain('quadCount');
-    expect(xml).toMatch(/<description>The OSCE migration governance knowledge graph: 3 entities and 2 relations, drawn from \d+ RDF statements\.<\/description>/);
+    expect(xml).toMatch(
+      /<description>The OSCE migration governance knowledge graph: 3 entities and 2 relations, drawn from \d+ RDF statements\.<\/description>/,
+    );
     expect(xml).toContain('<creator>osce-kg explorer</creator>');
   });
 
   it('reports what is not GEXF, so the check above can fail', () => {
-    const custom = '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><meta><quadCount>9</quadCount></meta>' +
+    const custom =
+      '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><meta><quadCount>9</quadCount></meta>' +
       '<graph defaultedgetype="directed"><nodes><node id="a" colour="red"/></nodes></graph></gexf>';
-    expect(gexfViolations(custom)).toEqual(['element <quadCount> (namespace http://gexf.net/1.3) is not GEXF 1.3', '<node> has attribute colour']);
+    expect(gexfViolations(custom)).toEqual([
+      'element <quadCount> (namespace http://gexf.net/1.3) is not GEXF 1.3',
+      '<node> has attribute colour',
+    ]);
   });
 
   it('drops characters XML cannot hold, so a hostile label still gives a file that parses', () => {
-    const hostile = datasetToGraph(new Parser().parse(
-      '<https://w3id.org/osce-kg/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "bell\\u0007 and <script>&amp;" .\n' +
-      '<https://w3id.org/osce-kg/id/x> <https://w3id.org/osce-kg/ontology#partnersWith> <https://w3id.org/osce-kg/id/y> .'));
+    const hostile = datasetToGraph(
+      new Parser().parse(
+        '<https://w3id.org/osce-kg/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "bell\\u0007 and <script>&amp;" .\n' +
+          '<https://w3id.org/osce-kg/id/x> <https://w3id.org/osce-kg/ontology#partnersWith> <https://w3id.org/osce-kg/id/y> .',
+      ),
+    );
     const xml = graphToGexf(hostile, write);
     expect(gexfViolations(xml)).toEqual([]);
     expect(parse(Graph, xml).getNodeAttribute('https://w3id.org/osce-kg/id/x', 'label')).toBe('bell and <script>&amp;');
@@ -102,10 +116,12 @@ describe('graphToGexf keeps to GEXF 1.3', () => {
 });
 
 describe('graphToGexf positions', () => {
-  it('writes the positions on the canvas when given, the model\'s seed otherwise', () => {
+  it("writes the positions on the canvas when given, the model's seed otherwise", () => {
     const drawn = new Map([[ODIHR, { x: 12.5, y: -7 }]]);
     const back = parse(Graph, graphToGexf(graph, write as unknown as GexfWrite, undefined, drawn));
     expect([back.getNodeAttribute(ODIHR, 'x'), back.getNodeAttribute(ODIHR, 'y')]).toEqual([12.5, -7]);
-    expect(back.getNodeAttribute('https://w3id.org/osce-kg/id/iom', 'x')).toBe('https://w3id.org/osce-kg/id/iom'.length);
+    expect(back.getNodeAttribute('https://w3id.org/osce-kg/id/iom', 'x')).toBe(
+      'https://w3id.org/osce-kg/id/iom'.length,
+    );
   });
 });

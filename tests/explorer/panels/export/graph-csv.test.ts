@@ -36,12 +36,17 @@ describe('edgesCsv', () => {
 
   it('names both ends and the relation, keeping the IRIs', () => {
     const row = byPredicate('partnersWith');
-    expect(row).toMatchObject({ source: ODIHR, source_label: 'Office for Democratic Institutions and Human Rights', relation: 'partners with', target: 'https://w3id.org/osce-kg/id/iom' });
+    expect(row).toMatchObject({
+      source: ODIHR,
+      source_label: 'Office for Democratic Institutions and Human Rights',
+      relation: 'partners with',
+      target: 'https://w3id.org/osce-kg/id/iom',
+    });
     expect(byPredicate('addresses')?.relation).toBe('works on'); // the property's label in the data wins
     expect(byPredicate('addresses')?.target_label).toBe('Labour, "decent" work');
   });
 
-  it('carries each passage\'s quote, embedded quotes and line breaks intact, one quote per line', () => {
+  it("carries each passage's quote, embedded quotes and line breaks intact, one quote per line", () => {
     const row = byPredicate('partnersWith');
     expect(row?.passages).toBe('https://w3id.org/osce-kg/id/p1 https://w3id.org/osce-kg/id/p2');
     expect(row?.quotes).toBe('ODIHR and IOM said "together",\nover two lines.\n+A second passage.');
@@ -54,8 +59,13 @@ describe('edgesCsv', () => {
 
   it('defuses a cell that a spreadsheet would run as a formula', () => {
     expect(byPredicate('partnersWith')?.target_label).toBe("'=cmd|' /C calc'!A0");
-    const text = edgesCsv(graph, undefined, { texts: new Map([['https://w3id.org/osce-kg/id/p1', '=HYPERLINK("x")']]), predicateLabels: new Map() });
-    expect(csvObjects(text).find((r) => r.passages?.startsWith('https://w3id.org/osce-kg/id/p1'))?.quotes).toBe('\'=HYPERLINK("x")');
+    const text = edgesCsv(graph, undefined, {
+      texts: new Map([['https://w3id.org/osce-kg/id/p1', '=HYPERLINK("x")']]),
+      predicateLabels: new Map(),
+    });
+    expect(csvObjects(text).find((r) => r.passages?.startsWith('https://w3id.org/osce-kg/id/p1'))?.quotes).toBe(
+      '\'=HYPERLINK("x")',
+    );
   });
 });
 

@@ -5,8 +5,17 @@ import { legendOf, viewToSvg } from '../../../../src/explorer/panels/export/svg'
 import type { ViewSnapshot } from '../../../../src/explorer/view/view-snapshot';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const node = (key: string, x: number, y: number, kind: string, label: string | null) =>
-  ({ key, x, y, radius: 6, color: '#1f77b4', kind, label, labelSize: 14, labelColor: '#1f2937' });
+const node = (key: string, x: number, y: number, kind: string, label: string | null) => ({
+  key,
+  x,
+  y,
+  radius: 6,
+  color: '#1f77b4',
+  kind,
+  label,
+  labelSize: 14,
+  labelColor: '#1f2937',
+});
 
 const view: ViewSnapshot = {
   width: 600,
@@ -26,11 +35,15 @@ const view: ViewSnapshot = {
 };
 
 /** The `name` elements under `parent` (none when there is no parent). */
-const under = (parent: Element | undefined, name: string): Element[] => (parent ? Array.from(parent.getElementsByTagNameNS(SVG_NS, name)) : []);
+const under = (parent: Element | undefined, name: string): Element[] =>
+  parent ? Array.from(parent.getElementsByTagNameNS(SVG_NS, name)) : [];
 
 function parseSvg(text: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(text, 'image/svg+xml');
+  const doc = new DOMParser({ errorHandler: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(
+    text,
+    'image/svg+xml',
+  );
   return { doc, errors };
 }
 
@@ -72,8 +85,22 @@ describe('viewToSvg', () => {
   });
 
   it('flows a long legend onto more rows in a narrow view', () => {
-    const kinds = ['body', 'partner', 'country', 'region', 'decision', 'framework', 'activity', 'event', 'publication', 'theme'];
-    const narrow = viewToSvg({ width: 300, height: 200, nodes: kinds.map((k, i) => node(k, i * 10, 10, k, null)), edges: [] }, 'T');
+    const kinds = [
+      'body',
+      'partner',
+      'country',
+      'region',
+      'decision',
+      'framework',
+      'activity',
+      'event',
+      'publication',
+      'theme',
+    ];
+    const narrow = viewToSvg(
+      { width: 300, height: 200, nodes: kinds.map((k, i) => node(k, i * 10, 10, k, null)), edges: [] },
+      'T',
+    );
     expect(parseSvg(narrow.svg).errors).toEqual([]);
     expect(narrow.height).toBeGreaterThan(200 + 44 + 3 * 20);
   });

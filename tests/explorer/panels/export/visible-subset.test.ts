@@ -31,7 +31,9 @@ describe('visibleSubset', () => {
   it('keeps statements about visible nodes with their passages and source document, nothing else', () => {
     const out = visibleSubset(data, ['https://w3id.org/osce-kg/id/odihr', 'http://metadata.un.org/sdg/10.7']);
     const text = lines(out).join('\n');
-    expect(text).toContain('<https://w3id.org/osce-kg/id/odihr> <https://w3id.org/osce-kg/ontology#contributesTo> <http://metadata.un.org/sdg/10.7> <https://w3id.org/osce-kg/id/p1>');
+    expect(text).toContain(
+      '<https://w3id.org/osce-kg/id/odihr> <https://w3id.org/osce-kg/ontology#contributesTo> <http://metadata.un.org/sdg/10.7> <https://w3id.org/osce-kg/id/p1>',
+    );
     expect(text).toContain('"ODIHR serves 10.7."');
     expect(text).toContain('<https://w3id.org/osce-kg/id/doc> <http://www.w3.org/2000/01/rdf-schema#label> "Source"');
     // IOM is not visible: its statements (and the passages only they need) stay out, even if they point at ODIHR

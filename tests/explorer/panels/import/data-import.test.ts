@@ -30,15 +30,24 @@ describe('encodeQuads / decodeQuads', () => {
 
   it('accepts terms of other RDF/JS factories', async () => {
     const plain = {
-      termType: 'Quad', value: '', equals: () => false,
+      termType: 'Quad',
+      value: '',
+      equals: () => false,
       subject: { termType: 'NamedNode', value: 'http://example.org/s' },
       predicate: { termType: 'NamedNode', value: 'http://example.org/p' },
-      object: { termType: 'Literal', value: 'x', language: '', datatype: { termType: 'NamedNode', value: 'http://www.w3.org/2001/XMLSchema#integer' } },
+      object: {
+        termType: 'Literal',
+        value: 'x',
+        language: '',
+        datatype: { termType: 'NamedNode', value: 'http://www.w3.org/2001/XMLSchema#integer' },
+      },
       graph: { termType: 'DefaultGraph', value: '' },
     } as unknown as Quad;
     const [back] = await decodeQuads(encodeQuads([plain]));
     expect(back?.object.termType).toBe('Literal');
-    expect((back?.object as { datatype: { value: string } }).datatype.value).toBe('http://www.w3.org/2001/XMLSchema#integer');
+    expect((back?.object as { datatype: { value: string } }).datatype.value).toBe(
+      'http://www.w3.org/2001/XMLSchema#integer',
+    );
     expect(back?.graph.termType).toBe('DefaultGraph');
   });
 
@@ -52,7 +61,13 @@ describe('encodeQuads / decodeQuads', () => {
   it('stores each distinct term once and moves its arrays as transferable buffers', () => {
     const encoded = encodeQuads([...quads, ...quads]);
     expect(encoded.quads.length).toBe(quads.length * 2 * 4);
-    const distinct = new Set(quads.flatMap((q) => [q.subject, q.predicate, q.object, q.graph].map((t) => t.termType + t.value + ('language' in t ? t.language : '') + ('datatype' in t ? t.datatype.value : ''))));
+    const distinct = new Set(
+      quads.flatMap((q) =>
+        [q.subject, q.predicate, q.object, q.graph].map(
+          (t) => t.termType + t.value + ('language' in t ? t.language : '') + ('datatype' in t ? t.datatype.value : ''),
+        ),
+      ),
+    );
     expect(encoded.idLengths.length).toBe(distinct.size);
     expect(transferablesOf(encoded).every((b) => b instanceof ArrayBuffer)).toBe(true);
   });
@@ -64,7 +79,9 @@ describe('encodeQuads / decodeQuads', () => {
     const back = await decodeQuads(encodeQuads(many), {
       sliceSize: 25,
       onProgress: (done) => seen.push(done),
-      yieldTo: async () => { yields++; },
+      yieldTo: async () => {
+        yields++;
+      },
     });
     expect(back).toHaveLength(many.length);
     const encoded = encodeQuads(many);
@@ -75,40 +92,73 @@ describe('encodeQuads / decodeQuads', () => {
 });
 
 describe('parseLineBased', () => {
-  const lines = Array.from({ length: 500 }, (_, i) => `<http://example.org/s${i % 37}> <http://example.org/p> _:n${i % 11} .`);
+  const lines = Array.from(
+    { length: 500 },
+    (_, i) => `<http://example.org/s${i % 37}> <http://example.org/p> _:n${i % 11} .`,
+  );
   lines.push('_:n3 <http://example.org/label> "three"@en .');
   const text = lines.join('\n') + '\n';
 
   it('gives the same graph as one parse, blank nodes joined across slices', async () => {
     const whole = await parseRdf(text, { format: 'ntriples', blankNodePrefix: 'w_' });
-    const sliced = await parseLineBased(text, { format: 'ntriples', fileName: 'x.nt', blankNodePrefix: 'w_', sliceChars: 300 });
+    const sliced = await parseLineBased(text, {
+      format: 'ntriples',
+      fileName: 'x.nt',
+      blankNodePrefix: 'w_',
+      sliceChars: 300,
+    });
     expect(sliced).toHaveLength(whole.length);
     expect(isomorphic(sliced, whole)).toBe(true);
-    expect(new Set(sliced.filter((q) => q.subject.termType === 'BlankNode').map((q) => q.subject.value))).toEqual(new Set(['w_n3']));
+    expect(new Set(sliced.filter((q) => q.subject.termType === 'BlankNode').map((q) => q.subject.value))).toEqual(
+      new Set(['w_n3']),
+    );
   });
 
   it('reports progress per slice up to the whole text', async () => {
     const seen: number[] = [];
-    await parseLineBased(text, { format: 'ntriples', fileName: 'x.nt', blankNodePrefix: 'p_', sliceChars: 1000, onProgress: (done) => seen.push(done) });
+    await parseLineBased(text, {
+      format: 'ntriples',
+      fileName: 'x.nt',
+      blankNodePrefix: 'p_',
+      sliceChars: 1000,
+      onProgress: (done) => seen.push(done),
+    });
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.at(-1)).toBe(text.length);
   });
 
-  it.each([[1], [300], [100_000]])('reports a syntax error at its line in the whole file (slices of %i chars)', async (sliceChars) => {
-    const bad = [...lines.slice(0, 200), '<http://example.org/s> <http://example.org/p> "unterminated .', ...lines.slice(200)].join('\n');
-    const error = await parseLineBased(bad, { format: 'ntriples', fileName: 'bad.nt', blankNodePrefix: 'e_', sliceChars }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RdfSyntaxError);
-    const syntax = error as RdfSyntaxError;
-    expect(syntax.line).toBe(201);
-    expect(syntax.file).toBe('bad.nt');
-    const direct = (await parseRdf(bad, { format: 'ntriples', fileName: 'bad.nt' }).catch((e: unknown) => e)) as RdfSyntaxError;
-    expect([syntax.line, syntax.column]).toEqual([direct.line, direct.column]);
-  });
+  it.each([[1], [300], [100_000]])(
+    'reports a syntax error at its line in the whole file (slices of %i chars)',
+    async (sliceChars) => {
+      const bad = [
+        ...lines.slice(0, 200),
+        '<http://example.org/s> <http://example.org/p> "unterminated .',
+        ...lines.slice(200),
+      ].join('\n');
+      const error = await parseLineBased(bad, {
+        format: 'ntriples',
+        fileName: 'bad.nt',
+        blankNodePrefix: 'e_',
+        sliceChars,
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RdfSyntaxError);
+      const syntax = error as RdfSyntaxError;
+      expect(syntax.line).toBe(201);
+      expect(syntax.file).toBe('bad.nt');
+      const direct = (await parseRdf(bad, { format: 'ntriples', fileName: 'bad.nt' }).catch(
+        (e: unknown) => e,
+      )) as RdfSyntaxError;
+      expect([syntax.line, syntax.column]).toEqual([direct.line, direct.column]);
+    },
+  );
 });
 
 describe('describeImportError', () => {
   it('names the file, line and column and says the graph did not change', () => {
-    const text = describeImportError({ name: 'RdfSyntaxError', message: 'bad.ttl:3:14: Unexpected "."', file: 'bad.ttl', line: 3, column: 14 }, 'bad.ttl');
+    const text = describeImportError(
+      { name: 'RdfSyntaxError', message: 'bad.ttl:3:14: Unexpected "."', file: 'bad.ttl', line: 3, column: 14 },
+      'bad.ttl',
+    );
     expect(text).toContain('bad.ttl:3:14');
     expect(text).toContain('line 3, column 14');
     expect(text).toContain('not changed');

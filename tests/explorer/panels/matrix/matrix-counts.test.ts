@@ -2,10 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { cellHighlight, computeMatrix as countMatrix, type MatrixScope } from '../../../../src/explorer/panels/matrix/matrix-counts';
+import {
+  cellHighlight,
+  computeMatrix as countMatrix,
+  type MatrixScope,
+} from '../../../../src/explorer/panels/matrix/matrix-counts';
 import { indexQuads } from '../../../../src/explorer/panels/matrix/matrix-index';
 import { matrixGrid } from '../../../../src/explorer/panels/matrix/matrix-layout';
-import { ADDRESSES, CONTRIBUTES_TO, MATRIX_VARIANTS, ORGANIZED_BY, type MatrixVariantId } from '../../../../src/explorer/panels/matrix/matrix-variants';
+import {
+  ADDRESSES,
+  CONTRIBUTES_TO,
+  MATRIX_VARIANTS,
+  ORGANIZED_BY,
+  type MatrixVariantId,
+} from '../../../../src/explorer/panels/matrix/matrix-variants';
 
 const PREFIXES = `
 @prefix okg: <https://w3id.org/osce-kg/ontology#> .
@@ -77,7 +87,10 @@ id:p1 { id:iom okg:contributesTo sdg:10.7 . id:odihr okg:contributesTo sdg:10 . 
     expect(matrix.emptyBodies).toBe(1); // the idle unit
     expect(matrix.emptyColumns).toBe(3); // 10.10, 10.a, 16.9
     expect(matrix.rowTotal(ODIHR)).toBe(3);
-    expect(matrix.bodies.map((b) => b.code)).toEqual(['ODIHR', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities']);
+    expect(matrix.bodies.map((b) => b.code)).toEqual([
+      'ODIHR',
+      'Office of the Co-ordinator of OSCE Economic and Environmental Activities',
+    ]);
   });
 
   it('lists a direct statement with every passage quoted, then the organized one with its link passage', () => {
@@ -98,9 +111,11 @@ id:p1 { id:iom okg:contributesTo sdg:10.7 . id:odihr okg:contributesTo sdg:10 . 
   });
 
   it('orders targets the SDG way and accepts untyped UN target IRIs', () => {
-    const m = computeMatrix(parse(`${BASE}
+    const m = computeMatrix(
+      parse(`${BASE}
 id:p1 { id:odihr okg:contributesTo sdg:10.a, sdg:10.10, sdg:10.7, sdg:17.18, sdg:8.8 . }
-`));
+`),
+    );
     expect(m.columns.map((t) => t.code)).toEqual(['8.8', '10.7', '10.10', '10.a', '17.18']);
     expect(m.count(ODIHR, 'http://metadata.un.org/sdg/17.18')).toBe(1);
   });
@@ -112,11 +127,15 @@ id:p1 { id:odihr okg:contributesTo sdg:10.a, sdg:10.10, sdg:10.7, sdg:17.18, sdg
   });
 
   it('gives a statement added by curation its rule, not a quote', () => {
-    const m = computeMatrix(parse(`${BASE}
+    const m = computeMatrix(
+      parse(`${BASE}
 id:c1 a okg:CurationGraph ; rdfs:comment "B2's heading is the wording of target 16.9." .
-id:c1 { id:odihr okg:contributesTo sdg:16.9 . }`));
+id:c1 { id:odihr okg:contributesTo sdg:16.9 . }`),
+    );
     const [statement] = m.statements(ODIHR, 'http://metadata.un.org/sdg/16.9');
-    expect(statement?.passages).toEqual([{ passage: 'https://w3id.org/osce-kg/id/c1', rule: "B2's heading is the wording of target 16.9." }]);
+    expect(statement?.passages).toEqual([
+      { passage: 'https://w3id.org/osce-kg/id/c1', rule: "B2's heading is the wording of target 16.9." },
+    ]);
   });
 
   it('gives an empty matrix for data without bodies', () => {
@@ -156,8 +175,10 @@ id:p3 { id:handbook okg:contributesTo sdg:8.8, sdg:10.7 . }
 id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
 `);
   const HANDBOOK = 'https://w3id.org/osce-kg/id/handbook';
-  const scope = (hiddenNodes: string[], hiddenEdges: string[] = []): MatrixScope =>
-    ({ node: (k) => !hiddenNodes.includes(k), edge: (e) => !hiddenEdges.includes(e) });
+  const scope = (hiddenNodes: string[], hiddenEdges: string[] = []): MatrixScope => ({
+    node: (k) => !hiddenNodes.includes(k),
+    edge: (e) => !hiddenEdges.includes(e),
+  });
 
   it('leaves out statements through a hidden contributor, and says how many', () => {
     const m = computeMatrix(data, 'targets', scope([HANDBOOK]));
@@ -179,10 +200,12 @@ id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
 
 describe('cellHighlight', () => {
   it('lights the body, the target, each contributor and the statement and link edges', () => {
-    const matrix = computeMatrix(parse(`${BASE}
+    const matrix = computeMatrix(
+      parse(`${BASE}
 id:p3 { id:handbook okg:contributesTo sdg:10.7 . }
 id:p4 { id:handbook okg:organizedBy id:odihr . }
-`));
+`),
+    );
     const h = cellHighlight(ODIHR, T107, matrix.statements(ODIHR, T107));
     expect(h.nodes.sort()).toEqual([T107, 'https://w3id.org/osce-kg/id/handbook', ODIHR].sort());
     expect(h.edges.sort()).toEqual([

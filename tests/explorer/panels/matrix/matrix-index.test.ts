@@ -23,11 +23,22 @@ _:b okg:addresses id:theme .
 describe('indexQuads', () => {
   const index = indexQuads(quads, [OKG + 'addresses']);
 
-  it('keeps the asked predicates\' statements with every graph asserting them, blank subjects included', () => {
-    expect([...(index.links.get(OKG + 'addresses')?.get(ID + 'odihr')?.get(ID + 'theme') ?? [])]).toEqual([ID + 'p1', ID + 'c1']);
+  it("keeps the asked predicates' statements with every graph asserting them, blank subjects included", () => {
+    expect([
+      ...(index.links
+        .get(OKG + 'addresses')
+        ?.get(ID + 'odihr')
+        ?.get(ID + 'theme') ?? []),
+    ]).toEqual([ID + 'p1', ID + 'c1']);
     const blank = [...(index.links.get(OKG + 'addresses')?.keys() ?? [])].find((k) => k.startsWith('_:'));
     expect(blank).toBeDefined();
-    expect(index.links.get(OKG + 'addresses')?.get(blank ?? '')?.get(ID + 'theme')?.size).toBe(0); // the default graph: no passage
+    // the default graph: no passage
+    expect(
+      index.links
+        .get(OKG + 'addresses')
+        ?.get(blank ?? '')
+        ?.get(ID + 'theme')?.size,
+    ).toBe(0);
     expect(index.links.has(OKG + 'partnersWith')).toBe(false);
   });
 
@@ -36,7 +47,9 @@ describe('indexQuads', () => {
     expect(index.quotes.get(ID + 'p1')).toBe('A quote.');
     expect(index.comments.get(ID + 'c1')).toBe('A rule.');
     expect(index.origins.originOf(ID + 'c1')).toBe('curation');
-    expect(index.literals.get(ID + 'odihr')?.['http://www.w3.org/2004/02/skos/core#altLabel']?.map((l) => l.value)).toEqual(['ODIHR', 'OSCE/ODIHR']);
+    expect(
+      index.literals.get(ID + 'odihr')?.['http://www.w3.org/2004/02/skos/core#altLabel']?.map((l) => l.value),
+    ).toEqual(['ODIHR', 'OSCE/ODIHR']);
   });
 });
 
@@ -44,7 +57,13 @@ describe('MATRIX_VARIANTS', () => {
   it('codes targets by their SDG number and orders them the SDG way; themes by acronym or name', () => {
     const targets = MATRIX_VARIANTS.targets;
     expect(targets.code('http://metadata.un.org/sdg/10.7', {}, 'x')).toBe('10.7');
-    expect(targets.code('https://example.org/t', { 'http://www.w3.org/2004/02/skos/core#notation': [{ value: '16.9', language: '', datatype: '' }] }, 'x')).toBe('16.9');
+    expect(
+      targets.code(
+        'https://example.org/t',
+        { 'http://www.w3.org/2004/02/skos/core#notation': [{ value: '16.9', language: '', datatype: '' }] },
+        'x',
+      ),
+    ).toBe('16.9');
     expect(['10.a', '10.10', '8.8', '10.7'].sort(targets.compareCodes)).toEqual(['8.8', '10.7', '10.10', '10.a']);
     expect(targets.isColumn('http://metadata.un.org/sdg/17.18', new Set())).toBe(true);
     expect(targets.isColumn('http://metadata.un.org/sdg/17', new Set())).toBe(false);

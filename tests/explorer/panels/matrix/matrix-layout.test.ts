@@ -5,7 +5,13 @@ import type { Quad } from '@rdfjs/types';
 import { computeMatrix as countMatrix, type MatrixScope } from '../../../../src/explorer/panels/matrix/matrix-counts';
 import { indexQuads } from '../../../../src/explorer/panels/matrix/matrix-index';
 import { matrixGrid } from '../../../../src/explorer/panels/matrix/matrix-layout';
-import { ADDRESSES, CONTRIBUTES_TO, MATRIX_VARIANTS, ORGANIZED_BY, type MatrixVariantId } from '../../../../src/explorer/panels/matrix/matrix-variants';
+import {
+  ADDRESSES,
+  CONTRIBUTES_TO,
+  MATRIX_VARIANTS,
+  ORGANIZED_BY,
+  type MatrixVariantId,
+} from '../../../../src/explorer/panels/matrix/matrix-variants';
 
 const PREFIXES = `
 @prefix okg: <https://w3id.org/osce-kg/ontology#> .
@@ -50,16 +56,23 @@ const T107 = 'http://metadata.un.org/sdg/10.7';
 const T88 = 'http://metadata.un.org/sdg/8.8';
 
 describe('matrixGrid', () => {
-  const matrix = computeMatrix(parse(`${BASE}
+  const matrix = computeMatrix(
+    parse(`${BASE}
 id:p1 { id:odihr okg:contributesTo sdg:10.7 . }
 id:p3 { id:handbook okg:contributesTo sdg:8.8, sdg:10.7 . }
 id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
-`));
+`),
+  );
 
   it.each([
     // orientation, corner, row keys, column codes
     ['bodies-as-rows', 'OSCE body', [ODIHR, OCEEA], ['8.8', '10.7']],
-    ['columns-as-rows', 'SDG target', [T88, T107], ['ODIHR', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities']],
+    [
+      'columns-as-rows',
+      'SDG target',
+      [T88, T107],
+      ['ODIHR', 'Office of the Co-ordinator of OSCE Economic and Environmental Activities'],
+    ],
   ] as const)('%s puts "%s" in the corner', (orientation, corner, rows, columns) => {
     const grid = matrixGrid(matrix, orientation);
     expect(grid.corner).toBe(corner);
@@ -77,7 +90,7 @@ id:p4 { id:handbook okg:organizedBy id:oceea, id:odihr . }
         expect(across.cell(row, column).body.key).toBe(row.key);
       }
     }
-    const [odihr, , ] = across.rows;
+    const [odihr, ,] = across.rows;
     const [, t107] = across.columns;
     expect(odihr && t107 && across.count(odihr, t107)).toBe(2); // ODIHR × 10.7: its own + the handbook's
     expect(across.max).toBe(2);

@@ -16,13 +16,24 @@ describe('matrix link', () => {
 
   it('leaves the default table with no open cell out of the URL', () => {
     expect(formatMatrixLink({ variant: 'targets' })).toBeNull();
-    expect(formatMatrixLink({ variant: 'targets', cell: { body: BODY, column: T107 } })).toBe(`targets|${BODY}|${T107}`);
+    expect(formatMatrixLink({ variant: 'targets', cell: { body: BODY, column: T107 } })).toBe(
+      `targets|${BODY}|${T107}`,
+    );
   });
 
-  it.each([null, '', 'nonsense', '__proto__', 'constructor|a|b', 'THEMES', `themes|${BODY}|`, `themes|${BODY}|${T107}|extra`, `themes||${T107}`])(
-    'ignores %j (default table, or the table without a cell)', (value) => {
-      const link = parseMatrixLink(value);
-      expect(link.cell).toBeUndefined();
-      expect(['targets', 'themes']).toContain(link.variant);
-    });
+  it.each([
+    null,
+    '',
+    'nonsense',
+    '__proto__',
+    'constructor|a|b',
+    'THEMES',
+    `themes|${BODY}|`,
+    `themes|${BODY}|${T107}|extra`,
+    `themes||${T107}`,
+  ])('ignores %j (default table, or the table without a cell)', (value) => {
+    const link = parseMatrixLink(value);
+    expect(link.cell).toBeUndefined();
+    expect(['targets', 'themes']).toContain(link.variant);
+  });
 });

@@ -1,7 +1,14 @@
 // The Paths panel's logic: outcomes, their sentence and highlight, the extra-length field and the `path=` parameter.
 import { describe, expect, it } from 'vitest';
 import { datasetToGraph } from '../../../../src/kg/to-graph';
-import { clampExtra, decodePathParam, describeOutcome, encodePathParam, outcomeHighlight, searchPaths } from '../../../../src/explorer/panels/paths/path-search';
+import {
+  clampExtra,
+  decodePathParam,
+  describeOutcome,
+  encodePathParam,
+  outcomeHighlight,
+  searchPaths,
+} from '../../../../src/explorer/panels/paths/path-search';
 import { ID, fixtureQuads } from '../../fixture';
 
 const graph = datasetToGraph(fixtureQuads());
@@ -14,7 +21,9 @@ describe('path search', () => {
     if (outcome.kind !== 'found') return;
     expect(outcome.shortest).toBe(2);
     expect(outcome.paths.every((p) => p.nodes.includes(ID + 'odihr'))).toBe(true);
-    expect(describeOutcome(outcome, label, 3.4)).toBe(`${outcome.shortestCount} shortest path${outcome.shortestCount === 1 ? '' : 's'} of 2 steps (3 ms).`);
+    expect(describeOutcome(outcome, label, 3.4)).toBe(
+      `${outcome.shortestCount} shortest path${outcome.shortestCount === 1 ? '' : 's'} of 2 steps (3 ms).`,
+    );
     const lit = outcomeHighlight(outcome);
     expect(lit.nodes).toEqual([ID + 'iom', ID + 'odihr', ID + 'osce'].sort());
     expect(lit.edges.length).toBeGreaterThanOrEqual(2);
@@ -22,7 +31,9 @@ describe('path search', () => {
 
   it('says when both ends are one entity, or when nothing joins them', () => {
     const same = searchPaths(graph, { from: ID + 'iom', to: ID + 'iom' }, 0);
-    expect(describeOutcome(same, label, 0)).toBe('“International Organization for Migration” is at both ends: the same entity, no path to find.');
+    expect(describeOutcome(same, label, 0)).toBe(
+      '“International Organization for Migration” is at both ends: the same entity, no path to find.',
+    );
     expect(outcomeHighlight(same)).toEqual({ nodes: [ID + 'iom'], edges: [], caption: 'same entity' });
     const none = searchPaths(graph, { from: ID + 'cafe', to: ID + 'iom' }, 0);
     expect(none.kind).toBe('none');
@@ -30,7 +41,14 @@ describe('path search', () => {
     expect(outcomeHighlight(none).caption).toBe('no path');
   });
 
-  it.each([['3', 3], ['-2', 0], ['99', 20], ['2.6', 3], ['abc', 0], ['', 0]])('reads the extra field %j as %d', (value, n) => {
+  it.each([
+    ['3', 3],
+    ['-2', 0],
+    ['99', 20],
+    ['2.6', 3],
+    ['abc', 0],
+    ['', 0],
+  ])('reads the extra field %j as %d', (value, n) => {
     expect(clampExtra(value)).toBe(n);
   });
 

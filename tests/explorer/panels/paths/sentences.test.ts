@@ -18,13 +18,18 @@ describe('path sentences', () => {
     const step = defined(steps[0], 'a step');
     const relation = defined(step.relations[0], 'a relation');
     expect(stepSentence(step, relation)).toBe('ODIHR — works with → IOM');
-    expect(relation.quotes).toEqual([{ passage: ID + 'p1', text: 'developed by OCEEA and ODIHR together with IOM and ILO' }]);
+    expect(relation.quotes).toEqual([
+      { passage: ID + 'p1', text: 'developed by OCEEA and ODIHR together with IOM and ILO' },
+    ]);
   });
 
   it('writes an edge followed backwards with the arrow reversed', () => {
     const path = defined(shortestPaths(graph, ID + 'iom', ID + 'osce')[0], 'a path');
     const steps = describePath(graph, path, lookup);
-    expect(steps.map((s) => stepSentence(s, defined(s.relations[0], 'a relation')))).toEqual(['IOM ← works with — ODIHR', 'ODIHR — sub organization of → OSCE']);
+    expect(steps.map((s) => stepSentence(s, defined(s.relations[0], 'a relation')))).toEqual([
+      'IOM ← works with — ODIHR',
+      'ODIHR — sub organization of → OSCE',
+    ]);
     expect(pathSentence(steps)).toBe('IOM ← works with — ODIHR — sub organization of → OSCE');
   });
 

@@ -13,7 +13,11 @@ const select: WireResult = {
   variables: ['org', 'label', 'n'],
   truncated: false,
   rows: [
-    { org: { type: 'uri', value: ID + 'iom' }, label: { type: 'literal', value: 'Says "hi", then\nleaves', 'xml:lang': 'en' }, n: { type: 'literal', value: '3', datatype: XSD + 'integer' } },
+    {
+      org: { type: 'uri', value: ID + 'iom' },
+      label: { type: 'literal', value: 'Says "hi", then\nleaves', 'xml:lang': 'en' },
+      n: { type: 'literal', value: '3', datatype: XSD + 'integer' },
+    },
     { org: { type: 'uri', value: ID + 'odihr' } },
   ],
 };
@@ -87,12 +91,24 @@ describe('downloadFile', () => {
     const construct: WireResult = {
       kind: 'quads',
       truncated: false,
-      quads: [{ subject: { type: 'uri', value: ID + 'odihr' }, predicate: { type: 'uri', value: OKG + 'partnersWith' }, object: { type: 'uri', value: ID + 'iom' } }],
+      quads: [
+        {
+          subject: { type: 'uri', value: ID + 'odihr' },
+          predicate: { type: 'uri', value: OKG + 'partnersWith' },
+          object: { type: 'uri', value: ID + 'iom' },
+        },
+      ],
     };
     expect(downloadFormats(construct)).toContain('nquads');
-    expect(readCsv(downloadFile(construct, 'csv').content)[1]).toEqual([ID + 'odihr', OKG + 'partnersWith', ID + 'iom']);
+    expect(readCsv(downloadFile(construct, 'csv').content)[1]).toEqual([
+      ID + 'odihr',
+      OKG + 'partnersWith',
+      ID + 'iom',
+    ]);
     const quads = new Parser({ format: 'N-Quads' }).parse(downloadFile(construct, 'nquads').content);
-    expect(quads.map((q) => [q.subject.value, q.predicate.value, q.object.value])).toEqual([[ID + 'odihr', OKG + 'partnersWith', ID + 'iom']]);
+    expect(quads.map((q) => [q.subject.value, q.predicate.value, q.object.value])).toEqual([
+      [ID + 'odihr', OKG + 'partnersWith', ID + 'iom'],
+    ]);
   });
 
   it('answers ASK in each format', () => {

@@ -42,7 +42,15 @@ describe('resultHighlight', () => {
 
   it.each([
     ['an ASK answer', { kind: 'boolean' as const, value: true }],
-    ['rows without nodes', { kind: 'bindings' as const, variables: ['n'], truncated: false, rows: [{ n: { type: 'literal' as const, value: '3' } }] }],
+    [
+      'rows without nodes',
+      {
+        kind: 'bindings' as const,
+        variables: ['n'],
+        truncated: false,
+        rows: [{ n: { type: 'literal' as const, value: '3' } }],
+      },
+    ],
   ])('clears the highlight for %s', (_name, result) => {
     expect(resultHighlight(graph, result)).toBeNull();
   });
@@ -83,6 +91,9 @@ describe('completeSparql', () => {
   });
 
   it('reads declared prefixes', () => {
-    expect([...declaredPrefixes('prefix ex: <http://ex/>\nPREFIX : <http://base/>')]).toEqual([['ex', 'http://ex/'], ['', 'http://base/']]);
+    expect([...declaredPrefixes('prefix ex: <http://ex/>\nPREFIX : <http://base/>')]).toEqual([
+      ['ex', 'http://ex/'],
+      ['', 'http://base/'],
+    ]);
   });
 });

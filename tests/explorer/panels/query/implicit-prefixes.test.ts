@@ -1,11 +1,18 @@
 // Implicit prefixes: which known prefixes a query uses undeclared, the text the engine runs, positions mapped back.
 import { describe, expect, it } from 'vitest';
-import { implicitPrefixes, toUserPosition, usedPrefixes, withImplicitPrefixes } from '../../../../src/explorer/panels/query/implicit-prefixes';
+import {
+  implicitPrefixes,
+  toUserPosition,
+  usedPrefixes,
+  withImplicitPrefixes,
+} from '../../../../src/explorer/panels/query/implicit-prefixes';
 import { PREFIXES } from '../../../../src/rdf/vocab';
 
 describe('usedPrefixes', () => {
   it('finds the prefixes of prefixed names, in order of first use, datatypes included', () => {
-    expect(usedPrefixes('SELECT * WHERE { ?s a okg:Partner ; rdfs:label ?l FILTER(?n > "1"^^xsd:integer) ?s okg:x ?o }')).toEqual(['okg', 'rdfs', 'xsd']);
+    expect(
+      usedPrefixes('SELECT * WHERE { ?s a okg:Partner ; rdfs:label ?l FILTER(?n > "1"^^xsd:integer) ?s okg:x ?o }'),
+    ).toEqual(['okg', 'rdfs', 'xsd']);
   });
 
   it('ignores names inside IRIs, strings, long strings and comments, and variables and blank nodes', () => {
@@ -24,7 +31,10 @@ describe('usedPrefixes', () => {
   });
 
   it('tells the less-than operator from an IRI', () => {
-    expect(usedPrefixes('SELECT * { ?s okg:n ?n FILTER(?n < 3 && ?n > 1) ?s skos:notation ?x }')).toEqual(['okg', 'skos']);
+    expect(usedPrefixes('SELECT * { ?s okg:n ?n FILTER(?n < 3 && ?n > 1) ?s skos:notation ?x }')).toEqual([
+      'okg',
+      'skos',
+    ]);
   });
 });
 

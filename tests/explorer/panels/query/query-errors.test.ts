@@ -13,7 +13,10 @@ describe('describeQueryError', () => {
 
   it('places a worker syntax error on line 1 back in the user text', () => {
     const column = text.indexOf('?o') + 1;
-    const report = describeQueryError(new WorkerQueryError('QuerySyntaxError', 'expected "."', 1, prepared.shift + column), prepared);
+    const report = describeQueryError(
+      new WorkerQueryError('QuerySyntaxError', 'expected "."', 1, prepared.shift + column),
+      prepared,
+    );
     expect(report.status).toBe(`Syntax error at line 1, column ${column} (1:${column}): expected "."`);
     expect(report.mark).toEqual({ line: 1, column, message: 'expected "."' });
   });
@@ -26,7 +29,9 @@ describe('describeQueryError', () => {
   it('says what stopped a query', () => {
     expect(describeQueryError(new QueryTimeoutError(2000), prepared).status).toMatch(/longer than 2 s/);
     expect(describeQueryError(new QueryAbortedError('x'), prepared).status).toBe('Cancelled.');
-    expect(describeQueryError(new WorkerQueryError('QuerySyntaxError', 'no position'), prepared)).toEqual({ status: 'Syntax error: no position' });
+    expect(describeQueryError(new WorkerQueryError('QuerySyntaxError', 'no position'), prepared)).toEqual({
+      status: 'Syntax error: no position',
+    });
     expect(describeQueryError(new TypeError('boom'), prepared)).toEqual({ status: 'TypeError: boom' });
   });
 });

@@ -1,7 +1,15 @@
 // The query library: parsing untrusted storage text, history order and size, saving under names.
 import { describe, expect, it } from 'vitest';
 import {
-  deleteSaved, EMPTY_LIBRARY, HISTORY_SIZE, MAX_NAME_CHARS, parseLibrary, querySummary, recordRun, saveQuery, serializeLibrary,
+  deleteSaved,
+  EMPTY_LIBRARY,
+  HISTORY_SIZE,
+  MAX_NAME_CHARS,
+  parseLibrary,
+  querySummary,
+  recordRun,
+  saveQuery,
+  serializeLibrary,
 } from '../../../../src/explorer/panels/query/query-library';
 
 describe('parseLibrary', () => {
@@ -19,11 +27,28 @@ describe('parseLibrary', () => {
 
   it('drops bad entries one by one and keeps the good ones', () => {
     const raw = JSON.stringify({
-      history: [{ text: 'ASK {}', ranAt: 1 }, { text: 7 }, null, 'SELECT', { text: '  ' }, { text: 'ASK {}', ranAt: 2 }, { text: 'DESCRIBE <x>', ranAt: 'soon' }],
-      saved: [{ name: ' a ', text: 'ASK {}' }, { name: '', text: 'x' }, { name: 'b' }, { name: 'a', text: 'dup' }, { name: 'x'.repeat(MAX_NAME_CHARS + 1), text: 'y' }],
+      history: [
+        { text: 'ASK {}', ranAt: 1 },
+        { text: 7 },
+        null,
+        'SELECT',
+        { text: '  ' },
+        { text: 'ASK {}', ranAt: 2 },
+        { text: 'DESCRIBE <x>', ranAt: 'soon' },
+      ],
+      saved: [
+        { name: ' a ', text: 'ASK {}' },
+        { name: '', text: 'x' },
+        { name: 'b' },
+        { name: 'a', text: 'dup' },
+        { name: 'x'.repeat(MAX_NAME_CHARS + 1), text: 'y' },
+      ],
     });
     expect(parseLibrary(raw)).toEqual({
-      history: [{ text: 'ASK {}', ranAt: 1 }, { text: 'DESCRIBE <x>', ranAt: 0 }],
+      history: [
+        { text: 'ASK {}', ranAt: 1 },
+        { text: 'DESCRIBE <x>', ranAt: 0 },
+      ],
       saved: [{ name: 'a', text: 'ASK {}', savedAt: 0 }],
     });
   });
@@ -62,7 +87,10 @@ describe('saveQuery and deleteSaved', () => {
     let library = saveQuery(EMPTY_LIBRARY, ' first ', 'ASK {}', 1);
     library = saveQuery(library, 'second', 'SELECT * {}', 2);
     library = saveQuery(library, 'first', 'ASK { ?s ?p ?o }', 3);
-    expect(library.saved.map((s) => [s.name, s.text])).toEqual([['first', 'ASK { ?s ?p ?o }'], ['second', 'SELECT * {}']]);
+    expect(library.saved.map((s) => [s.name, s.text])).toEqual([
+      ['first', 'ASK { ?s ?p ?o }'],
+      ['second', 'SELECT * {}'],
+    ]);
     expect(deleteSaved(library, 'first').saved.map((s) => s.name)).toEqual(['second']);
   });
 
@@ -75,7 +103,9 @@ describe('saveQuery and deleteSaved', () => {
 
 describe('querySummary', () => {
   it('leaves out PREFIX lines and collapses whitespace', () => {
-    expect(querySummary('PREFIX okg: <x>\nPREFIX a: <y>\nSELECT ?s\n  WHERE { ?s a okg:P }')).toBe('SELECT ?s WHERE { ?s a okg:P }');
+    expect(querySummary('PREFIX okg: <x>\nPREFIX a: <y>\nSELECT ?s\n  WHERE { ?s a okg:P }')).toBe(
+      'SELECT ?s WHERE { ?s a okg:P }',
+    );
   });
 
   it('cuts long text with an ellipsis', () => {

@@ -1,6 +1,12 @@
 // The query in the URL: what a link's value gives the editor, what a run writes, back and forward.
 import { describe, expect, it } from 'vitest';
-import { bindQueryLink, FROM_LINK, linkedQuery, MAX_LINKED_QUERY, type LinkParam } from '../../../../src/explorer/panels/query/query-link';
+import {
+  bindQueryLink,
+  FROM_LINK,
+  linkedQuery,
+  MAX_LINKED_QUERY,
+  type LinkParam,
+} from '../../../../src/explorer/panels/query/query-link';
 
 /** A parameter kept in memory, as the store keeps it: set does not call the panel's own listener back. */
 function memoryParam(value: string | null): LinkParam & { value: string | null; navigate(to: string | null): void } {

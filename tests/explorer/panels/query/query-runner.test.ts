@@ -16,7 +16,8 @@ class FakeQueryWorker extends EventTarget {
     this.requests.push(request);
     setTimeout(() => {
       const reply = this.answer(request);
-      if (reply === 'crash') this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'script not found' }));
+      if (reply === 'crash')
+        this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'script not found' }));
       else if (reply !== 'silent') this.dispatchEvent(new MessageEvent('message', { data: reply }));
     });
   }
@@ -29,17 +30,28 @@ const OPTIONS = { timeoutMs: 5000, rowLimit: 100 };
 
 function answers(request: WorkerRequest): WorkerResponse {
   if (request.type === 'load') return { type: 'loaded', id: request.id, quadCount: 1, ms: 1 };
-  if (request.sparql.includes('SYNTAX')) return { type: 'error', id: request.id, name: 'SparqlSyntaxError', message: 'unexpected token', line: 1, column: 8 };
+  if (request.sparql.includes('SYNTAX'))
+    return {
+      type: 'error',
+      id: request.id,
+      name: 'SparqlSyntaxError',
+      message: 'unexpected token',
+      line: 1,
+      column: 8,
+    };
   return { type: 'result', id: request.id, result: { kind: 'boolean', value: true }, ms: 2 };
 }
 
 function runner(answer: (request: WorkerRequest) => WorkerResponse | 'crash' | 'silent' = answers) {
   const workers: FakeQueryWorker[] = [];
-  const run = new QueryRunner(() => '<a> <b> <c> .', () => {
-    const worker = new FakeQueryWorker(answer);
-    workers.push(worker);
-    return worker as unknown as Worker;
-  });
+  const run = new QueryRunner(
+    () => '<a> <b> <c> .',
+    () => {
+      const worker = new FakeQueryWorker(answer);
+      workers.push(worker);
+      return worker as unknown as Worker;
+    },
+  );
   return { run, workers };
 }
 
@@ -49,7 +61,11 @@ describe('QueryRunner', () => {
     expect(await run.run('ASK {}', OPTIONS)).toEqual({ result: { kind: 'boolean', value: true }, ms: 2 });
     await run.run('ASK { ?s ?p ?o }', OPTIONS);
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.requests.map((r) => [r.type, r.id])).toEqual([['load', 1], ['query', 2], ['query', 3]]);
+    expect(workers[0]!.requests.map((r) => [r.type, r.id])).toEqual([
+      ['load', 1],
+      ['query', 2],
+      ['query', 3],
+    ]);
     expect(run.running).toBe(false);
   });
 

@@ -1,6 +1,12 @@
 // The results table model: labels from the graph, cells per kind, sorting with empties last.
 import { describe, expect, it } from 'vitest';
-import { buildTableModel, compactIri, sortRows, toCell, type Cell } from '../../../../src/explorer/panels/query/result-model';
+import {
+  buildTableModel,
+  compactIri,
+  sortRows,
+  toCell,
+  type Cell,
+} from '../../../../src/explorer/panels/query/result-model';
 import type { WireTerm } from '../../../../src/explorer/panels/query/protocol';
 import { rdfsLabels } from '../../../../src/explorer/core/appearance/labels';
 import { fixtureGraph, fixtureQuads, ID, OKG } from '../query-fixture';
@@ -10,13 +16,41 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
 describe('toCell', () => {
   const cases: [string, WireTerm | undefined, Partial<Cell>][] = [
-    ['a graph node by its label, selectable', { type: 'uri', value: ID + 'iom' }, { kind: 'iri', text: 'International Organization for Migration', nodeKey: ID + 'iom' }],
-    ['an ontology term by its rdfs:label', { type: 'uri', value: OKG + 'partnersWith' }, { kind: 'iri', text: 'works with' }],
-    ['an unknown IRI in a known namespace, prefixed', { type: 'uri', value: OKG + 'fundedBy' }, { kind: 'iri', text: 'okg:fundedBy' }],
-    ['an unknown IRI elsewhere, in full', { type: 'uri', value: 'http://example.org/x/y' }, { kind: 'iri', text: 'http://example.org/x/y' }],
-    ['a literal as its lexical form', { type: 'literal', value: '<img src=x onerror=alert(1)>' }, { kind: 'literal', text: '<img src=x onerror=alert(1)>', title: 'xsd:string' }],
-    ['a tagged literal', { type: 'literal', value: 'Bonjour', 'xml:lang': 'fr' }, { kind: 'literal', text: 'Bonjour', title: '@fr' }],
-    ['a number', { type: 'literal', value: '42', datatype: XSD + 'integer' }, { kind: 'literal', text: '42', number: 42 }],
+    [
+      'a graph node by its label, selectable',
+      { type: 'uri', value: ID + 'iom' },
+      { kind: 'iri', text: 'International Organization for Migration', nodeKey: ID + 'iom' },
+    ],
+    [
+      'an ontology term by its rdfs:label',
+      { type: 'uri', value: OKG + 'partnersWith' },
+      { kind: 'iri', text: 'works with' },
+    ],
+    [
+      'an unknown IRI in a known namespace, prefixed',
+      { type: 'uri', value: OKG + 'fundedBy' },
+      { kind: 'iri', text: 'okg:fundedBy' },
+    ],
+    [
+      'an unknown IRI elsewhere, in full',
+      { type: 'uri', value: 'http://example.org/x/y' },
+      { kind: 'iri', text: 'http://example.org/x/y' },
+    ],
+    [
+      'a literal as its lexical form',
+      { type: 'literal', value: '<img src=x onerror=alert(1)>' },
+      { kind: 'literal', text: '<img src=x onerror=alert(1)>', title: 'xsd:string' },
+    ],
+    [
+      'a tagged literal',
+      { type: 'literal', value: 'Bonjour', 'xml:lang': 'fr' },
+      { kind: 'literal', text: 'Bonjour', title: '@fr' },
+    ],
+    [
+      'a number',
+      { type: 'literal', value: '42', datatype: XSD + 'integer' },
+      { kind: 'literal', text: '42', number: 42 },
+    ],
     ['an unbound variable', undefined, { kind: 'empty', text: '' }],
   ];
   it.each(cases)('shows %s', (_name, term, expected) => {
@@ -43,7 +77,10 @@ describe('buildTableModel', () => {
         kind: 'bindings',
         variables: ['s', 'n'],
         truncated: true,
-        rows: [{ s: { type: 'uri', value: ID + 'odihr' } }, { s: { type: 'uri', value: ID + 'iom' }, n: { type: 'literal', value: '1', datatype: XSD + 'integer' } }],
+        rows: [
+          { s: { type: 'uri', value: ID + 'odihr' } },
+          { s: { type: 'uri', value: ID + 'iom' }, n: { type: 'literal', value: '1', datatype: XSD + 'integer' } },
+        ],
       },
       source,
     );
@@ -57,11 +94,25 @@ describe('buildTableModel', () => {
 
   it('lists CONSTRUCT triples as subject, predicate, object', () => {
     const model = buildTableModel(
-      { kind: 'quads', truncated: false, quads: [{ subject: { type: 'uri', value: ID + 'odihr' }, predicate: { type: 'uri', value: OKG + 'partnersWith' }, object: { type: 'uri', value: ID + 'iom' } }] },
+      {
+        kind: 'quads',
+        truncated: false,
+        quads: [
+          {
+            subject: { type: 'uri', value: ID + 'odihr' },
+            predicate: { type: 'uri', value: OKG + 'partnersWith' },
+            object: { type: 'uri', value: ID + 'iom' },
+          },
+        ],
+      },
       source,
     );
     expect(model.columns).toEqual(['subject', 'predicate', 'object']);
-    expect(model.rows[0]?.map((c) => c.text)).toEqual(['Office for Democratic Institutions and Human Rights', 'works with', 'International Organization for Migration']);
+    expect(model.rows[0]?.map((c) => c.text)).toEqual([
+      'Office for Democratic Institutions and Human Rights',
+      'works with',
+      'International Organization for Migration',
+    ]);
   });
 
   it('answers ASK with one cell', () => {
@@ -71,7 +122,8 @@ describe('buildTableModel', () => {
 });
 
 describe('sortRows', () => {
-  const lit = (text: string, number?: number): Cell => (number === undefined ? { kind: 'literal', text, title: '' } : { kind: 'literal', text, title: '', number });
+  const lit = (text: string, number?: number): Cell =>
+    number === undefined ? { kind: 'literal', text, title: '' } : { kind: 'literal', text, title: '', number };
   const empty: Cell = { kind: 'empty', text: '', title: '' };
   const rows: Cell[][] = [[lit('b')], [empty], [lit('10', 10)], [lit('a')], [lit('9', 9)], [lit('B')]];
 

@@ -1,6 +1,11 @@
 // The Read panel's choices: the sentences of a node, of a statement (an edge chosen on the graph), of a passage's span.
 import { describe, expect, it } from 'vitest';
-import { sentencesOfNode, sentencesOfSpan, sentencesOfStatement, statementLine } from '../../../../src/explorer/panels/reader/reader-find';
+import {
+  sentencesOfNode,
+  sentencesOfSpan,
+  sentencesOfStatement,
+  statementLine,
+} from '../../../../src/explorer/panels/reader/reader-find';
 import { buildReaderModel } from '../../../../src/explorer/panels/reader/reader-model';
 import { parseRdf } from '../../../../src/rdf/parse';
 
@@ -24,9 +29,15 @@ async function model() {
 describe('reader-find', () => {
   it('finds every sentence that supports a statement, and none for a statement only another predicate links', async () => {
     const m = await model();
-    expect(sentencesOfStatement(m, { subject: `${ID}odihr`, predicate: `${OKG}partnersWith`, object: `${ID}unodc` })).toEqual([0, 3]);
-    expect(sentencesOfStatement(m, { subject: `${ID}odihr`, predicate: `${OKG}fundedBy`, object: `${ID}unodc` })).toEqual([2]);
-    expect(sentencesOfStatement(m, { subject: `${ID}unodc`, predicate: `${OKG}partnersWith`, object: `${ID}odihr` })).toEqual([]);
+    expect(
+      sentencesOfStatement(m, { subject: `${ID}odihr`, predicate: `${OKG}partnersWith`, object: `${ID}unodc` }),
+    ).toEqual([0, 3]);
+    expect(
+      sentencesOfStatement(m, { subject: `${ID}odihr`, predicate: `${OKG}fundedBy`, object: `${ID}unodc` }),
+    ).toEqual([2]);
+    expect(
+      sentencesOfStatement(m, { subject: `${ID}unodc`, predicate: `${OKG}partnersWith`, object: `${ID}odihr` }),
+    ).toEqual([]);
   });
 
   it('finds the sentences of a node (statements or a mention) and of a span of the text', async () => {
@@ -41,6 +52,9 @@ describe('reader-find', () => {
     const m = await model();
     const label = (iri: string) => iri.replace(ID, '').toUpperCase();
     const predicate = (iri: string) => iri.replace(/.*[#/]/, '');
-    expect(m.sentences[2]!.statements.map((s) => statementLine(s, label, predicate))).toEqual(['ODIHR — fundedBy — UNODC', 'ODIHR — comment — “a literal”']);
+    expect(m.sentences[2]!.statements.map((s) => statementLine(s, label, predicate))).toEqual([
+      'ODIHR — fundedBy — UNODC',
+      'ODIHR — comment — “a literal”',
+    ]);
   });
 });

@@ -19,9 +19,22 @@ describe('buildReaderModel', () => {
     const quads = await parseRdf(TRIG, { format: 'trig' });
     const model = buildReaderModel(quads, `${ID}doc`, TEXT, (iri) => iri !== `${ID}unodc-hidden`);
     const sentences = model.sentences.map((s) => [TEXT.slice(s.start, s.end), s.statements.length]);
-    expect(sentences).toEqual([['## A. The mandate', 0], ['ODIHR works with UNODC.', 1], ['Nothing is said here.', 0], ['- **ODIHR trains.**', 0]]);
-    expect(model.sentences[1]?.statements[0]).toEqual({ subject: `${ID}odihr`, predicate: 'https://w3id.org/osce-kg/ontology#partnersWith', object: `${ID}unodc` });
-    expect(model.mentions.map((m) => [TEXT.slice(m.start, m.end), m.iri.replace(ID, ''), m.sentence])).toEqual([['ODIHR', 'odihr', 1], ['UNODC', 'unodc', 1], ['ODIHR', 'odihr', 3]]);
+    expect(sentences).toEqual([
+      ['## A. The mandate', 0],
+      ['ODIHR works with UNODC.', 1],
+      ['Nothing is said here.', 0],
+      ['- **ODIHR trains.**', 0],
+    ]);
+    expect(model.sentences[1]?.statements[0]).toEqual({
+      subject: `${ID}odihr`,
+      predicate: 'https://w3id.org/osce-kg/ontology#partnersWith',
+      object: `${ID}unodc`,
+    });
+    expect(model.mentions.map((m) => [TEXT.slice(m.start, m.end), m.iri.replace(ID, ''), m.sentence])).toEqual([
+      ['ODIHR', 'odihr', 1],
+      ['UNODC', 'unodc', 1],
+      ['ODIHR', 'odihr', 3],
+    ]);
     expect([...defined(model.sentences[1], 'sentence 2').entities].sort()).toEqual([`${ID}odihr`, `${ID}unodc`]);
   });
 
