@@ -1,6 +1,6 @@
 // The cue phrases that link two mentions of a sentence ("organized by", "in co-operation with", ...) and where they
 // occur.
-import type { EntityKind } from '../kg/kinds';
+import { NAMED_ENTITY_KINDS, type EntityKind } from '../kg/kinds';
 import type { Mention } from './mentions';
 
 export type Side = 'before' | 'after';
@@ -29,24 +29,7 @@ export const ORGANIZATIONS: readonly EntityKind[] = ['body', 'partner'];
 /** Who can act (organise, partner, support): organisations and countries, not regions. */
 export const ACTORS: readonly EntityKind[] = ['body', 'partner', 'country'];
 export const WORKS: readonly EntityKind[] = ['activity', 'event', 'publication'];
-export const ANY: readonly EntityKind[] = [
-  'body',
-  'partner',
-  'country',
-  'region',
-  'decision',
-  'framework',
-  'activity',
-  'event',
-  'publication',
-  'theme',
-  'goal',
-  'target',
-  'post',
-  'city',
-  'agent',
-  'other',
-];
+export const ANY: readonly EntityKind[] = NAMED_ENTITY_KINDS;
 const DOERS: readonly EntityKind[] = [...ACTORS, ...WORKS, 'decision', 'framework'];
 /**
  * Who can organise or take part: actors, and posts and people ("issued by the Chair", "the Secretary General

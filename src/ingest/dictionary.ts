@@ -1,6 +1,6 @@
 // The entity dictionary: every name the graph knows for an entity (labels, alternative names, identifiers, notations).
 import type { Quad } from '@rdfjs/types';
-import type { EntityKind } from '../kg/kinds';
+import { NAMED_ENTITY_KINDS, type EntityKind } from '../kg/kinds';
 import { datasetToGraph } from '../kg/to-graph';
 import { ID, NS, OKG_CITED_AS } from '../rdf/vocab';
 
@@ -26,24 +26,7 @@ export interface EntityDictionary {
 }
 
 /** Kinds a text names; passages and source documents are the text itself. */
-const NAMED_KINDS = new Set<EntityKind>([
-  'body',
-  'partner',
-  'country',
-  'region',
-  'decision',
-  'framework',
-  'activity',
-  'event',
-  'publication',
-  'theme',
-  'goal',
-  'target',
-  'post',
-  'city',
-  'agent',
-  'other',
-]);
+const NAMED_KINDS = new Set<EntityKind>(NAMED_ENTITY_KINDS);
 /** Goals' and targets' labels are the official sentences, which no document quotes: they are found by notation. */
 const NOTATION_KINDS = new Set<EntityKind>(['goal', 'target']);
 

@@ -24,6 +24,9 @@ export const ENTITY_KINDS = [
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** The kinds a text can name: every kind but the passages and source documents, which are the text itself. */
+export const NAMED_ENTITY_KINDS: readonly EntityKind[] = ENTITY_KINDS.filter((k) => k !== 'passage' && k !== 'source');
+
 /** The contract's classes, each naming exactly one kind. */
 export const KIND_OF_CLASS: Readonly<Record<string, EntityKind>> = {
   [OKG + 'OSCEBody']: 'body',
