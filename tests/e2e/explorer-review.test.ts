@@ -85,6 +85,8 @@ describe('reviewing a draft', () => {
     expect(candidate.drawn).toBeLessThan(0.85);
     expect(curated.gaps, JSON.stringify(curated)).toBe(0);
     expect(curated.drawn).toBeGreaterThan(0.95);
+    // The dash layer is in the edge program because this graph has candidates (the bundled graph alone has none)
+    expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes().dashes)).toBe(true);
   });
 
   it('Accept and Reject write a reviewed TriG: accepted in its passage graph, rejected gone', async () => {

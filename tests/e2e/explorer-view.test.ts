@@ -195,6 +195,8 @@ describe('edge shapes', () => {
       expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({
         loops: loopsIn(before).length > 0,
         parallel: true,
+        // The bundled graph has no candidate statements: the plain edge layer, no dash branch in every fragment
+        dashes: false,
       });
       expect(
         await page.evaluate((k) => window.__osceKg!.view.edgePath(k), defined(parallel[0]?.[0], 'a parallel edge')),
@@ -209,7 +211,11 @@ describe('edge shapes', () => {
       );
       const after = await edges();
       expect(loopsIn(after).length).toBe(loopsIn(before).length + 1);
-      expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({ loops: true, parallel: true });
+      expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({
+        loops: true,
+        parallel: true,
+        dashes: false,
+      });
       const loop = loopsIn(after).find((k) => !loopsIn(before).includes(k))!;
       await expect.poll(() => page.evaluate((k) => window.__osceKg!.view.edgePath(k), loop)).toBe('loop');
       // The switch to a new renderer keeps the drawing: single edges are still straight, parallel ones curved.

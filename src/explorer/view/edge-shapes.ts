@@ -12,12 +12,25 @@ export interface EdgeShapes {
   loops: boolean;
   /** Two or more edges join the same two nodes (either direction): sigma curves them apart. */
   parallel: boolean;
+  /**
+   * Some edge is an unreviewed candidate, drawn dashed (candidate-dash-layer.ts): the dash layer costs every edge
+   * fragment a branch and a varying, so a graph without candidates keeps sigma's plain layer.
+   */
+  dashes: boolean;
 }
 
-/** The shapes `graph` needs; `parallel` is looked for only when asked (a lean drawing has no curves anyway). */
-export function edgeShapesOf(graph: Graph, lookForParallel = true): EdgeShapes {
+/** Whether an edge is drawn dashed: the rendering graph's `dash` attribute (rendering-graph.ts). */
+export type DashTest = (attributes: Record<string, unknown>) => boolean;
+const renderDash: DashTest = (attributes) => attributes.dash === 1;
+
+/**
+ * The shapes `graph` needs; `parallel` and `dashes` are looked for only when asked (a lean drawing has neither
+ * curves nor dashes). `isDashed` reads an edge's attributes: the rendering graph's by default.
+ */
+export function edgeShapesOf(graph: Graph, full = true, isDashed: DashTest = renderDash): EdgeShapes {
   const loops = graph.selfLoopCount > 0;
-  if (!lookForParallel) return { loops, parallel: false };
+  if (!full) return { loops, parallel: false, dashes: false };
+  const dashes = graph.someEdge((_key, attributes) => isDashed(attributes));
   // Same grouping as sigma's parallel-edge index: the unordered pair of ends.
   const seen = new Map<string, Set<string>>();
   const parallel = graph.someEdge((_key, _attributes, source, target) => {
@@ -28,12 +41,12 @@ export function edgeShapesOf(graph: Graph, lookForParallel = true): EdgeShapes {
     seen.set(low, ends.add(high));
     return false;
   });
-  return { loops, parallel };
+  return { loops, parallel, dashes };
 }
 
 /** Whether a program drawing `have` can draw a graph that needs `need`. */
 export function coversShapes(have: EdgeShapes, need: EdgeShapes): boolean {
-  return (have.loops || !need.loops) && (have.parallel || !need.parallel);
+  return (have.loops || !need.loops) && (have.parallel || !need.parallel) && (have.dashes || !need.dashes);
 }
 
 /**
@@ -46,6 +59,6 @@ export const LEAN_EDGES_ABOVE = 20_000;
 /**
  * The shapes the renderer must draw for `graph`: a lean drawing has no curves, so parallel edges are not looked for.
  */
-export function edgeShapesToDraw(graph: Graph): EdgeShapes {
-  return edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE);
+export function edgeShapesToDraw(graph: Graph, isDashed?: DashTest): EdgeShapes {
+  return edgeShapesOf(graph, graph.size <= LEAN_EDGES_ABOVE, isDashed);
 }

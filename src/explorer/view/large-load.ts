@@ -12,6 +12,7 @@ import { buildDataHere, buildDataOffThread, type BuiltData } from './entity-grap
 import { buildRenderGraph, fillRenderGraphSliced, type RenderGraph } from './rendering-graph';
 import type { GraphView } from './sigma-view';
 import { edgeShapesToDraw } from './edge-shapes';
+import { isCandidateOnly } from '../../ingest/candidate-graphs';
 import { SliceClock } from './slices';
 
 /** Datasets above this many quads (incoming plus already loaded) take the sliced path; smaller ones load at once. */
@@ -106,7 +107,7 @@ export async function loadLargeData(input: LargeLoadInput): Promise<LoadedData> 
   await clock.yield();
   const renderGraph: RenderGraph = new MultiDirectedGraph();
   // The rendering graph takes its edges from the model graph: the shapes the model has cover those it will have.
-  const shapes = edgeShapesToDraw(entities.graph);
+  const shapes = edgeShapesToDraw(entities.graph, (edge) => isCandidateOnly(edge.graphs as string[]));
   input.view.beginBulkLoad(renderGraph, { nodes: entities.graph.order, edges: entities.graph.size, shapes });
   try {
     await fillRenderGraphSliced(

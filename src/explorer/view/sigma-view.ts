@@ -12,6 +12,7 @@ import { coversShapes, type EdgeShapes } from './edge-shapes';
 import { bindNodeDrag } from './node-drag';
 import {
   repointDragManager,
+  pickEdgeAt,
   repointEdgeGroups,
   resumeDrawing,
   setEdgePassSkipped,
@@ -66,7 +67,7 @@ export class GraphView {
     this.lean = graph.size > LEAN_EDGES_ABOVE;
     // Made before the data arrives (empty graph): ready for curves, which the bundled graph has, rather than made
     // again.
-    this.shapes = graph.order === 0 ? { loops: false, parallel: true } : edgeShapesToDraw(graph);
+    this.shapes = graph.order === 0 ? { loops: false, parallel: true, dashes: false } : edgeShapesToDraw(graph);
     this.grid = {
       labelDensity: settings.labelDensity,
       labelGridCellSize: settings.labelGridCellSize,
@@ -109,9 +110,13 @@ export class GraphView {
       dragEnd: (key, pinned) => this.events.dragEnd(key, pinned),
     });
     r.on('clickNode', ({ node }) => this.events.clickNode(node));
-    r.on('clickStage', () => this.events.clickStage());
-    r.on('clickEdge', ({ edge }) => this.events.clickEdge(edge));
-    r.on('clickEdgeLabel', ({ edge }) => this.events.clickEdge(edge));
+    // A click on no node may be on an edge: picked then, not in every frame (pickEdgeAt, sigma-patches.ts). A big
+    // (lean) drawing has no edge clicks.
+    r.on('clickStage', ({ event }) => {
+      const edge = this.lean ? null : pickEdgeAt(r, event);
+      if (edge !== null && this.graph.hasEdge(edge)) this.events.clickEdge(edge);
+      else this.events.clickStage();
+    });
     r.on('rightClickNode', ({ node, event }) => {
       event.original.preventDefault();
       this.events.nodeMenu(node, { x: event.x, y: event.y });

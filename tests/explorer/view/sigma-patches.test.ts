@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   missingSigmaInternals,
   PATCHED_SIGMA_VERSION,
+  pickEdgeAt,
   repointDragManager,
   repointEdgeGroups,
   resumeDrawing,
@@ -63,6 +64,15 @@ describe('the pinned sigma', () => {
     expect(sigmaSource).toContain('this.edgeProgram = edgeProgram;');
     expect(sigmaSource).toContain('this.edgeFramePass = edgeFramePass;');
   });
+
+  it('patch 5: still decides the edge picking pass per frame from the live settings, and gives edges picking ids', () => {
+    expect(methodBody('render')).toContain('KIND_REGISTRY.edge.writesPickingThisFrame(this.internals)');
+    expect(sigmaSource).toMatch(
+      /writesPickingThisFrame: function writesPickingThisFrame\(internals\) \{\s*return !!internals\.settings\.enableEdgeEvents;/,
+    );
+    expect(sigmaSource).toContain('registerItem(this.pickingState, "edge", edge);');
+    expect(methodBody('getHitAtPosition')).toContain('this.pickingState.lookup[index]');
+  });
 });
 
 /** An object shaped like a sigma instance where the patches reach: methods on the prototype, programs as members. */
@@ -77,11 +87,21 @@ function fakeSigma() {
   }
   class FakeSigma {
     edgeGroups = { graph: 'first graph' as unknown };
-    internals = { dragManager: { graph: 'first graph' as unknown } };
+    internals = {
+      dragManager: { graph: 'first graph' as unknown },
+      settings: { enableEdgeEvents: false } as Record<string, unknown>,
+    };
+    /** What the fake's last render saw of the edge-events setting, and the hit its picking buffer holds. */
+    renderedWithEdgeEvents: unknown = null;
+    hit: { kind: string; key: string } | null = null;
     edgeProgram = new FakeProgram() as unknown as Record<string, unknown>;
     edgeFramePass = new FakeProgram() as unknown as Record<string, unknown>;
     render(): string {
+      this.renderedWithEdgeEvents = this.internals.settings.enableEdgeEvents;
       return 'drawn';
+    }
+    getHitAtPosition(): { kind: string; key: string } | null {
+      return this.hit;
     }
     scheduleRender(): string {
       return 'scheduled';
@@ -114,6 +134,18 @@ describe('the patches', () => {
     expect(Object.keys(sigma)).not.toContain('render');
   });
 
+  it('pickEdgeAt renders once with edge picking on, turns it off again, and returns only an edge hit', () => {
+    const sigma = fakeSigma();
+    sigma.hit = { kind: 'edge', key: 'e1' };
+    expect(pickEdgeAt(sigma, { x: 1, y: 2 })).toBe('e1');
+    expect(sigma.renderedWithEdgeEvents).toBe(true);
+    expect(sigma.internals.settings.enableEdgeEvents).toBe(false);
+    sigma.hit = { kind: 'node', key: 'n1' };
+    expect(pickEdgeAt(sigma, { x: 1, y: 2 })).toBeNull();
+    sigma.hit = null;
+    expect(pickEdgeAt(sigma, { x: 1, y: 2 })).toBeNull();
+  });
+
   it('setEdgePassSkipped skips and restores the edge program and frame pass', () => {
     const sigma = fakeSigma();
     const call = (part: Record<string, unknown>, method: string) => (part[method] as () => unknown).call(part);
@@ -134,6 +166,8 @@ describe('the patches', () => {
       'edgeProgram.render',
       'edgeFramePass.run',
       'internals.dragManager.graph',
+      'getHitAtPosition',
+      'internals.settings.enableEdgeEvents',
     ]);
   });
 });
