@@ -5,6 +5,7 @@ import { missingSigmaInternals } from './view/sigma-patches';
 import type { Timings } from './timings';
 import type { FrameComparison } from './bench-hook';
 import type { EdgeShapes } from './view/edge-shapes';
+import type { RenderSpan } from './view/render-log';
 import type { ExplorerContext } from './context';
 
 export interface ExplorerTestHook {
@@ -33,6 +34,8 @@ export interface ExplorerTestHook {
     };
     /** The shapes the renderer's edge program draws besides straight lines, and the path an edge is drawn with. */
     edgeShapes(): EdgeShapes | null;
+    /** The last frames sigma drew (start, ms), for telling its drawing from the explorer's long tasks. */
+    renderSpans(): RenderSpan[];
     edgePath(key: string): string | null;
     /**
      * The sigma internals that view/sigma-patches.ts relies on and the live renderer lacks (empty when all are there).
@@ -88,10 +91,10 @@ export function installTestHook(app: AppParts): void {
 function viewProbe(app: AppParts): ExplorerTestHook['view'] {
   return {
     nodeViewportPosition(key) {
-      const renderer = app.drawing().view.renderer;
-      const data = renderer.getNodeDisplayData(key);
-      // Display data are in framed-graph coordinates (sigma 4), hence framedGraphToViewport.
-      return data ? renderer.framedGraphToViewport(data) : null;
+      const { view } = app.drawing();
+      const data = view.renderer.getNodeDisplayData(key);
+      // Hidden nodes too (tests aim at where a node would be): display data are in framed-graph coordinates.
+      return data ? view.renderer.framedGraphToViewport(data) : null;
     },
     nodeColor(key) {
       const graph = app.drawing().graph;
@@ -100,6 +103,9 @@ function viewProbe(app: AppParts): ExplorerTestHook['view'] {
     nodeLabel(key) {
       const graph = app.drawing().graph;
       return graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : null;
+    },
+    renderSpans() {
+      return app.drawing().view.renders.recent();
     },
     edgeShapes() {
       return app.drawing().view.edgeShapes();

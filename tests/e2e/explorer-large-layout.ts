@@ -3,6 +3,7 @@
 // hover) and that the drawing really moves; then stops it and measures how long Stop takes to show.
 import type { Page } from 'playwright-core';
 import { defined } from '../helpers/defined';
+import { splitByDraw, type LongTasksByOwner } from './explorer-large-import';
 
 export interface LayoutReport {
   ranForMs: number;
@@ -24,6 +25,8 @@ export interface LayoutReport {
   /** ms from stop() returning to the layout reporting stopped, and the longest task after it (tidy-up, last sync). */
   stopMs: number;
   longestTaskAfterStopMs: number;
+  /** The long tasks while it ran and after Stop, split by whether sigma drew a frame in them. */
+  byOwner: LongTasksByOwner;
 }
 
 interface Probe {
@@ -148,6 +151,7 @@ export async function probeLayout(
   await page.waitForTimeout(1_500);
   const after = await positions();
   const raw = await page.evaluate(() => (window as unknown as { __layoutProbe: Probe }).__layoutProbe);
+  const renders = await page.evaluate(() => window.__osceKg?.view.renderSpans() ?? []);
   const syncs = await page.evaluate(
     (t0) =>
       performance
@@ -186,6 +190,10 @@ export async function probeLayout(
     positionUpdates: raw.positionUpdates,
     stopMs,
     longestTaskAfterStopMs: Math.round(Math.max(0, ...afterStop.map((t) => t.ms))),
+    byOwner: splitByDraw(
+      [...whileRunning, ...afterStop].map((t) => ({ ...t, state: '' })),
+      renders,
+    ),
   };
 }
 

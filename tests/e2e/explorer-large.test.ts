@@ -42,7 +42,12 @@ describe(`Import of ${NODES.toLocaleString('en')} nodes / ${EDGES.toLocaleString
     expect(await app.page.evaluate(() => window.__osceKg!.view.edgeShapes())).toEqual({
       loops: loops > 0,
       parallel: false,
+      dashes: false,
     });
+    // The frames sigma drew are logged (the benchmark tells its drawing from the explorer's long tasks by them)
+    const renders = await app.page.evaluate(() => window.__osceKg?.view.renderSpans() ?? []);
+    expect(renders.length).toBeGreaterThan(0);
+    expect(renders.every((r) => r.ms >= 0 && r.start > 0)).toBe(true);
     // The bar moved often all the way to "done", never backwards.
     expect(report.progress.monotonic).toBe(true);
     expect(report.progress.updates).toBeGreaterThan(10);

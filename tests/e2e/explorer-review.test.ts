@@ -86,7 +86,7 @@ describe('reviewing a draft', () => {
     expect(curated.gaps, JSON.stringify(curated)).toBe(0);
     expect(curated.drawn).toBeGreaterThan(0.95);
     // The dash layer is in the edge program because this graph has candidates (the bundled graph alone has none)
-    expect(await page.evaluate(() => window.__osceKg!.view.edgeShapes().dashes)).toBe(true);
+    expect(await page.evaluate(() => window.__osceKg?.view.edgeShapes()?.dashes)).toBe(true);
   });
 
   it('Accept and Reject write a reviewed TriG: accepted in its passage graph, rejected gone', async () => {

@@ -80,6 +80,14 @@ const PINNED_LOOK = {
   },
 } as const;
 
+/** The selected or hovered node: its full label, always shown, on top, on a backdrop. */
+const SPOTLIGHT = {
+  label: { attribute: 'fullLabel' },
+  labelVisibility: 'visible',
+  depth: 'topNodes',
+  backdropVisibility: 'visible',
+} as const;
+
 /**
  * A big graph's styles: item states only, no `when` functions. Sigma re-styles every node and edge whenever its graph
  * state changes if any rule reads it, and that state changes on every hover (its own hasHovered flag): 250,000 items
@@ -99,24 +107,8 @@ function leanStyles(drawing: EdgeDrawing) {
       { whenState: 'isHidden', then: { visibility: 'hidden' } },
       PINNED_LOOK,
       { whenState: 'isActive', then: { depth: 'topNodes' } },
-      {
-        whenState: 'isSelected',
-        then: {
-          label: { attribute: 'fullLabel' },
-          labelVisibility: 'visible',
-          depth: 'topNodes',
-          backdropVisibility: 'visible',
-        },
-      },
-      {
-        whenState: 'isHovered',
-        then: {
-          label: { attribute: 'fullLabel' },
-          labelVisibility: 'visible',
-          depth: 'topNodes',
-          backdropVisibility: 'visible',
-        },
-      },
+      { whenState: 'isSelected', then: SPOTLIGHT },
+      { whenState: 'isHovered', then: SPOTLIGHT },
     ],
     edges: [
       // Labels 'auto': they show only while renderEdgeLabels is on (zoomed in, see syncEdgeLabels).
@@ -160,24 +152,8 @@ function fullNodeStyles(faded: string) {
     },
     // A label that would cover a more important one (label-declutter.ts); the selected and hovered labels stay.
     { whenState: 'labelHidden', then: { labelVisibility: 'hidden' } },
-    {
-      whenState: 'isSelected',
-      then: {
-        label: { attribute: 'fullLabel' },
-        labelVisibility: 'visible',
-        depth: 'topNodes',
-        backdropVisibility: 'visible',
-      },
-    },
-    {
-      whenState: 'isHovered',
-      then: {
-        label: { attribute: 'fullLabel' },
-        labelVisibility: 'visible',
-        depth: 'topNodes',
-        backdropVisibility: 'visible',
-      },
-    },
+    { whenState: 'isSelected', then: SPOTLIGHT },
+    { whenState: 'isHovered', then: SPOTLIGHT },
     // Until the first frame is on screen, no label text at all: sigma builds the glyph atlas of every label when it
     // processes the nodes, whether labels are drawn or not, and that was the largest cost before the first frame.
     { when: (_a: unknown, _s: NodeState, graphState: GraphState) => graphState.labelsHeld, then: { label: '' } },

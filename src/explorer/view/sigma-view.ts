@@ -18,7 +18,8 @@ import {
   setEdgePassSkipped,
   suspendDrawing,
 } from './sigma-patches';
-import { frameMove, labelWidth, type DrawnNode } from './framing';
+import { ViewCamera } from './view-camera';
+import { RenderLog } from './render-log';
 import { collidingLabels } from './label-declutter';
 
 export interface ViewEvents {
@@ -39,9 +40,6 @@ export interface ViewEvents {
   doubleClickNode(key: string): boolean;
 }
 
-/** frameNodes: the closest zoom (one node alone is not blown up). */
-const FRAME_MIN_RATIO = 0.1;
-
 export class GraphView {
   private current: Renderer;
   private lean: boolean;
@@ -53,6 +51,10 @@ export class GraphView {
   private selected: string | null = null;
   /** Node labels wait for the first frame with data to be on screen: their glyph atlas is that frame's largest cost. */
   private labelsHeld = true;
+  /** The last frames sigma drew (benchmarks tell sigma's drawing from the explorer's work by them). */
+  readonly renders = new RenderLog();
+  /** Camera moves: focus, framing, restore (view-camera.ts), always on the current renderer. */
+  private readonly camera: ViewCamera;
   private edgesDrawn = true;
   /** The label grid (Appearance: label density); with `declutter` off, colliding labels are all drawn. */
   private grid: LabelGrid;
@@ -74,6 +76,12 @@ export class GraphView {
       labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
     };
     this.current = this.newRenderer(graph);
+    this.camera = new ViewCamera(settings, {
+      renderer: () => this.current,
+      graph: () => this.graph,
+      isHidden: (key) => this.hidden.nodes.has(key),
+      selected: () => this.selected,
+    });
     this.bind();
   }
 
@@ -126,7 +134,9 @@ export class GraphView {
     });
     r.on('enterNode', ({ node }) => this.events.hover(node));
     r.on('leaveNode', () => this.events.hover(null));
+    r.on('beforeRender', () => this.renders.begin(performance.now()));
     r.on('afterRender', () => {
+      this.renders.end(performance.now());
       this.hideCollidingLabels();
       this.events.rendered();
     });
@@ -347,85 +357,27 @@ export class GraphView {
 
   /** Moves the camera onto a node, zooming in if far out. */
   focusNode(key: string): void {
-    const data = this.current.getNodeDisplayData(key);
-    if (!data) return;
-    this.animateCamera({ x: data.x, y: data.y, ratio: Math.min(this.current.getCamera().ratio, 0.5) });
+    this.camera.focusNode(key);
   }
 
-  /**
-   * Moves the camera so that these nodes (the ones drawn) and their labels fill the canvas, never past its edges: the
-   * box is measured in viewport pixels now, its centre brought to the canvas centre and the zoom scaled to fit.
-   */
+  /** Moves the camera so that these nodes (the ones drawn) and their labels fill the canvas (view-camera.ts). */
   frameNodes(keys: readonly string[]): void {
-    // Two animation frames on, after the render a filter or state change has scheduled: hiding nodes can change
-    // sigma's framing of the graph, and the display data read must be those of that render.
-    requestAnimationFrame(() => requestAnimationFrame(() => this.frameNow(keys)));
-  }
-
-  private frameNow(keys: readonly string[]): void {
-    const { width, height } = this.current.getDimensions();
-    const camera = this.current.getCamera().getState();
-    const move = frameMove(this.drawnNodes(keys), width, height, camera.ratio / FRAME_MIN_RATIO);
-    if (move === null) return;
-    const centre = this.current.viewportToFramedGraph(move.centre);
-    const ratio = Math.min(2, camera.ratio / move.scale);
-    this.animateCamera({ x: centre.x, y: centre.y, ratio, angle: 0 });
-  }
-
-  private drawnNodes(keys: readonly string[]): DrawnNode[] {
-    const fontSize = Number(this.current.getSetting('labelSize' as never)) || 14;
-    const drawn: DrawnNode[] = [];
-    // Labels count where they will be drawn: the selected node's, and every one of a small set (styles: fewActive).
-    const labelled = keys.length <= this.settings.maxLabelledNeighbours;
-    for (const key of keys) {
-      const data =
-        this.graph.hasNode(key) && !this.hidden.nodes.has(key) ? this.current.getNodeDisplayData(key) : undefined;
-      if (!data) continue;
-      const at = this.current.framedGraphToViewport(data);
-      const label = key === this.selected ? this.graph.getNodeAttribute(key, 'fullLabel') : data.label;
-      drawn.push({
-        x: at.x,
-        y: at.y,
-        size: data.size,
-        labelWidth: labelled || key === this.selected ? labelWidth(label, fontSize) : 0,
-      });
-    }
-    return drawn;
+    this.camera.frameNodes(keys);
   }
 
   setCamera(view: CameraView | null): void {
-    if (view === null) this.animateCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    else this.current.getCamera().setState(view);
-  }
-
-  /**
-   * Animates the camera, then asks for one more frame. On a big graph sigma leaves edges and labels out of frames
-   * while the camera animates (hideEdgesOnMove), and draws the frame after it only if the camera's state changed: an
-   * animation to where the camera already was (a new dataset framed whole) left the picture without edges or labels.
-   */
-  private animateCamera(target: { x: number; y: number; ratio: number; angle?: number }): void {
-    const renderer = this.current;
-    const now = renderer.getCamera().getState();
-    // Already there: no animation, so the next frame is a whole one (on a big graph the edge-less one costs seconds).
-    const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-    if (
-      same(now.x, target.x) &&
-      same(now.y, target.y) &&
-      same(now.ratio, target.ratio) &&
-      same(now.angle, target.angle ?? now.angle)
-    )
-      return;
-    void renderer
-      .getCamera()
-      .animate(target, { duration: this.settings.cameraDuration })
-      .then(() => {
-        if (renderer === this.current) renderer.scheduleRender();
-      });
+    this.camera.set(view);
   }
 
   getCamera(): CameraView {
-    const { x, y, ratio } = this.current.getCamera().getState();
-    return { x, y, ratio };
+    return this.camera.get();
+  }
+
+  /** Where a node is drawn, in the graph container's pixels; null if it is not drawn. */
+  nodeViewportPosition(key: string): { x: number; y: number } | null {
+    const data = this.graph.hasNode(key) && !this.hidden.nodes.has(key) ? this.current.getNodeDisplayData(key) : null;
+    // Display data are in framed-graph coordinates (sigma 4), hence framedGraphToViewport.
+    return data ? this.current.framedGraphToViewport(data) : null;
   }
 
   kill(): void {
