@@ -166,6 +166,15 @@ export class ExplorerApp {
     this.ui.search.focus();
   }
 
+  /** The selected node's menu (explore, expand, collapse, unpin) beside it on the graph: the keyboard's right-click. */
+  nodeMenu(): boolean {
+    const key = this.store.get().selection.node;
+    const at = key === null ? null : this.view.nodeViewportPosition(key);
+    if (key === null || at === null) return false;
+    this.explore.openMenu(key, at);
+    return true;
+  }
+
   /** Esc undoes the newest emphasis first: the highlight, then the selection. */
   escape(): void {
     this.selection.escape();
@@ -218,7 +227,7 @@ export class ExplorerApp {
       listeners: this.listeners,
       select: (key, how) => this.selection.select(key, how),
       showInSource: (passage) => this.source.open(passage),
-      exploreFrom: (key) => this.explore.startFrom(key),
+      nodeActions: (key) => this.explore.itemsFor(key),
       legend: this.graphControls.legend,
       restoringUrl: () => this.url?.applying() ?? false,
     });

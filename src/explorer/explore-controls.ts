@@ -61,7 +61,12 @@ export class ExploreControls {
           run: () => this.change(expandNode(key)),
         });
     }
-    if (explore?.seed !== key) items.push({ label: 'Explore from here', run: () => this.startFrom(key) });
+    if (explore?.seed !== key)
+      items.push({
+        label: 'Explore from here',
+        title: 'Show this entity alone on the graph, then expand its neighbours step by step',
+        run: () => this.startFrom(key),
+      });
     if (explore !== null) items.push({ label: 'Show whole graph', run: () => this.change(exploreFrom(null)) });
     if (this.parts.controls.isPinned(key))
       items.push({ label: 'Unpin (let the layout move it)', run: () => this.parts.controls.unpin([key]) });

@@ -1,11 +1,19 @@
-// Global shortcuts: "/" focuses the search box, Esc clears the selection (or closes the source viewer).
+// Global shortcuts: "/" focuses the search box, Esc clears the selection (or closes the source viewer), the context
+// menu key (or Shift+F10) opens the selected node's menu.
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function installShortcuts(actions: { focusSearch(): void; escape(): void }): void {
+export interface ShortcutActions {
+  focusSearch(): void;
+  escape(): void;
+  /** Opens the node menu of the selected node; false when no node is selected. */
+  nodeMenu(): boolean;
+}
+
+export function installShortcuts(actions: ShortcutActions): void {
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === '/' && !isTyping(e.target)) {
@@ -16,6 +24,9 @@ export function installShortcuts(actions: { focusSearch(): void; escape(): void 
       if (isTyping(e.target) && !(e.target instanceof HTMLInputElement && e.target.getAttribute('role') === 'combobox'))
         return;
       actions.escape();
+    } else if ((e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) && !isTyping(e.target)) {
+      // The keyboard's right-click, as in desktop applications: on the selected node, wherever the focus is
+      if (actions.nodeMenu()) e.preventDefault();
     }
   });
 }

@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   // A constant Vite replaces at build time: in production the hook and what only it imports are left out.
   const instrument = import.meta.env.MODE === 'instrumented' ? installTestHook : undefined;
   const app = new ExplorerApp(root, resolveSettings(), PANELS, instrument);
-  installShortcuts({ focusSearch: () => app.focusSearch(), escape: () => app.escape() });
+  installShortcuts({
+    focusSearch: () => app.focusSearch(),
+    escape: () => app.escape(),
+    nodeMenu: () => app.nodeMenu(),
+  });
   try {
     performance.mark('osce-kg:app');
     if (endpoint instanceof Error) throw endpoint;

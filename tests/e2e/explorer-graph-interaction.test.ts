@@ -167,6 +167,54 @@ describe('explore from a seed', () => {
   });
 });
 
+describe('explore from the keyboard alone', () => {
+  it('search, then Shift+F10 opens the node menu; Details buttons expand and collapse', async () => {
+    const { page } = app;
+    const neighbours = await page.evaluate(
+      (k) => new Set(window.__osceKg?.context.getGraph().neighbors(k)).size,
+      ODIHR,
+    );
+    const total = await page.evaluate(() => window.__osceKg?.context.getGraph().order ?? 0);
+    await page.keyboard.press('/');
+    await page.keyboard.type('ODIHR');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.__osceKg?.context.getSelectedNode())).toBe(ODIHR);
+    // The keyboard's right-click, with the focus anywhere but a text field (Tab leaves the search box)
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByRole('menu', { name: 'Node actions' });
+    await menu.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Explore from here');
+    await page.keyboard.press('Enter');
+    await expect.poll(visibleCount).toBe(1);
+    expect(await menu.isVisible()).toBe(false);
+    // Details offers the same actions as buttons, and they follow the explore state
+    await page.getByRole('tab', { name: 'Details' }).click();
+    const actions = page.getByRole('group', { name: 'Graph actions' });
+    const expand = actions.getByRole('button', { name: `Expand: show ${neighbours} more neighbours` });
+    await expand.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(visibleCount).toBe(1 + neighbours);
+    const collapse = actions.getByRole('button', { name: 'Collapse (hide what expanding it added)' });
+    await collapse.waitFor();
+    // The focus stays in the row the user was in, on its first button
+    expect(await page.evaluate(() => document.activeElement?.closest('.details-actions') !== null)).toBe(true);
+    await collapse.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(visibleCount).toBe(1);
+    await screenshot(page, 'graph-explore-keyboard');
+    await actions.getByRole('button', { name: 'Show whole graph' }).click();
+    await expect.poll(visibleCount).toBe(total);
+    // With nothing selected the key does nothing (the browser's own menu is not taken away)
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.__osceKg?.context.getSelectedNode() ?? null)).toBeNull();
+    await page.keyboard.press('Shift+F10');
+    expect(await menu.isVisible()).toBe(false);
+    expect(app.errors).toEqual([]);
+  });
+});
+
 describe('appearance', () => {
   it('colours by SDG goal with a legend that matches, and the choice goes into the URL', async () => {
     await openMenu('Appearance');

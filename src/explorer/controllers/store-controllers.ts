@@ -15,6 +15,7 @@ import { FiltersController } from './filters-controller';
 import type { SelectHow } from './selection-actions';
 import { AppearanceController } from './appearance-controller';
 import { VisibilityController } from './visibility-controller';
+import type { NodeMenuItem } from '../ui/node-menu';
 
 export interface StoreControllerParts {
   store: Store;
@@ -28,7 +29,8 @@ export interface StoreControllerParts {
   listeners: ChangeListeners;
   select(key: string, how: SelectHow): void;
   showInSource(passageIri: string): void;
-  exploreFrom(key: string): void;
+  /** The node menu's items for a node (explore-controls.ts): Details shows them as buttons. */
+  nodeActions(key: string): readonly NodeMenuItem[];
   /** True while the URL's state is being applied (url-sync.ts). */
   restoringUrl(): boolean;
 }
@@ -69,7 +71,7 @@ export class StoreControllers {
       remote: parts.remote,
       select: (key) => parts.select(key, { focus: true, showDetails: true }),
       showInSource: (passage) => parts.showInSource(passage),
-      exploreFrom: (key) => parts.exploreFrom(key),
+      nodeActions: (key) => parts.nodeActions(key),
     });
   }
 

@@ -7,6 +7,7 @@ import { kindColor } from '../core/appearance/colors';
 import { pageNameOf } from '../../publish/names';
 import { clear, externalLink, h, type Child } from './dom';
 import { evidenceSection } from './details-evidence';
+import type { NodeMenuItem } from './node-menu';
 
 export interface DetailsActions {
   select(key: string): void;
@@ -15,8 +16,11 @@ export interface DetailsActions {
   canShowSource(passageIri: string): boolean;
   /** The page's remote session: in remote mode, Details offers to load a node's neighbours. */
   remote: RemoteSession;
-  /** Explore mode from this node: it alone on the graph, its neighbours brought in on demand. */
-  exploreFrom(key: string): void;
+  /**
+   * What can be done to this node on the graph (explore from it, expand or collapse it, unpin it): the node menu's
+   * items, here as buttons so that a keyboard reaches them without a right-click.
+   */
+  nodeActions(key: string): readonly NodeMenuItem[];
 }
 
 function field(term: string, values: string[]): Child[] {
@@ -103,6 +107,22 @@ function remoteNeighbours(iri: string, session: RemoteSession): HTMLElement | nu
   ]);
 }
 
+/** The node's graph actions as buttons (the node menu's items, reachable without a pointer). */
+function actionRow(items: readonly NodeMenuItem[]): HTMLElement {
+  return h(
+    'p',
+    { class: 'details-actions', attrs: { role: 'group', 'aria-label': 'Graph actions' } },
+    items.map((item) =>
+      h('button', {
+        class: 'small-button',
+        attrs: { type: 'button', title: item.title },
+        text: item.label,
+        on: { click: () => item.run() },
+      }),
+    ),
+  );
+}
+
 export function renderDetails(host: HTMLElement, model: DetailsModel | null, actions: DetailsActions): void {
   clear(host);
   if (!model) {
@@ -128,19 +148,7 @@ export function renderDetails(host: HTMLElement, model: DetailsModel | null, act
       ...model.badges.map((b) => h('span', { class: 'badge', attrs: { title: 'Status' }, text: b })),
     ]),
   );
-  host.appendChild(
-    h('p', { class: 'details-actions' }, [
-      h('button', {
-        class: 'small-button',
-        attrs: {
-          type: 'button',
-          title: 'Show this entity alone on the graph, then expand its neighbours step by step',
-        },
-        text: 'Explore from here',
-        on: { click: () => actions.exploreFrom(model.key) },
-      }),
-    ]),
-  );
+  host.appendChild(actionRow(actions.nodeActions(model.key)));
   if (dl.childElementCount) host.appendChild(dl);
   for (const c of model.comments) host.appendChild(h('p', { class: 'comment', text: c }));
   for (const n of model.curationNotes) {

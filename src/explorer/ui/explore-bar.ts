@@ -28,7 +28,7 @@ export function createExploreBar(actions: ExploreBarActions): ExploreBar {
   });
   const hint = h('span', {
     class: 'explore-hint',
-    text: 'Double-click a node to expand or collapse it; right-click for more.',
+    text: 'Double-click a node to expand or collapse it; right-click (Shift+F10 on the selected node) for more.',
   });
   const element = h('div', { class: 'explore-bar', attrs: { role: 'region', 'aria-label': 'Explore mode' } }, [
     text,

@@ -3,6 +3,8 @@ import { clear, h } from './dom';
 
 export interface NodeMenuItem {
   label: string;
+  /** A longer explanation (the button's tooltip). */
+  title?: string;
   run(): void;
 }
 
@@ -47,7 +49,7 @@ export function createNodeMenu(): NodeMenu {
         list.append(
           h('button', {
             class: 'node-menu-item',
-            attrs: { type: 'button', role: 'menuitem' },
+            attrs: { type: 'button', role: 'menuitem', title: item.title },
             text: item.label,
             on: {
               click: () => {
