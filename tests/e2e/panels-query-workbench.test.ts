@@ -266,7 +266,7 @@ describe('Query panel: the query in the URL', () => {
       .toMatch(/^[1-9]\d* rows? in/);
   });
 
-  it('running writes the query into the URL; that URL opens it elsewhere; back brings the previous query', async () => {
+  it('running writes the query into the URL; that URL opens it elsewhere; back brings the previous query and answers', async () => {
     const first = 'ASK { ?s a okg:Partner }';
     const second = 'SELECT ?s WHERE { ?s a okg:OSCEBody } LIMIT 3';
     await run(first);
@@ -277,6 +277,19 @@ describe('Query panel: the query in the URL', () => {
     expect(await textOf(shared)).toBe(second);
     await page.goBack();
     await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(first);
+    // Run in this page, the data unchanged since: its answer comes back with it, and the status says from when
+    expect(await page.locator('.okg-qp-status').textContent()).toMatch(
+      /^Answer: true in [\d.]+ ms, when it last ran \(the data is unchanged; Run to ask again\)$/,
+    );
+    // After a data change the kept answers are gone: Back and Forward bring the text only
+    await page.evaluate(() =>
+      window.__osceKg?.loadText('<urn:x:a> <http://www.w3.org/2000/01/rdf-schema#label> "A" .', {
+        format: 'ntriples',
+        mode: 'merge',
+      }),
+    );
+    await page.goForward();
+    await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(second);
     expect(await page.locator('.okg-qp-status').textContent()).toMatch(/^This query came from the link/);
   });
 

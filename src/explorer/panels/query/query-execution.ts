@@ -8,13 +8,16 @@ import { describeQueryError } from './query-errors';
 import type { QueryOutput } from './query-output';
 import { QueryRunner } from './query-runner';
 import type { QueryToolbar } from './query-toolbar';
+import { RecentAnswers } from './recent-answers';
 
 export interface QueryExecution {
   /** Runs text (the user's query); a run started meanwhile wins, and the older one's answer is dropped. */
   run(text: string): Promise<void>;
   cancel(): void;
-  /** The dataset changed: the local engine reloads it before the next query. */
+  /** The dataset changed: the local engine reloads it before the next query (and recent answers are dropped). */
   dataChanged(): void;
+  /** Shows the answers this text got when it last ran here, if the data has not changed since; false if none. */
+  showRecent(text: string): boolean;
 }
 
 export interface ExecutionParts {
@@ -41,6 +44,8 @@ export function createQueryExecution({
 }: ExecutionParts): QueryExecution {
   const runner = new QueryRunner(() => quadsToNQuads(context.getQuads()), createWorker);
   let runCount = 0;
+  const recent = new RecentAnswers<{ result: WireResult; ms: number }>();
+  const keyOf = (text: string) => RecentAnswers.key(remote.source()?.endpoint ?? '', text);
   let remoteAbort: AbortController | undefined;
   const setRunning = (running: boolean) => {
     toolbar.setRunning(running);
@@ -70,6 +75,7 @@ export function createQueryExecution({
       try {
         const outcome = await answer(prepared.sparql);
         if (id === runCount) output.showResult(outcome.result, outcome.ms);
+        recent.remember(keyOf(text), outcome);
       } catch (error) {
         if (id !== runCount) return;
         const report = describeQueryError(error, prepared);
@@ -84,6 +90,16 @@ export function createQueryExecution({
       if (runner.running) runner.cancel();
       remoteAbort?.abort();
     },
-    dataChanged: () => runner.dataChanged(),
+    dataChanged() {
+      recent.clear();
+      runner.dataChanged();
+    },
+    showRecent(text) {
+      const kept = recent.get(keyOf(text));
+      if (kept === undefined || host.dataset.queryState === 'running') return false;
+      markError(null);
+      output.showResult(kept.result, kept.ms, true);
+      return true;
+    },
   };
 }

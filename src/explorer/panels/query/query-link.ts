@@ -17,6 +17,8 @@ export function linkedQuery(value: string | null): string | null {
 
 export interface QueryLinkTarget {
   setText(text: string): void;
+  /** Shows the answers this query got when it ran in this page, if still true; false if there are none. */
+  showRecent(text: string): boolean;
   /** Tells the user where the editor's text came from. */
   say(text: string): void;
 }
@@ -37,7 +39,8 @@ export function bindQueryLink(
     const query = linkedQuery(value);
     if (query === null) return;
     target.setText(query);
-    target.say(FROM_LINK);
+    // A query run in this page (the data unchanged since) comes back with its answers; another waits for Run.
+    if (!target.showRecent(query)) target.say(FROM_LINK);
   });
   return {
     initial,

@@ -15,7 +15,8 @@ const FORMAT_LABELS: Record<DownloadFormat, string> = { csv: 'CSV', tsv: 'TSV', 
 export interface QueryOutput {
   elements: HTMLElement[];
   setStatus(text: string, error?: boolean): void;
-  showResult(result: WireResult, ms: number): void;
+  /** Shows answers; `recalled`: they were kept from an earlier run (Back, Forward), and the status says so. */
+  showResult(result: WireResult, ms: number, recalled?: boolean): void;
   /** Clears the results (an earlier query's rows would read as the answer to this one) and says what failed. */
   showError(report: ErrorReport): void;
   /** The data changed: labels and links of the rows shown follow. */
@@ -65,7 +66,7 @@ export function createQueryOutput(
   return {
     elements: [status, notice, downloads, table.element],
     setStatus,
-    showResult(result, ms) {
+    showResult(result, ms, recalled = false) {
       lastResult = result;
       const model = modelOf(result);
       table.show(model);
@@ -74,7 +75,8 @@ export function createQueryOutput(
         result.kind === 'boolean'
           ? `Answer: ${result.value}`
           : `${n} ${result.kind === 'quads' ? 'triple' : 'row'}${n === 1 ? '' : 's'}`;
-      setStatus(`${count} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+      const took = `${count} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+      setStatus(recalled ? `${took}, when it last ran (the data is unchanged; Run to ask again)` : took);
       const truncated = result.kind !== 'boolean' && result.truncated;
       notice.hidden = !truncated;
       notice.textContent = truncated

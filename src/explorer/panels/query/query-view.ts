@@ -55,6 +55,7 @@ export function mountQueryView(host: HTMLElement, context: ExplorerContext): voi
   );
   const link = bindQueryLink(context.urlParam('q'), {
     setText: (text) => editor.setText(text),
+    showRecent: (text) => execution.showRecent(text),
     say: (text) => output.setStatus(text),
   });
   const prefixNote = createPrefixNote();

@@ -45,7 +45,11 @@ describe('bindQueryLink', () => {
     const param = memoryParam('SELECT * { ?s ?p ?o }');
     const shown: string[] = [];
     const said: string[] = [];
-    const link = bindQueryLink(param, { setText: (t) => shown.push(t), say: (t) => said.push(t) });
+    const link = bindQueryLink(param, {
+      setText: (t) => shown.push(t),
+      showRecent: () => false,
+      say: (t) => said.push(t),
+    });
     expect(link.initial).toBe('SELECT * { ?s ?p ?o }');
     link.ran('ASK { ?s ?p ?o }');
     expect(param.value).toBe('ASK { ?s ?p ?o }');
@@ -59,10 +63,25 @@ describe('bindQueryLink', () => {
 
   it('starts empty-handed without a link, and leaves no link for a query too long to carry', () => {
     const param = memoryParam(null);
-    const link = bindQueryLink(param, { setText: () => undefined, say: () => undefined });
+    const link = bindQueryLink(param, { setText: () => undefined, showRecent: () => false, say: () => undefined });
     expect(link.initial).toBeNull();
     link.ran('ASK {}');
     link.ran(`ASK {} #${'x'.repeat(MAX_LINKED_QUERY)}`);
     expect(param.value).toBeNull();
+  });
+
+  it('brings back the answers of a query run in this page instead of asking for a run', () => {
+    const param = memoryParam(null);
+    const answered = new Set(['ASK { ?s ?p ?o }']);
+    const said: string[] = [];
+    const link = bindQueryLink(param, {
+      setText: () => undefined,
+      showRecent: (t) => answered.has(t),
+      say: (t) => said.push(t),
+    });
+    link.ran('ASK { ?s ?p ?o }');
+    param.navigate('ASK { ?s ?p ?o }');
+    param.navigate('SELECT * {}');
+    expect(said).toEqual([FROM_LINK]);
   });
 });
