@@ -80,6 +80,12 @@ const PINNED_LOOK = {
   },
 } as const;
 
+/**
+ * Edge labels run beside their line, not over it: over it, the line (a candidate's dashes above all) struck the text
+ * through.
+ */
+const EDGE_LABEL_POSITION = 'above';
+
 /** The selected or hovered node: its full label, always shown, on top, on a backdrop. */
 const SPOTLIGHT = {
   label: { attribute: 'fullLabel' },
@@ -120,6 +126,7 @@ function leanStyles(drawing: EdgeDrawing) {
         ...drawing.base,
         labelVisibility: 'auto',
         labelColor: '#4b5563',
+        labelPosition: EDGE_LABEL_POSITION,
       },
       { whenState: 'isHidden', then: { visibility: 'hidden' } },
       { whenState: 'isActive', then: { depth: 'topEdges', color: '#374151', size: 1.5 } },
@@ -170,6 +177,7 @@ function fullEdgeStyles(faded: string, drawing: EdgeDrawing) {
       ...drawing.base,
       labelVisibility: 'hidden',
       labelColor: '#4b5563',
+      labelPosition: EDGE_LABEL_POSITION,
     },
     { whenState: 'isHidden', then: { visibility: 'hidden' } },
     {
