@@ -23,7 +23,7 @@ import type { CurrentData } from './current-data';
 export interface DataLoaderDeps {
   store: Store;
   data: CurrentData;
-  view: Pick<GraphView, 'setGraph' | 'setCamera' | 'beginBulkLoad' | 'endBulkLoad' | 'setEdgesDrawn'>;
+  view: Pick<GraphView, 'setGraph' | 'setCamera' | 'beginBulkLoad' | 'endBulkLoad' | 'setEdgesDrawn' | 'holdFrames'>;
   layout: Pick<LayoutController, 'kill' | 'attach'>;
   firstLayout: Pick<FirstLayoutRunner, 'cancel' | 'run'>;
   settings: ExplorerSettings;

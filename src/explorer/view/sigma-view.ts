@@ -46,6 +46,8 @@ export class GraphView {
   /** The edge shapes the renderer's program draws (edge-shapes.ts): only those its graphs have needed. */
   private shapes: EdgeShapes;
   private suspended = false;
+  /** Frames held for the layout's copy of positions (holdFrames). */
+  private held = false;
   private active = { nodes: new Set<string>(), edges: new Set<string>() };
   private hidden = { nodes: new Set<string>(), edges: new Set<string>() };
   private selected: string | null = null;
@@ -280,6 +282,21 @@ export class GraphView {
     setEdgePassSkipped(this.current, !drawn);
     if (this.edgesDrawn !== drawn) this.current.scheduleRender();
     this.edgesDrawn = drawn;
+  }
+
+  /**
+   * Holds frames back while the layout copies positions in slices (true), then draws once (false). A bulk load's own
+   * hold is left to it.
+   */
+  holdFrames(hold: boolean): void {
+    if (hold === this.held) return;
+    this.held = hold;
+    if (this.suspended) return;
+    if (hold) suspendDrawing(this.current);
+    else {
+      resumeDrawing(this.current);
+      this.current.scheduleRender();
+    }
   }
 
   /** The edge shapes the renderer's program draws besides straight lines (see edgeDrawing in sigma-renderer.ts). */

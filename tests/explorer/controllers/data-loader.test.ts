@@ -16,7 +16,8 @@ function setup() {
     beginBulkLoad(): void;
     endBulkLoad(): void;
     setEdgesDrawn(d: boolean): void;
-  }>(['setGraph', 'setCamera', 'beginBulkLoad', 'endBulkLoad', 'setEdgesDrawn']);
+    holdFrames(hold: boolean): void;
+  }>(['setGraph', 'setCamera', 'beginBulkLoad', 'endBulkLoad', 'setEdgesDrawn', 'holdFrames']);
   const layout = recorder<{ kill(): void; attach(): void }>(['kill', 'attach']);
   const firstLayout = recorder<{ cancel(): void; run(g: unknown, mode?: string): void }>(['cancel', 'run']);
   const steps: string[] = [];

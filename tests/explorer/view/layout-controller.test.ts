@@ -62,7 +62,7 @@ describe('leanCopy', () => {
 describe('the view a controller is given', () => {
   const recorder = (): LayoutDrawing & { calls: boolean[] } => {
     const calls: boolean[] = [];
-    return { calls, setEdgesDrawn: (drawn) => calls.push(drawn) };
+    return { calls, setEdgesDrawn: (drawn) => calls.push(drawn), holdFrames: () => undefined };
   };
 
   it('a controller with no layout started asks nothing of the view, and is not running', () => {
