@@ -4,8 +4,7 @@
 // latency, copies of its positions into the drawing, nodes moved, Stop), and frame time vs bare sigma;
 // then the 1,000-node / 4,000-edge frame ratio vs bare sigma.
 // Run: npx tsx bench/explorer-large.ts [--nodes 50000] [--edges 200000] [--runs 1] [--frames 3] [--layout-ms 15000]
-// [--profile]
-//      [--import-only] [--skip-layout] [--skip-frames] [--skip-small] [--small-only]
+//      [--profile] [--import-only] [--skip-layout] [--skip-frames] [--skip-small] [--small-only]
 //      (results in bench/results/explorer-large.json; --profile also prints where the main thread's time went)
 import type { FrameComparison } from '../src/explorer/bench-hook';
 import { mkdirSync, writeFileSync } from 'node:fs';

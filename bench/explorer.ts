@@ -1,9 +1,9 @@
 // Explorer benchmark (real Chromium): navigation -> first frame and search usable, search keystroke -> suggestions
 // (idle and while ForceAtlas2 runs), initial JS gzipped, and frame time vs bare sigma on the same graph.
 // Run: npx tsx bench/explorer.ts [--runs 3] [--synthetic 1000]   (results also in bench/results/explorer.json)
-//      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]   first frame of dist-test/ vs other
-// builds,
-//        loaded in turn (dist-test/ is left out when the list starts with a comma: --compare ,A,B compares A and B)
+//      npx tsx bench/explorer.ts --compare OTHER_DIST[,MORE…] [--runs 8] [--marks]
+//        first frame of dist-test/ vs other builds, loaded in turn (dist-test/ is left out when the list starts with a
+//        comma: --compare ,A,B compares A and B)
 import type { FrameComparison } from '../src/explorer/bench-hook';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

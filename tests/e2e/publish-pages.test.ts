@@ -1,7 +1,6 @@
 // The static publication in real Chromium: every page (each resource, each SDG goal and target, the index, the
-// ontology,
-// the dataset, the 404) renders without a console error and passes every axe-core rule; one browser, one tab, all
-// pages.
+// ontology, the dataset, the 404) renders without a console error and passes every axe-core rule; one browser, one
+// tab, all pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

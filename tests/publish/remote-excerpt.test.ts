@@ -1,7 +1,6 @@
 // Pages from a SPARQL store (`serve --endpoint`): the excerpt asked of a real Oxigraph store renders the same
-// description
-// as the whole dataset does, whether the store keeps passages as named graphs only or also everything in one container
-// graph (as Virtuoso does after `push`); odd blank node labels become valid ones.
+// description as the whole dataset does, whether the store keeps passages as named graphs only or also everything in
+// one container graph (as Virtuoso does after `push`); odd blank node labels become valid ones.
 import { describe, expect, it } from 'vitest';
 import oxigraph from 'oxigraph';
 import type { Quad } from '@rdfjs/types';

@@ -1,6 +1,5 @@
 // Remote mode: the endpoint the explorer is connected to, shared by search, Details and the Query panel. One session
-// per
-// app, made by the app and handed to those parts (ExplorerContext.remote), never read from module state.
+// per app, made by the app and handed to those parts (ExplorerContext.remote), never read from module state.
 import { mountRemoteBanner } from './remote-banner';
 import type { RemoteSource } from './remote-source';
 

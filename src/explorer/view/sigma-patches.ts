@@ -1,7 +1,6 @@
 // Every patch of sigma's private internals, in one place: sigma's public API (settings, refresh, programs) cannot do
-// these.
-// Pinned to one sigma version (package.json); tests/explorer/view/sigma-patches.test.ts fails when an upgrade moves
-// what these patches touch. Everything else in the explorer uses sigma's public API only.
+// these. Pinned to one sigma version (package.json); tests/explorer/view/sigma-patches.test.ts fails when an upgrade
+// moves what these patches touch. Everything else in the explorer uses sigma's public API only.
 
 /** The sigma version these patches were written against (package.json pins it exactly). */
 export const PATCHED_SIGMA_VERSION = '4.0.4';

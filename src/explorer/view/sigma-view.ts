@@ -275,8 +275,7 @@ export class GraphView {
 
   /**
    * Leaves the edges out of the frames while ForceAtlas2 moves a big graph (asked by the layout controller): on
-   * software WebGL
-   * drawing 200,000 edges after each position update held the page for seconds (see sigma-patches.ts).
+   * software WebGL drawing 200,000 edges after each position update held the page for seconds (see sigma-patches.ts).
    */
   setEdgesDrawn(drawn: boolean): void {
     setEdgePassSkipped(this.current, !drawn);

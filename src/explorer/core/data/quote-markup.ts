@@ -1,6 +1,5 @@
 // Display form of a quote taken verbatim from the markdown source: emphasis asterisks dropped, <sup>n</sup> as
-// superscript.
-// Pure (no DOM): the UI turns the segments into text nodes and <sup> elements, never into HTML.
+// superscript. Pure (no DOM): the UI turns the segments into text nodes and <sup> elements, never into HTML.
 
 export interface QuoteSegment {
   text: string;

@@ -5,36 +5,8 @@ import type { Quad } from '@rdfjs/types';
 import { csvCell, toCsv } from '../../../../src/query/csv';
 import { edgesCsv, nodesCsv } from '../../../../src/explorer/panels/export/graph-csv';
 import { datasetToGraph } from '../../../../src/kg/to-graph';
-
-/** A small RFC 4180 reader, so the tests check what a spreadsheet would read back, not just the bytes. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
-  return rows;
-}
+// What a spreadsheet reads back, not just the bytes: the strict reader the other CSV tests use
+import { readCsv } from './read-csv';
 
 describe('csvCell', () => {
   it.each([
