@@ -33,6 +33,8 @@ import { LayoutController } from './view/layout-controller';
 import type { RenderGraph } from './view/rendering-graph';
 import { GraphView } from './view/sigma-view';
 import { snapshotView } from './view/view-snapshot';
+import { PinsLink } from './controllers/pins-link';
+import { urlParam } from './core/url/url-param';
 
 /** The app's parts that a test or bench build's hook reads (see test-hook.ts). */
 export interface AppParts {
@@ -64,6 +66,7 @@ export class ExplorerApp {
   private readonly loader: DataLoader;
   private readonly source: SourceOpener;
   private readonly graphControls: GraphControls;
+  private readonly pinsLink: PinsLink;
   private readonly explore: ExploreControls;
   private url: UrlSync | null = null;
 
@@ -88,6 +91,14 @@ export class ExplorerApp {
       layout: this.layout,
       firstLayout: this.firstLayout,
       drawn: () => this.data.renderGraph,
+      pinsChanged: () => this.pinsLink.write(),
+    });
+    this.pinsLink = new PinsLink(urlParam(this.store, 'pins'), {
+      drawn: () => this.data.renderGraph,
+      pinsChanged: () => this.graphControls.pinsReplaced(),
+    });
+    this.listeners.add((kind) => {
+      if (kind === 'data') this.pinsLink.dataChanged();
     });
     this.ui = this.buildUi(root, panels);
     this.source = createSourceOpener(

@@ -14,6 +14,8 @@ export interface GraphControlsParts {
   layout: LayoutController;
   firstLayout: FirstLayoutRunner;
   drawn(): RenderGraph;
+  /** A pin was made or let go here (a drag, Unpin): the URL's pins follow (controllers/pins-link.ts). */
+  pinsChanged(): void;
 }
 
 export class GraphControls {
@@ -53,9 +55,10 @@ export class GraphControls {
         this.parts.firstLayout.cancel();
         this.parts.layout.pauseForDrag();
       },
-      dragEnd: () => {
+      dragEnd: (_key: string, pinned: boolean) => {
         this.parts.layout.resumeAfterDrag();
         this.showLayoutState();
+        if (pinned) this.parts.pinsChanged();
       },
     };
   }
@@ -67,6 +70,13 @@ export class GraphControls {
 
   unpin(keys: readonly string[]): void {
     if (unpinNodes(this.parts.drawn(), keys) === 0) return;
+    this.parts.layout.pinsChanged();
+    this.showLayoutState();
+    this.parts.pinsChanged();
+  }
+
+  /** The pins were replaced from the URL (a shared link, Back, Forward): the layout and the Layout menu follow. */
+  pinsReplaced(): void {
     this.parts.layout.pinsChanged();
     this.showLayoutState();
   }

@@ -96,6 +96,40 @@ describe('drag and pin', () => {
   });
 });
 
+describe('pins in the link', () => {
+  it('a pin goes into the URL; Back lets it go, Forward pins it again, a shared link pins it where it was', async () => {
+    const { page } = app;
+    await drag(ODIHR, 80, -50);
+    const pinned = await node(ODIHR);
+    expect(pinned?.fixed).toBe(true);
+    const [key, x, y] = (hashParam('pins') ?? '').split('|');
+    expect(key).toBe(ODIHR);
+    expect(Number(x)).toBeCloseTo(pinned?.x ?? NaN, 2);
+    expect(Number(y)).toBeCloseTo(pinned?.y ?? NaN, 2);
+    await page.goBack();
+    await expect.poll(async () => (await node(ODIHR))?.fixed).toBe(false);
+    expect(hashParam('pins')).toBeNull();
+    await page.goForward();
+    await expect.poll(async () => (await node(ODIHR))?.fixed).toBe(true);
+    const link = page.url();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await waitReady(page);
+    await expect.poll(async () => (await node(ODIHR))?.fixed).toBe(true);
+    const restored = await node(ODIHR);
+    expect(restored?.x).toBeCloseTo(pinned?.x ?? NaN, 2);
+    expect(restored?.y).toBeCloseTo(pinned?.y ?? NaN, 2);
+    // The first layout of the reopened page moved the others, not the pinned node
+    await page.waitForFunction(() => document.documentElement.dataset.layout === 'settled');
+    expect((await node(ODIHR))?.x).toBeCloseTo(pinned?.x ?? NaN, 2);
+    await openMenu('Layout');
+    await page.getByRole('button', { name: 'Unpin all (1)' }).click();
+    await page.keyboard.press('Escape');
+    expect(hashParam('pins')).toBeNull();
+    expect(app.errors).toEqual([]);
+  });
+});
+
 describe('pins and data changes', () => {
   it('a pin survives a merge of more data (where it was put), and the Layout menu counts it', async () => {
     await drag(ODIHR, 50, 30);

@@ -68,3 +68,32 @@ export function unpinNodes(graph: RenderGraph, keys: readonly string[]): number 
   }
   return count;
 }
+
+/** Where each pinned node of `graph` is. */
+export function pinPositions(graph: RenderGraph): Map<string, { x: number; y: number }> {
+  const pins = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.fixed === true) pins.set(key, { x: attrs.x, y: attrs.y });
+  });
+  return pins;
+}
+
+/**
+ * Makes the pins of `graph` exactly `pins` (a shared link's, or a history step's): those nodes pinned where it puts
+ * them, every other pin let go; keys the graph lacks are ignored. Returns whether anything changed.
+ */
+export function applyPins(graph: RenderGraph, pins: ReadonlyMap<string, { x: number; y: number }>): boolean {
+  let changed =
+    unpinNodes(
+      graph,
+      pinnedNodes(graph).filter((key) => !pins.has(key)),
+    ) > 0;
+  for (const [key, at] of pins) {
+    if (!graph.hasNode(key)) continue;
+    const attrs = graph.getNodeAttributes(key);
+    if (attrs.fixed === true && attrs.x === at.x && attrs.y === at.y) continue;
+    graph.mergeNodeAttributes(key, { x: at.x, y: at.y, fixed: true });
+    changed = true;
+  }
+  return changed;
+}

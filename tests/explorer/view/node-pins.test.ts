@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { pinnedNodes, unpinNodes } from '../../../src/explorer/view/node-drag';
+import { applyPins, pinnedNodes, pinPositions, unpinNodes } from '../../../src/explorer/view/node-drag';
 import { leanCopy } from '../../../src/explorer/view/layout-controller';
 import { parseLayoutNumber, withLayoutParams } from '../../../src/explorer/view/layout-params';
 import type { RenderGraph } from '../../../src/explorer/view/rendering-graph';
@@ -63,5 +63,29 @@ describe('layout parameters', () => {
     expect(parseLayoutNumber('-1', 'gravity')).toBeUndefined();
     expect(parseLayoutNumber('abc', 'scalingRatio')).toBeUndefined();
     expect(parseLayoutNumber('0', 'scalingRatio')).toBeUndefined();
+  });
+});
+
+describe('pins from a link (applyPins)', () => {
+  it('pins the nodes named where named, lets go of the others, and ignores unknown keys', () => {
+    const g = graph();
+    g.setNodeAttribute('n1', 'fixed', true);
+    const changed = applyPins(
+      g,
+      new Map([
+        ['n2', { x: 40, y: -3 }],
+        ['urn:not-here', { x: 1, y: 1 }],
+      ]),
+    );
+    expect(changed).toBe(true);
+    expect(pinnedNodes(g)).toEqual(['n2']);
+    expect(g.getNodeAttributes('n2')).toMatchObject({ x: 40, y: -3, fixed: true });
+    expect([...pinPositions(g)]).toEqual([['n2', { x: 40, y: -3 }]]);
+    // The same pins again: nothing to do
+    expect(applyPins(g, new Map([['n2', { x: 40, y: -3 }]]))).toBe(false);
+    // No pins at all: every pin let go, the node stays where it is
+    expect(applyPins(g, new Map())).toBe(true);
+    expect(pinnedNodes(g)).toEqual([]);
+    expect(g.getNodeAttribute('n2', 'x')).toBe(40);
   });
 });
