@@ -7,7 +7,7 @@ export interface Position {
   y: number;
 }
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+export const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** FNV-1a over UTF-16 code units, 32-bit: stable across runs, platforms and insertion orders. */
 export function hashKey(key: string, seed = 0x811c9dc5): number {

@@ -5,7 +5,7 @@ import { buildEntityGraph } from '../core/data/entity-graph';
 import { buildProvenanceIndex, type ProvenanceIndex } from '../core/data/provenance';
 import { decodeQuads, type EncodedQuads } from '../core/data/quad-codec';
 import type { EdgeAttributes, NodeAttributes } from '../../kg/to-graph';
-import { placeNodes } from './initial-layout';
+import { placeNodesInWorker } from './community-layout';
 
 export interface EntityGraphRequest {
   encoded: EncodedQuads;
@@ -30,7 +30,7 @@ function post(message: EntityGraphReply): void {
 async function handle({ encoded, previous, batch }: EntityGraphRequest): Promise<void> {
   const quads = await decodeQuads(encoded);
   const { graph, predicateLabels } = buildEntityGraph(quads);
-  const { positions, kept } = placeNodes(graph, new Map(previous.map(([key, x, y]) => [key, { x, y }])));
+  const { positions, kept } = placeNodesInWorker(graph, new Map(previous.map(([key, x, y]) => [key, { x, y }])));
   post({ type: 'size', order: graph.order, size: graph.size, quadCount: graph.getAttribute('quadCount'), kept });
   let nodes: [string, NodeAttributes, number, number][] = [];
   graph.forEachNode((key, attrs) => {

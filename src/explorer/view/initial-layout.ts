@@ -104,10 +104,11 @@ export function layoutApplies(order: number, settings: ExplorerSettings): boolea
 }
 
 /**
- * Above this many nodes even the coarse first layout is left out (the seed positions stay): sending the graph to the
- * worker and drawing the moved nodes would each hold the page for seconds (50,000 nodes: tens of them).
+ * Above this many nodes the coarse first layout is left out: sending the graph to the worker and drawing the moved
+ * nodes would each hold the page for seconds (50,000 nodes: tens of them). Such a graph is placed by its communities
+ * instead, while it is built (community-layout.ts), and arrives laid out.
  */
-const COARSE_LAYOUT_MAX_NODES = 20_000;
+export const COARSE_LAYOUT_MAX_NODES = 20_000;
 /** Work of the coarse first layout: (nodes + edges) × iterations, a few seconds in a worker on a slow machine. */
 const COARSE_LAYOUT_BUDGET = 2_000_000;
 const COARSE_LAYOUT_MIN_ITERATIONS = 15;
