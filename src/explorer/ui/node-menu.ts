@@ -15,6 +15,31 @@ export interface NodeMenu {
   close(): void;
 }
 
+/**
+ * Where the menu goes so that it stays whole inside its container: beside the point, moved left or up when the point
+ * is near the right or bottom edge (a node by the panel, the keyboard's menu on a node at the edge).
+ */
+export function menuPlacement(
+  at: { x: number; y: number },
+  menu: { width: number; height: number },
+  room: { width: number; height: number },
+): { left: number; top: number } {
+  const margin = 4;
+  const left = Math.max(margin, Math.min(at.x, room.width - menu.width - margin));
+  const top = Math.max(margin, Math.min(at.y, room.height - menu.height - margin));
+  return { left: Math.round(left), top: Math.round(top) };
+}
+
+function keptInside(at: { x: number; y: number }, element: HTMLElement): { left: number; top: number } {
+  const parent = element.offsetParent ?? element.parentElement;
+  if (!parent) return { left: Math.round(at.x), top: Math.round(at.y) };
+  return menuPlacement(
+    at,
+    { width: element.offsetWidth, height: element.offsetHeight },
+    { width: parent.clientWidth, height: parent.clientHeight },
+  );
+}
+
 export function createNodeMenu(): NodeMenu {
   const heading = h('p', { class: 'node-menu-title' });
   const list = h('div', { class: 'node-menu-items' });
@@ -60,9 +85,10 @@ export function createNodeMenu(): NodeMenu {
           }),
         );
       }
-      element.style.left = `${Math.round(at.x)}px`;
-      element.style.top = `${Math.round(at.y)}px`;
       element.hidden = false;
+      const { left, top } = keptInside(at, element);
+      element.style.left = `${left}px`;
+      element.style.top = `${top}px`;
       list.querySelector('button')?.focus();
     },
     close,
