@@ -130,7 +130,7 @@ export async function benchExplorerLarge(context: BenchContext): Promise<void> {
   );
   section.figures.explorerLarge = result;
   section.notes.push(
-    `frame ratio: explorer ÷ bare sigma, frames drawn in turns, median of the per-turn ratios (aim ≤ 1.2); full figures in ${LARGE_RESULT_FILE}`,
+    `frame ratio: explorer ÷ bare sigma, frames drawn in turns, median of the per-turn ratios (aim ≤ 1.0); full figures in ${LARGE_RESULT_FILE}`,
   );
   report.print(section);
 }
