@@ -1,12 +1,14 @@
 // One typed settings object for the explorer (sigma-style): defaults, validation once at start.
 import { ExplorerSettingsError } from './errors';
+import { isAttributeChoice, type AttributeChoice } from './core/appearance/attributes';
 
 /** Node size by links (degree), PageRank, evidence (passages asserting statements about it) or year (later: bigger). */
 export const SIZE_BY = ['degree', 'pagerank', 'evidence', 'year'] as const;
-export type SizeBy = (typeof SIZE_BY)[number];
+/** A measure of the graph, or a numeric attribute of the data (`attr:<predicate>`, core/appearance/attributes.ts). */
+export type SizeBy = (typeof SIZE_BY)[number] | AttributeChoice;
 
 export function isSizeBy(value: unknown): value is SizeBy {
-  return (SIZE_BY as readonly unknown[]).includes(value);
+  return (SIZE_BY as readonly unknown[]).includes(value) || isAttributeChoice(value);
 }
 
 export interface ExplorerSettings {

@@ -357,3 +357,38 @@ describe('entity classes', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('colour and size by the data’s own attributes', () => {
+  it('an imported graph’s attributes are in the menus: colour by a category, size by a number, both in the URL', async () => {
+    const { page } = app;
+    const ttl = `@prefix ex: <http://example.org/> .
+      ex:a ex:region "North" ; ex:population 100 ; ex:knows ex:b .
+      ex:b ex:region "South" ; ex:population 5000 ; ex:knows ex:c .
+      ex:c ex:region "North" ; ex:population 40 .
+      ex:d ex:knows ex:a .`;
+    await page.evaluate((text) => window.__osceKg?.loadText(text, { format: 'turtle', mode: 'replace' }), ttl);
+    await openMenu('Appearance');
+    const color = page.getByLabel('Colour by');
+    const group = color.locator('optgroup[label="In the data"]');
+    expect(await group.locator('option').allTextContents()).toEqual(['population', 'region']);
+    expect(await page.getByLabel('Size by').locator('optgroup option').allTextContents()).toEqual(['population']);
+    await color.selectOption({ label: 'region' });
+    const legend = page.getByRole('region', { name: 'Colour legend' });
+    await expect.poll(() => legend.locator('li').allTextContents()).toEqual(['North (2)', 'South (1)', 'No value (1)']);
+    expect(hashParam('color')).toBe('attr:http://example.org/region');
+    const colorOf = async (k: string) => (await node('http://example.org/' + k))?.color;
+    expect(await colorOf('a')).toBe(await colorOf('c'));
+    expect(await colorOf('a')).not.toBe(await colorOf('b'));
+    await page.getByLabel('Size by').selectOption({ label: 'population' });
+    const sizeOf = async (k: string) => (await node('http://example.org/' + k))?.size ?? 0;
+    await expect.poll(async () => (await sizeOf('b')) > (await sizeOf('a'))).toBe(true);
+    expect(hashParam('size')).toBe('attr:http://example.org/population');
+    await screenshot(page, 'graph-color-by-attribute');
+    // A link naming an attribute this data lacks: offered as such, every node "No value", nothing breaks
+    await page.goto(page.url().replace(/color=[^&]*/, 'color=attr%3Ahttp%3A%2F%2Fexample.org%2Fabsent'));
+    await waitReady(page);
+    await openMenu('Appearance');
+    expect(await page.getByLabel('Colour by').locator('option:checked').textContent()).toBe('absent (no node has it)');
+    expect(app.errors).toEqual([]);
+  });
+});

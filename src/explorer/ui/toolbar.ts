@@ -15,10 +15,15 @@ export interface ToolbarActions extends LayoutMenuActions {
   fit(): void;
 }
 
+/** An attribute of the data offered in a menu: the choice's value and its name. */
+export type AttributeOption = readonly [value: string, label: string];
+
 export interface Toolbar {
   element: HTMLElement;
   setLayoutRunning(running: boolean): void;
   setAppearance(appearance: AppearanceState): void;
+  /** The data's own attributes under "In the data": any of them for colours, the numeric ones for sizes. */
+  setAttributes(color: readonly AttributeOption[], size: readonly AttributeOption[]): void;
   /** The ForceAtlas2 parameters in force (inferred where unset) and the number of pinned nodes (the Layout menu). */
   setLayoutState(params: LayoutParams, pinned: number): void;
 }
@@ -43,6 +48,21 @@ const LABEL_OPTIONS = [
   ['all', 'All (may overlap)'],
 ] as const;
 
+/** Replaces the select's "In the data" group (none when the data has no such attribute), keeping the choice. */
+function setDataOptions(select: HTMLSelectElement, options: readonly AttributeOption[]): void {
+  const chosen = select.value;
+  select.querySelector('optgroup')?.remove();
+  if (options.length > 0)
+    select.append(
+      h(
+        'optgroup',
+        { attrs: { label: 'In the data' } },
+        options.map(([value, text]) => h('option', { attrs: { value }, text })),
+      ),
+    );
+  select.value = chosen;
+}
+
 function appearanceMenu(actions: ToolbarActions) {
   const color = labelledSelect('color-by', 'Colour by', COLOR_OPTIONS, (v) => actions.setColorBy(v as ColorBy));
   const size = labelledSelect('size-by', 'Size by', SIZE_OPTIONS, (v) => actions.setSizeBy(v as SizeBy));
@@ -54,6 +74,10 @@ function appearanceMenu(actions: ToolbarActions) {
     menu,
     set(a: AppearanceState) {
       [color.select.value, size.select.value, labels.select.value] = [a.colorBy, a.sizeBy, a.labels];
+    },
+    attributes(colorOptions: readonly AttributeOption[], sizeOptions: readonly AttributeOption[]) {
+      setDataOptions(color.select, colorOptions);
+      setDataOptions(size.select, sizeOptions);
     },
   };
 }
@@ -87,6 +111,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       layoutMenu.setRunning(running);
     },
     setAppearance: (a) => appearance.set(a),
+    setAttributes: (color, size) => appearance.attributes(color, size),
     setLayoutState: (params, pinned) => layoutMenu.set(params, pinned),
   };
 }

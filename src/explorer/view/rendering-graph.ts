@@ -9,6 +9,7 @@ import { isCandidateOnly } from '../../ingest/candidate-graphs';
 import type { ExplorerSettings, SizeBy } from '../settings';
 import { forEachSliced, type SliceClock } from './slices';
 import { yearOf } from '../core/timeline/dated';
+import { attributeNumber, isAttributeChoice, predicateOf } from '../core/appearance/attributes';
 
 export interface RenderNodeAttributes {
   x: number;
@@ -41,6 +42,15 @@ export type RenderGraph = MultiDirectedGraph<RenderNodeAttributes, RenderEdgeAtt
  */
 export function nodeMeasure(model: KgGraph, sizeBy: SizeBy): Map<string, number> {
   const measure = new Map<string, number>();
+  // A numeric attribute of the data: nodes without a value get the smallest size, as nodes without a year do
+  if (isAttributeChoice(sizeBy)) {
+    const predicate = predicateOf(sizeBy);
+    model.forEachNode((key, attrs) => {
+      const value = attributeNumber(attrs, predicate);
+      if (value !== null) measure.set(key, value);
+    });
+    return measure;
+  }
   if (sizeBy === 'pagerank' && model.order > 0) {
     try {
       const ranks = pagerank(model, { getEdgeWeight: null });

@@ -6,11 +6,13 @@ import { AppearanceController, type AppearanceTargets } from '../../../src/explo
 import { KIND_COLORS } from '../../../src/kg/kinds';
 import { ID, SDG } from '../fixture';
 import { fixtureData, names, newStore, recorder, SETTINGS } from './harness';
+import { Parser } from 'n3';
+import { CurrentData } from '../../../src/explorer/controllers/current-data';
+import { loadData } from '../../../src/explorer/view/large-load';
 
-function setUp() {
+function setUp(data = fixtureData()) {
   const store = newStore();
-  const data = fixtureData();
-  const toolbar = recorder<AppearanceTargets['toolbar']>(['setAppearance']);
+  const toolbar = recorder<AppearanceTargets['toolbar']>(['setAppearance', 'setAttributes']);
   const view = recorder<AppearanceTargets['view']>(['setLabelGrid']);
   const legend = recorder<AppearanceTargets['legend']>(['show']);
   const controller = new AppearanceController(store, data, { toolbar, view, legend }, SETTINGS);
@@ -25,7 +27,7 @@ describe('AppearanceController', () => {
     store.update('appearance', setSizeBy('pagerank'));
     expect(data.sizedBy).toBe('pagerank');
     expect(data.graph.nodes().map((k) => data.renderGraph.getNodeAttribute(k, 'size'))).not.toEqual(byDegree);
-    expect(toolbar.calls.at(-1)).toEqual([
+    expect(toolbar.calls.filter(([name]) => name === 'setAppearance').at(-1)).toEqual([
       'setAppearance',
       [{ sizeBy: 'pagerank', colorBy: 'kind', labels: 'normal' }],
     ]);
@@ -54,5 +56,43 @@ describe('AppearanceController', () => {
       { labelDensity: 100, labelGridCellSize: 20, labelRenderedSizeThreshold: 0 },
       false,
     ]);
+  });
+
+  it('offers the data’s own attributes, colours by a category and sizes by a number, with a legend', () => {
+    const data = new CurrentData(SETTINGS);
+    const quads = new Parser().parse(`
+      @prefix ex: <http://example.org/> .
+      ex:a ex:region "North" ; ex:population 100 ; ex:note "free text a" .
+      ex:b ex:region "South" ; ex:population 1000.5 ; ex:note "free text b" .
+      ex:c ex:region "North" ; ex:population 50 .
+      ex:d ex:knows ex:a .
+    `);
+    data.adopt(loadData(data.quadSet.replace(quads), new Map(), 'degree', SETTINGS));
+    const { store, toolbar, legend } = setUp(data);
+    store.update('appearance', setLabelDensity('more'));
+    const [color, size] = toolbar.calls.find(([name]) => name === 'setAttributes')?.[1] as [string[][], string[][]];
+    // ex:note: free text (no two nodes share a value), not offered
+    expect(color).toEqual([
+      ['attr:http://example.org/population', 'population'],
+      ['attr:http://example.org/region', 'region'],
+    ]);
+    expect(size).toEqual([['attr:http://example.org/population', 'population']]);
+    store.update('appearance', setColorBy('attr:http://example.org/region'));
+    const [title, entries] = legend.calls.at(-1)?.[1] as [string, { label: string; count: number }[]];
+    expect(title).toBe('region');
+    expect(entries.map((e) => [e.label, e.count])).toEqual([
+      ['North', 2],
+      ['South', 1],
+      ['No value', 1],
+    ]);
+    const colorOf = (k: string) => data.renderGraph.getNodeAttribute('http://example.org/' + k, 'color');
+    expect(colorOf('a')).toBe(colorOf('c'));
+    expect(colorOf('a')).not.toBe(colorOf('b'));
+    store.update('appearance', setSizeBy('attr:http://example.org/population'));
+    const sizeOf = (k: string) => data.renderGraph.getNodeAttribute('http://example.org/' + k, 'size');
+    expect(sizeOf('b')).toBeGreaterThan(sizeOf('a'));
+    expect(sizeOf('a')).toBeGreaterThan(sizeOf('c'));
+    // No population: the smallest size, as the node with the least
+    expect(sizeOf('d')).toBe(sizeOf('c'));
   });
 });

@@ -6,6 +6,7 @@ import { goalOf } from '../filters/sdg';
 import { yearOf } from '../timeline/dated';
 import { kindColor } from './colors';
 import type { ColorBy } from './types';
+import { attributeNumber, attributeText, isAttributeChoice, predicateOf } from './attributes';
 
 export interface LegendEntry {
   label: string;
@@ -104,6 +105,8 @@ function withNoValue<T>(
 interface Bin {
   from: number;
   to: number;
+  /** How the legend names the bin (else from its bounds). */
+  label?: string;
 }
 
 /** At most RAMP.length equal-width bins of whole numbers from `lo` to `hi` (years). */
@@ -114,6 +117,30 @@ export function linearBins(lo: number, hi: number): Bin[] {
     from: Math.ceil(lo + i * width),
     to: Math.ceil(lo + (i + 1) * width) - 1,
   }));
+}
+
+/** Three significant digits at most, as a legend reads a measure ("1.23e+6" for big ones, "0.000123" for small). */
+function shortNumber(n: number): string {
+  return String(Number(n.toPrecision(3)));
+}
+
+/**
+ * Equal-width bins for any numbers (an attribute of the data): whole-number bins when every value is whole, else
+ * RAMP.length bins named by their bounds to three digits. The last bin takes its upper bound.
+ */
+export function rangeBins(values: readonly number[]): (lo: number, hi: number) => Bin[] {
+  const whole = values.every((v) => Number.isInteger(v));
+  return (lo, hi) => {
+    if (whole) return linearBins(lo, hi);
+    if (hi === lo) return [{ from: lo, to: hi, label: shortNumber(lo) }];
+    const width = (hi - lo) / RAMP.length;
+    // A value on a boundary goes to the lower bin (byRamp takes the first bin that holds it)
+    return Array.from({ length: RAMP.length }, (_v, i) => {
+      const from = lo + i * width;
+      const to = i === RAMP.length - 1 ? hi : lo + (i + 1) * width;
+      return { from, to, label: `${shortNumber(from)}–${shortNumber(to)}` };
+    });
+  };
 }
 
 /** Doubling bins (1, 2–3, 4–7, …, the last open) for counts such as degrees: most nodes have few links. */
@@ -140,7 +167,7 @@ function byRamp(values: Map<string, number | null>, binsOf: (lo: number, hi: num
   const counts = bins.map(() => 0);
   for (const v of present) counts[binOf(v)] = (counts[binOf(v)] ?? 0) + 1;
   const label = (b: Bin): string =>
-    b.to === Infinity ? `${b.from} or more` : b.from >= b.to ? String(b.from) : `${b.from}–${b.to}`;
+    b.label ?? (b.to === Infinity ? `${b.from} or more` : b.from >= b.to ? String(b.from) : `${b.from}–${b.to}`);
   const legend = bins
     .map((b, i) => ({ label: label(b), color: colorOf(i), count: counts[i] ?? 0 }))
     .filter((e) => e.count > 0);
@@ -162,10 +189,28 @@ function sdgOf(graph: KgGraph, key: string): string | null {
 
 const sdgNumber = (label: string): number => (label.startsWith('SDG ') ? Number(label.slice(4)) : 99);
 
+/**
+ * An attribute of the data: a ramp when every value is a number, else a colour per value (most frequent first). A
+ * predicate no node has (a link to other data) colours every node "No value".
+ */
+function byAttribute(graph: KgGraph, predicate: string): ColorAssignment {
+  const numbers = new Map<string, number | null>();
+  const texts = new Map<string, string | null>();
+  graph.forEachNode((key, attrs) => {
+    texts.set(key, attributeText(attrs, predicate));
+    numbers.set(key, attributeNumber(attrs, predicate));
+  });
+  // Numbers only if every node with a value has a number
+  const numeric = [...texts].every(([key, text]) => text === null || numbers.get(key) !== null);
+  if (!numeric) return byCategory(texts);
+  return byRamp(numbers, rangeBins([...numbers.values()].filter((v): v is number => v !== null)));
+}
+
 /** Colours and legend of every node of `graph` for `colorBy`. */
 export function colorAssignment(graph: KgGraph, colorBy: ColorBy): ColorAssignment {
   const values = new Map<string, string | null>();
   const numbers = new Map<string, number | null>();
+  if (isAttributeChoice(colorBy)) return byAttribute(graph, predicateOf(colorBy));
   if (colorBy === 'kind') {
     graph.forEachNode((key, attrs) => values.set(key, attrs.kind));
     const order = (a: string, b: string): number =>

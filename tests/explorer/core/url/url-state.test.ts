@@ -47,6 +47,16 @@ describe('URL state', () => {
       },
     ],
     [
+      'colour and size by attributes of the data',
+      {
+        selection: null,
+        filters: NO_FILTERS,
+        appearance: { sizeBy: 'attr:http://example.org/population', colorBy: 'attr:http://example.org/region#x' },
+        camera: null,
+        panels: NO_PANELS,
+      },
+    ],
+    [
       'IRI with & # and spaces',
       { selection: 'urn:x:a&b=c#d e', filters: NO_FILTERS, appearance: {}, camera: null, panels: NO_PANELS },
     ],
@@ -83,6 +93,7 @@ describe('URL state', () => {
     '#%E0%A4%A',
     '#cam=NaN,1,1&focus=99',
     '#hide=,,,&hidep=',
+    '#color=attr:&size=attr:a%20b',
   ];
   it.each(junk)('decodes %s to safe values', (hash) => {
     const s = decodeUrlState(hash, 3);
