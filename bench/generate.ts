@@ -1,7 +1,8 @@
 // Deterministic synthetic graphs in the project's shape (okg entities, labels, okg/org links, passage graphs).
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom, skewedIndex } from './lib/random';
+import { seededRandom } from '../src/kg/seeded-random';
+import { skewedIndex } from './lib/random';
 
 const OKG = 'https://w3id.org/osce-kg/ontology#';
 const ID = 'https://w3id.org/osce-kg/id/';

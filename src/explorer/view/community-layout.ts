@@ -7,6 +7,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { GOLDEN_ANGLE, hashKey, type Position } from '../../kg/layout';
 import type { KgGraph } from '../../kg/to-graph';
+import { seededRandom } from '../../kg/seeded-random';
 import { COARSE_LAYOUT_MAX_NODES, placeNodes } from './initial-layout';
 
 /** Groups smaller than this are pooled into one: a scatter of isolated nodes is not a map of thousands of groups. */
@@ -14,20 +15,9 @@ const MIN_GROUP = 3;
 /** ForceAtlas2 iterations on the graph of groups (a few hundred nodes: well under a second). */
 const GROUP_ITERATIONS = 300;
 
-/** A fixed pseudo-random sequence (mulberry32): Louvain visits nodes in a random order, the picture must not vary. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Each node's group: its Louvain community, or the pool of small ones (-1). */
 function groupsOf(model: KgGraph): Map<number, string[]> {
+  // Louvain visits nodes in a random order: a fixed sequence, so the picture does not vary
   const community = louvain(model, { getEdgeWeight: null, rng: seededRandom(0x811c9dc5) });
   const members = new Map<number, string[]>();
   model.forEachNode((key) => {
