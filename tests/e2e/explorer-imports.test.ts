@@ -82,14 +82,21 @@ describe('Undo an import', () => {
     await page.getByRole('combobox', { name: 'Search entities' }).fill('');
   });
 
-  it('a second replace goes back to the first import; a merge takes its statements out', async () => {
+  it('undoes imports one after another: back to the first import, then to the bundled graph', async () => {
     await importFile(file('small.ttl', SMALL), 'replace');
     await importFile(file('other.ttl', OTHER), 'replace');
     expect(await order()).toBe(2);
     expect(await undo().textContent()).toBe('Undo: back to the previous graph');
+    expect(await undo().getAttribute('title')).toBe('Then 1 more import can be undone');
     await undo().click();
     await expect.poll(order).toBe(3);
+    await expect.poll(() => undo().textContent()).toBe('Undo: back to the bundled graph');
+    await undo().click();
+    await expect.poll(order).toBe(bundled);
     await undo().waitFor({ state: 'hidden' });
+  });
+
+  it('a merge takes its statements out', async () => {
     await page.evaluate(() => window.__osceKg!.context.setQuads([], 'replace'));
     await importFile(file('small.ttl', SMALL), 'merge');
     await importFile(file('other.ttl', OTHER), 'merge');

@@ -1,18 +1,12 @@
-// Undo of the last import: the graph as it was before it (the bundled one, or a previous import), back in one click.
+// Undo of imports, one step at a time: the graph as it was before the newest import (the bundled one, or a previous
+// import), back in one click, then the one before, while nothing else changed the graph (undo-stack.ts).
 import type { Quad } from '@rdfjs/types';
 import type { ExplorerContext } from '../../context';
 import { undoLabel, undoneText, type ImportMode } from './import-messages';
-
-interface Snapshot {
-  before: Quad[];
-  /** The dataset the import left: any other change after it (another import, a remote expansion) ends the offer. */
-  after: Quad[] | null;
-  fileName: string;
-  mode: ImportMode;
-}
+import { UndoStack } from './undo-stack';
 
 export class ImportUndo {
-  private snapshot: Snapshot | null = null;
+  private readonly steps = new UndoStack<Quad>();
   /** The dataset the page started with (the bundled graph), to say so on the button; none in remote mode. */
   private bundled: Quad[] | null;
   private undoing = false;
@@ -26,50 +20,61 @@ export class ImportUndo {
     this.bundled = quads.length > 0 ? quads : null;
     button.addEventListener('click', () => void this.undo());
     context.onChange((kind) => {
-      if (kind === 'data' && !this.undoing && this.snapshot?.after && context.getQuads() !== this.snapshot.after)
-        this.forget();
+      if (kind !== 'data' || this.undoing) return;
+      // Any other change after the import (another file, a remote expansion) ends every offer
+      this.steps.sync(context.getQuads());
+      this.show();
     });
   }
 
   /** Called just before an import changes the graph. */
   remember(fileName: string, mode: ImportMode): void {
-    this.forget();
-    this.snapshot = { before: this.context.getQuads(), after: null, fileName, mode };
+    this.steps.push({ before: this.context.getQuads(), after: null, fileName, mode });
+    this.show();
   }
 
   /** Called once the import's change is in: the button offers to take it back. */
   offer(): void {
-    if (!this.snapshot) return;
-    this.snapshot.after = this.context.getQuads();
-    this.button.textContent = undoLabel(
-      this.snapshot.mode,
-      this.snapshot.mode === 'replace' && this.snapshot.before === this.bundled,
-    );
-    this.button.hidden = false;
+    const top = this.steps.top();
+    if (!top) return;
+    top.after = this.context.getQuads();
+    this.show();
   }
 
   forget(): void {
-    this.snapshot = null;
-    this.button.hidden = true;
+    this.steps.clear();
+    this.show();
+  }
+
+  /** The button offers the newest step that is complete (its import is in), and says how many more there are. */
+  private show(): void {
+    const top = this.steps.top();
+    this.button.hidden = !top?.after;
+    if (!top?.after) return;
+    this.button.textContent = undoLabel(top.mode, top.mode === 'replace' && top.before === this.bundled);
+    const more = this.steps.size - 1;
+    this.button.title =
+      more > 0
+        ? `Then ${more} more import${more === 1 ? '' : 's'} can be undone`
+        : 'The last import that can be undone';
   }
 
   private async undo(): Promise<void> {
-    const snapshot = this.snapshot;
-    if (!snapshot || this.undoing) return;
-    this.forget();
+    const step = this.steps.top();
+    if (!step?.after || this.undoing) return;
     this.undoing = true;
-    this.status.textContent = `Putting the graph back as it was before ${snapshot.fileName}…`;
+    this.button.hidden = true;
+    this.status.textContent = `Putting the graph back as it was before ${step.fileName}…`;
     try {
-      await this.context.setQuads(snapshot.before, 'replace');
+      await this.context.setQuads([...step.before], 'replace');
     } finally {
       this.undoing = false;
     }
+    const now = this.context.getQuads();
     // The dataset back in place is the bundled one again, if that is what the import had replaced.
-    if (snapshot.before === this.bundled) this.bundled = this.context.getQuads();
-    this.status.textContent = undoneText(
-      snapshot.fileName,
-      this.context.getQuads().length,
-      this.context.getGraph().order,
-    );
+    if (step.before === this.bundled) this.bundled = now;
+    this.steps.pop(now);
+    this.status.textContent = undoneText(step.fileName, now.length, this.context.getGraph().order);
+    this.show();
   }
 }
