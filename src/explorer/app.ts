@@ -271,7 +271,7 @@ export class ExplorerApp {
       remote: this.remote,
       visibility: () => this.controllers.visibility.current(),
       canvasContainer: () => this.ui.shell.graphContainer,
-      viewSnapshot: () => snapshotView(this.view.renderer),
+      viewSnapshot: () => ({ ...snapshotView(this.view.renderer), colorLegend: this.graphControls.legend.current() }),
       shownPassage: () => this.source.shown(),
       showInSource: (passage) => this.source.open(passage),
       drop: this.ui.drop,

@@ -1,5 +1,6 @@
 // The graph as an analyst handles it, in real Chromium: drag and pin nodes, explore from a seed, colour and size by
 // any attribute with a matching legend, label density, ForceAtlas2's parameters, every entity class with its colour.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorer, screenshot, waitReady, type ExplorerSession } from './harness';
 import { stopStarted } from '../helpers/stop-started';
@@ -384,6 +385,18 @@ describe('colour and size by the data’s own attributes', () => {
     await expect.poll(async () => (await sizeOf('b')) > (await sizeOf('a'))).toBe(true);
     expect(hashParam('size')).toBe('attr:http://example.org/population');
     await screenshot(page, 'graph-color-by-attribute');
+    // An exported image carries the same legend as the screen, not the classes
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'SVG image', exact: true }).click(),
+    ]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    const legendTexts = [
+      ...(/<g class="legend"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)</g),
+    ];
+    expect(legendTexts.map((m) => m[1])).toEqual(['region:', 'North (2)', 'South (1)', 'No value (1)']);
     // A link naming an attribute this data lacks: offered as such, every node "No value", nothing breaks
     await page.goto(page.url().replace(/color=[^&]*/, 'color=attr%3Ahttp%3A%2F%2Fexample.org%2Fabsent'));
     await waitReady(page);

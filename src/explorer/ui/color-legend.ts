@@ -6,6 +6,8 @@ export interface ColorLegend {
   element: HTMLElement;
   /** Shows `entries` under `title`; none (colours by class) hides the legend. */
   show(title: string, entries: readonly LegendEntry[] | null): void;
+  /** What it shows now (null: colours by class, the Filters list being the legend), for exported images. */
+  current(): { title: string; entries: readonly LegendEntry[] } | null;
 }
 
 export function createColorLegend(): ColorLegend {
@@ -13,9 +15,12 @@ export function createColorLegend(): ColorLegend {
   const list = h('ul', { class: 'legend-list' });
   const element = h('section', { class: 'color-legend', attrs: { 'aria-label': 'Colour legend' } }, [heading, list]);
   element.hidden = true;
+  let shown: { title: string; entries: readonly LegendEntry[] } | null = null;
   return {
     element,
+    current: () => shown,
     show(title, entries) {
+      shown = entries === null ? null : { title, entries: [...entries] };
       element.hidden = entries === null;
       // The Filters list's class swatches are hidden while they would contradict the canvas (graph-controls.css).
       document.documentElement.dataset.colorBy = entries === null ? 'kind' : 'other';

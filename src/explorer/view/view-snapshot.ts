@@ -32,6 +32,11 @@ export interface ViewSnapshot {
   height: number;
   nodes: SnapshotNode[];
   edges: SnapshotEdge[];
+  /**
+   * The colour legend over the graph when nodes are coloured by something else than their class (Appearance → Colour
+   * by): an exported image shows it instead of the classes.
+   */
+  colorLegend?: { title: string; entries: readonly { label: string; color: string; count: number }[] } | null;
 }
 
 /** Items on a top layer (the selection's neighbourhood) are drawn after the rest, as sigma does. */

@@ -1,11 +1,13 @@
-// The graph view as an SVG document: the drawn edges, nodes and labels, a title and a legend of the classes shown.
+// The graph view as an SVG document: the drawn edges, nodes and labels, a title and a legend of what the colours say
+// (the classes shown, or the Appearance menu's colour legend).
 import { KIND_COLORS, KIND_LABELS, isEntityKind } from '../../../kg/kinds';
 import type { SnapshotEdge, SnapshotNode, ViewSnapshot } from '../../view/view-snapshot';
 import { escapeXml } from './xml-text';
 
 export interface LegendEntry {
   label: string;
-  color: string;
+  /** None: a heading in the legend's flow (what the colours say), drawn without a swatch. */
+  color: string | null;
 }
 
 const TITLE_BAND = 44;
@@ -85,9 +87,21 @@ export interface SvgImage {
   height: number;
 }
 
+/**
+ * The image's legend: the colour legend shown over the graph when nodes are coloured by something else than their
+ * class (headed by what it colours by, with counts), else the classes drawn.
+ */
+export function imageLegend(view: ViewSnapshot): LegendEntry[] {
+  if (!view.colorLegend) return legendOf(view.nodes);
+  return [
+    { label: `${view.colorLegend.title}:`, color: null },
+    ...view.colorLegend.entries.map((e) => ({ label: `${e.label} (${e.count})`, color: e.color })),
+  ];
+}
+
 /** A standalone SVG document of the view: title on top, the drawing clipped to the view, the legend below. */
 export function viewToSvg(view: ViewSnapshot, title: string): SvgImage {
-  const legend = legendRows(legendOf(view.nodes), view.width);
+  const legend = legendRows(imageLegend(view), view.width);
   const rows = legend.length === 0 ? 0 : (legend.at(-1)?.row ?? 0) + 1;
   const height = TITLE_BAND + view.height + PAD + rows * LEGEND_ROW + PAD;
   const at = new Map(view.nodes.map((node) => [node.key, node]));
@@ -111,6 +125,8 @@ export function viewToSvg(view: ViewSnapshot, title: string): SvgImage {
       `<g class="legend" font-size="12" fill="#1f2937">${legend
         .map(({ entry, x, row }) => {
           const y = legendTop + row * LEGEND_ROW;
+          if (entry.color === null)
+            return `<text x="${n(x)}" y="${n(y + 10)}" font-weight="600">${escapeXml(entry.label)}</text>`;
           return `<circle cx="${n(x + 6)}" cy="${n(y + 6)}" r="6" fill="${escapeXml(entry.color)}"/><text x="${n(x + 18)}" y="${n(y + 10)}">${escapeXml(entry.label)}</text>`;
         })
         .join('')}</g>`,

@@ -104,4 +104,27 @@ describe('viewToSvg', () => {
     expect(parseSvg(narrow.svg).errors).toEqual([]);
     expect(narrow.height).toBeGreaterThan(200 + 44 + 3 * 20);
   });
+
+  it('shows the colour legend instead of the classes when nodes are coloured by something else', () => {
+    const coloured = viewToSvg(
+      {
+        ...view,
+        colorLegend: {
+          title: 'region <b>',
+          entries: [
+            { label: 'North', color: '#1f77b4', count: 2 },
+            { label: 'No value', color: '#d1d5db', count: 1 },
+          ],
+        },
+      },
+      'T',
+    );
+    const { doc, errors } = parseSvg(coloured.svg);
+    expect(errors).toEqual([]);
+    const legend = Array.from(doc.getElementsByTagNameNS(SVG_NS, 'g')).find(
+      (g) => g.getAttribute('class') === 'legend',
+    );
+    expect(under(legend, 'text').map((t) => t.textContent)).toEqual(['region <b>:', 'North (2)', 'No value (1)']);
+    expect(under(legend, 'circle').map((c) => c.getAttribute('fill'))).toEqual(['#1f77b4', '#d1d5db']);
+  });
 });
