@@ -86,6 +86,30 @@ const PINNED_LOOK = {
  */
 const EDGE_LABEL_POSITION = 'above';
 
+/** Every node: its size, colour and label from the rendering graph's attributes (rendering-graph.ts). */
+const BASE_NODE_LOOK = {
+  ...DEFAULT_STYLES.nodes,
+  size: { attribute: 'size' },
+  color: { attribute: 'color' },
+  label: { attribute: 'label' },
+  labelVisibility: 'auto',
+  labelColor: '#1f2937',
+} as const;
+
+/** Every edge: its look from the rendering graph, its shape from the drawing; labels shown by default or not. */
+function baseEdgeLook(drawing: EdgeDrawing, labelVisibility: 'auto' | 'hidden') {
+  return {
+    ...DEFAULT_STYLES.edges,
+    color: { attribute: 'color' },
+    size: { attribute: 'size' },
+    label: { attribute: 'label' },
+    ...drawing.base,
+    labelVisibility,
+    labelColor: '#4b5563',
+    labelPosition: EDGE_LABEL_POSITION,
+  } as const;
+}
+
 /** The selected or hovered node: its full label, always shown, on top, on a backdrop. */
 const SPOTLIGHT = {
   label: { attribute: 'fullLabel' },
@@ -102,14 +126,7 @@ const SPOTLIGHT = {
 function leanStyles(drawing: EdgeDrawing) {
   return {
     nodes: [
-      {
-        ...DEFAULT_STYLES.nodes,
-        size: { attribute: 'size' },
-        color: { attribute: 'color' },
-        label: { attribute: 'label' },
-        labelVisibility: 'auto',
-        labelColor: '#1f2937',
-      },
+      BASE_NODE_LOOK,
       { whenState: 'isHidden', then: { visibility: 'hidden' } },
       PINNED_LOOK,
       { whenState: 'isActive', then: { depth: 'topNodes' } },
@@ -118,16 +135,7 @@ function leanStyles(drawing: EdgeDrawing) {
     ],
     edges: [
       // Labels 'auto': they show only while renderEdgeLabels is on (zoomed in, see syncEdgeLabels).
-      {
-        ...DEFAULT_STYLES.edges,
-        color: { attribute: 'color' },
-        size: { attribute: 'size' },
-        label: { attribute: 'label' },
-        ...drawing.base,
-        labelVisibility: 'auto',
-        labelColor: '#4b5563',
-        labelPosition: EDGE_LABEL_POSITION,
-      },
+      baseEdgeLook(drawing, 'auto'),
       { whenState: 'isHidden', then: { visibility: 'hidden' } },
       { whenState: 'isActive', then: { depth: 'topEdges', color: '#374151', size: 1.5 } },
     ],
@@ -137,14 +145,7 @@ function leanStyles(drawing: EdgeDrawing) {
 /** Styles of a graph up to LEAN_EDGES_ABOVE edges: what is not emphasised fades, and labels follow the emphasis. */
 function fullNodeStyles(faded: string) {
   return [
-    {
-      ...DEFAULT_STYLES.nodes,
-      size: { attribute: 'size' },
-      color: { attribute: 'color' },
-      label: { attribute: 'label' },
-      labelVisibility: 'auto',
-      labelColor: '#1f2937',
-    },
+    BASE_NODE_LOOK,
     { whenState: 'isHidden', then: { visibility: 'hidden' } },
     PINNED_LOOK,
     {
@@ -169,16 +170,7 @@ function fullNodeStyles(faded: string) {
 
 function fullEdgeStyles(faded: string, drawing: EdgeDrawing) {
   return [
-    {
-      ...DEFAULT_STYLES.edges,
-      color: { attribute: 'color' },
-      size: { attribute: 'size' },
-      label: { attribute: 'label' },
-      ...drawing.base,
-      labelVisibility: 'hidden',
-      labelColor: '#4b5563',
-      labelPosition: EDGE_LABEL_POSITION,
-    },
+    baseEdgeLook(drawing, 'hidden'),
     { whenState: 'isHidden', then: { visibility: 'hidden' } },
     {
       when: (_a: unknown, _s: EdgeState, graphState: GraphState) => graphState.zoomedIn,

@@ -20,7 +20,7 @@ import {
 } from './sigma-patches';
 import { ViewCamera } from './view-camera';
 import { RenderLog } from './render-log';
-import { collidingLabels } from './label-declutter';
+import { CollidedLabels } from './collided-labels';
 
 export interface ViewEvents {
   clickNode(key: string): void;
@@ -55,6 +55,12 @@ export class GraphView {
   private labelsHeld = true;
   /** The last frames sigma drew (benchmarks tell sigma's drawing from the explorer's work by them). */
   readonly renders = new RenderLog();
+  /** Labels hidden because they collided, given back once the camera or the emphasis changes (collided-labels.ts). */
+  private readonly collided = new CollidedLabels({
+    renderer: () => this.current,
+    graph: () => this.graph,
+    rank: (key) => (key === this.selected ? 2 : this.active.nodes.has(key) ? 1 : 0),
+  });
   /** Camera moves: focus, framing, restore (view-camera.ts), always on the current renderer. */
   private readonly camera: ViewCamera;
   private edgesDrawn = true;
@@ -106,7 +112,7 @@ export class GraphView {
   /** Sets the label grid (label density) and whether colliding labels are hidden. */
   setLabelGrid(grid: LabelGrid, declutter: boolean): void {
     this.declutter = declutter;
-    if (!declutter) this.releaseLabelsSoon();
+    if (!declutter) this.collided.releaseSoon();
     const same = (Object.keys(grid) as (keyof LabelGrid)[]).every((k) => this.grid[k] === grid[k]);
     this.grid = { ...grid };
     if (!same) this.current.setSettings({ ...grid });
@@ -149,31 +155,13 @@ export class GraphView {
         this.syncEdgeLabels();
       }
       this.events.cameraMoved({ x: state.x, y: state.y, ratio: state.ratio });
-      this.releaseLabelsSoon();
+      this.collided.releaseSoon();
     });
   }
 
-  /** Labels hidden because they collided (label-declutter.ts); given back once the camera or the emphasis changes. */
-  private collided = new Set<string>();
-  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
-
   private hideCollidingLabels(): void {
     if (this.lean || this.labelsHeld || !this.declutter) return;
-    const rank = (key: string): number => (key === this.selected ? 2 : this.active.nodes.has(key) ? 1 : 0);
-    const more = collidingLabels(this.current, rank).filter((k) => !this.collided.has(k) && this.graph.hasNode(k));
-    if (more.length === 0) return;
-    for (const key of more) this.collided.add(key);
-    this.current.setNodesState(more, { labelHidden: true });
-  }
-
-  /** After a pause (not on every frame of a camera move), hidden labels get their chance again. */
-  private releaseLabelsSoon(): void {
-    clearTimeout(this.releaseTimer);
-    this.releaseTimer = setTimeout(() => {
-      const keys = [...this.collided].filter((k) => this.graph.hasNode(k));
-      this.collided.clear();
-      if (keys.length) this.current.setNodesState(keys, { labelHidden: false });
-    }, 150);
+    this.collided.hideColliding();
   }
 
   /**
@@ -330,7 +318,7 @@ export class GraphView {
     this.applyDiff(this.active.nodes, nodes, (keys, on) => this.current.setNodesState(keys, { isActive: on }));
     this.applyDiff(this.active.edges, edges, (keys, on) => this.current.setEdgesState(keys, { isActive: on }));
     this.active = { nodes: new Set(nodes), edges: new Set(edges) };
-    this.releaseLabelsSoon();
+    this.collided.releaseSoon();
     const graphState = this.current.getGraphState();
     const hasActive = emphasis !== null;
     const hoverActive = hasActive && fromHover;

@@ -41,11 +41,6 @@ export class ImportUndo {
     this.show();
   }
 
-  forget(): void {
-    this.steps.clear();
-    this.show();
-  }
-
   /** The button offers the newest step that is complete (its import is in), and says how many more there are. */
   private show(): void {
     const top = this.steps.top();

@@ -53,10 +53,6 @@ export class UndoStack<Q> {
     if (top?.after && top.after !== now) this.entries = [];
   }
 
-  clear(): void {
-    this.entries = [];
-  }
-
   get size(): number {
     return this.entries.length;
   }
